@@ -1,0 +1,292 @@
+//! Calls: direct calls to known functions, builtins, method calls, dynamic calls, tail calls.
+
+use super::func::{FnGen, FnNode};
+use super::intrinsics::{self, Builtin};
+use super::value::Tv;
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::scope::strip_parens;
+use crate::resolve::types::known_callee;
+use crate::resolve::{FuncId, Rep, Ty};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlags, Value};
+use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::heap;
+use kiln_runtime::value as nb;
+use swc_common::Spanned;
+use swc_ecma_ast::*;
+
+impl<'a> FnGen<'_, 'a> {
+    /// May a call here be a proper tail call (no handler or finally to run after it)?
+    pub fn tail_allowed(&self) -> bool {
+        self.handler == self.exc_exit && self.controls.iter().all(|c| !c.is_finally())
+    }
+
+    /// Generates a call. With `tail`, a JS call is emitted as a tail call and
+    /// `None` is returned (the block is then terminated).
+    pub fn gen_call(&mut self, c: &'a CallExpr, tail: bool) -> CResult<Option<Tv>> {
+        let Callee::Expr(callee) = &c.callee else {
+            return Err(Diagnostic::unsupported(c.span, "this call"));
+        };
+        for a in &c.args {
+            if let Some(sp) = a.spread {
+                return Err(Diagnostic::unsupported(sp, "spread syntax"));
+            }
+        }
+        if let Some(path) = intrinsics::global_path(self.a, callee) {
+            if let Some(b) = intrinsics::lookup(&path) {
+                return self.gen_builtin_call(c, &path, b).map(Some);
+            }
+        }
+        if let Some(f) = known_callee(self.a, callee) {
+            return self.gen_known_call(c, callee, f, tail);
+        }
+        if let Expr::Member(m) = strip_parens(callee) {
+            return self.gen_method_call(c, m).map(Some);
+        }
+        self.gen_dynamic_call(c, callee, tail)
+    }
+
+    fn arg_values(&mut self, args: &'a [ExprOrSpread]) -> CResult<Vec<Value>> {
+        let mut vals = Vec::with_capacity(args.len());
+        for a in args {
+            let tv = self.gen_expr(&a.expr)?;
+            vals.push(self.boxed(tv));
+        }
+        Ok(vals)
+    }
+
+    fn gen_builtin_call(&mut self, c: &'a CallExpr, path: &str, b: Builtin) -> CResult<Tv> {
+        match b {
+            Builtin::Console(stream) => {
+                let vals = self.arg_values(&c.args)?;
+                let argv = self.spill_args(&vals);
+                let s = self.b.ins().iconst(types::I64, stream);
+                let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+                self.set_loc(c.span);
+                self.call_rt_checked(RtFn::ConsoleLog, &[s, n, argv])?;
+                Ok(self.undefined())
+            }
+            Builtin::ErrorClass(kind) => self.gen_error_construct(kind, &c.args),
+            Builtin::Constant(_) => {
+                let text = self.mg.cm.span_to_snippet(c.callee.span()).unwrap_or_else(|_| path.to_string());
+                let t = self.str_value(&text)?;
+                self.throw_rt(RtFn::ThrowNotCallable, &[t])?;
+                Ok(self.undefined())
+            }
+            Builtin::Function(id) => {
+                if let Some(tv) = self.gen_math_inline(c, path)? {
+                    return Ok(tv);
+                }
+                let vals = self.arg_values(&c.args)?;
+                let argv = self.spill_args(&vals);
+                let k = self.b.ins().iconst(types::I64, id);
+                let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+                self.set_loc(c.span);
+                let r = self.call_rt_checked(RtFn::CallGlobal, &[k, n, argv])?;
+                let ty = intrinsics::result_ty(path);
+                Ok(match ty {
+                    Ty::Num => Tv::F64(self.b.ins().bitcast(types::F64, MemFlags::new(), r)),
+                    _ => Tv::Boxed(r, ty),
+                })
+            }
+        }
+    }
+
+    /// `Math.sqrt(x)` and friends on known numbers compile to one instruction.
+    fn gen_math_inline(&mut self, c: &'a CallExpr, path: &str) -> CResult<Option<Tv>> {
+        let unary = matches!(path, "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs");
+        let minmax = matches!(path, "Math.min" | "Math.max");
+        if !(unary && c.args.len() == 1) && !(minmax && !c.args.is_empty()) {
+            return Ok(None);
+        }
+        let tys: Vec<Ty> = c.args.iter().map(|a| crate::resolve::types::expr_ty(self.a, &a.expr)).collect();
+        if !tys.iter().all(|t| *t == Ty::Num) {
+            return Ok(None);
+        }
+        let mut vals = vec![];
+        for a in &c.args {
+            let tv = self.gen_expr(&a.expr)?;
+            vals.push(self.num_of_known(tv));
+        }
+        let x = vals[0];
+        let r = match path {
+            "Math.sqrt" => self.b.ins().sqrt(x),
+            "Math.floor" => self.b.ins().floor(x),
+            "Math.ceil" => self.b.ins().ceil(x),
+            "Math.trunc" => self.b.ins().trunc(x),
+            "Math.abs" => self.b.ins().fabs(x),
+            _ => {
+                // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 < +0, as JS.
+                let mut acc = x;
+                for &v in &vals[1..] {
+                    acc = if path == "Math.min" { self.b.ins().fmin(acc, v) } else { self.b.ins().fmax(acc, v) };
+                }
+                acc
+            }
+        };
+        Ok(Some(Tv::F64(r)))
+    }
+
+    fn gen_method_call(&mut self, c: &'a CallExpr, m: &'a MemberExpr) -> CResult<Tv> {
+        let recv = self.gen_expr(&m.obj)?;
+        let recv = self.boxed(recv);
+        let key = match &m.prop {
+            MemberProp::Ident(p) => self.str_value(&p.sym)?,
+            MemberProp::Computed(k) => {
+                let tv = self.gen_expr(&k.expr)?;
+                self.boxed(tv)
+            }
+            MemberProp::PrivateName(p) => return Err(Diagnostic::unsupported(p.span, "a private name")),
+        };
+        let vals = self.arg_values(&c.args)?;
+        let argv = self.spill_args(&vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        self.set_loc(c.span);
+        Ok(Tv::Boxed(self.call_rt_checked(RtFn::CallMethod, &[recv, key, n, argv])?, Ty::Any))
+    }
+
+    /// A call to a function known at compile time: a direct call.
+    fn gen_known_call(&mut self, c: &'a CallExpr, callee: &'a Expr, f: FuncId, tail: bool) -> CResult<Option<Tv>> {
+        let fi = &self.a.funcs[f];
+        let needs_closure = fi.escapes || !fi.captures.is_empty();
+        // The closure value (evaluated first, as the callee is).
+        let closure = match strip_parens(callee) {
+            Expr::Ident(id) => {
+                let r = self.a.reference(id.span.lo).expect("known callee is resolved");
+                if needs_closure || r.tdz_check {
+                    let tv = self.read_binding(r.binding, r.tdz_check)?;
+                    if needs_closure {
+                        Some(self.boxed(tv))
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                }
+            }
+            Expr::Fn(fe) => {
+                self.queue(f, FnNode::Function(&fe.function));
+                if needs_closure { Some(self.make_closure(f)?) } else { None }
+            }
+            Expr::Arrow(ar) => {
+                self.queue(f, FnNode::Arrow(ar));
+                if needs_closure { Some(self.make_closure(f)?) } else { None }
+            }
+            _ => unreachable!("known callees are identifiers or function expressions"),
+        };
+        let closure = match closure {
+            Some(c) => c,
+            None => self.b.ins().iconst(types::I64, 0),
+        };
+        let fi = &self.a.funcs[f];
+        if fi.is_specialised() {
+            let ptys = fi.param_tys.clone();
+            let ret_ty = fi.ret_ty;
+            let mut args = vec![closure];
+            for (i, a) in c.args.iter().enumerate() {
+                let tv = self.gen_expr(&a.expr)?;
+                if let Some(pt) = ptys.get(i) {
+                    args.push(self.coerce(tv, pt.rep()));
+                }
+            }
+            for pt in ptys.iter().skip(c.args.len()) {
+                let u = self.undefined();
+                args.push(self.coerce(u, pt.rep()));
+            }
+            let fref = self.fn_ref(f);
+            self.set_loc(c.span);
+            let rrep = ret_ty.ret_rep();
+            if tail && self.tail_allowed() && rrep == self.ret_rep {
+                self.b.ins().return_call(fref, &args);
+                self.dead_block();
+                return Ok(None);
+            }
+            let call = self.b.ins().call(fref, &args);
+            let r = self.b.inst_results(call)[0];
+            return Ok(Some(if rrep == Rep::F64 {
+                self.check_exception_f64(r);
+                Tv::F64(r)
+            } else {
+                self.check_exception(r);
+                Tv::Boxed(r, ret_ty)
+            }));
+        }
+        let vals = self.arg_values(&c.args)?;
+        let fref = self.fn_ref(f);
+        let args = self.generic_args(closure, &vals)?;
+        self.set_loc(c.span);
+        if tail && self.tail_allowed() && self.ret_rep == Rep::Boxed {
+            self.b.ins().return_call(fref, &args);
+            self.dead_block();
+            return Ok(None);
+        }
+        let call = self.b.ins().call(fref, &args);
+        let r = self.b.inst_results(call)[0];
+        self.check_exception(r);
+        Ok(Some(Tv::Boxed(r, Ty::Any)))
+    }
+
+    /// Arguments of the generic convention: callee, argc, this, a0..a2, rest, new.target.
+    fn generic_args(&mut self, callee: Value, vals: &[Value]) -> CResult<Vec<Value>> {
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let argc = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let mut args = vec![callee, argc, undef];
+        for i in 0..abi::REG_ARGS {
+            args.push(vals.get(i).copied().unwrap_or(undef));
+        }
+        let rest = if vals.len() > abi::REG_ARGS {
+            let extra = &vals[abi::REG_ARGS..];
+            let n = self.b.ins().iconst(types::I64, extra.len() as i64);
+            let block = self.call_rt(RtFn::NewArgs, &[n])?;
+            for (i, &v) in extra.iter().enumerate() {
+                self.b.ins().store(MemFlags::trusted(), v, block, heap::ARGS_VALUES_OFFSET + 8 * i as i32);
+            }
+            block
+        } else {
+            self.b.ins().iconst(types::I64, 0)
+        };
+        args.push(rest);
+        args.push(undef);
+        Ok(args)
+    }
+
+    /// A call of a value not known at compile time.
+    fn gen_dynamic_call(&mut self, c: &'a CallExpr, callee: &'a Expr, tail: bool) -> CResult<Option<Tv>> {
+        let f = self.gen_expr(callee)?;
+        let f = self.boxed(f);
+        let vals = self.arg_values(&c.args)?;
+        self.set_loc(c.span);
+        // Is it a function object?
+        let tag = self.b.ins().ushr_imm(f, nb::TAG_SHIFT as i64);
+        let is_obj = self.b.ins().icmp_imm(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let check_kind = self.b.create_block();
+        let not_fn = self.b.create_block();
+        let call_blk = self.b.create_block();
+        self.b.set_cold_block(not_fn);
+        self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
+        self.switch_to(check_kind);
+        let ptr = self.b.ins().band_imm(f, nb::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(MemFlags::trusted(), ptr, heap::HEADER_KIND_OFFSET);
+        let is_fn = self.b.ins().icmp_imm(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
+        self.switch_to(not_fn);
+        let text = self.mg.cm.span_to_snippet(callee.span()).unwrap_or_else(|_| "expression".into());
+        let t = self.str_value(&text)?;
+        self.call_rt(RtFn::ThrowNotCallable, &[t])?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(call_blk);
+        let code = self.b.ins().load(types::I64, MemFlags::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
+        let args = self.generic_args(f, &vals)?;
+        let sig = self.generic_sig();
+        if tail && self.tail_allowed() && self.ret_rep == Rep::Boxed {
+            self.b.ins().return_call_indirect(sig, code, &args);
+            self.dead_block();
+            return Ok(None);
+        }
+        let call = self.b.ins().call_indirect(sig, code, &args);
+        let r = self.b.inst_results(call)[0];
+        self.check_exception(r);
+        Ok(Some(Tv::Boxed(r, Ty::Any)))
+    }
+}

@@ -1,0 +1,256 @@
+//! Control flow: jump targets for break/continue, `finally` on every exit path, returns and tail calls.
+
+use super::func::FnGen;
+use super::value::Tv;
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::scope::strip_parens;
+use crate::resolve::types::expr_ty;
+use crate::resolve::Rep;
+use cranelift_codegen::ir::{types, Block, InstBuilder};
+use swc_common::Span;
+use swc_ecma_ast::*;
+
+/// An enclosing construct that `break`, `continue` or `return` must respect.
+pub enum Control<'a> {
+    Loop { labels: Vec<String>, brk: Block, cont: Block },
+    /// A labelled statement that is not a loop.
+    Label { labels: Vec<String>, brk: Block },
+    Switch { brk: Block },
+    /// A `finally` block to run on the way out, with the handler outside it.
+    Finally { body: &'a BlockStmt, handler: Block },
+}
+
+impl Control<'_> {
+    pub fn is_finally(&self) -> bool {
+        matches!(self, Control::Finally { .. })
+    }
+}
+
+impl<'a> FnGen<'_, 'a> {
+    /// Emits the `finally` body at control index `i` inline, as the code
+    /// outside it sees the world.
+    fn emit_finally(&mut self, i: usize) -> CResult<()> {
+        let Control::Finally { body, handler } = self.controls[i] else {
+            unreachable!("emit_finally on a non-finally control")
+        };
+        let saved = self.controls.split_off(i);
+        let saved_handler = std::mem::replace(&mut self.handler, handler);
+        let r = self.gen_block(body);
+        self.handler = saved_handler;
+        self.controls.extend(saved);
+        r
+    }
+
+    /// `break [label]` / `continue [label]`.
+    pub fn gen_jump(&mut self, label: Option<&Ident>, is_continue: bool, span: Span) -> CResult<()> {
+        let name = label.map(|l| l.sym.to_string());
+        let mut i = self.controls.len();
+        let target = loop {
+            if i == 0 {
+                let what = if is_continue { "continue" } else { "break" };
+                return Err(Diagnostic::new(span, format!("syntax error: Illegal {what} statement")));
+            }
+            i -= 1;
+            let hit = match (&self.controls[i], &name, is_continue) {
+                (Control::Loop { cont, .. }, None, true) => Some(*cont),
+                (Control::Loop { brk, .. } | Control::Switch { brk }, None, false) => Some(*brk),
+                (Control::Loop { labels, cont, .. }, Some(n), true) if labels.contains(n) => Some(*cont),
+                (Control::Loop { labels, brk, .. } | Control::Label { labels, brk }, Some(n), false)
+                    if labels.contains(n) =>
+                {
+                    Some(*brk)
+                }
+                (Control::Label { labels, .. }, Some(n), true) if labels.contains(n) => {
+                    return Err(Diagnostic::new(
+                        span,
+                        format!("syntax error: Illegal continue statement: '{n}' does not denote an iteration statement"),
+                    ));
+                }
+                _ => None,
+            };
+            if let Some(t) = hit {
+                break t;
+            }
+        };
+        // Run the finally blocks between here and the target, innermost first.
+        let mut j = self.controls.len();
+        while j > i + 1 {
+            j -= 1;
+            if self.controls[j].is_finally() {
+                self.emit_finally(j)?;
+                if self.is_filled() {
+                    return Ok(());
+                }
+            }
+        }
+        self.b.ins().jump(target, &[]);
+        self.dead_block();
+        Ok(())
+    }
+
+    /// Returns `tv` from the function, running enclosing finally blocks first.
+    pub fn gen_return_value(&mut self, tv: Tv) -> CResult<()> {
+        let v = self.coerce(tv, self.ret_rep);
+        let var = self.b.declare_var(super::rep_type(self.ret_rep));
+        self.b.def_var(var, v);
+        let mut j = self.controls.len();
+        while j > 0 {
+            j -= 1;
+            if self.controls[j].is_finally() {
+                self.emit_finally(j)?;
+                if self.is_filled() {
+                    return Ok(());
+                }
+            }
+        }
+        let v = self.b.use_var(var);
+        self.b.ins().return_(&[v]);
+        self.dead_block();
+        Ok(())
+    }
+
+    /// `return e;` (or an arrow's expression body): calls in tail position
+    /// become proper tail calls.
+    pub fn gen_return(&mut self, e: Option<&'a Expr>, _span: Span) -> CResult<()> {
+        match e {
+            None => {
+                let u = self.undefined();
+                self.gen_return_value(u)
+            }
+            Some(e) if self.tail_allowed() => self.gen_tail(e),
+            Some(e) => {
+                let tv = self.gen_expr(e)?;
+                self.gen_return_value(tv)
+            }
+        }
+    }
+
+    /// Returns the value of `e`, which is in tail position.
+    fn gen_tail(&mut self, e: &'a Expr) -> CResult<()> {
+        match strip_parens(e) {
+            Expr::Call(c) => match self.gen_call(c, true)? {
+                None => Ok(()),
+                Some(tv) => self.gen_return_value(tv),
+            },
+            Expr::Cond(c) => {
+                let then = self.b.create_block();
+                let els = self.b.create_block();
+                self.gen_test(&c.test, then, els)?;
+                self.switch_to(then);
+                self.gen_tail(&c.cons)?;
+                self.switch_to(els);
+                self.gen_tail(&c.alt)
+            }
+            Expr::Seq(s) => {
+                let (last, init) = s.exprs.split_last().expect("sequence is non-empty");
+                for e in init {
+                    self.gen_effect(e)?;
+                }
+                self.gen_tail(last)
+            }
+            Expr::Bin(b) if matches!(b.op, BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing) => {
+                let l = self.gen_expr(&b.left)?;
+                let rhs = self.b.create_block();
+                let ret_left = self.b.create_block();
+                let go = match b.op {
+                    BinaryOp::LogicalAnd => self.truthy(l)?,
+                    BinaryOp::LogicalOr => {
+                        let t = self.truthy(l)?;
+                        self.b.ins().bxor_imm(t, 1)
+                    }
+                    _ => self.is_nullish(l),
+                };
+                self.b.ins().brif(go, rhs, &[], ret_left, &[]);
+                self.switch_to(ret_left);
+                // The function's result type covers `l` (it was joined in inference).
+                let _ = expr_ty(self.a, e);
+                self.gen_return_value(l)?;
+                self.switch_to(rhs);
+                self.gen_tail(&b.right)
+            }
+            other => {
+                let tv = self.gen_expr(other)?;
+                self.gen_return_value(tv)
+            }
+        }
+    }
+
+    /// `try { } catch (e) { } finally { }`.
+    pub fn gen_try(&mut self, t: &'a TryStmt) -> CResult<()> {
+        let after = self.b.create_block();
+        let outer = self.handler;
+        let fin = t.finalizer.as_ref();
+        let fin_exc = fin.map(|_| {
+            let b = self.b.create_block();
+            self.b.set_cold_block(b);
+            b
+        });
+        let catch_blk = t.handler.as_ref().map(|_| self.b.create_block());
+        // try block
+        self.handler = catch_blk.or(fin_exc).expect("try has catch or finally");
+        if let Some(body) = fin {
+            self.controls.push(Control::Finally { body, handler: outer });
+        }
+        self.gen_block(&t.block)?;
+        if fin.is_some() {
+            self.controls.pop();
+        }
+        self.handler = outer;
+        self.leave_try(fin, after)?;
+        // catch block
+        if let (Some(cb), Some(h)) = (catch_blk, &t.handler) {
+            self.switch_to(cb);
+            let exc = self.call_rt(kiln_runtime::abi::RtFn::TakeException, &[])?;
+            self.handler = fin_exc.unwrap_or(outer);
+            if let Some(body) = fin {
+                self.controls.push(Control::Finally { body, handler: outer });
+            }
+            if let Some(scope) = self.a.scope_at(h.span, crate::resolve::ScopeKind::Catch) {
+                self.enter_scope(scope)?;
+            }
+            if let Some(Pat::Ident(bi)) = &h.param {
+                let bid = self.a.decls[&bi.id.span.lo];
+                self.init_binding(bid, Tv::Boxed(exc, crate::resolve::Ty::Any))?;
+            }
+            self.gen_block(&h.body)?;
+            if fin.is_some() {
+                self.controls.pop();
+            }
+            self.handler = outer;
+            self.leave_try(fin, after)?;
+        }
+        // exception path through finally
+        if let (Some(fe), Some(body)) = (fin_exc, fin) {
+            self.switch_to(fe);
+            let exc = self.call_rt(kiln_runtime::abi::RtFn::TakeException, &[])?;
+            let var = self.b.declare_var(types::I64);
+            self.b.def_var(var, exc);
+            self.gen_block(body)?;
+            if !self.is_filled() {
+                let v = self.b.use_var(var);
+                self.throw_rt(kiln_runtime::abi::RtFn::Throw, &[v])?;
+            }
+        }
+        self.switch_to(after);
+        Ok(())
+    }
+
+    /// Normal completion of a try or catch block: run finally, continue after.
+    fn leave_try(&mut self, fin: Option<&'a BlockStmt>, after: Block) -> CResult<()> {
+        if self.is_filled() {
+            return Ok(());
+        }
+        if let Some(body) = fin {
+            self.gen_block(body)?;
+        }
+        if !self.is_filled() {
+            self.b.ins().jump(after, &[]);
+        }
+        Ok(())
+    }
+
+    /// Unused return-representation helper kept for clarity of intent.
+    pub fn returns_boxed(&self) -> bool {
+        self.ret_rep == Rep::Boxed
+    }
+}

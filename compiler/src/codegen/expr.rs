@@ -1,0 +1,376 @@
+//! Expressions: one `gen_*` per AST node kind, for a value, for effect, or for a branch.
+
+use super::func::{FnGen, FnNode};
+use super::intrinsics::{self, Builtin};
+use super::value::Tv;
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::types::expr_ty;
+use crate::resolve::{Rep, Ty};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlags};
+use kiln_runtime::abi::RtFn;
+use kiln_runtime::heap;
+use kiln_runtime::value as nb;
+use swc_common::Spanned;
+use swc_ecma_ast::*;
+
+/// Global names that denote builtin namespaces or functions (usable only at call sites for now).
+const BUILTIN_GLOBALS: &[&str] = &[
+    "console", "Math", "Number", "String", "Boolean", "Object", "Array", "Function", "Symbol", "JSON",
+    "globalThis", "Promise", "Map", "Set", "Reflect", "Proxy", "isNaN", "isFinite", "parseInt", "parseFloat",
+    "Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "Date",
+    "RegExp", "BigInt", "process", "require", "module", "exports", "setTimeout", "arguments",
+];
+
+impl<'a> FnGen<'_, 'a> {
+    /// Generates `e` for its value.
+    pub fn gen_expr(&mut self, e: &'a Expr) -> CResult<Tv> {
+        self.set_loc(e.span());
+        match e {
+            Expr::Lit(l) => self.gen_lit(l),
+            Expr::Ident(id) => self.gen_ident(id),
+            Expr::Paren(p) => self.gen_expr(&p.expr),
+            Expr::Tpl(t) => self.gen_tpl(t),
+            Expr::Unary(u) => self.gen_unary(u),
+            Expr::Update(u) => self.gen_update(u, true),
+            Expr::Bin(b) => self.gen_bin(b),
+            Expr::Assign(a) => self.gen_assign(a),
+            Expr::Cond(c) => self.gen_cond(c),
+            Expr::Seq(s) => self.gen_seq(s),
+            Expr::Call(c) => Ok(self.gen_call(c, false)?.expect("non-tail call yields a value")),
+            Expr::New(n) => self.gen_new(n),
+            Expr::Member(m) => self.gen_member(m),
+            Expr::Fn(f) => self.gen_fn_expr(f),
+            Expr::Arrow(a) => self.gen_arrow(a),
+            other => Err(Diagnostic::unsupported(other.span(), "this expression")),
+        }
+    }
+
+    /// Generates `e` for effect only (its value is discarded).
+    pub fn gen_effect(&mut self, e: &'a Expr) -> CResult<()> {
+        match e {
+            Expr::Lit(_) | Expr::Fn(_) | Expr::Arrow(_) => {
+                // Function bodies are still compiled (they may be referenced by name).
+                if let Expr::Fn(f) = e {
+                    let fid = self.a.func_at(f.function.span);
+                    self.queue(fid, FnNode::Function(&f.function));
+                }
+                if let Expr::Arrow(ar) = e {
+                    let fid = self.a.func_at(ar.span);
+                    self.queue(fid, FnNode::Arrow(ar));
+                }
+                Ok(())
+            }
+            Expr::Paren(p) => self.gen_effect(&p.expr),
+            Expr::Update(u) => self.gen_update(u, false).map(|_| ()),
+            Expr::Seq(s) => {
+                for e in &s.exprs {
+                    self.gen_effect(e)?;
+                }
+                Ok(())
+            }
+            Expr::Unary(u) if u.op == UnaryOp::Void => self.gen_effect(&u.arg),
+            _ => self.gen_expr(e).map(|_| ()),
+        }
+    }
+
+    /// Generates `e` as a condition: branches to `then` if truthy, else `els`.
+    pub fn gen_test(&mut self, e: &'a Expr, then: Block, els: Block) -> CResult<()> {
+        self.set_loc(e.span());
+        match e {
+            Expr::Paren(p) => self.gen_test(&p.expr, then, els),
+            Expr::Unary(u) if u.op == UnaryOp::Bang => self.gen_test(&u.arg, els, then),
+            Expr::Lit(Lit::Bool(b)) => {
+                self.b.ins().jump(if b.value { then } else { els }, &[]);
+                self.dead_block();
+                Ok(())
+            }
+            Expr::Bin(b) if b.op == BinaryOp::LogicalAnd => {
+                let mid = self.b.create_block();
+                self.gen_test(&b.left, mid, els)?;
+                self.switch_to(mid);
+                self.gen_test(&b.right, then, els)
+            }
+            Expr::Bin(b) if b.op == BinaryOp::LogicalOr => {
+                let mid = self.b.create_block();
+                self.gen_test(&b.left, then, mid)?;
+                self.switch_to(mid);
+                self.gen_test(&b.right, then, els)
+            }
+            Expr::Bin(b) if super::ops::is_comparison(b.op) => {
+                let c = self.gen_comparison(b)?;
+                self.b.ins().brif(c, then, &[], els, &[]);
+                self.dead_block();
+                Ok(())
+            }
+            _ => {
+                let tv = self.gen_expr(e)?;
+                let c = self.truthy(tv)?;
+                self.b.ins().brif(c, then, &[], els, &[]);
+                self.dead_block();
+                Ok(())
+            }
+        }
+    }
+
+    pub fn gen_lit(&mut self, l: &Lit) -> CResult<Tv> {
+        Ok(match l {
+            Lit::Num(n) => self.f64_const(n.value),
+            Lit::Bool(b) => Tv::Bool(self.b.ins().iconst(types::I8, b.value as i64)),
+            Lit::Null(_) => self.const_boxed(nb::NULL, Ty::Any),
+            Lit::Str(s) => {
+                let units: Vec<u16> = s.value.as_wtf8().to_ill_formed_utf16().collect();
+                Tv::Boxed(self.string_value(&units)?, Ty::Str)
+            }
+            other => return Err(Diagnostic::unsupported(other.span(), "this literal")),
+        })
+    }
+
+    pub fn gen_ident(&mut self, id: &Ident) -> CResult<Tv> {
+        if let Some(r) = self.a.reference(id.span.lo) {
+            return self.read_binding(r.binding, r.tdz_check);
+        }
+        match &*id.sym {
+            "undefined" => return Ok(self.undefined()),
+            "NaN" => return Ok(self.f64_const(f64::NAN)),
+            "Infinity" => return Ok(self.f64_const(f64::INFINITY)),
+            _ => {}
+        }
+        if BUILTIN_GLOBALS.contains(&&*id.sym) {
+            return Err(Diagnostic::unsupported(
+                id.span,
+                &format!("using the builtin `{}` as a value (only calls such as `{}(...)`/`{}.f(...)`)", id.sym, id.sym, id.sym),
+            ));
+        }
+        let n = self.str_value(&id.sym)?;
+        self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
+        Ok(self.undefined())
+    }
+
+    pub fn gen_tpl(&mut self, t: &'a Tpl) -> CResult<Tv> {
+        let mut acc: Option<cranelift_codegen::ir::Value> = None;
+        for (i, q) in t.quasis.iter().enumerate() {
+            let cooked = q
+                .cooked
+                .as_ref()
+                .ok_or_else(|| Diagnostic::new(q.span, "syntax error: invalid escape sequence in template"))?;
+            let units: Vec<u16> = cooked.as_wtf8().to_ill_formed_utf16().collect();
+            if !units.is_empty() || acc.is_none() {
+                let s = self.string_value(&units)?;
+                acc = Some(match acc {
+                    None => s,
+                    Some(prev) => self.call_rt(RtFn::Concat, &[prev, s])?,
+                });
+            }
+            if let Some(e) = t.exprs.get(i) {
+                let tv = self.gen_expr(e)?;
+                let s = if tv.ty() == Ty::Str {
+                    self.boxed(tv)
+                } else {
+                    let v = self.boxed(tv);
+                    self.call_rt_checked(RtFn::ToStringV, &[v])?
+                };
+                let prev = acc.expect("template starts with a quasi");
+                acc = Some(self.call_rt(RtFn::Concat, &[prev, s])?);
+            }
+        }
+        Ok(Tv::Boxed(acc.expect("template has a quasi"), Ty::Str))
+    }
+
+    pub fn gen_seq(&mut self, s: &'a SeqExpr) -> CResult<Tv> {
+        let (last, init) = s.exprs.split_last().expect("sequence is non-empty");
+        for e in init {
+            self.gen_effect(e)?;
+        }
+        self.gen_expr(last)
+    }
+
+    /// `c ? x : y`, joined in the representation of its static type.
+    pub fn gen_cond(&mut self, c: &'a CondExpr) -> CResult<Tv> {
+        let ty = expr_ty(self.a, &Expr::Cond(c.clone()));
+        let rep = ty.rep();
+        let then = self.b.create_block();
+        let els = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, super::rep_type(rep));
+        self.gen_test(&c.test, then, els)?;
+        for (blk, e) in [(then, &c.cons), (els, &c.alt)] {
+            self.switch_to(blk);
+            let tv = self.gen_expr(e)?;
+            let v = self.coerce(tv, rep);
+            self.b.ins().jump(join, &[v.into()]);
+        }
+        self.switch_to(join);
+        let v = self.b.block_params(join)[0];
+        Ok(match rep {
+            Rep::F64 => Tv::F64(v),
+            Rep::Bool => Tv::Bool(v),
+            Rep::Boxed => Tv::Boxed(v, ty),
+        })
+    }
+
+    pub fn gen_member(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
+        if let Some(path) = intrinsics::global_path(self.a, &Expr::Member(m.clone())) {
+            if let Some(Builtin::Constant(v)) = intrinsics::lookup(&path) {
+                return Ok(self.f64_const(v));
+            }
+            let ns = path.split('.').next().unwrap_or_default().to_string();
+            if BUILTIN_GLOBALS.contains(&ns.as_str()) {
+                return Err(Diagnostic::unsupported(m.span, &format!("`{path}` as a value")));
+            }
+        }
+        let obj = self.gen_expr(&m.obj)?;
+        let key = match &m.prop {
+            MemberProp::Ident(p) => {
+                if &*p.sym == "length" && obj.ty() == Ty::Str {
+                    let v = self.boxed(obj);
+                    let ptr = self.b.ins().band_imm(v, nb::PAYLOAD_MASK as i64);
+                    let len = self.b.ins().uload32(MemFlags::trusted(), ptr, heap::HEADER_AUX_OFFSET);
+                    return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
+                }
+                self.str_value(&p.sym)?
+            }
+            MemberProp::Computed(c) => {
+                let k = self.gen_expr(&c.expr)?;
+                self.boxed(k)
+            }
+            MemberProp::PrivateName(p) => return Err(Diagnostic::unsupported(p.span, "a private name")),
+        };
+        let o = self.boxed(obj);
+        self.set_loc(m.span);
+        Ok(Tv::Boxed(self.call_rt_checked(RtFn::GetProp, &[o, key])?, Ty::Any))
+    }
+
+    pub fn gen_fn_expr(&mut self, f: &'a FnExpr) -> CResult<Tv> {
+        let fid = self.a.func_at(f.function.span);
+        self.queue(fid, FnNode::Function(&f.function));
+        Ok(Tv::Boxed(self.make_closure(fid)?, Ty::Any))
+    }
+
+    pub fn gen_arrow(&mut self, ar: &'a ArrowExpr) -> CResult<Tv> {
+        let fid = self.a.func_at(ar.span);
+        self.queue(fid, FnNode::Arrow(ar));
+        Ok(Tv::Boxed(self.make_closure(fid)?, Ty::Any))
+    }
+
+    pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
+        let Some(path) = intrinsics::global_path(self.a, &n.callee) else {
+            return Err(Diagnostic::unsupported(n.span, "`new`"));
+        };
+        match intrinsics::lookup(&path) {
+            Some(Builtin::ErrorClass(kind)) => {
+                let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
+                self.gen_error_construct(kind, args)
+            }
+            _ => Err(Diagnostic::unsupported(n.span, "`new` (other than of the Error classes)")),
+        }
+    }
+
+    /// `new Error(msg)` / `Error(msg)`.
+    pub fn gen_error_construct(&mut self, kind: i64, args: &'a [ExprOrSpread]) -> CResult<Tv> {
+        let mut msg = None;
+        for (i, a) in args.iter().enumerate() {
+            let tv = self.gen_expr(&a.expr)?;
+            if i == 0 {
+                msg = Some(self.boxed(tv));
+            }
+        }
+        let msg = match msg {
+            Some(m) => m,
+            None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
+        };
+        let k = self.b.ins().iconst(types::I64, kind);
+        Ok(Tv::Boxed(self.call_rt_checked(RtFn::NewError, &[k, msg])?, Ty::Any))
+    }
+
+    pub fn gen_assign(&mut self, asg: &'a AssignExpr) -> CResult<Tv> {
+        let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left else {
+            return Err(Diagnostic::unsupported(asg.left.span(), "this assignment target"));
+        };
+        let Some(r) = self.a.reference(bi.id.span.lo) else {
+            if self.a.funcs[self.fid].strict {
+                let v = self.gen_expr(&asg.right)?;
+                let n = self.str_value(&bi.id.sym)?;
+                self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
+                return Ok(v);
+            }
+            return Err(Diagnostic::unsupported(bi.id.span, "assignment to an undeclared variable (an implicit global)"));
+        };
+        match asg.op {
+            AssignOp::Assign => {
+                let v = self.gen_expr(&asg.right)?;
+                self.assign_binding(r, v)?;
+                Ok(v)
+            }
+            AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
+                let ty = expr_ty(self.a, &Expr::Assign(asg.clone()));
+                let rep = ty.rep();
+                let cur = self.read_binding(r.binding, r.tdz_check)?;
+                let assign_blk = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.append_block_param(join, super::rep_type(rep));
+                let cur_v = self.coerce(cur, rep);
+                let go = match asg.op {
+                    AssignOp::AndAssign => self.truthy(cur)?,
+                    AssignOp::OrAssign => {
+                        let t = self.truthy(cur)?;
+                        self.b.ins().bxor_imm(t, 1)
+                    }
+                    _ => self.is_nullish(cur),
+                };
+                self.b.ins().brif(go, assign_blk, &[], join, &[cur_v.into()]);
+                self.switch_to(assign_blk);
+                let v = self.gen_expr(&asg.right)?;
+                self.assign_binding(r, v)?;
+                let vv = self.coerce(v, rep);
+                self.b.ins().jump(join, &[vv.into()]);
+                self.switch_to(join);
+                let out = self.b.block_params(join)[0];
+                Ok(match rep {
+                    Rep::F64 => Tv::F64(out),
+                    Rep::Bool => Tv::Bool(out),
+                    Rep::Boxed => Tv::Boxed(out, ty),
+                })
+            }
+            op => {
+                let bop = op.to_update().expect("compound assignment has a binary operator");
+                let cur = self.read_binding(r.binding, r.tdz_check)?;
+                let rhs = self.gen_expr(&asg.right)?;
+                let v = self.binop(bop, cur, rhs)?;
+                self.assign_binding(r, v)?;
+                Ok(v)
+            }
+        }
+    }
+
+    /// `i8`: is `tv` null or undefined?
+    pub fn is_nullish(&mut self, tv: Tv) -> cranelift_codegen::ir::Value {
+        match tv {
+            Tv::F64(_) | Tv::Bool(_) => self.b.ins().iconst(types::I8, 0),
+            Tv::Boxed(v, _) => {
+                let a = self.b.ins().icmp_imm(IntCC::Equal, v, nb::UNDEFINED as i64);
+                let n = self.b.ins().icmp_imm(IntCC::Equal, v, nb::NULL as i64);
+                self.b.ins().bor(a, n)
+            }
+        }
+    }
+
+    /// `++x`, `x--`, ...; `want_old` gives the postfix value.
+    pub fn gen_update(&mut self, u: &'a UpdateExpr, want_value: bool) -> CResult<Tv> {
+        let Expr::Ident(id) = &*u.arg else {
+            return Err(Diagnostic::unsupported(u.span, "this update target"));
+        };
+        let Some(r) = self.a.reference(id.span.lo) else {
+            let n = self.str_value(&id.sym)?;
+            self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
+            return Ok(self.undefined());
+        };
+        let cur = self.read_binding(r.binding, r.tdz_check)?;
+        let old = self.to_numeric(cur)?;
+        let one = self.f64_const(1.0);
+        let op = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+        let new = self.binop(op, old, one)?;
+        self.assign_binding(r, new)?;
+        Ok(if u.prefix || !want_value { new } else { old })
+    }
+}

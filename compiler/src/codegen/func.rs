@@ -1,0 +1,571 @@
+//! Per-function code generation: prologue, scopes, bindings, closures and exception edges.
+
+use super::control::Control;
+use super::value::Tv;
+use super::{generic_signature, rep_type, ModuleGen};
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::*;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlags, SigRef, SourceLoc, StackSlotData, StackSlotKind, Value,
+};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::heap;
+use kiln_runtime::value as nb;
+use std::collections::HashMap;
+use swc_common::Span;
+use swc_ecma_ast::{ArrowExpr, BlockStmtOrExpr, Function, Script};
+
+/// An AST node with a function body.
+#[derive(Clone, Copy)]
+pub enum FnNode<'a> {
+    Script(&'a Script),
+    Function(&'a Function),
+    Arrow(&'a ArrowExpr),
+}
+
+pub struct FnGen<'m, 'a> {
+    pub mg: &'m mut ModuleGen<'a>,
+    pub b: FunctionBuilder<'m>,
+    pub a: &'a Analysis,
+    pub fid: FuncId,
+    vars: HashMap<BindingId, Variable>,
+    /// The callee closure (generic) or closure argument (specialised).
+    pub callee: Value,
+    pub argc: Option<Value>,
+    pub rest: Option<Value>,
+    /// Where exceptions raised now go.
+    pub handler: Block,
+    /// Returns the exception marker to the caller.
+    pub exc_exit: Block,
+    pub controls: Vec<Control<'a>>,
+    pub ret_rep: Rep,
+    rt_refs: HashMap<RtFn, FuncRef>,
+    fn_refs: HashMap<FuncId, FuncRef>,
+    generic_sig: Option<SigRef>,
+    slots_gv: Option<GlobalValue>,
+    /// Functions whose bodies still have to be generated.
+    pub pending: Vec<(FuncId, FnNode<'a>)>,
+}
+
+impl<'m, 'a> FnGen<'m, 'a> {
+    pub fn new(mg: &'m mut ModuleGen<'a>, mut b: FunctionBuilder<'m>, fid: FuncId) -> Self {
+        let a = mg.a;
+        let entry = b.create_block();
+        let exc_exit = b.create_block();
+        b.set_cold_block(exc_exit);
+        let ret_rep = a.funcs[fid].ret_ty.ret_rep();
+        let ret_rep = if a.funcs[fid].is_specialised() { ret_rep } else { Rep::Boxed };
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let callee = b.block_params(entry)[0];
+        FnGen {
+            mg,
+            b,
+            a,
+            fid,
+            vars: HashMap::new(),
+            callee,
+            argc: None,
+            rest: None,
+            handler: exc_exit,
+            exc_exit,
+            controls: vec![],
+            ret_rep,
+            rt_refs: HashMap::new(),
+            fn_refs: HashMap::new(),
+            generic_sig: None,
+            slots_gv: None,
+            pending: vec![],
+        }
+    }
+
+    pub fn err(&self, span: Span, msg: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(span, msg)
+    }
+
+    pub fn set_loc(&mut self, span: Span) {
+        self.b.set_srcloc(SourceLoc::new(span.lo.0));
+    }
+
+    // ---- the function as a whole ----
+
+    pub fn gen_function(&mut self, node: FnNode<'a>) -> CResult<()> {
+        let fi = &self.a.funcs[self.fid];
+        self.set_loc(fi.span);
+        let entry = self.b.current_block().expect("entry block");
+        let params = self.b.block_params(entry).to_vec();
+        self.stack_check();
+        // Cells captured from enclosing functions.
+        let captures = fi.captures.clone();
+        if !captures.is_empty() {
+            let ptr = self.b.ins().band_imm(self.callee, nb::PAYLOAD_MASK as i64);
+            for (i, &bid) in captures.iter().enumerate() {
+                let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let cell = self.b.ins().load(types::I64, MemFlags::trusted(), ptr, off);
+                let var = self.var_of(bid);
+                self.b.def_var(var, cell);
+            }
+        }
+        // Parameters.
+        let specialised = fi.is_specialised();
+        if specialised {
+            for (i, &pb) in fi.params.clone().iter().enumerate() {
+                let pty = self.a.funcs[self.fid].param_tys[i];
+                let v = params[1 + i];
+                let tv = match pty.rep() {
+                    Rep::F64 => Tv::F64(v),
+                    Rep::Bool => Tv::Bool(v),
+                    Rep::Boxed => Tv::Boxed(v, pty),
+                };
+                self.init_binding(pb, tv)?;
+            }
+        } else if fi.kind != FuncKind::Script {
+            self.argc = Some(params[1]);
+            self.rest = Some(params[3 + abi::REG_ARGS]);
+            for (i, &pb) in fi.params.clone().iter().enumerate() {
+                let v = if i < abi::REG_ARGS { params[3 + i] } else { self.overflow_arg(i)? };
+                self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
+            }
+        }
+        if let Some(sb) = fi.self_binding {
+            let c = self.callee;
+            self.init_binding(sb, Tv::Boxed(c, Ty::Any))?;
+        }
+        let scope = fi.scope;
+        self.enter_scope(scope)?;
+        match node {
+            FnNode::Script(s) => {
+                self.gen_stmts(&s.body)?;
+                let u = self.undefined();
+                self.gen_return_value(u)?;
+            }
+            FnNode::Function(f) => {
+                if let Some(body) = &f.body {
+                    self.gen_stmts(&body.stmts)?;
+                }
+                let u = self.undefined();
+                self.gen_return_value(u)?;
+            }
+            FnNode::Arrow(ar) => match &*ar.body {
+                BlockStmtOrExpr::BlockStmt(b) => {
+                    self.gen_stmts(&b.stmts)?;
+                    let u = self.undefined();
+                    self.gen_return_value(u)?;
+                }
+                BlockStmtOrExpr::Expr(e) => self.gen_return(Some(e), ar.span)?,
+            },
+        }
+        Ok(())
+    }
+
+    /// Argument `i` (beyond the register ones) of a generic entry.
+    fn overflow_arg(&mut self, i: usize) -> CResult<Value> {
+        let argc = self.argc.expect("generic entry");
+        let rest = self.rest.expect("generic entry");
+        let has = self.b.ins().icmp_imm(IntCC::SignedGreaterThan, argc, i as i64);
+        let load_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        self.b.ins().brif(has, load_blk, &[], join, &[undef.into()]);
+        self.switch_to(load_blk);
+        let off = heap::ARGS_VALUES_OFFSET + 8 * (i - abi::REG_ARGS) as i32;
+        let v = self.b.ins().load(types::I64, MemFlags::trusted(), rest, off);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    fn stack_check(&mut self) {
+        let gv = self.mg.module.declare_data_in_func(self.mg.stack_limit, self.b.func);
+        let addr = self.b.ins().global_value(types::I64, gv);
+        let limit = self.b.ins().load(types::I64, MemFlags::trusted(), addr, 0);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let overflow = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(overflow);
+        self.b.ins().brif(over, overflow, &[], ok, &[]);
+        self.switch_to(overflow);
+        if let Ok(f) = self.rt_ref(RtFn::ThrowStackOverflow) {
+            self.b.ins().call(f, &[]);
+        }
+        let h = self.exc_exit;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(ok);
+    }
+
+    /// Terminates the function: fills the exception exit.
+    pub fn finish(mut self) -> Vec<(FuncId, FnNode<'a>)> {
+        if !self.is_filled() {
+            // Only reachable if the body generator left a block open.
+            let u = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            let r = self.ret_of_boxed(u);
+            self.b.ins().return_(&[r]);
+        }
+        let exc = self.exc_exit;
+        self.switch_to(exc);
+        let r = match self.ret_rep {
+            Rep::F64 => self.b.ins().f64const(f64::from_bits(nb::EXCEPTION_F64)),
+            _ => self.b.ins().iconst(types::I64, nb::EXCEPTION as i64),
+        };
+        self.b.ins().return_(&[r]);
+        self.b.seal_all_blocks();
+        self.b.finalize();
+        std::mem::take(&mut self.pending)
+    }
+
+    fn ret_of_boxed(&mut self, v: Value) -> Value {
+        match self.ret_rep {
+            Rep::F64 => self.b.ins().bitcast(types::F64, MemFlags::new(), v),
+            _ => v,
+        }
+    }
+
+    pub fn is_filled(&self) -> bool {
+        match self.b.current_block() {
+            None => true,
+            Some(blk) => self
+                .b
+                .func
+                .layout
+                .last_inst(blk)
+                .is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator()),
+        }
+    }
+
+    /// Continues in a fresh block with no predecessors (after a jump/return).
+    pub fn dead_block(&mut self) {
+        let blk = self.b.create_block();
+        self.switch_to(blk);
+    }
+
+    /// Switches to `blk`. Live blocks are always terminated explicitly before
+    /// this; an unterminated block here is unreachable code after a jump, and
+    /// gets a trap so the function stays well-formed.
+    pub fn switch_to(&mut self, blk: Block) {
+        if !self.is_filled() && !self.is_pristine() {
+            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        }
+        self.b.switch_to_block(blk);
+    }
+
+    fn is_pristine(&self) -> bool {
+        match self.b.current_block() {
+            None => true,
+            Some(blk) => self.b.func.layout.first_inst(blk).is_none(),
+        }
+    }
+
+    // ---- runtime and function references ----
+
+    pub fn rt_ref(&mut self, f: RtFn) -> CResult<FuncRef> {
+        if let Some(&r) = self.rt_refs.get(&f) {
+            return Ok(r);
+        }
+        let id = self.mg.runtime(f)?;
+        let r = self.mg.module.declare_func_in_func(id, self.b.func);
+        self.rt_refs.insert(f, r);
+        Ok(r)
+    }
+
+    pub fn fn_ref(&mut self, f: FuncId) -> FuncRef {
+        if let Some(&r) = self.fn_refs.get(&f) {
+            return r;
+        }
+        let r = self.mg.module.declare_func_in_func(self.mg.funcs[f], self.b.func);
+        self.fn_refs.insert(f, r);
+        r
+    }
+
+    pub fn generic_sig(&mut self) -> SigRef {
+        if let Some(s) = self.generic_sig {
+            return s;
+        }
+        let s = self.b.import_signature(generic_signature());
+        self.generic_sig = Some(s);
+        s
+    }
+
+    /// Calls runtime entry `f` (no exception check).
+    pub fn call_rt(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
+        let r = self.rt_ref(f)?;
+        let call = self.b.ins().call(r, args);
+        Ok(self.b.inst_results(call).first().copied().unwrap_or_else(|| self.b.ins().iconst(types::I64, 0)))
+    }
+
+    /// Calls runtime entry `f`, which may throw.
+    pub fn call_rt_checked(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
+        let v = self.call_rt(f, args)?;
+        self.check_exception(v);
+        Ok(v)
+    }
+
+    /// Branches to the current handler if `v` is the exception marker.
+    pub fn check_exception(&mut self, v: Value) {
+        let is_exc = self.b.ins().icmp_imm(IntCC::Equal, v, nb::EXCEPTION as i64);
+        let cont = self.b.create_block();
+        let h = self.handler;
+        self.b.ins().brif(is_exc, h, &[], cont, &[]);
+        self.switch_to(cont);
+    }
+
+    /// Like [`Self::check_exception`] for an unboxed `f64` result.
+    pub fn check_exception_f64(&mut self, v: Value) {
+        let bits = self.b.ins().bitcast(types::I64, MemFlags::new(), v);
+        let is_exc = self.b.ins().icmp_imm(IntCC::Equal, bits, nb::EXCEPTION_F64 as i64);
+        let cont = self.b.create_block();
+        let h = self.handler;
+        self.b.ins().brif(is_exc, h, &[], cont, &[]);
+        self.switch_to(cont);
+    }
+
+    /// Calls a throwing runtime entry and jumps to the handler.
+    pub fn throw_rt(&mut self, f: RtFn, args: &[Value]) -> CResult<()> {
+        self.call_rt(f, args)?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.dead_block();
+        Ok(())
+    }
+
+    /// A string literal as a boxed value.
+    pub fn string_value(&mut self, units: &[u16]) -> CResult<Value> {
+        let id = self.mg.string_data(units)?;
+        let gv = self.mg.module.declare_data_in_func(id, self.b.func);
+        let addr = self.b.ins().symbol_value(types::I64, gv);
+        Ok(self.b.ins().bor_imm(addr, (nb::TAG_STRING << nb::TAG_SHIFT) as i64))
+    }
+
+    pub fn str_value(&mut self, s: &str) -> CResult<Value> {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.string_value(&units)
+    }
+
+    /// Stores `vals` in a fresh stack slot; returns its address (for argv).
+    pub fn spill_args(&mut self, vals: &[Value]) -> Value {
+        if vals.is_empty() {
+            return self.b.ins().iconst(types::I64, 0);
+        }
+        let slot = self
+            .b
+            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (vals.len() * 8) as u32, 3));
+        for (i, &v) in vals.iter().enumerate() {
+            self.b.ins().stack_store(v, slot, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    // ---- bindings ----
+
+    pub fn var_of(&mut self, bid: BindingId) -> Variable {
+        if let Some(&v) = self.vars.get(&bid) {
+            return v;
+        }
+        let b = &self.a.bindings[bid];
+        let ty = if b.storage == Storage::Local { rep_type(b.ty.rep()) } else { types::I64 };
+        let v = self.b.declare_var(ty);
+        self.vars.insert(bid, v);
+        v
+    }
+
+    fn module_slot_addr(&mut self, idx: u32) -> Value {
+        let gv = match self.slots_gv {
+            Some(g) => g,
+            None => {
+                let id = self.mg.module_slots.expect("module slots exist when used");
+                let g = self.mg.module.declare_data_in_func(id, self.b.func);
+                self.slots_gv = Some(g);
+                g
+            }
+        };
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        self.b.ins().iadd_imm(base, idx as i64 * 8)
+    }
+
+    /// The address of a binding's cell (own or captured).
+    pub fn cell_ptr(&mut self, bid: BindingId) -> Value {
+        let v = self.var_of(bid);
+        self.b.use_var(v)
+    }
+
+    /// Reads binding `bid`, checking the TDZ if `tdz`.
+    pub fn read_binding(&mut self, bid: BindingId, tdz: bool) -> CResult<Tv> {
+        let b = &self.a.bindings[bid];
+        let tv = match b.storage {
+            Storage::Local => {
+                let var = self.var_of(bid);
+                let v = self.b.use_var(var);
+                match b.ty.rep() {
+                    Rep::F64 => Tv::F64(v),
+                    Rep::Bool => Tv::Bool(v),
+                    Rep::Boxed => Tv::Boxed(v, b.ty),
+                }
+            }
+            Storage::Cell => {
+                let p = self.cell_ptr(bid);
+                Tv::Boxed(self.b.ins().load(types::I64, MemFlags::trusted(), p, heap::CELL_VALUE_OFFSET), Ty::Any)
+            }
+            Storage::Module(i) => {
+                let addr = self.module_slot_addr(i);
+                Tv::Boxed(self.b.ins().load(types::I64, MemFlags::trusted(), addr, 0), Ty::Any)
+            }
+        };
+        if tdz {
+            if let Tv::Boxed(v, _) = tv {
+                self.tdz_guard(bid, v)?;
+            }
+        }
+        Ok(tv)
+    }
+
+    /// Throws the TDZ ReferenceError if `v` is the hole.
+    pub fn tdz_guard(&mut self, bid: BindingId, v: Value) -> CResult<()> {
+        let is_hole = self.b.ins().icmp_imm(IntCC::Equal, v, nb::HOLE as i64);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(is_hole, bad, &[], ok, &[]);
+        self.switch_to(bad);
+        let name = self.a.bindings[bid].name.clone();
+        let n = self.str_value(&name)?;
+        self.call_rt(RtFn::ThrowTdz, &[n])?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(ok);
+        Ok(())
+    }
+
+    /// Stores into binding `bid` (no const/TDZ checks: initialisation or checked assignment).
+    pub fn store_binding(&mut self, bid: BindingId, tv: Tv) {
+        let b = &self.a.bindings[bid];
+        match b.storage {
+            Storage::Local => {
+                let rep = b.ty.rep();
+                let v = self.coerce(tv, rep);
+                let var = self.var_of(bid);
+                self.b.def_var(var, v);
+            }
+            Storage::Cell => {
+                let v = self.boxed(tv);
+                let p = self.cell_ptr(bid);
+                self.b.ins().store(MemFlags::trusted(), v, p, heap::CELL_VALUE_OFFSET);
+            }
+            Storage::Module(i) => {
+                let v = self.boxed(tv);
+                let addr = self.module_slot_addr(i);
+                self.b.ins().store(MemFlags::trusted(), v, addr, 0);
+            }
+        }
+    }
+
+    /// Creates the storage of binding `bid` holding `tv` (a fresh cell if captured).
+    pub fn init_binding(&mut self, bid: BindingId, tv: Tv) -> CResult<()> {
+        if self.a.bindings[bid].storage == Storage::Cell {
+            let v = self.boxed(tv);
+            let cell = self.call_rt(RtFn::NewCell, &[v])?;
+            let var = self.var_of(bid);
+            self.b.def_var(var, cell);
+        } else {
+            self.store_binding(bid, tv);
+        }
+        Ok(())
+    }
+
+    /// Assignment `name = tv` through a resolved reference (const and TDZ rules).
+    pub fn assign_binding(&mut self, r: Ref, tv: Tv) -> CResult<()> {
+        let b = &self.a.bindings[r.binding];
+        if r.tdz_check {
+            let cur = self.read_binding(r.binding, true)?;
+            let _ = cur;
+        }
+        match b.kind {
+            BindingKind::Const => return self.throw_rt(RtFn::ThrowConstAssign, &[]),
+            BindingKind::FuncExprName => {
+                if self.a.funcs[self.fid].strict {
+                    return self.throw_rt(RtFn::ThrowConstAssign, &[]);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.store_binding(r.binding, tv);
+        Ok(())
+    }
+
+    /// Does function declaration binding `bid` need a function object?
+    pub fn materialised(&self, bid: BindingId, f: FuncId) -> bool {
+        let b = &self.a.bindings[bid];
+        let fi = &self.a.funcs[f];
+        b.known_fn != Some(f) || fi.escapes || !fi.captures.is_empty() || b.needs_hole
+    }
+
+    /// Entering a scope: fresh cells, TDZ holes, hoisted function declarations.
+    pub fn enter_scope(&mut self, sid: ScopeId) -> CResult<()> {
+        let scope = &self.a.scopes[sid];
+        for &bid in &scope.bindings.clone() {
+            let b = &self.a.bindings[bid];
+            if matches!(b.kind, BindingKind::Param | BindingKind::FuncExprName) {
+                continue;
+            }
+            let init = if b.kind.is_lexical() { nb::HOLE } else { nb::UNDEFINED };
+            match b.storage {
+                Storage::Cell => {
+                    let v = self.b.ins().iconst(types::I64, init as i64);
+                    let cell = self.call_rt(RtFn::NewCell, &[v])?;
+                    let var = self.var_of(bid);
+                    self.b.def_var(var, cell);
+                }
+                Storage::Local => {
+                    let needs_init = if b.kind.is_lexical() { b.needs_hole } else { !b.var_always_initialised };
+                    if needs_init && b.ty.rep() == Rep::Boxed {
+                        let v = self.b.ins().iconst(types::I64, init as i64);
+                        let var = self.var_of(bid);
+                        self.b.def_var(var, v);
+                    }
+                }
+                Storage::Module(_) => {}
+            }
+        }
+        for &(bid, f) in &scope.fn_decls.clone() {
+            if self.materialised(bid, f) {
+                let c = self.make_closure(f)?;
+                self.store_binding(bid, Tv::Boxed(c, Ty::Any));
+            }
+        }
+        Ok(())
+    }
+
+    /// Allocates the function object of `f`, filling in its captured cells.
+    pub fn make_closure(&mut self, f: FuncId) -> CResult<Value> {
+        let fi = &self.a.funcs[f];
+        let code = if fi.escapes {
+            let r = self.fn_ref(f);
+            self.b.ins().func_addr(types::I64, r)
+        } else {
+            self.b.ins().iconst(types::I64, 0)
+        };
+        let name = fi.name.clone();
+        let name = self.str_value(&name)?;
+        let len = self.b.ins().iconst(types::I64, fi.params.len() as i64);
+        let captures = fi.captures.clone();
+        let n = self.b.ins().iconst(types::I64, captures.len() as i64);
+        let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n])?;
+        if !captures.is_empty() {
+            let ptr = self.b.ins().band_imm(obj, nb::PAYLOAD_MASK as i64);
+            for (i, &bid) in captures.iter().enumerate() {
+                let cell = self.cell_ptr(bid);
+                let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                self.b.ins().store(MemFlags::trusted(), cell, ptr, off);
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Queues the body of function `f` for generation.
+    pub fn queue(&mut self, f: FuncId, node: FnNode<'a>) {
+        self.pending.push((f, node));
+    }
+}

@@ -1,0 +1,409 @@
+//! Code generation: lowers the analysed AST to Cranelift IR and writes an object file.
+//!
+//! Module level ([`ModuleGen`]): declare every function first (symbols and
+//! signatures), then define each one, then the entry trampolines the runtime
+//! calls. Function level ([`func::FnGen`]) uses destination-driven generation:
+//! every expression is generated for effect, for a value (an unboxed `f64`, an
+//! `i8` boolean or a NaN-boxed `i64`, see [`value::Tv`]) or for a branch.
+//! Construct families live in their own files: [`expr`], [`ops`], [`call`],
+//! [`stmt`], [`control`].
+
+pub mod call;
+pub mod control;
+pub mod expr;
+pub mod func;
+pub mod intrinsics;
+pub mod ops;
+pub mod stmt;
+pub mod value;
+pub mod writer;
+
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::{Analysis, FuncId, Rep, Storage, SCRIPT_FUNC};
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, Signature, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use kiln_runtime::abi::{self, RtFn, Ty as AbiTy};
+use kiln_runtime::heap;
+use kiln_runtime::value as nb;
+use std::collections::HashMap;
+use swc_common::SourceMap;
+use swc_ecma_ast::Script;
+
+/// What to produce besides the object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    Object,
+    Clif,
+    Asm,
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// 0: no Cranelift optimisation; 2: `speed`.
+    pub opt_level: u8,
+    pub emit: Emit,
+    /// Run Cranelift's IR verifier.
+    pub verify: bool,
+}
+
+/// The result of compiling a program.
+pub struct Output {
+    pub object: Vec<u8>,
+    /// `--emit clif|asm` text.
+    pub text: String,
+}
+
+/// Module-wide state shared by all function generators.
+pub struct ModuleGen<'a> {
+    pub module: ObjectModule,
+    pub a: &'a Analysis,
+    pub cm: &'a SourceMap,
+    pub file_name: &'a str,
+    pub funcs: Vec<ClifFuncId>,
+    pub sigs: Vec<Signature>,
+    pub rt: HashMap<RtFn, ClifFuncId>,
+    pub strings: HashMap<Vec<u16>, DataId>,
+    pub module_slots: Option<DataId>,
+    pub stack_limit: DataId,
+    pub emit: Emit,
+    pub text: String,
+}
+
+/// The JS calling convention (see `kiln_runtime::abi`).
+pub const JS_CALL_CONV: CallConv = CallConv::Tail;
+
+/// Signature of a generic entry.
+pub fn generic_signature() -> Signature {
+    let mut s = Signature::new(JS_CALL_CONV);
+    // callee, argc, this, a0..a2, rest, new_target
+    for _ in 0..(5 + abi::REG_ARGS) {
+        s.params.push(AbiParam::new(types::I64));
+    }
+    s.returns.push(AbiParam::new(types::I64));
+    s
+}
+
+pub fn rep_type(r: Rep) -> types::Type {
+    match r {
+        Rep::Boxed => types::I64,
+        Rep::F64 => types::F64,
+        Rep::Bool => types::I8,
+    }
+}
+
+fn isa(opts: &Options) -> CResult<OwnedTargetIsa> {
+    let err = |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| err(e.to_string()));
+    set(&mut flags, "opt_level", if opts.opt_level == 0 { "none" } else { "speed" })?;
+    set(&mut flags, "is_pic", "false")?;
+    set(&mut flags, "enable_verifier", if opts.verify { "true" } else { "false" })?;
+    // Frame pointers keep compiled frames walkable (stack traces, GC roots).
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(&mut flags, "unwind_info", "false")?;
+    let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu".parse().map_err(|e| err(format!("{e:?}")))?;
+    let builder = cranelift_codegen::isa::lookup(triple).map_err(|e| err(e.to_string()))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| err(e.to_string()))
+}
+
+/// Compiles an analysed script into an x86-64 object.
+pub fn compile<'a>(
+    script: &'a Script,
+    a: &'a Analysis,
+    cm: &'a SourceMap,
+    file_name: &'a str,
+    opts: &Options,
+) -> CResult<Output> {
+    let isa = isa(opts)?;
+    let internal = |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
+    let builder = ObjectBuilder::new(isa, "kiln_program", cranelift_module::default_libcall_names())
+        .map_err(|e| internal(e.to_string()))?;
+    let mut module = ObjectModule::new(builder);
+    let stack_limit = module
+        .declare_data(abi::DATA_STACK_LIMIT, Linkage::Import, true, false)
+        .map_err(|e| internal(e.to_string()))?;
+    let mut mg = ModuleGen {
+        module,
+        a,
+        cm,
+        file_name,
+        funcs: vec![],
+        sigs: vec![],
+        rt: HashMap::new(),
+        strings: HashMap::new(),
+        module_slots: None,
+        stack_limit,
+        emit: opts.emit,
+        text: String::new(),
+    };
+    mg.declare_all()?;
+    mg.define_module_slots()?;
+
+    let mut ctx = mg.module.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    // Worklist: a function body is generated when its parent first meets it.
+    let mut work: Vec<(FuncId, func::FnNode<'a>)> = vec![(SCRIPT_FUNC, func::FnNode::Script(script))];
+    let mut done = vec![false; a.funcs.len()];
+    while let Some((fid, node)) = work.pop() {
+        if std::mem::replace(&mut done[fid], true) {
+            continue;
+        }
+        ctx.func.signature = mg.sigs[fid].clone();
+        ctx.func.name = UserFuncName::user(0, fid as u32);
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let mut g = func::FnGen::new(&mut mg, b, fid);
+            g.gen_function(node)?;
+            work.extend(g.finish());
+        }
+        let title = format!("{} ({})", a.funcs[fid].name, mg.location(a.funcs[fid].span.lo));
+        mg.define(&mut ctx, mg.funcs[fid], &title)?;
+    }
+    if let Some(f) = done.iter().position(|d| !d) {
+        return Err(Diagnostic::new(a.funcs[f].span, "internal error: a function body was never generated"));
+    }
+    mg.define_entry_main(&mut ctx, &mut fctx)?;
+    mg.define_entry_call(&mut ctx, &mut fctx)?;
+
+    let text = std::mem::take(&mut mg.text);
+    let product = mg.module.finish();
+    let object = product.emit().map_err(|e| internal(e.to_string()))?;
+    Ok(Output { object, text })
+}
+
+impl<'a> ModuleGen<'a> {
+    fn internal(&self, e: impl std::fmt::Display) -> Diagnostic {
+        Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"))
+    }
+
+    /// `line:col` of a byte position, for listings.
+    pub fn location(&self, pos: swc_common::BytePos) -> String {
+        if pos.0 == 0 {
+            return "?".into();
+        }
+        let loc = self.cm.lookup_char_pos(pos);
+        format!("{}:{}:{}", self.file_name, loc.line, loc.col_display + 1)
+    }
+
+    /// The signature of function `f`'s entry.
+    fn signature_of(&self, f: FuncId) -> Signature {
+        let fi = &self.a.funcs[f];
+        if !fi.is_specialised() {
+            return generic_signature();
+        }
+        let mut s = Signature::new(JS_CALL_CONV);
+        s.params.push(AbiParam::new(types::I64)); // the closure (or 0)
+        for t in &fi.param_tys {
+            s.params.push(AbiParam::new(rep_type(t.rep())));
+        }
+        s.returns.push(AbiParam::new(rep_type(fi.ret_ty.ret_rep())));
+        s
+    }
+
+    fn declare_all(&mut self) -> CResult<()> {
+        for (f, fi) in self.a.funcs.iter().enumerate() {
+            let sig = self.signature_of(f);
+            let name: String = fi.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+            let sym = format!("kiln_fn{f}_{name}");
+            let id = self
+                .module
+                .declare_function(&sym, Linkage::Local, &sig)
+                .map_err(|e| self.internal(e))?;
+            self.funcs.push(id);
+            self.sigs.push(sig);
+        }
+        Ok(())
+    }
+
+    fn define_module_slots(&mut self) -> CResult<()> {
+        let n = self.a.module_slots as usize;
+        if n == 0 {
+            return Ok(());
+        }
+        let mut init = vec![0u8; n * 8];
+        for b in &self.a.bindings {
+            if let Storage::Module(i) = b.storage {
+                let v = if b.kind.is_lexical() { nb::HOLE } else { nb::UNDEFINED };
+                init[i as usize * 8..i as usize * 8 + 8].copy_from_slice(&v.to_le_bytes());
+            }
+        }
+        let id = self
+            .module
+            .declare_data("kiln_module_slots", Linkage::Local, true, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        d.define(init.into_boxed_slice());
+        d.set_align(8);
+        self.module.define_data(id, &d).map_err(|e| self.internal(e))?;
+        self.module_slots = Some(id);
+        Ok(())
+    }
+
+    /// The data object of a string literal (interned per program).
+    pub fn string_data(&mut self, units: &[u16]) -> CResult<DataId> {
+        if let Some(&id) = self.strings.get(units) {
+            return Ok(id);
+        }
+        let n = self.strings.len();
+        let id = self
+            .module
+            .declare_data(&format!("kiln_str{n}"), Linkage::Local, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut bytes = Vec::with_capacity(8 + units.len() * 2);
+        bytes.push(heap::KIND_STRING);
+        bytes.push(heap::GC_STATIC);
+        bytes.extend_from_slice(&0u16.to_le_bytes());
+        bytes.extend_from_slice(&(units.len() as u32).to_le_bytes());
+        for u in units {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        self.module.define_data(id, &d).map_err(|e| self.internal(e))?;
+        self.strings.insert(units.to_vec(), id);
+        Ok(id)
+    }
+
+    /// The imported runtime entry point `f`.
+    pub fn runtime(&mut self, f: RtFn) -> CResult<ClifFuncId> {
+        if let Some(&id) = self.rt.get(&f) {
+            return Ok(id);
+        }
+        let e = f.entry();
+        let mut sig = self.module.make_signature();
+        let t = |t: AbiTy| match t {
+            AbiTy::Val | AbiTy::I64 => types::I64,
+            AbiTy::F64 => types::F64,
+        };
+        for &p in e.params {
+            sig.params.push(AbiParam::new(t(p)));
+        }
+        if let Some(r) = e.ret {
+            sig.returns.push(AbiParam::new(t(r)));
+        }
+        let id = self
+            .module
+            .declare_function(e.symbol, Linkage::Import, &sig)
+            .map_err(|err| self.internal(err))?;
+        self.rt.insert(f, id);
+        Ok(id)
+    }
+
+    fn define(&mut self, ctx: &mut Context, id: ClifFuncId, title: &str) -> CResult<()> {
+        if self.emit == Emit::Clif {
+            self.text.push_str(&format!("; function {title}\n"));
+            self.text.push_str(&writer::annotated(&ctx.func, self.cm, self.file_name));
+            self.text.push('\n');
+        }
+        if self.emit == Emit::Asm {
+            ctx.set_disasm(true);
+        }
+        let res = self.module.define_function(id, ctx);
+        if let Err(e) = res {
+            let detail = match &e {
+                cranelift_module::ModuleError::Compilation(ce) => {
+                    cranelift_codegen::print_errors::pretty_error(&ctx.func, ce.clone())
+                }
+                other => other.to_string(),
+            };
+            return Err(self.internal(format!("{title}: {detail}")));
+        }
+        if self.emit == Emit::Asm {
+            if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.clone()) {
+                self.text.push_str(&format!("; function {title}\n{vcode}\n"));
+            }
+        }
+        ctx.clear();
+        Ok(())
+    }
+
+    /// `kiln_js_main() -> Val` (System V): runs the script's top level.
+    fn define_entry_main(&mut self, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> CResult<()> {
+        let mut sig = self.module.make_signature();
+        sig.returns.push(AbiParam::new(types::I64));
+        let id = self
+            .module
+            .declare_function(abi::ENTRY_MAIN, Linkage::Export, &sig)
+            .map_err(|e| self.internal(e))?;
+        ctx.func.signature = sig;
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let main = self.module.declare_func_in_func(self.funcs[SCRIPT_FUNC], b.func);
+            let undef = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            let zero = b.ins().iconst(types::I64, 0);
+            let mut args = vec![undef, zero, undef];
+            args.extend(std::iter::repeat_n(undef, abi::REG_ARGS));
+            args.extend([zero, undef]);
+            let call = b.ins().call(main, &args);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize();
+        }
+        self.define(ctx, id, abi::ENTRY_MAIN)
+    }
+
+    /// `kiln_js_call(callee, this, argc, argv) -> Val` (System V): calls a JS
+    /// function value from Rust. `callee` must be a function object.
+    fn define_entry_call(&mut self, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> CResult<()> {
+        let mut sig = self.module.make_signature();
+        for _ in 0..4 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        let id = self
+            .module
+            .declare_function(abi::ENTRY_CALL, Linkage::Export, &sig)
+            .map_err(|e| self.internal(e))?;
+        ctx.func.signature = sig;
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let p = b.block_params(entry).to_vec();
+            let (callee, this, argc, argv) = (p[0], p[1], p[2], p[3]);
+            let ptr = b.ins().band_imm(callee, nb::PAYLOAD_MASK as i64);
+            let code = b.ins().load(types::I64, cranelift_codegen::ir::MemFlags::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
+            let mut args = vec![callee, argc, this];
+            for i in 0..abi::REG_ARGS {
+                // a_i = i < argc ? argv[i] : undefined
+                let has = b.ins().icmp_imm(cranelift_codegen::ir::condcodes::IntCC::SignedGreaterThan, argc, i as i64);
+                let safe_addr = b.ins().iadd_imm(argv, (i * 8) as i64);
+                let undef_slot = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                // Avoid reading past argv: load only through a selected address.
+                let dummy = b.ins().iconst(types::I64, 0);
+                let addr = b.ins().select(has, safe_addr, dummy);
+                let blk_load = b.create_block();
+                let blk_join = b.create_block();
+                b.append_block_param(blk_join, types::I64);
+                b.ins().brif(has, blk_load, &[], blk_join, &[undef_slot.into()]);
+                b.switch_to_block(blk_load);
+                let v = b.ins().load(types::I64, cranelift_codegen::ir::MemFlags::trusted(), addr, 0);
+                b.ins().jump(blk_join, &[v.into()]);
+                b.switch_to_block(blk_join);
+                args.push(b.block_params(blk_join)[0]);
+            }
+            // rest: arguments beyond the register ones stay in argv (alive for the call).
+            let rest = b.ins().iadd_imm(argv, (abi::REG_ARGS * 8) as i64 - heap::ARGS_VALUES_OFFSET as i64);
+            let undef = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            args.push(rest);
+            args.push(undef);
+            let gsig = b.import_signature(generic_signature());
+            let call = b.ins().call_indirect(gsig, code, &args);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize();
+        }
+        self.define(ctx, id, abi::ENTRY_CALL)
+    }
+}

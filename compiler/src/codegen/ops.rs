@@ -1,0 +1,458 @@
+//! Operators: inline number fast paths guarded by type checks, runtime calls otherwise.
+
+use super::func::FnGen;
+use super::value::Tv;
+use crate::diag::CResult;
+use crate::resolve::types::expr_ty;
+use crate::resolve::{Rep, Ty};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlags, Value};
+use kiln_runtime::abi::RtFn;
+use kiln_runtime::ops::BinOp as RtBinOp;
+use kiln_runtime::value as nb;
+use swc_ecma_ast::*;
+
+pub fn is_comparison(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    matches!(op, Lt | LtEq | Gt | GtEq | EqEq | NotEq | EqEqEq | NotEqEq)
+}
+
+fn rt_code(op: BinaryOp) -> RtBinOp {
+    use BinaryOp::*;
+    match op {
+        Sub => RtBinOp::Sub,
+        Mul => RtBinOp::Mul,
+        Div => RtBinOp::Div,
+        Mod => RtBinOp::Mod,
+        Exp => RtBinOp::Exp,
+        BitAnd => RtBinOp::BitAnd,
+        BitOr => RtBinOp::BitOr,
+        BitXor => RtBinOp::BitXor,
+        LShift => RtBinOp::Shl,
+        RShift => RtBinOp::Sar,
+        ZeroFillRShift => RtBinOp::Shr,
+        _ => unreachable!("not a numeric operator: {op:?}"),
+    }
+}
+
+impl<'a> FnGen<'_, 'a> {
+    pub fn gen_unary(&mut self, u: &'a UnaryExpr) -> CResult<Tv> {
+        match u.op {
+            UnaryOp::Bang => {
+                let tv = self.gen_expr(&u.arg)?;
+                let t = self.truthy(tv)?;
+                Ok(Tv::Bool(self.b.ins().bxor_imm(t, 1)))
+            }
+            UnaryOp::Void => {
+                self.gen_effect(&u.arg)?;
+                Ok(self.undefined())
+            }
+            UnaryOp::TypeOf => self.gen_typeof(&u.arg),
+            UnaryOp::Plus => {
+                let tv = self.gen_expr(&u.arg)?;
+                self.to_number(tv)
+            }
+            UnaryOp::Minus => {
+                let tv = self.gen_expr(&u.arg)?;
+                self.numeric_unary(tv, RtFn::Negate, |g, f| g.b.ins().fneg(f))
+            }
+            UnaryOp::Tilde => {
+                let tv = self.gen_expr(&u.arg)?;
+                self.numeric_unary(tv, RtFn::BitNot, |g, f| {
+                    let i = g.to_int32(f);
+                    let n = g.b.ins().bnot(i);
+                    g.b.ins().fcvt_from_sint(types::F64, n)
+                })
+            }
+            UnaryOp::Delete => Err(crate::diag::Diagnostic::unsupported(u.span, "`delete`")),
+        }
+    }
+
+    fn gen_typeof(&mut self, arg: &'a Expr) -> CResult<Tv> {
+        // `typeof undeclared` does not throw.
+        if let Expr::Ident(id) = crate::resolve::scope::strip_parens(arg) {
+            if self.a.reference(id.span.lo).is_none() {
+                let s = match &*id.sym {
+                    "undefined" => "undefined",
+                    "NaN" | "Infinity" => "number",
+                    "console" | "Math" | "JSON" | "globalThis" | "Reflect" => "object",
+                    n if super::intrinsics::lookup(n).is_some() => "function",
+                    _ => "undefined",
+                };
+                return Ok(Tv::Boxed(self.str_value(s)?, Ty::Str));
+            }
+        }
+        let tv = self.gen_expr(arg)?;
+        let known = match tv.ty() {
+            Ty::Num => Some("number"),
+            Ty::Bool => Some("boolean"),
+            Ty::Str => Some("string"),
+            Ty::Undef => Some("undefined"),
+            _ => None,
+        };
+        if let Some(s) = known {
+            return Ok(Tv::Boxed(self.str_value(s)?, Ty::Str));
+        }
+        let v = self.boxed(tv);
+        Ok(Tv::Boxed(self.call_rt(RtFn::TypeOf, &[v])?, Ty::Str))
+    }
+
+    /// ToNumber (unary `+`).
+    pub fn to_number(&mut self, tv: Tv) -> CResult<Tv> {
+        if Self::known_number(tv) {
+            return Ok(Tv::F64(self.num_of_known(tv)));
+        }
+        let v = self.boxed(tv);
+        let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
+        Ok(Tv::F64(self.b.ins().bitcast(types::F64, MemFlags::new(), r)))
+    }
+
+    /// ToNumeric (for `++`/`--`): numbers stay, others go through ToNumber.
+    pub fn to_numeric(&mut self, tv: Tv) -> CResult<Tv> {
+        if Self::known_number(tv) {
+            return Ok(Tv::F64(self.num_of_known(tv)));
+        }
+        let v = self.boxed(tv);
+        let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
+        Ok(Tv::Boxed(r, if tv.ty().is_plain_primitive() { Ty::Num } else { Ty::Any }))
+    }
+
+    fn numeric_unary(&mut self, tv: Tv, slow: RtFn, fast: impl Fn(&mut Self, Value) -> Value) -> CResult<Tv> {
+        if Self::known_number(tv) {
+            let f = self.num_of_known(tv);
+            return Ok(Tv::F64(fast(self, f)));
+        }
+        let ty = if tv.ty().is_plain_primitive() { Ty::Num } else { Ty::Any };
+        let v = self.boxed(tv);
+        let r = self.guarded(
+            v,
+            None,
+            |g, f| {
+                let r = fast(g, f[0]);
+                Some(r)
+            },
+            slow,
+        )?;
+        Ok(Tv::Boxed(r, ty))
+    }
+
+    /// Runs `fast` on the unboxed operands when every one of `a` (and `b`) is a
+    /// number, otherwise the runtime entry `slow` (which may throw); the result
+    /// is boxed. `fast` returning `None` means "identity" (ToNumber).
+    fn guarded(
+        &mut self,
+        a: Value,
+        b: Option<(Value, RtFn)>,
+        fast: impl Fn(&mut Self, &[Value]) -> Option<Value>,
+        slow: RtFn,
+    ) -> CResult<Value> {
+        let fast_blk = self.b.create_block();
+        let slow_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow_blk);
+        self.b.append_block_param(join, types::I64);
+        let mut ok = self.is_number(a);
+        if let Some((bv, _)) = b {
+            let okb = self.is_number(bv);
+            ok = self.b.ins().band(ok, okb);
+        }
+        self.b.ins().brif(ok, fast_blk, &[], slow_blk, &[]);
+
+        self.switch_to(fast_blk);
+        let fa = self.b.ins().bitcast(types::F64, MemFlags::new(), a);
+        let mut ops = vec![fa];
+        if let Some((bv, _)) = b {
+            ops.push(self.b.ins().bitcast(types::F64, MemFlags::new(), bv));
+        }
+        let r = match fast(self, &ops) {
+            Some(f) => self.b.ins().bitcast(types::I64, MemFlags::new(), f),
+            None => a,
+        };
+        self.b.ins().jump(join, &[r.into()]);
+
+        self.switch_to(slow_blk);
+        let r = match b {
+            None => self.call_rt_checked(slow, &[a])?,
+            Some((bv, _)) => self.call_rt_checked(slow, &[a, bv])?,
+        };
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// ToInt32 of an `f64`, as an `i32`.
+    pub fn to_int32(&mut self, f: Value) -> Value {
+        // Truncate to i64 (saturating); in range that is exact and the low 32
+        // bits are ToInt32. Saturated results (|f| >= 2^63, ±Infinity) take the
+        // runtime path; NaN saturates to 0, which is right.
+        let i = self.b.ins().fcvt_to_sint_sat(types::I64, f);
+        let lo = self.b.ins().icmp_imm(IntCC::Equal, i, i64::MIN);
+        let hi = self.b.ins().icmp_imm(IntCC::Equal, i, i64::MAX);
+        let sat = self.b.ins().bor(lo, hi);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(sat, slow, &[], join, &[i.into()]);
+        self.switch_to(slow);
+        let r = self.call_rt(RtFn::ToInt32, &[f]).expect("runtime entry exists");
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        let w = self.b.block_params(join)[0];
+        self.b.ins().ireduce(types::I32, w)
+    }
+
+    pub fn gen_bin(&mut self, b: &'a BinExpr) -> CResult<Tv> {
+        use BinaryOp::*;
+        match b.op {
+            LogicalAnd | LogicalOr | NullishCoalescing => self.gen_logical(b),
+            op if is_comparison(op) => Ok(Tv::Bool(self.gen_comparison(b)?)),
+            op => {
+                let l = self.gen_expr(&b.left)?;
+                let r = self.gen_expr(&b.right)?;
+                self.set_loc(b.span);
+                self.binop(op, l, r)
+            }
+        }
+    }
+
+    fn gen_logical(&mut self, b: &'a BinExpr) -> CResult<Tv> {
+        let ty = expr_ty(self.a, &Expr::Bin(b.clone()));
+        let rep = ty.rep();
+        let l = self.gen_expr(&b.left)?;
+        let rhs_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, super::rep_type(rep));
+        let lv = self.coerce(l, rep);
+        let go_rhs = match b.op {
+            BinaryOp::LogicalAnd => self.truthy(l)?,
+            BinaryOp::LogicalOr => {
+                let t = self.truthy(l)?;
+                self.b.ins().bxor_imm(t, 1)
+            }
+            _ => self.is_nullish(l),
+        };
+        self.b.ins().brif(go_rhs, rhs_blk, &[], join, &[lv.into()]);
+        self.switch_to(rhs_blk);
+        let r = self.gen_expr(&b.right)?;
+        let rv = self.coerce(r, rep);
+        self.b.ins().jump(join, &[rv.into()]);
+        self.switch_to(join);
+        let v = self.b.block_params(join)[0];
+        Ok(match rep {
+            Rep::F64 => Tv::F64(v),
+            Rep::Bool => Tv::Bool(v),
+            Rep::Boxed => Tv::Boxed(v, ty),
+        })
+    }
+
+    /// A binary arithmetic/bitwise/`+` operator on generated operands.
+    pub fn binop(&mut self, op: BinaryOp, l: Tv, r: Tv) -> CResult<Tv> {
+        use BinaryOp::*;
+        let static_ty = crate::resolve::types::bin_ty(op, l.ty(), r.ty());
+        if op == Add && (l.ty() == Ty::Str || r.ty() == Ty::Str) {
+            let (lv, rv) = (self.boxed(l), self.boxed(r));
+            let f = if l.ty() == Ty::Str && r.ty() == Ty::Str { RtFn::Concat } else { RtFn::Add };
+            let v = if f == RtFn::Concat { self.call_rt(f, &[lv, rv])? } else { self.call_rt_checked(f, &[lv, rv])? };
+            return Ok(Tv::Boxed(v, Ty::Str));
+        }
+        let fast = move |g: &mut Self, a: Value, b: Value| -> CResult<Value> {
+            Ok(match op {
+                Add => g.b.ins().fadd(a, b),
+                Sub => g.b.ins().fsub(a, b),
+                Mul => g.b.ins().fmul(a, b),
+                Div => g.b.ins().fdiv(a, b),
+                Mod => g.call_rt(RtFn::Fmod, &[a, b])?,
+                Exp => g.call_rt(RtFn::Pow, &[a, b])?,
+                BitAnd | BitOr | BitXor | LShift | RShift | ZeroFillRShift => {
+                    let x = g.to_int32(a);
+                    let y = g.to_int32(b);
+                    let i = match op {
+                        BitAnd => g.b.ins().band(x, y),
+                        BitOr => g.b.ins().bor(x, y),
+                        BitXor => g.b.ins().bxor(x, y),
+                        LShift => g.b.ins().ishl(x, y),
+                        RShift => g.b.ins().sshr(x, y),
+                        _ => g.b.ins().ushr(x, y),
+                    };
+                    if op == ZeroFillRShift {
+                        let w = g.b.ins().uextend(types::I64, i);
+                        g.b.ins().fcvt_from_sint(types::F64, w)
+                    } else {
+                        g.b.ins().fcvt_from_sint(types::F64, i)
+                    }
+                }
+                _ => unreachable!("binop called with {op:?}"),
+            })
+        };
+        if Self::known_number(l) && Self::known_number(r) {
+            let a = self.num_of_known(l);
+            let b = self.num_of_known(r);
+            return Ok(Tv::F64(fast(self, a, b)?));
+        }
+        // Guarded: both numbers inline, otherwise the runtime.
+        let lv = self.boxed(l);
+        let rv = self.boxed(r);
+        let fast_blk = self.b.create_block();
+        let slow_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow_blk);
+        self.b.append_block_param(join, types::I64);
+        let na = self.is_number(lv);
+        let nb_ = self.is_number(rv);
+        let both = self.b.ins().band(na, nb_);
+        self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
+        self.switch_to(fast_blk);
+        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let f = fast(self, a, b)?;
+        let fb = self.b.ins().bitcast(types::I64, MemFlags::new(), f);
+        self.b.ins().jump(join, &[fb.into()]);
+        self.switch_to(slow_blk);
+        let v = if op == Add {
+            self.call_rt_checked(RtFn::Add, &[lv, rv])?
+        } else {
+            let code = self.b.ins().iconst(types::I64, rt_code(op) as i64);
+            self.call_rt_checked(RtFn::Arith, &[code, lv, rv])?
+        };
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(join);
+        Ok(Tv::Boxed(self.b.block_params(join)[0], static_ty))
+    }
+
+    /// A comparison or equality operator as an `i8` condition.
+    pub fn gen_comparison(&mut self, b: &'a BinExpr) -> CResult<Value> {
+        use BinaryOp::*;
+        let l = self.gen_expr(&b.left)?;
+        let r = self.gen_expr(&b.right)?;
+        self.set_loc(b.span);
+        match b.op {
+            EqEqEq => self.strict_eq(l, r),
+            NotEqEq => {
+                let e = self.strict_eq(l, r)?;
+                Ok(self.b.ins().bxor_imm(e, 1))
+            }
+            EqEq => self.loose_eq(l, r),
+            NotEq => {
+                let e = self.loose_eq(l, r)?;
+                Ok(self.b.ins().bxor_imm(e, 1))
+            }
+            op => self.relational(op, l, r),
+        }
+    }
+
+    fn relational(&mut self, op: BinaryOp, l: Tv, r: Tv) -> CResult<Value> {
+        use BinaryOp::*;
+        let cc = match op {
+            Lt => FloatCC::LessThan,
+            LtEq => FloatCC::LessThanOrEqual,
+            Gt => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
+        if Self::known_number(l) && Self::known_number(r) {
+            let a = self.num_of_known(l);
+            let b = self.num_of_known(r);
+            return Ok(self.b.ins().fcmp(cc, a, b));
+        }
+        let lv = self.boxed(l);
+        let rv = self.boxed(r);
+        let fast_blk = self.b.create_block();
+        let slow_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow_blk);
+        self.b.append_block_param(join, types::I8);
+        let na = self.is_number(lv);
+        let nb_ = self.is_number(rv);
+        let both = self.b.ins().band(na, nb_);
+        self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
+        self.switch_to(fast_blk);
+        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let c = self.b.ins().fcmp(cc, a, b);
+        self.b.ins().jump(join, &[c.into()]);
+        self.switch_to(slow_blk);
+        let code = match op {
+            Lt => 0,
+            Gt => 1,
+            LtEq => 2,
+            _ => 3,
+        };
+        let k = self.b.ins().iconst(types::I64, code);
+        let res = self.call_rt_checked(RtFn::Compare, &[k, lv, rv])?;
+        let c = self.b.ins().icmp_imm(IntCC::Equal, res, nb::TRUE as i64);
+        self.b.ins().jump(join, &[c.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// IsStrictlyEqual as an `i8`.
+    pub fn strict_eq(&mut self, l: Tv, r: Tv) -> CResult<Value> {
+        if Self::known_number(l) && Self::known_number(r) && !matches!(l.ty(), Ty::Undef) && !matches!(r.ty(), Ty::Undef) {
+            if matches!(l, Tv::Bool(_)) || matches!(r, Tv::Bool(_)) {
+                // A boolean is never strictly equal to a number: compare boxes.
+                let (a, b) = (self.boxed(l), self.boxed(r));
+                return Ok(self.b.ins().icmp(IntCC::Equal, a, b));
+            }
+            let a = self.num_of_known(l);
+            let b = self.num_of_known(r);
+            return Ok(self.b.ins().fcmp(FloatCC::Equal, a, b));
+        }
+        let (lt, rt) = (l.ty(), r.ty());
+        let simple = |t: Ty| matches!(t, Ty::Bool | Ty::Undef);
+        let lv = self.boxed(l);
+        let rv = self.boxed(r);
+        if simple(lt) || simple(rt) {
+            // Booleans and undefined are equal only to the same bits.
+            return Ok(self.b.ins().icmp(IntCC::Equal, lv, rv));
+        }
+        let fast_blk = self.b.create_block();
+        let slow_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        let na = self.is_number(lv);
+        let nb_ = self.is_number(rv);
+        let both = self.b.ins().band(na, nb_);
+        self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
+        self.switch_to(fast_blk);
+        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let c = self.b.ins().fcmp(FloatCC::Equal, a, b);
+        self.b.ins().jump(join, &[c.into()]);
+        self.switch_to(slow_blk);
+        let res = self.call_rt(RtFn::StrictEq, &[lv, rv])?;
+        let c = self.b.ins().ireduce(types::I8, res);
+        self.b.ins().jump(join, &[c.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// IsLooselyEqual as an `i8`.
+    pub fn loose_eq(&mut self, l: Tv, r: Tv) -> CResult<Value> {
+        if Self::known_number(l) && Self::known_number(r) && l.ty() != Ty::Undef && r.ty() != Ty::Undef {
+            let a = self.num_of_known(l);
+            let b = self.num_of_known(r);
+            return Ok(self.b.ins().fcmp(FloatCC::Equal, a, b));
+        }
+        let lv = self.boxed(l);
+        let rv = self.boxed(r);
+        let fast_blk = self.b.create_block();
+        let slow_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        let na = self.is_number(lv);
+        let nb_ = self.is_number(rv);
+        let both = self.b.ins().band(na, nb_);
+        self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
+        self.switch_to(fast_blk);
+        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let c = self.b.ins().fcmp(FloatCC::Equal, a, b);
+        self.b.ins().jump(join, &[c.into()]);
+        self.switch_to(slow_blk);
+        let res = self.call_rt_checked(RtFn::LooseEq, &[lv, rv])?;
+        let c = self.b.ins().icmp_imm(IntCC::Equal, res, nb::TRUE as i64);
+        self.b.ins().jump(join, &[c.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+}

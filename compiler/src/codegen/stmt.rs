@@ -1,0 +1,258 @@
+//! Statements and declarations: one `gen_*` per statement kind.
+
+use super::control::Control;
+use super::func::{FnGen, FnNode};
+use super::value::Tv;
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::{ScopeKind, Storage, Ty};
+use cranelift_codegen::ir::InstBuilder;
+use kiln_runtime::abi::RtFn;
+use swc_common::Spanned;
+use swc_ecma_ast::*;
+
+impl<'a> FnGen<'_, 'a> {
+    pub fn gen_stmts(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
+        for s in stmts {
+            self.gen_stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub fn gen_block(&mut self, b: &'a BlockStmt) -> CResult<()> {
+        if let Some(scope) = self.a.scope_at(b.span, ScopeKind::Block) {
+            self.enter_scope(scope)?;
+        }
+        self.gen_stmts(&b.stmts)
+    }
+
+    pub fn gen_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_loc(s.span());
+        match s {
+            Stmt::Block(b) => self.gen_block(b),
+            Stmt::Empty(_) | Stmt::Debugger(_) => Ok(()),
+            Stmt::Expr(e) => self.gen_effect(&e.expr),
+            Stmt::Decl(Decl::Var(v)) => self.gen_var_decl(v),
+            Stmt::Decl(Decl::Fn(f)) => {
+                // Instantiated at scope entry; the body is generated separately.
+                let fid = self.a.func_at(f.function.span);
+                self.queue(fid, FnNode::Function(&f.function));
+                Ok(())
+            }
+            Stmt::Return(r) => self.gen_return(r.arg.as_deref(), r.span),
+            Stmt::If(i) => self.gen_if(i),
+            Stmt::While(w) => self.gen_while(w, vec![]),
+            Stmt::DoWhile(w) => self.gen_do_while(w, vec![]),
+            Stmt::For(f) => self.gen_for(f, vec![]),
+            Stmt::Labeled(l) => self.gen_labeled(l),
+            Stmt::Break(b) => self.gen_jump(b.label.as_ref(), false, b.span),
+            Stmt::Continue(c) => self.gen_jump(c.label.as_ref(), true, c.span),
+            Stmt::Switch(sw) => self.gen_switch(sw),
+            Stmt::Throw(t) => self.gen_throw(t),
+            Stmt::Try(t) => self.gen_try(t),
+            other => Err(Diagnostic::unsupported(other.span(), "this statement")),
+        }
+    }
+
+    pub fn gen_var_decl(&mut self, v: &'a VarDecl) -> CResult<()> {
+        for d in &v.decls {
+            let Pat::Ident(bi) = &d.name else {
+                return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
+            };
+            let bid = self.a.decls[&bi.id.span.lo];
+            match &d.init {
+                Some(init) => {
+                    let tv = self.gen_expr(init)?;
+                    self.set_loc(d.span);
+                    self.store_binding(bid, tv);
+                }
+                None if v.kind != VarDeclKind::Var => {
+                    let u = self.undefined();
+                    self.store_binding(bid, u);
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn gen_throw(&mut self, t: &'a ThrowStmt) -> CResult<()> {
+        let tv = self.gen_expr(&t.arg)?;
+        let v = self.boxed(tv);
+        self.set_loc(t.span);
+        self.throw_rt(RtFn::Throw, &[v])
+    }
+
+    pub fn gen_if(&mut self, i: &'a IfStmt) -> CResult<()> {
+        let then = self.b.create_block();
+        let els = self.b.create_block();
+        let after = if i.alt.is_some() { self.b.create_block() } else { els };
+        self.gen_test(&i.test, then, els)?;
+        self.switch_to(then);
+        self.gen_stmt(&i.cons)?;
+        if !self.is_filled() {
+            self.b.ins().jump(after, &[]);
+        }
+        if let Some(alt) = &i.alt {
+            self.switch_to(els);
+            self.gen_stmt(alt)?;
+            if !self.is_filled() {
+                self.b.ins().jump(after, &[]);
+            }
+        }
+        self.switch_to(after);
+        Ok(())
+    }
+
+    fn gen_loop_body(&mut self, body: &'a Stmt, labels: Vec<String>, brk: cranelift_codegen::ir::Block, cont: cranelift_codegen::ir::Block) -> CResult<()> {
+        self.controls.push(Control::Loop { labels, brk, cont });
+        let r = self.gen_stmt(body);
+        self.controls.pop();
+        r?;
+        if !self.is_filled() {
+            self.b.ins().jump(cont, &[]);
+        }
+        Ok(())
+    }
+
+    pub fn gen_while(&mut self, w: &'a WhileStmt, labels: Vec<String>) -> CResult<()> {
+        let header = self.b.create_block();
+        let body = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.ins().jump(header, &[]);
+        self.switch_to(header);
+        self.gen_test(&w.test, body, exit)?;
+        self.switch_to(body);
+        self.gen_loop_body(&w.body, labels, exit, header)?;
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    pub fn gen_do_while(&mut self, w: &'a DoWhileStmt, labels: Vec<String>) -> CResult<()> {
+        let body = self.b.create_block();
+        let test = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.ins().jump(body, &[]);
+        self.switch_to(body);
+        self.gen_loop_body(&w.body, labels, exit, test)?;
+        self.switch_to(test);
+        self.gen_test(&w.test, body, exit)?;
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    /// Gives the captured `let` bindings of a `for` head fresh cells holding
+    /// their current values (CreatePerIterationEnvironment).
+    fn per_iteration_copy(&mut self, scope: Option<usize>) -> CResult<()> {
+        let Some(sid) = scope else { return Ok(()) };
+        for &bid in &self.a.scopes[sid].bindings.clone() {
+            if self.a.bindings[bid].storage == Storage::Cell {
+                let cur = self.read_binding(bid, false)?;
+                self.init_binding(bid, cur)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn gen_for(&mut self, f: &'a ForStmt, labels: Vec<String>) -> CResult<()> {
+        let scope = self.a.scope_at(f.span, ScopeKind::For);
+        if let Some(sid) = scope {
+            self.enter_scope(sid)?;
+        }
+        match &f.init {
+            Some(VarDeclOrExpr::VarDecl(v)) => self.gen_var_decl(v)?,
+            Some(VarDeclOrExpr::Expr(e)) => self.gen_effect(e)?,
+            None => {}
+        }
+        self.per_iteration_copy(scope)?;
+        let header = self.b.create_block();
+        let body = self.b.create_block();
+        let cont = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.ins().jump(header, &[]);
+        self.switch_to(header);
+        match &f.test {
+            Some(t) => self.gen_test(t, body, exit)?,
+            None => {
+                self.b.ins().jump(body, &[]);
+            }
+        }
+        self.switch_to(body);
+        self.gen_loop_body(&f.body, labels, exit, cont)?;
+        self.switch_to(cont);
+        self.per_iteration_copy(scope)?;
+        if let Some(u) = &f.update {
+            self.gen_effect(u)?;
+        }
+        self.b.ins().jump(header, &[]);
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    pub fn gen_labeled(&mut self, l: &'a LabeledStmt) -> CResult<()> {
+        let mut labels = vec![l.label.sym.to_string()];
+        let mut body: &'a Stmt = &l.body;
+        while let Stmt::Labeled(inner) = body {
+            labels.push(inner.label.sym.to_string());
+            body = &inner.body;
+        }
+        match body {
+            Stmt::While(w) => self.gen_while(w, labels),
+            Stmt::DoWhile(w) => self.gen_do_while(w, labels),
+            Stmt::For(f) => self.gen_for(f, labels),
+            other => {
+                let brk = self.b.create_block();
+                self.controls.push(Control::Label { labels, brk });
+                let r = self.gen_stmt(other);
+                self.controls.pop();
+                r?;
+                if !self.is_filled() {
+                    self.b.ins().jump(brk, &[]);
+                }
+                self.switch_to(brk);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn gen_switch(&mut self, sw: &'a SwitchStmt) -> CResult<()> {
+        let d = self.gen_expr(&sw.discriminant)?;
+        let d = {
+            let v = self.boxed(d);
+            Tv::Boxed(v, d.ty())
+        };
+        if let Some(scope) = self.a.scope_at(sw.span, ScopeKind::Switch) {
+            self.enter_scope(scope)?;
+        }
+        let exit = self.b.create_block();
+        let bodies: Vec<_> = sw.cases.iter().map(|_| self.b.create_block()).collect();
+        // Tests in order; default only after every test failed.
+        for (i, c) in sw.cases.iter().enumerate() {
+            if let Some(t) = &c.test {
+                let tv = self.gen_expr(t)?;
+                let eq = self.strict_eq(d, tv)?;
+                let next = self.b.create_block();
+                self.b.ins().brif(eq, bodies[i], &[], next, &[]);
+                self.switch_to(next);
+            }
+        }
+        let default = sw.cases.iter().position(|c| c.test.is_none());
+        self.b.ins().jump(default.map_or(exit, |i| bodies[i]), &[]);
+        self.controls.push(Control::Switch { brk: exit });
+        for (i, c) in sw.cases.iter().enumerate() {
+            self.switch_to(bodies[i]);
+            let r = self.gen_stmts(&c.cons);
+            if r.is_err() {
+                self.controls.pop();
+                return r;
+            }
+            if !self.is_filled() {
+                let next = bodies.get(i + 1).copied().unwrap_or(exit);
+                self.b.ins().jump(next, &[]);
+            }
+        }
+        self.controls.pop();
+        self.switch_to(exit);
+        let _ = Ty::Any;
+        Ok(())
+    }
+}

@@ -1,0 +1,107 @@
+//! The compilation pipeline from a source file to an object, listing or executable.
+
+use crate::codegen::{self, Emit, Options};
+use crate::diag::{self, Diagnostic};
+use std::path::{Path, PathBuf};
+
+/// A failure of `kiln build`, already rendered for the terminal.
+#[derive(Debug)]
+pub struct BuildError(pub String);
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Compiles `source` (named `name` in diagnostics) to an object file and text listing.
+pub fn compile_source(name: &str, source: String, opts: &Options) -> Result<codegen::Output, BuildError> {
+    let (cm, script) = crate::parse::parse(name, source);
+    let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
+    let script = script.map_err(|d| render(&d))?;
+    let analysis = crate::resolve::scope::analyse(&script).map_err(|d| render(&d))?;
+    // Cranelift can panic on internal bugs; never let that escape as a crash.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        codegen::compile(&script, &analysis, &cm, name, opts)
+    }));
+    match result {
+        Ok(r) => r.map_err(|d| render(&d)),
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown".into());
+            Err(BuildError(format!("{name}: internal compiler error: {msg}\n")))
+        }
+    }
+}
+
+/// `kiln build`: compiles `input` and writes `output` (an executable, an
+/// object, or a listing on stdout for clif/asm).
+pub fn build(input: &Path, output: Option<&Path>, opts: &Options) -> Result<Option<PathBuf>, BuildError> {
+    let name = input.display().to_string();
+    let source = std::fs::read_to_string(input).map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
+    let out = compile_source(&name, source, opts)?;
+    match opts.emit {
+        Emit::Clif | Emit::Asm => {
+            print!("{}", out.text);
+            Ok(None)
+        }
+        Emit::Object => {
+            let obj_path = output.map(Path::to_path_buf).unwrap_or_else(|| input.with_extension("o"));
+            std::fs::write(&obj_path, &out.object)
+                .map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj_path.display())))?;
+            Ok(Some(obj_path))
+        }
+    }
+}
+
+/// Compiles `input` to the executable `exe`.
+pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildError> {
+    let name = input.display().to_string();
+    let source = std::fs::read_to_string(input).map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
+    let out = compile_source(&name, source, opts)?;
+    let obj = temp_path(exe, "o");
+    std::fs::write(&obj, &out.object).map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj.display())))?;
+    let linked = kiln_linker::link(&obj, exe, &kiln_linker::LinkOptions::default());
+    let _ = std::fs::remove_file(&obj);
+    linked.map_err(|e| BuildError(format!("error: {e}\n")))
+}
+
+fn temp_path(near: &Path, ext: &str) -> PathBuf {
+    let stem = near.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "kiln".into());
+    std::env::temp_dir().join(format!("{stem}.{}.{}.{ext}", std::process::id(), nanos()))
+}
+
+fn nanos() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+}
+
+/// Where `kiln run` caches the executable of `input` (keyed by content and compiler).
+pub fn run_cache_path(input: &Path, source: &[u8], opt_level: u8) -> PathBuf {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    feed(source);
+    feed(env!("CARGO_PKG_VERSION").as_bytes());
+    feed(&[opt_level]);
+    feed(input.display().to_string().as_bytes());
+    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
+        if let Ok(m) = exe.modified() {
+            feed(format!("{m:?}").as_bytes());
+        }
+    }
+    let dir = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("kiln")
+        .join("run");
+    dir.join(format!("{:016x}", h))
+}

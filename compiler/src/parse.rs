@@ -1,0 +1,37 @@
+//! Parsing JavaScript source into an swc AST, with syntax errors as diagnostics.
+
+use crate::diag::{CResult, Diagnostic};
+use swc_common::{sync::Lrc, FileName, SourceMap};
+use swc_ecma_ast::{EsVersion, Script};
+use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
+
+/// A parsed program with the source map its spans refer to.
+pub struct Parsed {
+    pub cm: Lrc<SourceMap>,
+    pub script: Script,
+}
+
+/// Parses `src` (named `name`) as a script. Returns the source map even on error
+/// so that the diagnostic can be rendered.
+pub fn parse(name: &str, src: String) -> (Lrc<SourceMap>, CResult<Script>) {
+    let cm: Lrc<SourceMap> = Default::default();
+    let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
+    let syntax = Syntax::Es(EsSyntax { allow_return_outside_function: false, ..Default::default() });
+    let mut parser = Parser::new(syntax, StringInput::from(&*fm), None);
+    let result = parser.parse_script();
+    let errors = parser.take_errors();
+    let result = match result {
+        Ok(script) => match errors.into_iter().next() {
+            Some(e) => Err(syntax_error(e)),
+            None => Ok(script),
+        },
+        Err(e) => Err(syntax_error(e)),
+    };
+    let _ = EsVersion::latest();
+    (cm, result)
+}
+
+fn syntax_error(e: swc_ecma_parser::error::Error) -> Diagnostic {
+    let span = e.span();
+    Diagnostic::new(span, format!("syntax error: {}", e.kind().msg()))
+}

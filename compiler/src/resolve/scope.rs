@@ -1,0 +1,877 @@
+//! The resolver pass: declares bindings per scope, resolves references, decides storage.
+
+use super::*;
+use crate::diag::{CResult, Diagnostic};
+use swc_common::Spanned;
+use swc_ecma_ast::*;
+
+/// One identifier reference found by the walk.
+#[derive(Debug, Clone, Copy)]
+struct Use {
+    binding: BindingId,
+    lo: BytePos,
+    func: FuncId,
+    /// The reference is the callee of a plain call `f(...)`.
+    callee: bool,
+    write: bool,
+}
+
+struct Resolver {
+    a: Analysis,
+    scope: ScopeId,
+    func: FuncId,
+    uses: Vec<Use>,
+    /// Statements being walked run unconditionally on function entry.
+    unconditional: bool,
+    /// `var` bindings' first unconditional initialiser end.
+    var_init: HashMap<BindingId, BytePos>,
+    /// Names declared as functions more than once in a scope.
+    redeclared: Vec<BindingId>,
+}
+
+/// Analyses `script`: scopes, bindings, references, captures, storage, types.
+pub fn analyse(script: &Script) -> CResult<Analysis> {
+    let strict = has_use_strict(script.body.iter().map(|s| s.as_stmt()));
+    let mut r = Resolver {
+        a: Analysis::default(),
+        scope: 0,
+        func: 0,
+        uses: Vec::new(),
+        unconditional: true,
+        var_init: HashMap::new(),
+        redeclared: Vec::new(),
+    };
+    r.a.funcs.push(FuncInfo {
+        kind: FuncKind::Script,
+        name: "<main>".into(),
+        span: script.span,
+        parent: None,
+        strict,
+        params: vec![],
+        captures: vec![],
+        scope: 0,
+        self_binding: None,
+        escapes: false,
+        param_tys: vec![],
+        ret_ty: Ty::Any,
+        tail_callees: vec![],
+    });
+    r.push_scope(ScopeKind::Function, None);
+    r.hoist_vars(&script.body)?;
+    r.declare_lexical(&script.body)?;
+    r.stmts(&script.body)?;
+    r.finish()?;
+    let mut a = r.a;
+    super::types::infer(&mut a, script)?;
+    Ok(a)
+}
+
+fn has_use_strict<'a>(mut stmts: impl Iterator<Item = Option<&'a Stmt>>) -> bool {
+    while let Some(Some(Stmt::Expr(ExprStmt { expr, .. }))) = stmts.next() {
+        match &**expr {
+            Expr::Lit(Lit::Str(s)) => {
+                if s.value.as_str() == Some("use strict")
+                    && s.raw.as_ref().is_some_and(|r| r.len() == 12)
+                {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+trait AsStmt {
+    fn as_stmt(&self) -> Option<&Stmt>;
+}
+impl AsStmt for Stmt {
+    fn as_stmt(&self) -> Option<&Stmt> {
+        Some(self)
+    }
+}
+
+fn key(span: Span) -> (BytePos, BytePos) {
+    (span.lo, span.hi)
+}
+
+impl Resolver {
+    fn push_scope(&mut self, kind: ScopeKind, span: Option<Span>) -> ScopeId {
+        let id = self.a.scopes.len();
+        let parent = if id == 0 { None } else { Some(self.scope) };
+        self.a.scopes.push(Scope {
+            kind,
+            parent,
+            func: self.func,
+            bindings: vec![],
+            fn_decls: vec![],
+            names: HashMap::new(),
+        });
+        if let Some(sp) = span {
+            self.a.scope_by_span.insert((sp.lo, sp.hi, kind as u8), id);
+        }
+        self.scope = id;
+        id
+    }
+
+    fn pop_scope(&mut self) {
+        self.scope = self.a.scopes[self.scope].parent.expect("scope underflow");
+    }
+
+    fn declare(&mut self, id: &Ident, kind: BindingKind, scope: ScopeId) -> CResult<BindingId> {
+        let name = id.sym.to_string();
+        if let Some(&existing) = self.a.scopes[scope].names.get(&name) {
+            let ek = self.a.bindings[existing].kind;
+            let ok = match (ek, kind) {
+                (BindingKind::Var | BindingKind::Param | BindingKind::Function, BindingKind::Var) => true,
+                (BindingKind::Var | BindingKind::Param | BindingKind::Function, BindingKind::Function) => {
+                    !(self.a.scopes[scope].kind != ScopeKind::Function && ek == BindingKind::Function && self.a.funcs[self.func].strict)
+                }
+                (BindingKind::Param, BindingKind::Param) => !self.a.funcs[self.func].strict,
+                _ => false,
+            };
+            if !ok {
+                return Err(Diagnostic::new(
+                    id.span,
+                    format!("syntax error: Identifier '{name}' has already been declared"),
+                ));
+            }
+            if kind == BindingKind::Function {
+                if ek == BindingKind::Function {
+                    self.redeclared.push(existing);
+                }
+                self.a.bindings[existing].kind = BindingKind::Function;
+            }
+            self.a.decls.insert(id.span.lo, existing);
+            return Ok(existing);
+        }
+        let b = self.a.bindings.len();
+        self.a.bindings.push(Binding {
+            name: name.clone(),
+            kind,
+            func: self.func,
+            scope,
+            span: id.span,
+            init_end: id.span.hi,
+            captured: false,
+            reassigned: false,
+            needs_hole: false,
+            var_always_initialised: false,
+            storage: Storage::Local,
+            ty: Ty::Bottom,
+            known_fn: None,
+        });
+        self.a.scopes[scope].bindings.push(b);
+        self.a.scopes[scope].names.insert(name, b);
+        self.a.decls.insert(id.span.lo, b);
+        Ok(b)
+    }
+
+    fn lookup(&self, name: &str) -> Option<BindingId> {
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            if let Some(&b) = self.a.scopes[id].names.get(name) {
+                return Some(b);
+            }
+            s = self.a.scopes[id].parent;
+        }
+        None
+    }
+
+    fn reference(&mut self, id: &Ident, callee: bool, write: bool) {
+        if let Some(b) = self.lookup(&id.sym) {
+            self.uses.push(Use { binding: b, lo: id.span.lo, func: self.func, callee, write });
+            if write {
+                self.a.bindings[b].reassigned = true;
+            }
+        }
+    }
+
+    // ---- hoisting ----
+
+    fn function_scope(&self) -> ScopeId {
+        self.a.funcs[self.func].scope
+    }
+
+    fn hoist_vars(&mut self, stmts: &[Stmt]) -> CResult<()> {
+        for s in stmts {
+            self.hoist_vars_stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn hoist_var_decl(&mut self, v: &VarDecl) -> CResult<()> {
+        if v.kind != VarDeclKind::Var {
+            return Ok(());
+        }
+        for d in &v.decls {
+            match &d.name {
+                Pat::Ident(bi) => {
+                    let fs = self.function_scope();
+                    self.declare(&bi.id, BindingKind::Var, fs)?;
+                }
+                other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+            }
+        }
+        Ok(())
+    }
+
+    fn hoist_vars_stmt(&mut self, s: &Stmt) -> CResult<()> {
+        match s {
+            Stmt::Decl(Decl::Var(v)) => self.hoist_var_decl(v),
+            Stmt::Block(b) => self.hoist_vars(&b.stmts),
+            Stmt::If(i) => {
+                self.hoist_vars_stmt(&i.cons)?;
+                if let Some(alt) = &i.alt {
+                    self.hoist_vars_stmt(alt)?;
+                }
+                Ok(())
+            }
+            Stmt::While(w) => self.hoist_vars_stmt(&w.body),
+            Stmt::DoWhile(w) => self.hoist_vars_stmt(&w.body),
+            Stmt::For(f) => {
+                if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+                    self.hoist_var_decl(v)?;
+                }
+                self.hoist_vars_stmt(&f.body)
+            }
+            Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
+            Stmt::Switch(sw) => {
+                for c in &sw.cases {
+                    self.hoist_vars(&c.cons)?;
+                }
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                self.hoist_vars(&t.block.stmts)?;
+                if let Some(h) = &t.handler {
+                    self.hoist_vars(&h.body.stmts)?;
+                }
+                if let Some(f) = &t.finalizer {
+                    self.hoist_vars(&f.stmts)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Declares the `let`/`const` and function declarations of a statement list
+    /// in the current scope.
+    fn declare_lexical(&mut self, stmts: &[Stmt]) -> CResult<()> {
+        let scope = self.scope;
+        for s in stmts {
+            match s {
+                Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                    let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    for d in &v.decls {
+                        match &d.name {
+                            Pat::Ident(bi) => {
+                                let b = self.declare(&bi.id, kind, scope)?;
+                                self.a.bindings[b].init_end = d.span.hi;
+                            }
+                            other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                        }
+                    }
+                }
+                Stmt::Decl(Decl::Fn(f)) => {
+                    if f.function.is_generator {
+                        return Err(Diagnostic::unsupported(f.ident.span, "a generator function"));
+                    }
+                    if f.function.is_async {
+                        return Err(Diagnostic::unsupported(f.ident.span, "an async function"));
+                    }
+                    let b = self.declare(&f.ident, BindingKind::Function, scope)?;
+                    let fid = self.new_func(FuncKind::Decl, f.ident.sym.to_string(), &f.function.span);
+                    self.a.scopes[scope].fn_decls.retain(|&(ob, _)| ob != b);
+                    self.a.scopes[scope].fn_decls.push((b, fid));
+                    self.a.bindings[b].known_fn = Some(fid);
+                }
+                Stmt::Decl(Decl::Class(c)) => return Err(Diagnostic::unsupported(c.class.span, "a class declaration")),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
+        let id = self.a.funcs.len();
+        self.a.funcs.push(FuncInfo {
+            kind,
+            name,
+            span: *span,
+            parent: Some(self.func),
+            strict: self.a.funcs[self.func].strict,
+            params: vec![],
+            captures: vec![],
+            scope: usize::MAX,
+            self_binding: None,
+            escapes: false,
+            param_tys: vec![],
+            ret_ty: Ty::Bottom,
+            tail_callees: vec![],
+        });
+        self.a.func_by_span.insert(key(*span), id);
+        id
+    }
+
+    // ---- functions ----
+
+    fn function(&mut self, fid: FuncId, f: &Function, self_name: Option<&Ident>) -> CResult<()> {
+        if f.is_generator {
+            return Err(Diagnostic::unsupported(f.span, "a generator function"));
+        }
+        if f.is_async {
+            return Err(Diagnostic::unsupported(f.span, "an async function"));
+        }
+        let body = match &f.body {
+            Some(b) => b,
+            None => return Err(Diagnostic::new(f.span, "syntax error: function without a body")),
+        };
+        let params: Vec<&Pat> = f.params.iter().map(|p| &p.pat).collect();
+        self.function_common(fid, &params, &body.stmts, None, self_name)
+    }
+
+    fn function_common(
+        &mut self,
+        fid: FuncId,
+        params: &[&Pat],
+        stmts: &[Stmt],
+        expr_body: Option<&Expr>,
+        self_name: Option<&Ident>,
+    ) -> CResult<()> {
+        let saved = (self.scope, self.func, self.unconditional);
+        if expr_body.is_none() && has_use_strict(stmts.iter().map(|s| s.as_stmt())) {
+            self.a.funcs[fid].strict = true;
+        }
+        if let Some(name) = self_name {
+            let s = self.push_scope(ScopeKind::FuncName, None);
+            self.a.scopes[s].func = fid;
+            self.func = fid;
+            let b = self.declare(name, BindingKind::FuncExprName, s)?;
+            self.a.bindings[b].known_fn = Some(fid);
+            self.a.funcs[fid].self_binding = Some(b);
+        }
+        self.func = fid;
+        let fs = self.push_scope(ScopeKind::Function, None);
+        self.a.funcs[fid].scope = fs;
+        for p in params {
+            match p {
+                Pat::Ident(bi) => {
+                    let b = self.declare(&bi.id, BindingKind::Param, fs)?;
+                    self.a.funcs[fid].params.push(b);
+                }
+                Pat::Rest(r) => return Err(Diagnostic::unsupported(r.span, "a rest parameter")),
+                Pat::Assign(a) => return Err(Diagnostic::unsupported(a.span, "a default parameter value")),
+                other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+            }
+        }
+        self.unconditional = true;
+        if let Some(e) = expr_body {
+            self.expr(e)?;
+        } else {
+            self.hoist_vars(stmts)?;
+            self.declare_lexical(stmts)?;
+            self.stmts(stmts)?;
+        }
+        self.scope = saved.0;
+        self.func = saved.1;
+        self.unconditional = saved.2;
+        Ok(())
+    }
+
+    // ---- statements ----
+
+    fn stmts(&mut self, stmts: &[Stmt]) -> CResult<()> {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn block(&mut self, b: &BlockStmt) -> CResult<()> {
+        let saved = self.unconditional;
+        self.unconditional = false;
+        self.push_scope(ScopeKind::Block, Some(b.span));
+        self.declare_lexical(&b.stmts)?;
+        self.stmts(&b.stmts)?;
+        self.pop_scope();
+        self.unconditional = saved;
+        Ok(())
+    }
+
+    fn nested_stmt(&mut self, s: &Stmt) -> CResult<()> {
+        let saved = self.unconditional;
+        self.unconditional = false;
+        if let Stmt::Decl(d) = s {
+            if !matches!(d, Decl::Var(v) if v.kind == VarDeclKind::Var) {
+                return Err(Diagnostic::new(
+                    s.span(),
+                    "syntax error: Lexical declaration cannot appear in a single-statement context",
+                ));
+            }
+        }
+        self.stmt(s)?;
+        self.unconditional = saved;
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        match s {
+            Stmt::Block(b) => self.block(b),
+            Stmt::Empty(_) | Stmt::Debugger(_) => Ok(()),
+            Stmt::With(w) => Err(Diagnostic::new(
+                w.span,
+                "the `with` statement cannot be compiled ahead of time (and is invalid in strict mode)",
+            )),
+            Stmt::Return(r) => {
+                if self.func == SCRIPT_FUNC {
+                    return Err(Diagnostic::new(r.span, "syntax error: Illegal return statement"));
+                }
+                if let Some(e) = &r.arg {
+                    self.expr(e)?;
+                }
+                Ok(())
+            }
+            Stmt::Labeled(l) => self.stmt(&l.body),
+            Stmt::Break(_) | Stmt::Continue(_) => Ok(()),
+            Stmt::If(i) => {
+                self.expr(&i.test)?;
+                self.nested_stmt(&i.cons)?;
+                if let Some(alt) = &i.alt {
+                    self.nested_stmt(alt)?;
+                }
+                Ok(())
+            }
+            Stmt::Switch(sw) => {
+                self.expr(&sw.discriminant)?;
+                let saved = self.unconditional;
+                self.unconditional = false;
+                self.push_scope(ScopeKind::Switch, Some(sw.span));
+                for c in &sw.cases {
+                    self.declare_lexical(&c.cons)?;
+                }
+                for c in &sw.cases {
+                    if let Some(t) = &c.test {
+                        self.expr(t)?;
+                    }
+                    self.stmts(&c.cons)?;
+                }
+                self.pop_scope();
+                self.unconditional = saved;
+                Ok(())
+            }
+            Stmt::Throw(t) => self.expr(&t.arg),
+            Stmt::Try(t) => {
+                self.block(&t.block)?;
+                if let Some(h) = &t.handler {
+                    self.push_scope(ScopeKind::Catch, Some(h.span));
+                    let saved = self.unconditional;
+                    self.unconditional = false;
+                    if let Some(p) = &h.param {
+                        match p {
+                            Pat::Ident(bi) => {
+                                let s = self.scope;
+                                self.declare(&bi.id, BindingKind::CatchParam, s)?;
+                            }
+                            other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                        }
+                    }
+                    self.block(&h.body)?;
+                    self.unconditional = saved;
+                    self.pop_scope();
+                }
+                if let Some(f) = &t.finalizer {
+                    self.block(f)?;
+                }
+                Ok(())
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test)?;
+                self.nested_stmt(&w.body)
+            }
+            Stmt::DoWhile(w) => {
+                self.nested_stmt(&w.body)?;
+                self.expr(&w.test)
+            }
+            Stmt::For(f) => {
+                let lexical = matches!(&f.init, Some(VarDeclOrExpr::VarDecl(v)) if v.kind != VarDeclKind::Var);
+                if lexical {
+                    self.push_scope(ScopeKind::For, Some(f.span));
+                }
+                match &f.init {
+                    Some(VarDeclOrExpr::VarDecl(v)) => {
+                        if lexical {
+                            let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                            for d in &v.decls {
+                                if let Pat::Ident(bi) = &d.name {
+                                    let s = self.scope;
+                                    let b = self.declare(&bi.id, kind, s)?;
+                                    self.a.bindings[b].init_end = d.span.hi;
+                                } else {
+                                    return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
+                                }
+                            }
+                        }
+                        self.var_decl(v)?;
+                    }
+                    Some(VarDeclOrExpr::Expr(e)) => self.expr(e)?,
+                    None => {}
+                }
+                let saved = self.unconditional;
+                self.unconditional = false;
+                if let Some(t) = &f.test {
+                    self.expr(t)?;
+                }
+                if let Some(u) = &f.update {
+                    self.expr(u)?;
+                }
+                self.nested_stmt(&f.body)?;
+                self.unconditional = saved;
+                if lexical {
+                    self.pop_scope();
+                }
+                Ok(())
+            }
+            Stmt::ForIn(f) => Err(Diagnostic::unsupported(f.span, "`for-in`")),
+            Stmt::ForOf(f) => Err(Diagnostic::unsupported(f.span, "`for-of`")),
+            Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
+            Stmt::Decl(Decl::Fn(f)) => {
+                let fid = self.a.func_at(f.function.span);
+                self.function(fid, &f.function, None)
+            }
+            Stmt::Decl(Decl::Class(c)) => Err(Diagnostic::unsupported(c.class.span, "a class declaration")),
+            Stmt::Decl(d) => Err(Diagnostic::unsupported(d.span(), "this declaration")),
+            Stmt::Expr(e) => self.expr(&e.expr),
+        }
+    }
+
+    fn var_decl(&mut self, v: &VarDecl) -> CResult<()> {
+        for d in &v.decls {
+            let Pat::Ident(bi) = &d.name else {
+                return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
+            };
+            let b = self.a.decls[&bi.id.span.lo];
+            if let Some(init) = &d.init {
+                self.fn_init(b, init)?;
+                if v.kind == VarDeclKind::Var {
+                    // A later `var x = ...` is an assignment.
+                    if self.var_init.contains_key(&b) || !self.unconditional {
+                        self.a.bindings[b].reassigned = true;
+                    }
+                    if self.unconditional {
+                        self.var_init.entry(b).or_insert(d.span.hi);
+                    }
+                }
+            } else if v.kind == VarDeclKind::Const {
+                return Err(Diagnostic::new(d.span, "syntax error: Missing initializer in const declaration"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Walks the initialiser of binding `b`, noting `const f = () => ...`.
+    fn fn_init(&mut self, b: BindingId, init: &Expr) -> CResult<()> {
+        let kind = self.a.bindings[b].kind;
+        let inner = strip_parens(init);
+        if kind.is_lexical() {
+            match inner {
+                Expr::Fn(fe) => {
+                    let fid = self.fn_expr(fe, Some(&self.a.bindings[b].name.clone()))?;
+                    self.a.bindings[b].known_fn = Some(fid);
+                    return Ok(());
+                }
+                Expr::Arrow(ar) => {
+                    let fid = self.arrow(ar, &self.a.bindings[b].name.clone())?;
+                    self.a.bindings[b].known_fn = Some(fid);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        self.expr(init)
+    }
+
+    // ---- expressions ----
+
+    fn fn_expr(&mut self, fe: &FnExpr, inferred_name: Option<&str>) -> CResult<FuncId> {
+        let name = fe
+            .ident
+            .as_ref()
+            .map(|i| i.sym.to_string())
+            .or(inferred_name.map(str::to_string))
+            .unwrap_or_default();
+        let fid = self.new_func(FuncKind::Expr, name, &fe.function.span);
+        self.function(fid, &fe.function, fe.ident.as_ref())?;
+        Ok(fid)
+    }
+
+    fn arrow(&mut self, ar: &ArrowExpr, inferred_name: &str) -> CResult<FuncId> {
+        if ar.is_async {
+            return Err(Diagnostic::unsupported(ar.span, "an async arrow function"));
+        }
+        let fid = self.new_func(FuncKind::Arrow, inferred_name.to_string(), &ar.span);
+        let params: Vec<&Pat> = ar.params.iter().collect();
+        match &*ar.body {
+            BlockStmtOrExpr::BlockStmt(b) => self.function_common(fid, &params, &b.stmts, None, None)?,
+            BlockStmtOrExpr::Expr(e) => self.function_common(fid, &params, &[], Some(e), None)?,
+        }
+        Ok(fid)
+    }
+
+    fn exprs(&mut self, es: &[ExprOrSpread]) -> CResult<()> {
+        for e in es {
+            if let Some(sp) = e.spread {
+                return Err(Diagnostic::unsupported(sp, "spread syntax"));
+            }
+            self.expr(&e.expr)?;
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> CResult<()> {
+        match e {
+            Expr::Ident(id) => {
+                self.reference(id, false, false);
+                Ok(())
+            }
+            Expr::Lit(Lit::Regex(r)) => Err(Diagnostic::unsupported(r.span, "a regular expression literal")),
+            Expr::Lit(Lit::BigInt(b)) => Err(Diagnostic::unsupported(b.span, "a BigInt literal")),
+            Expr::Lit(Lit::JSXText(j)) => Err(Diagnostic::unsupported(j.span, "JSX")),
+            Expr::Lit(_) => Ok(()),
+            Expr::Tpl(t) => {
+                for e in &t.exprs {
+                    self.expr(e)?;
+                }
+                Ok(())
+            }
+            Expr::Paren(p) => self.expr(&p.expr),
+            Expr::Unary(u) => {
+                if u.op == UnaryOp::Delete {
+                    return Err(Diagnostic::unsupported(u.span, "`delete`"));
+                }
+                self.expr(&u.arg)
+            }
+            Expr::Update(u) => match &*u.arg {
+                Expr::Ident(id) => {
+                    self.reference(id, false, true);
+                    Ok(())
+                }
+                Expr::Member(m) => Err(Diagnostic::unsupported(m.span, "assignment to a property")),
+                other => Err(Diagnostic::new(other.span(), "syntax error: Invalid left-hand side expression in postfix operation")),
+            },
+            Expr::Bin(b) => {
+                if b.op == BinaryOp::In || b.op == BinaryOp::InstanceOf {
+                    return Err(Diagnostic::unsupported(b.span, format!("the `{}` operator", b.op).as_str()));
+                }
+                self.expr(&b.left)?;
+                self.expr(&b.right)
+            }
+            Expr::Assign(a) => {
+                match &a.left {
+                    AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) => {
+                        if a.op != AssignOp::Assign {
+                            // Compound assignment reads the target too.
+                        }
+                        self.reference(&bi.id, false, true);
+                    }
+                    AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
+                        return Err(Diagnostic::unsupported(m.span, "assignment to a property"))
+                    }
+                    AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => {
+                        return Err(Diagnostic::unsupported(p.span, "a parenthesised assignment target"))
+                    }
+                    other => return Err(Diagnostic::unsupported(other.span(), "destructuring assignment")),
+                }
+                self.expr(&a.right)
+            }
+            Expr::Member(m) => {
+                self.expr(&m.obj)?;
+                match &m.prop {
+                    MemberProp::Ident(_) => Ok(()),
+                    MemberProp::Computed(c) => self.expr(&c.expr),
+                    MemberProp::PrivateName(p) => Err(Diagnostic::unsupported(p.span, "a private name")),
+                }
+            }
+            Expr::Cond(c) => {
+                self.expr(&c.test)?;
+                self.expr(&c.cons)?;
+                self.expr(&c.alt)
+            }
+            Expr::Call(c) => {
+                match &c.callee {
+                    Callee::Expr(callee) => match strip_parens(callee) {
+                        Expr::Ident(id) => {
+                            if id.sym == *"eval" && self.lookup("eval").is_none() {
+                                return Err(Diagnostic::new(
+                                    c.span,
+                                    "`eval` cannot be compiled ahead of time (kiln compiles the whole program before it runs)",
+                                ));
+                            }
+                            self.reference(id, true, false)
+                        }
+                        Expr::Fn(fe) => {
+                            self.fn_expr(fe, None)?;
+                        }
+                        Expr::Arrow(ar) => {
+                            self.arrow(ar, "")?;
+                        }
+                        other => self.expr(other)?,
+                    },
+                    Callee::Super(s) => return Err(Diagnostic::unsupported(s.span, "`super`")),
+                    Callee::Import(i) => return Err(Diagnostic::unsupported(i.span, "dynamic `import()`")),
+                }
+                self.exprs(&c.args)
+            }
+            Expr::New(n) => {
+                // Only the builtin Error constructors for now.
+                let ok = matches!(&*n.callee, Expr::Ident(id) if self.lookup(&id.sym).is_none()
+                    && kiln_runtime::error::ERROR_CLASSES.iter().any(|(name, _)| *name == &*id.sym));
+                if !ok {
+                    return Err(Diagnostic::unsupported(n.span, "`new` (other than of the Error classes)"));
+                }
+                if let Some(args) = &n.args {
+                    self.exprs(args)?;
+                }
+                Ok(())
+            }
+            Expr::Seq(s) => {
+                for e in &s.exprs {
+                    self.expr(e)?;
+                }
+                Ok(())
+            }
+            Expr::Fn(fe) => {
+                let fid = self.fn_expr(fe, None)?;
+                self.a.funcs[fid].escapes = true;
+                Ok(())
+            }
+            Expr::Arrow(ar) => {
+                let fid = self.arrow(ar, "")?;
+                self.a.funcs[fid].escapes = true;
+                Ok(())
+            }
+            Expr::This(t) => Err(Diagnostic::unsupported(t.span, "`this`")),
+            Expr::Array(a) => Err(Diagnostic::unsupported(a.span, "an array literal")),
+            Expr::Object(o) => Err(Diagnostic::unsupported(o.span, "an object literal")),
+            Expr::Class(c) => Err(Diagnostic::unsupported(c.class.span, "a class expression")),
+            Expr::Yield(y) => Err(Diagnostic::unsupported(y.span, "`yield`")),
+            Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
+            Expr::MetaProp(m) => Err(Diagnostic::unsupported(m.span, "`new.target`/`import.meta`")),
+            Expr::TaggedTpl(t) => Err(Diagnostic::unsupported(t.span, "a tagged template")),
+            Expr::OptChain(o) => Err(Diagnostic::unsupported(o.span, "optional chaining")),
+            Expr::SuperProp(s) => Err(Diagnostic::unsupported(s.span, "`super`")),
+            other => Err(Diagnostic::unsupported(other.span(), "this expression")),
+        }
+    }
+
+    // ---- after the walk ----
+
+    fn finish(&mut self) -> CResult<()> {
+        for &b in &self.redeclared {
+            self.a.bindings[b].reassigned = true;
+        }
+        // Known functions: never-reassigned bindings of one function.
+        for b in &mut self.a.bindings {
+            if b.reassigned && b.kind != BindingKind::FuncExprName {
+                if let Some(f) = b.known_fn.take() {
+                    self.a.funcs[f].escapes = true;
+                }
+            }
+        }
+        for (b, v) in &self.var_init {
+            self.a.bindings[*b].init_end = *v;
+        }
+        // TDZ checks and `var` initialisation.
+        let mut var_ok: Vec<bool> = vec![true; self.a.bindings.len()];
+        for u in &self.uses {
+            let b = &self.a.bindings[u.binding];
+            let same_fn_after = u.func == b.func && u.lo >= b.init_end;
+            let tdz = b.kind.is_lexical()
+                && !(same_fn_after && self.a.scopes[b.scope].kind != ScopeKind::Switch);
+            if b.kind == BindingKind::Var && !(same_fn_after && self.var_init.contains_key(&u.binding)) {
+                var_ok[u.binding] = false;
+            }
+            self.a.refs.insert(u.lo, Ref { binding: u.binding, tdz_check: tdz });
+            if tdz {
+                self.a.bindings[u.binding].needs_hole = true;
+            }
+            if !u.callee {
+                if let Some(f) = self.a.bindings[u.binding].known_fn {
+                    if self.a.bindings[u.binding].kind != BindingKind::FuncExprName || u.func != f {
+                        self.a.funcs[f].escapes = true;
+                    } else {
+                        // `f` used as a value inside itself: needs the real closure.
+                        self.a.funcs[f].escapes = true;
+                    }
+                }
+            }
+        }
+        for (i, b) in self.a.bindings.iter_mut().enumerate() {
+            b.var_always_initialised = b.kind == BindingKind::Var && var_ok[i] && self.var_init.contains_key(&i);
+        }
+        // Captures (flat closures): a fixpoint because a direct call to a known
+        // function only needs the callee's closure value when it has captures.
+        loop {
+            let mut changed = false;
+            for i in 0..self.uses.len() {
+                let u = self.uses[i];
+                let b = &self.a.bindings[u.binding];
+                if u.func == b.func {
+                    continue;
+                }
+                let value_use = !u.callee || self.a.bindings[u.binding].needs_hole
+                    || b.known_fn.is_none_or(|f| self.needs_closure(f));
+                if !value_use {
+                    continue;
+                }
+                if !self.a.bindings[u.binding].captured {
+                    self.a.bindings[u.binding].captured = true;
+                    changed = true;
+                }
+                if self.a.bindings[u.binding].scope == 0 {
+                    continue; // top-level bindings live in static module slots
+                }
+                let owner = self.a.bindings[u.binding].func;
+                let mut f = u.func;
+                while f != owner {
+                    if !self.a.funcs[f].captures.contains(&u.binding) {
+                        self.a.funcs[f].captures.push(u.binding);
+                        changed = true;
+                    }
+                    f = self.a.funcs[f].parent.expect("binding owner is an ancestor");
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        // Storage.
+        let mut slots = 0;
+        for b in &mut self.a.bindings {
+            b.storage = if b.captured && b.scope == 0 {
+                slots += 1;
+                Storage::Module(slots - 1)
+            } else if b.captured {
+                Storage::Cell
+            } else {
+                Storage::Local
+            };
+        }
+        self.a.module_slots = slots;
+        Ok(())
+    }
+
+    fn needs_closure(&self, f: FuncId) -> bool {
+        let fi = &self.a.funcs[f];
+        fi.escapes || !fi.captures.is_empty()
+    }
+}
+
+/// `e` without surrounding parentheses.
+pub fn strip_parens(mut e: &Expr) -> &Expr {
+    while let Expr::Paren(p) = e {
+        e = &p.expr;
+    }
+    e
+}

@@ -1,0 +1,105 @@
+//! Links a compiled program object with the embedded runtime archive into an executable.
+//!
+//! The runtime archive (`libkiln_runtime.a`, built by `build.rs`) is embedded in
+//! this crate. On first use it is written to a content-addressed cache file
+//! (`$XDG_CACHE_HOME/kiln` or `~/.cache/kiln`, falling back to the temp dir), and
+//! the system C compiler driver `cc` links object + archive + libc.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The runtime static archive, embedded at build time.
+pub static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("KILN_RUNTIME_ARCHIVE"));
+
+/// What went wrong while linking.
+#[derive(Debug)]
+pub struct LinkError(pub String);
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// Options for one link.
+#[derive(Debug, Clone, Default)]
+pub struct LinkOptions {
+    /// Strip symbols from the executable.
+    pub strip: bool,
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d).join("kiln");
+    }
+    if let Some(h) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(h).join(".cache").join("kiln");
+    }
+    std::env::temp_dir().join("kiln-cache")
+}
+
+/// Returns the path of the runtime archive on disk, writing it out if needed.
+pub fn runtime_archive_path() -> Result<PathBuf, LinkError> {
+    if let Some(p) = std::env::var_os("KILN_RUNTIME") {
+        return Ok(PathBuf::from(p));
+    }
+    let name = format!("libkiln_runtime-{:016x}-{}.a", fnv1a(RUNTIME_ARCHIVE), RUNTIME_ARCHIVE.len());
+    for dir in [cache_dir(), std::env::temp_dir().join("kiln-cache")] {
+        let path = dir.join(&name);
+        if path.metadata().map(|m| m.len() == RUNTIME_ARCHIVE.len() as u64).unwrap_or(false) {
+            return Ok(path);
+        }
+        if std::fs::create_dir_all(&dir).is_err() {
+            continue;
+        }
+        // Write to a unique temporary name, then rename: concurrent kiln
+        // processes (parallel tests) never see a half-written archive.
+        let tmp = dir.join(format!("{name}.{}.tmp", std::process::id()));
+        let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(RUNTIME_ARCHIVE));
+        if written.is_ok() && std::fs::rename(&tmp, &path).is_ok() {
+            return Ok(path);
+        }
+        let _ = std::fs::remove_file(&tmp);
+    }
+    Err(LinkError("cannot write the runtime archive to a cache directory".into()))
+}
+
+/// Links `object` (an ELF relocatable) with the runtime into the executable `output`.
+pub fn link(object: &Path, output: &Path, opts: &LinkOptions) -> Result<(), LinkError> {
+    let archive = runtime_archive_path()?;
+    let cc = std::env::var("KILN_CC").unwrap_or_else(|_| "cc".into());
+    let mut cmd = Command::new(&cc);
+    cmd.arg(object)
+        .arg(&archive)
+        .arg("-o")
+        .arg(output)
+        .arg("-no-pie")
+        .arg("-Wl,--gc-sections")
+        .args(["-lpthread", "-ldl", "-lm", "-lc"]);
+    if opts.strip {
+        cmd.arg("-s");
+    }
+    let out = cmd
+        .output()
+        .map_err(|e| LinkError(format!("cannot run the C compiler driver `{cc}`: {e}")))?;
+    if !out.status.success() {
+        return Err(LinkError(format!(
+            "linking failed ({cc} exited with {}):\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        )));
+    }
+    Ok(())
+}

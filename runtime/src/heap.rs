@@ -1,0 +1,132 @@
+//! Heap object layouts shared with compiled code: headers, strings, functions, cells.
+//!
+//! Every heap thing starts with an 8-byte [`Header`]. Compiled code reads and
+//! writes a few fields directly; their offsets are the `*_OFFSET` constants here,
+//! which the compiler imports (never re-types). Allocation goes through
+//! [`alloc`], the single place the garbage collector (issue 4) will take over;
+//! until then heap things are never freed.
+//!
+//! ```text
+//! Header   +0 kind:u8  +1 gc:u8  +2 flags:u16  +4 aux:u32
+//! String   Header(aux = length in UTF-16 code units) +8 data: [u16; len]
+//! Function Header(aux = number of captures) +8 code (generic entry)
+//!          +16 name: Value  +24 length: u64  +32 props: *mut (reserved, 0)
+//!          +40 captures: [*mut Cell; aux]
+//! Cell     Header +8 value: Value          (a captured, heap-allocated binding)
+//! Args     Header(aux = count) +8 values: [Value; aux]   (overflow arguments)
+//! Error    Header +8 name: Value +16 message: Value +24 stack: Value
+//! ```
+
+use crate::value::Value;
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Header {
+    pub kind: u8,
+    pub gc: u8,
+    pub flags: u16,
+    pub aux: u32,
+}
+
+pub const KIND_STRING: u8 = 1;
+pub const KIND_FUNCTION: u8 = 2;
+pub const KIND_CELL: u8 = 3;
+pub const KIND_ARGS: u8 = 4;
+pub const KIND_ERROR: u8 = 5;
+
+/// `Header::gc` value of things the collector must never free (literals that
+/// the compiler emits into the executable's data section).
+pub const GC_STATIC: u8 = 1;
+/// `Header::gc` value of ordinary heap allocations.
+pub const GC_HEAP: u8 = 0;
+
+pub const HEADER_SIZE: i32 = 8;
+pub const HEADER_KIND_OFFSET: i32 = 0;
+pub const HEADER_AUX_OFFSET: i32 = 4;
+
+pub const STRING_DATA_OFFSET: i32 = 8;
+
+pub const FUNCTION_CODE_OFFSET: i32 = 8;
+pub const FUNCTION_NAME_OFFSET: i32 = 16;
+pub const FUNCTION_LENGTH_OFFSET: i32 = 24;
+pub const FUNCTION_PROPS_OFFSET: i32 = 32;
+pub const FUNCTION_CAPTURES_OFFSET: i32 = 40;
+
+pub const CELL_VALUE_OFFSET: i32 = 8;
+pub const ARGS_VALUES_OFFSET: i32 = 8;
+
+#[repr(C)]
+pub struct StringHeader {
+    pub header: Header,
+}
+
+#[repr(C)]
+pub struct Function {
+    pub header: Header,
+    pub code: *const u8,
+    pub name: Value,
+    pub length: u64,
+    pub props: *mut u8,
+    // captures follow
+}
+
+#[repr(C)]
+pub struct Cell {
+    pub header: Header,
+    pub value: Value,
+}
+
+#[repr(C)]
+pub struct ErrorObject {
+    pub header: Header,
+    pub name: Value,
+    pub message: Value,
+    pub stack: Value,
+}
+
+const _: () = {
+    assert!(std::mem::size_of::<Header>() == HEADER_SIZE as usize);
+    assert!(std::mem::offset_of!(Header, kind) == HEADER_KIND_OFFSET as usize);
+    assert!(std::mem::offset_of!(Header, aux) == HEADER_AUX_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, code) == FUNCTION_CODE_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, name) == FUNCTION_NAME_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, length) == FUNCTION_LENGTH_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, props) == FUNCTION_PROPS_OFFSET as usize);
+    assert!(std::mem::size_of::<Function>() == FUNCTION_CAPTURES_OFFSET as usize);
+    assert!(std::mem::offset_of!(Cell, value) == CELL_VALUE_OFFSET as usize);
+    assert!(std::mem::size_of::<StringHeader>() == STRING_DATA_OFFSET as usize);
+};
+
+/// Allocates `size` bytes (8-aligned, zeroed) for a heap thing of `kind`.
+/// The one allocation path: the garbage collector replaces its body.
+pub fn alloc(kind: u8, aux: u32, size: usize) -> *mut Header {
+    let size = size.max(HEADER_SIZE as usize).next_multiple_of(8);
+    let layout = std::alloc::Layout::from_size_align(size, 8).expect("heap object size");
+    // SAFETY: layout has non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Header;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: p is a fresh, aligned allocation of at least HEADER_SIZE bytes.
+    unsafe {
+        p.write(Header { kind, gc: GC_HEAP, flags: 0, aux });
+    }
+    p
+}
+
+/// The header of the heap thing a pointer-tagged value points to.
+///
+/// # Safety
+/// `v` must be a string or object value.
+#[inline]
+pub unsafe fn header_of(v: Value) -> *mut Header {
+    v.payload() as *mut Header
+}
+
+/// The kind byte of an object value's heap thing.
+#[inline]
+pub fn object_kind(v: Value) -> u8 {
+    debug_assert!(v.is_object());
+    // SAFETY: object values always point at a live heap thing with a header.
+    unsafe { (*header_of(v)).kind }
+}
