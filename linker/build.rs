@@ -27,6 +27,8 @@ fn main() {
         .arg("--manifest-path")
         .arg(&runtime_manifest)
         .arg("--lib")
+        .arg("--features")
+        .arg("entry")
         .arg("--profile")
         .arg(&profile)
         .arg("--target-dir")

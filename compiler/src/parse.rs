@@ -1,7 +1,7 @@
 //! Parsing JavaScript source into an swc AST, with syntax errors as diagnostics.
 
 use crate::diag::{CResult, Diagnostic};
-use swc_common::{sync::Lrc, FileName, SourceMap};
+use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
 use swc_ecma_ast::{EsVersion, Script};
 use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
 

@@ -8,11 +8,11 @@ use crate::resolve::scope::strip_parens;
 use crate::resolve::types::known_callee;
 use crate::resolve::{FuncId, Rep, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlags, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::abi::{self, RtFn};
 use kiln_runtime::heap;
 use kiln_runtime::value as nb;
-use swc_common::Spanned;
+use swc_common::{SourceMapper, Spanned};
 use swc_ecma_ast::*;
 
 impl<'a> FnGen<'_, 'a> {
@@ -85,7 +85,7 @@ impl<'a> FnGen<'_, 'a> {
                 let r = self.call_rt_checked(RtFn::CallGlobal, &[k, n, argv])?;
                 let ty = intrinsics::result_ty(path);
                 Ok(match ty {
-                    Ty::Num => Tv::F64(self.b.ins().bitcast(types::F64, MemFlags::new(), r)),
+                    Ty::Num => Tv::F64(self.b.ins().bitcast(types::F64, MemFlagsData::new(), r)),
                     _ => Tv::Boxed(r, ty),
                 })
             }
@@ -239,7 +239,7 @@ impl<'a> FnGen<'_, 'a> {
             let n = self.b.ins().iconst(types::I64, extra.len() as i64);
             let block = self.call_rt(RtFn::NewArgs, &[n])?;
             for (i, &v) in extra.iter().enumerate() {
-                self.b.ins().store(MemFlags::trusted(), v, block, heap::ARGS_VALUES_OFFSET + 8 * i as i32);
+                self.b.ins().store(MemFlagsData::trusted(), v, block, heap::ARGS_VALUES_OFFSET + 8 * i as i32);
             }
             block
         } else {
@@ -257,17 +257,17 @@ impl<'a> FnGen<'_, 'a> {
         let vals = self.arg_values(&c.args)?;
         self.set_loc(c.span);
         // Is it a function object?
-        let tag = self.b.ins().ushr_imm(f, nb::TAG_SHIFT as i64);
-        let is_obj = self.b.ins().icmp_imm(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let tag = self.b.ins().ushr_imm_s(f, nb::TAG_SHIFT as i64);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
         let check_kind = self.b.create_block();
         let not_fn = self.b.create_block();
         let call_blk = self.b.create_block();
         self.b.set_cold_block(not_fn);
         self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
         self.switch_to(check_kind);
-        let ptr = self.b.ins().band_imm(f, nb::PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(MemFlags::trusted(), ptr, heap::HEADER_KIND_OFFSET);
-        let is_fn = self.b.ins().icmp_imm(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), ptr, heap::HEADER_KIND_OFFSET);
+        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
         self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
         self.switch_to(not_fn);
         let text = self.mg.cm.span_to_snippet(callee.span()).unwrap_or_else(|_| "expression".into());
@@ -276,7 +276,7 @@ impl<'a> FnGen<'_, 'a> {
         let h = self.handler;
         self.b.ins().jump(h, &[]);
         self.switch_to(call_blk);
-        let code = self.b.ins().load(types::I64, MemFlags::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
+        let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
         let args = self.generic_args(f, &vals)?;
         let sig = self.generic_sig();
         if tail && self.tail_allowed() && self.ret_rep == Rep::Boxed {

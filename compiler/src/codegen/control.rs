@@ -156,7 +156,7 @@ impl<'a> FnGen<'_, 'a> {
                     BinaryOp::LogicalAnd => self.truthy(l)?,
                     BinaryOp::LogicalOr => {
                         let t = self.truthy(l)?;
-                        self.b.ins().bxor_imm(t, 1)
+                        self.b.ins().bxor_imm_s(t, 1)
                     }
                     _ => self.is_nullish(l),
                 };

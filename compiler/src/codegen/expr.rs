@@ -7,7 +7,7 @@ use crate::diag::{CResult, Diagnostic};
 use crate::resolve::types::expr_ty;
 use crate::resolve::{Rep, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlags};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::heap;
 use kiln_runtime::value as nb;
@@ -224,8 +224,8 @@ impl<'a> FnGen<'_, 'a> {
             MemberProp::Ident(p) => {
                 if &*p.sym == "length" && obj.ty() == Ty::Str {
                     let v = self.boxed(obj);
-                    let ptr = self.b.ins().band_imm(v, nb::PAYLOAD_MASK as i64);
-                    let len = self.b.ins().uload32(MemFlags::trusted(), ptr, heap::HEADER_AUX_OFFSET);
+                    let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
+                    let len = self.b.ins().uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
                     return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
                 }
                 self.str_value(&p.sym)?
@@ -314,7 +314,7 @@ impl<'a> FnGen<'_, 'a> {
                     AssignOp::AndAssign => self.truthy(cur)?,
                     AssignOp::OrAssign => {
                         let t = self.truthy(cur)?;
-                        self.b.ins().bxor_imm(t, 1)
+                        self.b.ins().bxor_imm_s(t, 1)
                     }
                     _ => self.is_nullish(cur),
                 };
@@ -348,8 +348,8 @@ impl<'a> FnGen<'_, 'a> {
         match tv {
             Tv::F64(_) | Tv::Bool(_) => self.b.ins().iconst(types::I8, 0),
             Tv::Boxed(v, _) => {
-                let a = self.b.ins().icmp_imm(IntCC::Equal, v, nb::UNDEFINED as i64);
-                let n = self.b.ins().icmp_imm(IntCC::Equal, v, nb::NULL as i64);
+                let a = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::UNDEFINED as i64);
+                let n = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::NULL as i64);
                 self.b.ins().bor(a, n)
             }
         }

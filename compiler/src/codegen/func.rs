@@ -7,15 +7,16 @@ use crate::diag::{CResult, Diagnostic};
 use crate::resolve::*;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlags, SigRef, SourceLoc, StackSlotData, StackSlotKind, Value,
+    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SigRef, SourceLoc, StackSlotData, StackSlotKind, Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::Module;
 use kiln_runtime::abi::{self, RtFn};
 use kiln_runtime::heap;
 use kiln_runtime::value as nb;
 use std::collections::HashMap;
 use swc_common::Span;
-use swc_ecma_ast::{ArrowExpr, BlockStmtOrExpr, Function, Script};
+use swc_ecma_ast::{ArrowExpr, ArrowFunctionBody, Function, Script};
 
 /// An AST node with a function body.
 #[derive(Clone, Copy)]
@@ -100,10 +101,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
         // Cells captured from enclosing functions.
         let captures = fi.captures.clone();
         if !captures.is_empty() {
-            let ptr = self.b.ins().band_imm(self.callee, nb::PAYLOAD_MASK as i64);
+            let ptr = self.b.ins().band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
                 let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
-                let cell = self.b.ins().load(types::I64, MemFlags::trusted(), ptr, off);
+                let cell = self.b.ins().load(types::I64, MemFlagsData::trusted(), ptr, off);
                 let var = self.var_of(bid);
                 self.b.def_var(var, cell);
             }
@@ -149,12 +150,12 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 self.gen_return_value(u)?;
             }
             FnNode::Arrow(ar) => match &*ar.body {
-                BlockStmtOrExpr::BlockStmt(b) => {
+                ArrowFunctionBody::FunctionBody(b) => {
                     self.gen_stmts(&b.stmts)?;
                     let u = self.undefined();
                     self.gen_return_value(u)?;
                 }
-                BlockStmtOrExpr::Expr(e) => self.gen_return(Some(e), ar.span)?,
+                ArrowFunctionBody::Expr(e) => self.gen_return(Some(e), ar.span)?,
             },
         }
         Ok(())
@@ -164,7 +165,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     fn overflow_arg(&mut self, i: usize) -> CResult<Value> {
         let argc = self.argc.expect("generic entry");
         let rest = self.rest.expect("generic entry");
-        let has = self.b.ins().icmp_imm(IntCC::SignedGreaterThan, argc, i as i64);
+        let has = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, argc, i as i64);
         let load_blk = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
@@ -172,7 +173,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
         self.b.ins().brif(has, load_blk, &[], join, &[undef.into()]);
         self.switch_to(load_blk);
         let off = heap::ARGS_VALUES_OFFSET + 8 * (i - abi::REG_ARGS) as i32;
-        let v = self.b.ins().load(types::I64, MemFlags::trusted(), rest, off);
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), rest, off);
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
@@ -180,8 +181,8 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     fn stack_check(&mut self) {
         let gv = self.mg.module.declare_data_in_func(self.mg.stack_limit, self.b.func);
-        let addr = self.b.ins().global_value(types::I64, gv);
-        let limit = self.b.ins().load(types::I64, MemFlags::trusted(), addr, 0);
+        let addr = self.b.ins().symbol_value(types::I64, gv);
+        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let overflow = self.b.create_block();
@@ -213,13 +214,14 @@ impl<'m, 'a> FnGen<'m, 'a> {
         };
         self.b.ins().return_(&[r]);
         self.b.seal_all_blocks();
-        self.b.finalize();
+        let cfg = self.mg.module.isa().frontend_config();
+        self.b.finalize(cfg);
         std::mem::take(&mut self.pending)
     }
 
     fn ret_of_boxed(&mut self, v: Value) -> Value {
         match self.ret_rep {
-            Rep::F64 => self.b.ins().bitcast(types::F64, MemFlags::new(), v),
+            Rep::F64 => self.b.ins().bitcast(types::F64, MemFlagsData::new(), v),
             _ => v,
         }
     }
@@ -305,7 +307,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     /// Branches to the current handler if `v` is the exception marker.
     pub fn check_exception(&mut self, v: Value) {
-        let is_exc = self.b.ins().icmp_imm(IntCC::Equal, v, nb::EXCEPTION as i64);
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::EXCEPTION as i64);
         let cont = self.b.create_block();
         let h = self.handler;
         self.b.ins().brif(is_exc, h, &[], cont, &[]);
@@ -314,8 +316,8 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     /// Like [`Self::check_exception`] for an unboxed `f64` result.
     pub fn check_exception_f64(&mut self, v: Value) {
-        let bits = self.b.ins().bitcast(types::I64, MemFlags::new(), v);
-        let is_exc = self.b.ins().icmp_imm(IntCC::Equal, bits, nb::EXCEPTION_F64 as i64);
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), v);
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, bits, nb::EXCEPTION_F64 as i64);
         let cont = self.b.create_block();
         let h = self.handler;
         self.b.ins().brif(is_exc, h, &[], cont, &[]);
@@ -336,7 +338,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
         let id = self.mg.string_data(units)?;
         let gv = self.mg.module.declare_data_in_func(id, self.b.func);
         let addr = self.b.ins().symbol_value(types::I64, gv);
-        Ok(self.b.ins().bor_imm(addr, (nb::TAG_STRING << nb::TAG_SHIFT) as i64))
+        Ok(self.b.ins().bor_imm_s(addr, (nb::TAG_STRING << nb::TAG_SHIFT) as i64))
     }
 
     pub fn str_value(&mut self, s: &str) -> CResult<Value> {
@@ -353,7 +355,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             .b
             .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (vals.len() * 8) as u32, 3));
         for (i, &v) in vals.iter().enumerate() {
-            self.b.ins().stack_store(v, slot, (i * 8) as i32);
+            self.b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
         }
         self.b.ins().stack_addr(types::I64, slot, 0)
     }
@@ -382,7 +384,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             }
         };
         let base = self.b.ins().symbol_value(types::I64, gv);
-        self.b.ins().iadd_imm(base, idx as i64 * 8)
+        self.b.ins().iadd_imm_s(base, idx as i64 * 8)
     }
 
     /// The address of a binding's cell (own or captured).
@@ -406,11 +408,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
             }
             Storage::Cell => {
                 let p = self.cell_ptr(bid);
-                Tv::Boxed(self.b.ins().load(types::I64, MemFlags::trusted(), p, heap::CELL_VALUE_OFFSET), Ty::Any)
+                Tv::Boxed(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, heap::CELL_VALUE_OFFSET), Ty::Any)
             }
             Storage::Module(i) => {
                 let addr = self.module_slot_addr(i);
-                Tv::Boxed(self.b.ins().load(types::I64, MemFlags::trusted(), addr, 0), Ty::Any)
+                Tv::Boxed(self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0), Ty::Any)
             }
         };
         if tdz {
@@ -423,7 +425,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     /// Throws the TDZ ReferenceError if `v` is the hole.
     pub fn tdz_guard(&mut self, bid: BindingId, v: Value) -> CResult<()> {
-        let is_hole = self.b.ins().icmp_imm(IntCC::Equal, v, nb::HOLE as i64);
+        let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
         let bad = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(bad);
@@ -451,12 +453,12 @@ impl<'m, 'a> FnGen<'m, 'a> {
             Storage::Cell => {
                 let v = self.boxed(tv);
                 let p = self.cell_ptr(bid);
-                self.b.ins().store(MemFlags::trusted(), v, p, heap::CELL_VALUE_OFFSET);
+                self.b.ins().store(MemFlagsData::trusted(), v, p, heap::CELL_VALUE_OFFSET);
             }
             Storage::Module(i) => {
                 let v = self.boxed(tv);
                 let addr = self.module_slot_addr(i);
-                self.b.ins().store(MemFlags::trusted(), v, addr, 0);
+                self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             }
         }
     }
@@ -554,11 +556,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
         let n = self.b.ins().iconst(types::I64, captures.len() as i64);
         let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n])?;
         if !captures.is_empty() {
-            let ptr = self.b.ins().band_imm(obj, nb::PAYLOAD_MASK as i64);
+            let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
                 let cell = self.cell_ptr(bid);
                 let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
-                self.b.ins().store(MemFlags::trusted(), cell, ptr, off);
+                self.b.ins().store(MemFlagsData::trusted(), cell, ptr, off);
             }
         }
         Ok(obj)

@@ -28,7 +28,7 @@ pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
 }
 
 /// What a global path denotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Builtin {
     /// `console.log` (1) / `console.error` and `console.warn` (2).
     Console(i64),

@@ -306,9 +306,9 @@ impl<'a> ModuleGen<'a> {
         }
         let res = self.module.define_function(id, ctx);
         if let Err(e) = res {
-            let detail = match &e {
+            let detail = match e {
                 cranelift_module::ModuleError::Compilation(ce) => {
-                    cranelift_codegen::print_errors::pretty_error(&ctx.func, ce.clone())
+                    cranelift_codegen::print_errors::pretty_error(&ctx.func, ce)
                 }
                 other => other.to_string(),
             };
@@ -346,7 +346,7 @@ impl<'a> ModuleGen<'a> {
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
             b.seal_all_blocks();
-            b.finalize();
+            b.finalize(self.module.isa().frontend_config());
         }
         self.define(ctx, id, abi::ENTRY_MAIN)
     }
@@ -371,13 +371,13 @@ impl<'a> ModuleGen<'a> {
             b.switch_to_block(entry);
             let p = b.block_params(entry).to_vec();
             let (callee, this, argc, argv) = (p[0], p[1], p[2], p[3]);
-            let ptr = b.ins().band_imm(callee, nb::PAYLOAD_MASK as i64);
-            let code = b.ins().load(types::I64, cranelift_codegen::ir::MemFlags::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
+            let ptr = b.ins().band_imm_s(callee, nb::PAYLOAD_MASK as i64);
+            let code = b.ins().load(types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
             let mut args = vec![callee, argc, this];
             for i in 0..abi::REG_ARGS {
                 // a_i = i < argc ? argv[i] : undefined
-                let has = b.ins().icmp_imm(cranelift_codegen::ir::condcodes::IntCC::SignedGreaterThan, argc, i as i64);
-                let safe_addr = b.ins().iadd_imm(argv, (i * 8) as i64);
+                let has = b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::SignedGreaterThan, argc, i as i64);
+                let safe_addr = b.ins().iadd_imm_s(argv, (i * 8) as i64);
                 let undef_slot = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
                 // Avoid reading past argv: load only through a selected address.
                 let dummy = b.ins().iconst(types::I64, 0);
@@ -387,13 +387,13 @@ impl<'a> ModuleGen<'a> {
                 b.append_block_param(blk_join, types::I64);
                 b.ins().brif(has, blk_load, &[], blk_join, &[undef_slot.into()]);
                 b.switch_to_block(blk_load);
-                let v = b.ins().load(types::I64, cranelift_codegen::ir::MemFlags::trusted(), addr, 0);
+                let v = b.ins().load(types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), addr, 0);
                 b.ins().jump(blk_join, &[v.into()]);
                 b.switch_to_block(blk_join);
                 args.push(b.block_params(blk_join)[0]);
             }
             // rest: arguments beyond the register ones stay in argv (alive for the call).
-            let rest = b.ins().iadd_imm(argv, (abi::REG_ARGS * 8) as i64 - heap::ARGS_VALUES_OFFSET as i64);
+            let rest = b.ins().iadd_imm_s(argv, (abi::REG_ARGS * 8) as i64 - heap::ARGS_VALUES_OFFSET as i64);
             let undef = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
             args.push(rest);
             args.push(undef);
@@ -402,7 +402,7 @@ impl<'a> ModuleGen<'a> {
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
             b.seal_all_blocks();
-            b.finalize();
+            b.finalize(self.module.isa().frontend_config());
         }
         self.define(ctx, id, abi::ENTRY_CALL)
     }

@@ -6,7 +6,7 @@ use crate::diag::CResult;
 use crate::resolve::types::expr_ty;
 use crate::resolve::{Rep, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlags, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::ops::BinOp as RtBinOp;
 use kiln_runtime::value as nb;
@@ -41,7 +41,7 @@ impl<'a> FnGen<'_, 'a> {
             UnaryOp::Bang => {
                 let tv = self.gen_expr(&u.arg)?;
                 let t = self.truthy(tv)?;
-                Ok(Tv::Bool(self.b.ins().bxor_imm(t, 1)))
+                Ok(Tv::Bool(self.b.ins().bxor_imm_s(t, 1)))
             }
             UnaryOp::Void => {
                 self.gen_effect(&u.arg)?;
@@ -104,7 +104,7 @@ impl<'a> FnGen<'_, 'a> {
         }
         let v = self.boxed(tv);
         let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
-        Ok(Tv::F64(self.b.ins().bitcast(types::F64, MemFlags::new(), r)))
+        Ok(Tv::F64(self.b.ins().bitcast(types::F64, MemFlagsData::new(), r)))
     }
 
     /// ToNumeric (for `++`/`--`): numbers stay, others go through ToNumber.
@@ -159,13 +159,13 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(ok, fast_blk, &[], slow_blk, &[]);
 
         self.switch_to(fast_blk);
-        let fa = self.b.ins().bitcast(types::F64, MemFlags::new(), a);
+        let fa = self.b.ins().bitcast(types::F64, MemFlagsData::new(), a);
         let mut ops = vec![fa];
         if let Some((bv, _)) = b {
-            ops.push(self.b.ins().bitcast(types::F64, MemFlags::new(), bv));
+            ops.push(self.b.ins().bitcast(types::F64, MemFlagsData::new(), bv));
         }
         let r = match fast(self, &ops) {
-            Some(f) => self.b.ins().bitcast(types::I64, MemFlags::new(), f),
+            Some(f) => self.b.ins().bitcast(types::I64, MemFlagsData::new(), f),
             None => a,
         };
         self.b.ins().jump(join, &[r.into()]);
@@ -186,8 +186,8 @@ impl<'a> FnGen<'_, 'a> {
         // bits are ToInt32. Saturated results (|f| >= 2^63, ±Infinity) take the
         // runtime path; NaN saturates to 0, which is right.
         let i = self.b.ins().fcvt_to_sint_sat(types::I64, f);
-        let lo = self.b.ins().icmp_imm(IntCC::Equal, i, i64::MIN);
-        let hi = self.b.ins().icmp_imm(IntCC::Equal, i, i64::MAX);
+        let lo = self.b.ins().icmp_imm_s(IntCC::Equal, i, i64::MIN);
+        let hi = self.b.ins().icmp_imm_s(IntCC::Equal, i, i64::MAX);
         let sat = self.b.ins().bor(lo, hi);
         let slow = self.b.create_block();
         let join = self.b.create_block();
@@ -228,7 +228,7 @@ impl<'a> FnGen<'_, 'a> {
             BinaryOp::LogicalAnd => self.truthy(l)?,
             BinaryOp::LogicalOr => {
                 let t = self.truthy(l)?;
-                self.b.ins().bxor_imm(t, 1)
+                self.b.ins().bxor_imm_s(t, 1)
             }
             _ => self.is_nullish(l),
         };
@@ -303,10 +303,10 @@ impl<'a> FnGen<'_, 'a> {
         let both = self.b.ins().band(na, nb_);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
-        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
-        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
         let f = fast(self, a, b)?;
-        let fb = self.b.ins().bitcast(types::I64, MemFlags::new(), f);
+        let fb = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[fb.into()]);
         self.switch_to(slow_blk);
         let v = if op == Add {
@@ -330,12 +330,12 @@ impl<'a> FnGen<'_, 'a> {
             EqEqEq => self.strict_eq(l, r),
             NotEqEq => {
                 let e = self.strict_eq(l, r)?;
-                Ok(self.b.ins().bxor_imm(e, 1))
+                Ok(self.b.ins().bxor_imm_s(e, 1))
             }
             EqEq => self.loose_eq(l, r),
             NotEq => {
                 let e = self.loose_eq(l, r)?;
-                Ok(self.b.ins().bxor_imm(e, 1))
+                Ok(self.b.ins().bxor_imm_s(e, 1))
             }
             op => self.relational(op, l, r),
         }
@@ -366,8 +366,8 @@ impl<'a> FnGen<'_, 'a> {
         let both = self.b.ins().band(na, nb_);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
-        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
-        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
         let c = self.b.ins().fcmp(cc, a, b);
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(slow_blk);
@@ -379,7 +379,7 @@ impl<'a> FnGen<'_, 'a> {
         };
         let k = self.b.ins().iconst(types::I64, code);
         let res = self.call_rt_checked(RtFn::Compare, &[k, lv, rv])?;
-        let c = self.b.ins().icmp_imm(IntCC::Equal, res, nb::TRUE as i64);
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64);
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
@@ -414,8 +414,8 @@ impl<'a> FnGen<'_, 'a> {
         let both = self.b.ins().band(na, nb_);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
-        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
-        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
         let c = self.b.ins().fcmp(FloatCC::Equal, a, b);
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(slow_blk);
@@ -444,13 +444,13 @@ impl<'a> FnGen<'_, 'a> {
         let both = self.b.ins().band(na, nb_);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
-        let a = self.b.ins().bitcast(types::F64, MemFlags::new(), lv);
-        let b = self.b.ins().bitcast(types::F64, MemFlags::new(), rv);
+        let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
+        let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
         let c = self.b.ins().fcmp(FloatCC::Equal, a, b);
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(slow_blk);
         let res = self.call_rt_checked(RtFn::LooseEq, &[lv, rv])?;
-        let c = self.b.ins().icmp_imm(IntCC::Equal, res, nb::TRUE as i64);
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64);
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])

@@ -613,8 +613,8 @@ impl Resolver {
         let fid = self.new_func(FuncKind::Arrow, inferred_name.to_string(), &ar.span);
         let params: Vec<&Pat> = ar.params.iter().collect();
         match &*ar.body {
-            BlockStmtOrExpr::BlockStmt(b) => self.function_common(fid, &params, &b.stmts, None, None)?,
-            BlockStmtOrExpr::Expr(e) => self.function_common(fid, &params, &[], Some(e), None)?,
+            ArrowFunctionBody::FunctionBody(b) => self.function_common(fid, &params, &b.stmts, None, None)?,
+            ArrowFunctionBody::Expr(e) => self.function_common(fid, &params, &[], Some(e), None)?,
         }
         Ok(fid)
     }

@@ -197,7 +197,7 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
             new_b: a.bindings.iter().map(|b| if b.ty == Ty::Any { Ty::Any } else { Ty::Bottom }).collect(),
             new_param: a.funcs.iter().map(|f| f.param_tys.iter().map(|&p| if p == Ty::Any { Ty::Any } else { Ty::Bottom }).collect()).collect(),
             new_ret: a.funcs.iter().map(|f| if f.ret_ty == Ty::Any { Ty::Any } else { Ty::Bottom }).collect(),
-            a,
+            a: &mut *a,
             func: SCRIPT_FUNC,
             try_depth: 0,
             tail_edges: vec![],
@@ -265,7 +265,6 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
         if !changed {
             break;
         }
-        a = an;
     }
     // Unresolved leftovers are unknown.
     for b in &mut a.bindings {
@@ -412,13 +411,13 @@ impl Typer<'_> {
         self.func = fid;
         self.try_depth = 0;
         match &*ar.body {
-            BlockStmtOrExpr::BlockStmt(b) => {
+            ArrowFunctionBody::FunctionBody(b) => {
                 self.stmts(&b.stmts);
                 if completes(&b.stmts) {
                     self.ret(Ty::Undef);
                 }
             }
-            BlockStmtOrExpr::Expr(e) => {
+            ArrowFunctionBody::Expr(e) => {
                 self.expr(e);
                 let t = expr_ty(self.a, e);
                 self.ret(t);
