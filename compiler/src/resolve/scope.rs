@@ -13,7 +13,6 @@ struct Use {
     func: FuncId,
     /// The reference is the callee of a plain call `f(...)`.
     callee: bool,
-    write: bool,
 }
 
 struct Resolver {
@@ -180,7 +179,7 @@ impl Resolver {
 
     fn reference(&mut self, id: &Ident, callee: bool, write: bool) {
         if let Some(b) = self.lookup(&id.sym) {
-            self.uses.push(Use { binding: b, lo: id.span.lo, func: self.func, callee, write });
+            self.uses.push(Use { binding: b, lo: id.span.lo, func: self.func, callee });
             if write {
                 self.a.bindings[b].reassigned = true;
             }
@@ -570,26 +569,22 @@ impl Resolver {
         Ok(())
     }
 
-    /// Walks the initialiser of binding `b`, noting `const f = () => ...`.
+    /// Walks the initialiser of binding `b`: an anonymous function gets the
+    /// binding's name, and `const f = () => ...` makes `f` a known function.
     fn fn_init(&mut self, b: BindingId, init: &Expr) -> CResult<()> {
-        let kind = self.a.bindings[b].kind;
-        let inner = strip_parens(init);
-        if kind.is_lexical() {
-            match inner {
-                Expr::Fn(fe) => {
-                    let fid = self.fn_expr(fe, Some(&self.a.bindings[b].name.clone()))?;
-                    self.a.bindings[b].known_fn = Some(fid);
-                    return Ok(());
-                }
-                Expr::Arrow(ar) => {
-                    let fid = self.arrow(ar, &self.a.bindings[b].name.clone())?;
-                    self.a.bindings[b].known_fn = Some(fid);
-                    return Ok(());
-                }
-                _ => {}
-            }
+        let lexical = self.a.bindings[b].kind.is_lexical();
+        let name = self.a.bindings[b].name.clone();
+        let fid = match strip_parens(init) {
+            Expr::Fn(fe) => self.fn_expr(fe, Some(&name))?,
+            Expr::Arrow(ar) => self.arrow(ar, &name)?,
+            _ => return self.expr(init),
+        };
+        if lexical {
+            self.a.bindings[b].known_fn = Some(fid);
+        } else {
+            self.a.funcs[fid].escapes = true;
         }
-        self.expr(init)
+        Ok(())
     }
 
     // ---- expressions ----
@@ -670,10 +665,19 @@ impl Resolver {
             Expr::Assign(a) => {
                 match &a.left {
                     AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) => {
-                        if a.op != AssignOp::Assign {
-                            // Compound assignment reads the target too.
-                        }
                         self.reference(&bi.id, false, true);
+                        if a.op == AssignOp::Assign {
+                            let name = bi.id.sym.to_string();
+                            let fid = match strip_parens(&a.right) {
+                                Expr::Fn(fe) if fe.ident.is_none() => Some(self.fn_expr(fe, Some(&name))?),
+                                Expr::Arrow(ar) => Some(self.arrow(ar, &name)?),
+                                _ => None,
+                            };
+                            if let Some(fid) = fid {
+                                self.a.funcs[fid].escapes = true;
+                                return Ok(());
+                            }
+                        }
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
                         return Err(Diagnostic::unsupported(m.span, "assignment to a property"))
