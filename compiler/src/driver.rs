@@ -19,9 +19,9 @@ pub fn compile_source(name: &str, source: String, opts: &Options) -> Result<code
     let (cm, script) = crate::parse::parse(name, source);
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
     let script = script.map_err(|d| render(&d))?;
-    let analysis = crate::resolve::scope::analyse(&script).map_err(|d| render(&d))?;
-    // Cranelift can panic on internal bugs; never let that escape as a crash.
+    // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let analysis = crate::resolve::scope::analyse(&script)?;
         codegen::compile(&script, &analysis, &cm, name, opts)
     }));
     match result {

@@ -89,6 +89,11 @@ fn default_exe(input: &Path) -> PathBuf {
 }
 
 fn main() -> ExitCode {
+    // Internal errors are reported by the driver; keep the default panic
+    // message out of the user's terminal unless asked for.
+    if std::env::var_os("KILN_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = argv.first() else {
         eprint!("{HELP}");

@@ -136,6 +136,9 @@ impl<'a> FnGen<'_, 'a> {
             "Infinity" => return Ok(self.f64_const(f64::INFINITY)),
             _ => {}
         }
+        if &*id.sym == "arguments" {
+            return Err(Diagnostic::unsupported(id.span, "the `arguments` object"));
+        }
         if BUILTIN_GLOBALS.contains(&&*id.sym) {
             return Err(Diagnostic::unsupported(
                 id.span,
