@@ -13,7 +13,10 @@ fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let runtime_dir = manifest_dir.join("../runtime");
     let runtime_manifest = runtime_dir.join("Cargo.toml");
-    println!("cargo:rerun-if-changed={}", runtime_dir.join("src").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime_dir.join("src").display()
+    );
     println!("cargo:rerun-if-changed={}", runtime_manifest.display());
     println!("cargo:rerun-if-env-changed=KILN_RUNTIME_PROFILE");
 
@@ -44,12 +47,22 @@ fn main() {
         }
     }
     cmd.env("CARGO_PROFILE_RELEASE_PANIC", "abort");
-    let status = cmd.status().expect("failed to run cargo for the runtime archive");
+    let status = cmd
+        .status()
+        .expect("failed to run cargo for the runtime archive");
     if !status.success() {
         panic!("building the kiln runtime archive failed");
     }
-    let dir_name = if profile == "dev" { "debug" } else { profile.as_str() };
+    let dir_name = if profile == "dev" {
+        "debug"
+    } else {
+        profile.as_str()
+    };
     let archive = target_dir.join(dir_name).join("libkiln_runtime.a");
-    assert!(archive.exists(), "runtime archive missing at {}", archive.display());
+    assert!(
+        archive.exists(),
+        "runtime archive missing at {}",
+        archive.display()
+    );
     println!("cargo:rustc-env=KILN_RUNTIME_ARCHIVE={}", archive.display());
 }

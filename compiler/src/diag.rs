@@ -11,7 +11,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { span, message: message.into() }
+        Diagnostic {
+            span,
+            message: message.into(),
+        }
     }
     /// A construct that kiln does not compile yet.
     pub fn unsupported(span: Span, what: &str) -> Self {
@@ -38,7 +41,11 @@ pub fn render(cm: &SourceMap, file_name: &str, d: &Diagnostic) -> String {
         if end.line == line_no {
             (end.col_display.saturating_sub(loc.col_display)).max(1)
         } else {
-            src_line.chars().count().saturating_sub(loc.col_display).max(1)
+            src_line
+                .chars()
+                .count()
+                .saturating_sub(loc.col_display)
+                .max(1)
         }
     } else {
         1

@@ -15,7 +15,11 @@ impl std::fmt::Display for BuildError {
 }
 
 /// Compiles `source` (named `name` in diagnostics) to an object file and text listing.
-pub fn compile_source(name: &str, source: String, opts: &Options) -> Result<codegen::Output, BuildError> {
+pub fn compile_source(
+    name: &str,
+    source: String,
+    opts: &Options,
+) -> Result<codegen::Output, BuildError> {
     let (cm, script) = crate::parse::parse(name, source);
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
     let script = script.map_err(|d| render(&d))?;
@@ -32,16 +36,23 @@ pub fn compile_source(name: &str, source: String, opts: &Options) -> Result<code
                 .cloned()
                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_else(|| "unknown".into());
-            Err(BuildError(format!("{name}: internal compiler error: {msg}\n")))
+            Err(BuildError(format!(
+                "{name}: internal compiler error: {msg}\n"
+            )))
         }
     }
 }
 
 /// `kiln build`: compiles `input` and writes `output` (an executable, an
 /// object, or a listing on stdout for clif/asm).
-pub fn build(input: &Path, output: Option<&Path>, opts: &Options) -> Result<Option<PathBuf>, BuildError> {
+pub fn build(
+    input: &Path,
+    output: Option<&Path>,
+    opts: &Options,
+) -> Result<Option<PathBuf>, BuildError> {
     let name = input.display().to_string();
-    let source = std::fs::read_to_string(input).map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
+    let source = std::fs::read_to_string(input)
+        .map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
     let out = compile_source(&name, source, opts)?;
     match opts.emit {
         Emit::Clif | Emit::Asm => {
@@ -49,9 +60,12 @@ pub fn build(input: &Path, output: Option<&Path>, opts: &Options) -> Result<Opti
             Ok(None)
         }
         Emit::Object => {
-            let obj_path = output.map(Path::to_path_buf).unwrap_or_else(|| input.with_extension("o"));
-            std::fs::write(&obj_path, &out.object)
-                .map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj_path.display())))?;
+            let obj_path = output
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| input.with_extension("o"));
+            std::fs::write(&obj_path, &out.object).map_err(|e| {
+                BuildError(format!("error: cannot write {}: {e}\n", obj_path.display()))
+            })?;
             Ok(Some(obj_path))
         }
     }
@@ -60,22 +74,30 @@ pub fn build(input: &Path, output: Option<&Path>, opts: &Options) -> Result<Opti
 /// Compiles `input` to the executable `exe`.
 pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildError> {
     let name = input.display().to_string();
-    let source = std::fs::read_to_string(input).map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
+    let source = std::fs::read_to_string(input)
+        .map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
     let out = compile_source(&name, source, opts)?;
     let obj = temp_path(exe, "o");
-    std::fs::write(&obj, &out.object).map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj.display())))?;
+    std::fs::write(&obj, &out.object)
+        .map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj.display())))?;
     let linked = kiln_linker::link(&obj, exe, &kiln_linker::LinkOptions::default());
     let _ = std::fs::remove_file(&obj);
     linked.map_err(|e| BuildError(format!("error: {e}\n")))
 }
 
 fn temp_path(near: &Path, ext: &str) -> PathBuf {
-    let stem = near.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "kiln".into());
+    let stem = near
+        .file_name()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "kiln".into());
     std::env::temp_dir().join(format!("{stem}.{}.{}.{ext}", std::process::id(), nanos()))
 }
 
 fn nanos() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
 }
 
 /// Where `kiln run` caches the executable of `input` (keyed by content and compiler).

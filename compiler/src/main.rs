@@ -68,7 +68,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         "obj" => Emit::Object,
         "clif" => Emit::Clif,
         "asm" => Emit::Asm,
-        other => return Err(format!("unknown --emit kind `{other}` (exe, obj, clif, asm)")),
+        other => {
+            return Err(format!(
+                "unknown --emit kind `{other}` (exe, obj, clif, asm)"
+            ))
+        }
     };
     Ok(Args {
         input: input.ok_or("no input file")?,
@@ -84,7 +88,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 }
 
 fn default_exe(input: &Path) -> PathBuf {
-    let stem = input.file_stem().map(|s| s.to_os_string()).unwrap_or_else(|| "a.out".into());
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_os_string())
+        .unwrap_or_else(|| "a.out".into());
     input.with_file_name(stem)
 }
 

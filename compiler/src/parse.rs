@@ -16,7 +16,10 @@ pub struct Parsed {
 pub fn parse(name: &str, src: String) -> (Lrc<SourceMap>, CResult<Script>) {
     let cm: Lrc<SourceMap> = Default::default();
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
-    let syntax = Syntax::Es(EsSyntax { allow_return_outside_function: false, ..Default::default() });
+    let syntax = Syntax::Es(EsSyntax {
+        allow_return_outside_function: false,
+        ..Default::default()
+    });
     let mut parser = Parser::new(syntax, StringInput::from(&*fm), None);
     let result = parser.parse_script();
     let errors = parser.take_errors();

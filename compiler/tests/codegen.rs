@@ -3,7 +3,11 @@
 use kiln::codegen::{Emit, Options};
 
 fn clif(src: &str) -> String {
-    let opts = Options { opt_level: 2, emit: Emit::Clif, verify: true };
+    let opts = Options {
+        opt_level: 2,
+        emit: Emit::Clif,
+        verify: true,
+    };
     match kiln::driver::compile_source("test.js", src.to_string(), &opts) {
         Ok(out) => out.text,
         Err(e) => panic!("compile error: {e}"),
@@ -12,7 +16,9 @@ fn clif(src: &str) -> String {
 
 /// The IR of the function whose listing title starts with `name`.
 fn function<'a>(ir: &'a str, name: &str) -> &'a str {
-    let start = ir.find(&format!("; function {name} ")).unwrap_or_else(|| panic!("no function {name} in:\n{ir}"));
+    let start = ir
+        .find(&format!("; function {name} "))
+        .unwrap_or_else(|| panic!("no function {name} in:\n{ir}"));
     let rest = &ir[start + 1..];
     let end = rest.find("; function ").map_or(rest.len(), |e| e);
     &rest[..end]
@@ -20,7 +26,9 @@ fn function<'a>(ir: &'a str, name: &str) -> &'a str {
 
 #[test]
 fn fib_is_specialised_to_unboxed_numbers() {
-    let ir = clif("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }\nconsole.log(fib(30));\n");
+    let ir = clif(
+        "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }\nconsole.log(fib(30));\n",
+    );
     let f = function(&ir, "fib");
     // A known, never-escaping function: exact arity, f64 in and out.
     assert!(f.contains("(i64, f64) -> f64 tail"), "{f}");
@@ -31,7 +39,11 @@ fn fib_is_specialised_to_unboxed_numbers() {
     // Direct calls, no runtime calls on the hot path (only the stack check's
     // cold overflow call).
     assert_eq!(f.matches("call_indirect").count(), 0, "{f}");
-    assert_eq!(f.matches(" = call fn").count(), 3, "two recursive calls + the cold overflow throw:\n{f}");
+    assert_eq!(
+        f.matches(" = call fn").count(),
+        3,
+        "two recursive calls + the cold overflow throw:\n{f}"
+    );
 }
 
 #[test]
@@ -53,7 +65,9 @@ fn mutual_tail_recursion_shares_one_result_representation() {
 
 #[test]
 fn calls_through_unknown_values_are_indirect_tail_calls() {
-    let ir = clif("function apply(f, x) { return f(x) }\nconsole.log(apply(function (y) { return y }, 1));\n");
+    let ir = clif(
+        "function apply(f, x) { return f(x) }\nconsole.log(apply(function (y) { return y }, 1));\n",
+    );
     let f = function(&ir, "apply");
     assert!(f.contains("return_call_indirect"), "{f}");
 }
@@ -63,7 +77,10 @@ fn uncaptured_numeric_locals_stay_in_registers() {
     let ir = clif("let s = 0;\nfor (let i = 0; i < 100; i++) { s += i * 2; }\nconsole.log(s);\n");
     let main = function(&ir, "<main>");
     assert!(main.contains("fmul"), "{main}");
-    assert!(!main.contains("kiln_new_cell") && main.matches(" = call fn").count() <= 3, "{main}");
+    assert!(
+        !main.contains("kiln_new_cell") && main.matches(" = call fn").count() <= 3,
+        "{main}"
+    );
 }
 
 #[test]

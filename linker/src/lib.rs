@@ -55,10 +55,18 @@ pub fn runtime_archive_path() -> Result<PathBuf, LinkError> {
     if let Some(p) = std::env::var_os("KILN_RUNTIME") {
         return Ok(PathBuf::from(p));
     }
-    let name = format!("libkiln_runtime-{:016x}-{}.a", fnv1a(RUNTIME_ARCHIVE), RUNTIME_ARCHIVE.len());
+    let name = format!(
+        "libkiln_runtime-{:016x}-{}.a",
+        fnv1a(RUNTIME_ARCHIVE),
+        RUNTIME_ARCHIVE.len()
+    );
     for dir in [cache_dir(), std::env::temp_dir().join("kiln-cache")] {
         let path = dir.join(&name);
-        if path.metadata().map(|m| m.len() == RUNTIME_ARCHIVE.len() as u64).unwrap_or(false) {
+        if path
+            .metadata()
+            .map(|m| m.len() == RUNTIME_ARCHIVE.len() as u64)
+            .unwrap_or(false)
+        {
             return Ok(path);
         }
         if std::fs::create_dir_all(&dir).is_err() {
@@ -73,7 +81,9 @@ pub fn runtime_archive_path() -> Result<PathBuf, LinkError> {
         }
         let _ = std::fs::remove_file(&tmp);
     }
-    Err(LinkError("cannot write the runtime archive to a cache directory".into()))
+    Err(LinkError(
+        "cannot write the runtime archive to a cache directory".into(),
+    ))
 }
 
 /// Links `object` (an ELF relocatable) with the runtime into the executable `output`.

@@ -68,7 +68,11 @@ impl<'a> FnGen<'_, 'a> {
             }
             Builtin::ErrorClass(kind) => self.gen_error_construct(kind, &c.args),
             Builtin::Constant(_) => {
-                let text = self.mg.cm.span_to_snippet(c.callee.span()).unwrap_or_else(|_| path.to_string());
+                let text = self
+                    .mg
+                    .cm
+                    .span_to_snippet(c.callee.span())
+                    .unwrap_or_else(|_| path.to_string());
                 let t = self.str_value(&text)?;
                 self.throw_rt(RtFn::ThrowNotCallable, &[t])?;
                 Ok(self.undefined())
@@ -94,12 +98,19 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `Math.sqrt(x)` and friends on known numbers compile to one instruction.
     fn gen_math_inline(&mut self, c: &'a CallExpr, path: &str) -> CResult<Option<Tv>> {
-        let unary = matches!(path, "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs");
+        let unary = matches!(
+            path,
+            "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs"
+        );
         let minmax = matches!(path, "Math.min" | "Math.max");
-        if !(unary && c.args.len() == 1) && !(minmax && !c.args.is_empty()) {
+        if !(unary && c.args.len() == 1 || minmax && !c.args.is_empty()) {
             return Ok(None);
         }
-        let tys: Vec<Ty> = c.args.iter().map(|a| crate::resolve::types::expr_ty(self.a, &a.expr)).collect();
+        let tys: Vec<Ty> = c
+            .args
+            .iter()
+            .map(|a| crate::resolve::types::expr_ty(self.a, &a.expr))
+            .collect();
         if !tys.iter().all(|t| *t == Ty::Num) {
             return Ok(None);
         }
@@ -119,7 +130,11 @@ impl<'a> FnGen<'_, 'a> {
                 // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 < +0, as JS.
                 let mut acc = x;
                 for &v in &vals[1..] {
-                    acc = if path == "Math.min" { self.b.ins().fmin(acc, v) } else { self.b.ins().fmax(acc, v) };
+                    acc = if path == "Math.min" {
+                        self.b.ins().fmin(acc, v)
+                    } else {
+                        self.b.ins().fmax(acc, v)
+                    };
                 }
                 acc
             }
@@ -136,23 +151,37 @@ impl<'a> FnGen<'_, 'a> {
                 let tv = self.gen_expr(&k.expr)?;
                 self.boxed(tv)
             }
-            MemberProp::PrivateName(p) => return Err(Diagnostic::unsupported(p.span, "a private name")),
+            MemberProp::PrivateName(p) => {
+                return Err(Diagnostic::unsupported(p.span, "a private name"))
+            }
         };
         let vals = self.arg_values(&c.args)?;
         let argv = self.spill_args(&vals);
         let n = self.b.ins().iconst(types::I64, vals.len() as i64);
         self.set_loc(c.span);
-        Ok(Tv::Boxed(self.call_rt_checked(RtFn::CallMethod, &[recv, key, n, argv])?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.call_rt_checked(RtFn::CallMethod, &[recv, key, n, argv])?,
+            Ty::Any,
+        ))
     }
 
     /// A call to a function known at compile time: a direct call.
-    fn gen_known_call(&mut self, c: &'a CallExpr, callee: &'a Expr, f: FuncId, tail: bool) -> CResult<Option<Tv>> {
+    fn gen_known_call(
+        &mut self,
+        c: &'a CallExpr,
+        callee: &'a Expr,
+        f: FuncId,
+        tail: bool,
+    ) -> CResult<Option<Tv>> {
         let fi = &self.a.funcs[f];
         let needs_closure = fi.escapes || !fi.captures.is_empty();
         // The closure value (evaluated first, as the callee is).
         let closure = match strip_parens(callee) {
             Expr::Ident(id) => {
-                let r = self.a.reference(id.span.lo).expect("known callee is resolved");
+                let r = self
+                    .a
+                    .reference(id.span.lo)
+                    .expect("known callee is resolved");
                 if needs_closure || r.tdz_check {
                     let tv = self.read_binding(r.binding, r.tdz_check)?;
                     if needs_closure {
@@ -166,11 +195,19 @@ impl<'a> FnGen<'_, 'a> {
             }
             Expr::Fn(fe) => {
                 self.queue(f, FnNode::Function(&fe.function));
-                if needs_closure { Some(self.make_closure(f)?) } else { None }
+                if needs_closure {
+                    Some(self.make_closure(f)?)
+                } else {
+                    None
+                }
             }
             Expr::Arrow(ar) => {
                 self.queue(f, FnNode::Arrow(ar));
-                if needs_closure { Some(self.make_closure(f)?) } else { None }
+                if needs_closure {
+                    Some(self.make_closure(f)?)
+                } else {
+                    None
+                }
             }
             _ => unreachable!("known callees are identifiers or function expressions"),
         };
@@ -239,7 +276,12 @@ impl<'a> FnGen<'_, 'a> {
             let n = self.b.ins().iconst(types::I64, extra.len() as i64);
             let block = self.call_rt(RtFn::NewArgs, &[n])?;
             for (i, &v) in extra.iter().enumerate() {
-                self.b.ins().store(MemFlagsData::trusted(), v, block, heap::ARGS_VALUES_OFFSET + 8 * i as i32);
+                self.b.ins().store(
+                    MemFlagsData::trusted(),
+                    v,
+                    block,
+                    heap::ARGS_VALUES_OFFSET + 8 * i as i32,
+                );
             }
             block
         } else {
@@ -251,14 +293,22 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// A call of a value not known at compile time.
-    fn gen_dynamic_call(&mut self, c: &'a CallExpr, callee: &'a Expr, tail: bool) -> CResult<Option<Tv>> {
+    fn gen_dynamic_call(
+        &mut self,
+        c: &'a CallExpr,
+        callee: &'a Expr,
+        tail: bool,
+    ) -> CResult<Option<Tv>> {
         let f = self.gen_expr(callee)?;
         let f = self.boxed(f);
         let vals = self.arg_values(&c.args)?;
         self.set_loc(c.span);
         // Is it a function object?
         let tag = self.b.ins().ushr_imm_s(f, nb::TAG_SHIFT as i64);
-        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
         let check_kind = self.b.create_block();
         let not_fn = self.b.create_block();
         let call_blk = self.b.create_block();
@@ -266,17 +316,34 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
         self.switch_to(check_kind);
         let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), ptr, heap::HEADER_KIND_OFFSET);
-        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        let kind = self.b.ins().uload8(
+            types::I32,
+            MemFlagsData::trusted(),
+            ptr,
+            heap::HEADER_KIND_OFFSET,
+        );
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
         self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
         self.switch_to(not_fn);
-        let text = self.mg.cm.span_to_snippet(callee.span()).unwrap_or_else(|_| "expression".into());
+        let text = self
+            .mg
+            .cm
+            .span_to_snippet(callee.span())
+            .unwrap_or_else(|_| "expression".into());
         let t = self.str_value(&text)?;
         self.call_rt(RtFn::ThrowNotCallable, &[t])?;
         let h = self.handler;
         self.b.ins().jump(h, &[]);
         self.switch_to(call_blk);
-        let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
+        let code = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            ptr,
+            heap::FUNCTION_CODE_OFFSET,
+        );
         let args = self.generic_args(f, &vals)?;
         let sig = self.generic_sig();
         if tail && self.tail_allowed() && self.ret_rep == Rep::Boxed {

@@ -4,20 +4,30 @@ use super::func::FnGen;
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::resolve::scope::strip_parens;
-use crate::resolve::types::expr_ty;
-use crate::resolve::Rep;
 use cranelift_codegen::ir::{types, Block, InstBuilder};
 use swc_common::Span;
 use swc_ecma_ast::*;
 
 /// An enclosing construct that `break`, `continue` or `return` must respect.
 pub enum Control<'a> {
-    Loop { labels: Vec<String>, brk: Block, cont: Block },
+    Loop {
+        labels: Vec<String>,
+        brk: Block,
+        cont: Block,
+    },
     /// A labelled statement that is not a loop.
-    Label { labels: Vec<String>, brk: Block },
-    Switch { brk: Block },
+    Label {
+        labels: Vec<String>,
+        brk: Block,
+    },
+    Switch {
+        brk: Block,
+    },
     /// A `finally` block to run on the way out, with the handler outside it.
-    Finally { body: &'a BlockStmt, handler: Block },
+    Finally {
+        body: &'a BlockStmt,
+        handler: Block,
+    },
 }
 
 impl Control<'_> {
@@ -42,24 +52,34 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `break [label]` / `continue [label]`.
-    pub fn gen_jump(&mut self, label: Option<&Ident>, is_continue: bool, span: Span) -> CResult<()> {
+    pub fn gen_jump(
+        &mut self,
+        label: Option<&Ident>,
+        is_continue: bool,
+        span: Span,
+    ) -> CResult<()> {
         let name = label.map(|l| l.sym.to_string());
         let mut i = self.controls.len();
         let target = loop {
             if i == 0 {
                 let what = if is_continue { "continue" } else { "break" };
-                return Err(Diagnostic::new(span, format!("syntax error: Illegal {what} statement")));
+                return Err(Diagnostic::new(
+                    span,
+                    format!("syntax error: Illegal {what} statement"),
+                ));
             }
             i -= 1;
             let hit = match (&self.controls[i], &name, is_continue) {
                 (Control::Loop { cont, .. }, None, true) => Some(*cont),
                 (Control::Loop { brk, .. } | Control::Switch { brk }, None, false) => Some(*brk),
-                (Control::Loop { labels, cont, .. }, Some(n), true) if labels.contains(n) => Some(*cont),
-                (Control::Loop { labels, brk, .. } | Control::Label { labels, brk }, Some(n), false)
-                    if labels.contains(n) =>
-                {
-                    Some(*brk)
+                (Control::Loop { labels, cont, .. }, Some(n), true) if labels.contains(n) => {
+                    Some(*cont)
                 }
+                (
+                    Control::Loop { labels, brk, .. } | Control::Label { labels, brk },
+                    Some(n),
+                    false,
+                ) if labels.contains(n) => Some(*brk),
                 (Control::Label { labels, .. }, Some(n), true) if labels.contains(n) => {
                     return Err(Diagnostic::new(
                         span,
@@ -148,7 +168,12 @@ impl<'a> FnGen<'_, 'a> {
                 }
                 self.gen_tail(last)
             }
-            Expr::Bin(b) if matches!(b.op, BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing) => {
+            Expr::Bin(b)
+                if matches!(
+                    b.op,
+                    BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing
+                ) =>
+            {
                 let l = self.gen_expr(&b.left)?;
                 let rhs = self.b.create_block();
                 let ret_left = self.b.create_block();
@@ -162,8 +187,7 @@ impl<'a> FnGen<'_, 'a> {
                 };
                 self.b.ins().brif(go, rhs, &[], ret_left, &[]);
                 self.switch_to(ret_left);
-                // The function's result type covers `l` (it was joined in inference).
-                let _ = expr_ty(self.a, e);
+                // The function's result type covers `l` (joined in inference).
                 self.gen_return_value(l)?;
                 self.switch_to(rhs);
                 self.gen_tail(&b.right)
@@ -189,7 +213,10 @@ impl<'a> FnGen<'_, 'a> {
         // try block
         self.handler = catch_blk.or(fin_exc).expect("try has catch or finally");
         if let Some(body) = fin {
-            self.controls.push(Control::Finally { body, handler: outer });
+            self.controls.push(Control::Finally {
+                body,
+                handler: outer,
+            });
         }
         self.gen_block(&t.block)?;
         if fin.is_some() {
@@ -203,7 +230,10 @@ impl<'a> FnGen<'_, 'a> {
             let exc = self.call_rt(kiln_runtime::abi::RtFn::TakeException, &[])?;
             self.handler = fin_exc.unwrap_or(outer);
             if let Some(body) = fin {
-                self.controls.push(Control::Finally { body, handler: outer });
+                self.controls.push(Control::Finally {
+                    body,
+                    handler: outer,
+                });
             }
             if let Some(scope) = self.a.scope_at(h.span, crate::resolve::ScopeKind::Catch) {
                 self.enter_scope(scope)?;
@@ -247,10 +277,5 @@ impl<'a> FnGen<'_, 'a> {
             self.b.ins().jump(after, &[]);
         }
         Ok(())
-    }
-
-    /// Unused return-representation helper kept for clarity of intent.
-    pub fn returns_boxed(&self) -> bool {
-        self.ret_rep == Rep::Boxed
     }
 }

@@ -16,10 +16,42 @@ use swc_ecma_ast::*;
 
 /// Global names that denote builtin namespaces or functions (usable only at call sites for now).
 const BUILTIN_GLOBALS: &[&str] = &[
-    "console", "Math", "Number", "String", "Boolean", "Object", "Array", "Function", "Symbol", "JSON",
-    "globalThis", "Promise", "Map", "Set", "Reflect", "Proxy", "isNaN", "isFinite", "parseInt", "parseFloat",
-    "Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "Date",
-    "RegExp", "BigInt", "process", "require", "module", "exports", "setTimeout", "arguments",
+    "console",
+    "Math",
+    "Number",
+    "String",
+    "Boolean",
+    "Object",
+    "Array",
+    "Function",
+    "Symbol",
+    "JSON",
+    "globalThis",
+    "Promise",
+    "Map",
+    "Set",
+    "Reflect",
+    "Proxy",
+    "isNaN",
+    "isFinite",
+    "parseInt",
+    "parseFloat",
+    "Error",
+    "TypeError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "EvalError",
+    "URIError",
+    "Date",
+    "RegExp",
+    "BigInt",
+    "process",
+    "require",
+    "module",
+    "exports",
+    "setTimeout",
+    "arguments",
 ];
 
 impl<'a> FnGen<'_, 'a> {
@@ -37,7 +69,9 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Assign(a) => self.gen_assign(a),
             Expr::Cond(c) => self.gen_cond(c),
             Expr::Seq(s) => self.gen_seq(s),
-            Expr::Call(c) => Ok(self.gen_call(c, false)?.expect("non-tail call yields a value")),
+            Expr::Call(c) => Ok(self
+                .gen_call(c, false)?
+                .expect("non-tail call yields a value")),
             Expr::New(n) => self.gen_new(n),
             Expr::Member(m) => self.gen_member(m),
             Expr::Fn(f) => self.gen_fn_expr(f),
@@ -142,7 +176,10 @@ impl<'a> FnGen<'_, 'a> {
         if BUILTIN_GLOBALS.contains(&&*id.sym) {
             return Err(Diagnostic::unsupported(
                 id.span,
-                &format!("using the builtin `{}` as a value (only calls such as `{}(...)`/`{}.f(...)`)", id.sym, id.sym, id.sym),
+                &format!(
+                    "using the builtin `{}` as a value (only calls such as `{}(...)`/`{}.f(...)`)",
+                    id.sym, id.sym, id.sym
+                ),
             ));
         }
         let n = self.str_value(&id.sym)?;
@@ -153,10 +190,9 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_tpl(&mut self, t: &'a Tpl) -> CResult<Tv> {
         let mut acc: Option<cranelift_codegen::ir::Value> = None;
         for (i, q) in t.quasis.iter().enumerate() {
-            let cooked = q
-                .cooked
-                .as_ref()
-                .ok_or_else(|| Diagnostic::new(q.span, "syntax error: invalid escape sequence in template"))?;
+            let cooked = q.cooked.as_ref().ok_or_else(|| {
+                Diagnostic::new(q.span, "syntax error: invalid escape sequence in template")
+            })?;
             let units: Vec<u16> = cooked.as_wtf8().to_ill_formed_utf16().collect();
             if !units.is_empty() || acc.is_none() {
                 let s = self.string_value(&units)?;
@@ -219,7 +255,10 @@ impl<'a> FnGen<'_, 'a> {
             }
             let ns = path.split('.').next().unwrap_or_default().to_string();
             if BUILTIN_GLOBALS.contains(&ns.as_str()) {
-                return Err(Diagnostic::unsupported(m.span, &format!("`{path}` as a value")));
+                return Err(Diagnostic::unsupported(
+                    m.span,
+                    &format!("`{path}` as a value"),
+                ));
             }
         }
         let obj = self.gen_expr(&m.obj)?;
@@ -228,7 +267,10 @@ impl<'a> FnGen<'_, 'a> {
                 if &*p.sym == "length" && obj.ty() == Ty::Str {
                     let v = self.boxed(obj);
                     let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
-                    let len = self.b.ins().uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
+                    let len =
+                        self.b
+                            .ins()
+                            .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
                     return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
                 }
                 self.str_value(&p.sym)?
@@ -237,11 +279,16 @@ impl<'a> FnGen<'_, 'a> {
                 let k = self.gen_expr(&c.expr)?;
                 self.boxed(k)
             }
-            MemberProp::PrivateName(p) => return Err(Diagnostic::unsupported(p.span, "a private name")),
+            MemberProp::PrivateName(p) => {
+                return Err(Diagnostic::unsupported(p.span, "a private name"))
+            }
         };
         let o = self.boxed(obj);
         self.set_loc(m.span);
-        Ok(Tv::Boxed(self.call_rt_checked(RtFn::GetProp, &[o, key])?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.call_rt_checked(RtFn::GetProp, &[o, key])?,
+            Ty::Any,
+        ))
     }
 
     pub fn gen_fn_expr(&mut self, f: &'a FnExpr) -> CResult<Tv> {
@@ -265,7 +312,10 @@ impl<'a> FnGen<'_, 'a> {
                 let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
                 self.gen_error_construct(kind, args)
             }
-            _ => Err(Diagnostic::unsupported(n.span, "`new` (other than of the Error classes)")),
+            _ => Err(Diagnostic::unsupported(
+                n.span,
+                "`new` (other than of the Error classes)",
+            )),
         }
     }
 
@@ -283,12 +333,18 @@ impl<'a> FnGen<'_, 'a> {
             None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
         };
         let k = self.b.ins().iconst(types::I64, kind);
-        Ok(Tv::Boxed(self.call_rt_checked(RtFn::NewError, &[k, msg])?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.call_rt_checked(RtFn::NewError, &[k, msg])?,
+            Ty::Any,
+        ))
     }
 
     pub fn gen_assign(&mut self, asg: &'a AssignExpr) -> CResult<Tv> {
         let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left else {
-            return Err(Diagnostic::unsupported(asg.left.span(), "this assignment target"));
+            return Err(Diagnostic::unsupported(
+                asg.left.span(),
+                "this assignment target",
+            ));
         };
         let Some(r) = self.a.reference(bi.id.span.lo) else {
             if self.a.funcs[self.fid].strict {
@@ -297,7 +353,10 @@ impl<'a> FnGen<'_, 'a> {
                 self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
                 return Ok(v);
             }
-            return Err(Diagnostic::unsupported(bi.id.span, "assignment to an undeclared variable (an implicit global)"));
+            return Err(Diagnostic::unsupported(
+                bi.id.span,
+                "assignment to an undeclared variable (an implicit global)",
+            ));
         };
         match asg.op {
             AssignOp::Assign => {
@@ -321,7 +380,9 @@ impl<'a> FnGen<'_, 'a> {
                     }
                     _ => self.is_nullish(cur),
                 };
-                self.b.ins().brif(go, assign_blk, &[], join, &[cur_v.into()]);
+                self.b
+                    .ins()
+                    .brif(go, assign_blk, &[], join, &[cur_v.into()]);
                 self.switch_to(assign_blk);
                 let v = self.gen_expr(&asg.right)?;
                 self.assign_binding(r, v)?;
@@ -336,7 +397,9 @@ impl<'a> FnGen<'_, 'a> {
                 })
             }
             op => {
-                let bop = op.to_update().expect("compound assignment has a binary operator");
+                let bop = op
+                    .to_update()
+                    .expect("compound assignment has a binary operator");
                 let cur = self.read_binding(r.binding, r.tdz_check)?;
                 let rhs = self.gen_expr(&asg.right)?;
                 let v = self.binop(bop, cur, rhs)?;
@@ -351,7 +414,10 @@ impl<'a> FnGen<'_, 'a> {
         match tv {
             Tv::F64(_) | Tv::Bool(_) => self.b.ins().iconst(types::I8, 0),
             Tv::Boxed(v, _) => {
-                let a = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::UNDEFINED as i64);
+                let a = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, v, nb::UNDEFINED as i64);
                 let n = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::NULL as i64);
                 self.b.ins().bor(a, n)
             }
@@ -371,7 +437,11 @@ impl<'a> FnGen<'_, 'a> {
         let cur = self.read_binding(r.binding, r.tdz_check)?;
         let old = self.to_numeric(cur)?;
         let one = self.f64_const(1.0);
-        let op = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+        let op = if u.op == UpdateOp::PlusPlus {
+            BinaryOp::Add
+        } else {
+            BinaryOp::Sub
+        };
         let new = self.binop(op, old, one)?;
         self.assign_binding(r, new)?;
         Ok(if u.prefix || !want_value { new } else { old })

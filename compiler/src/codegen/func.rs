@@ -7,7 +7,8 @@ use crate::diag::{CResult, Diagnostic};
 use crate::resolve::*;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SigRef, SourceLoc, StackSlotData, StackSlotKind, Value,
+    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SigRef, SourceLoc,
+    StackSlotData, StackSlotKind, Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
@@ -57,7 +58,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
         let exc_exit = b.create_block();
         b.set_cold_block(exc_exit);
         let ret_rep = a.funcs[fid].ret_ty.ret_rep();
-        let ret_rep = if a.funcs[fid].is_specialised() { ret_rep } else { Rep::Boxed };
+        let ret_rep = if a.funcs[fid].is_specialised() {
+            ret_rep
+        } else {
+            Rep::Boxed
+        };
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let callee = b.block_params(entry)[0];
@@ -101,10 +106,16 @@ impl<'m, 'a> FnGen<'m, 'a> {
         // Cells captured from enclosing functions.
         let captures = fi.captures.clone();
         if !captures.is_empty() {
-            let ptr = self.b.ins().band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
+            let ptr = self
+                .b
+                .ins()
+                .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
                 let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
-                let cell = self.b.ins().load(types::I64, MemFlagsData::trusted(), ptr, off);
+                let cell = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), ptr, off);
                 let var = self.var_of(bid);
                 self.b.def_var(var, cell);
             }
@@ -126,7 +137,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
             self.argc = Some(params[1]);
             self.rest = Some(params[3 + abi::REG_ARGS]);
             for (i, &pb) in fi.params.clone().iter().enumerate() {
-                let v = if i < abi::REG_ARGS { params[3 + i] } else { self.overflow_arg(i)? };
+                let v = if i < abi::REG_ARGS {
+                    params[3 + i]
+                } else {
+                    self.overflow_arg(i)?
+                };
                 self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
             }
         }
@@ -165,7 +180,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
     fn overflow_arg(&mut self, i: usize) -> CResult<Value> {
         let argc = self.argc.expect("generic entry");
         let rest = self.rest.expect("generic entry");
-        let has = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, argc, i as i64);
+        let has = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThan, argc, i as i64);
         let load_blk = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
@@ -173,16 +191,25 @@ impl<'m, 'a> FnGen<'m, 'a> {
         self.b.ins().brif(has, load_blk, &[], join, &[undef.into()]);
         self.switch_to(load_blk);
         let off = heap::ARGS_VALUES_OFFSET + 8 * (i - abi::REG_ARGS) as i32;
-        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), rest, off);
+        let v = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), rest, off);
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
     }
 
     fn stack_check(&mut self) {
-        let gv = self.mg.module.declare_data_in_func(self.mg.stack_limit, self.b.func);
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.stack_limit, self.b.func);
         let addr = self.b.ins().symbol_value(types::I64, gv);
-        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let overflow = self.b.create_block();
@@ -249,7 +276,9 @@ impl<'m, 'a> FnGen<'m, 'a> {
     /// gets a trap so the function stays well-formed.
     pub fn switch_to(&mut self, blk: Block) {
         if !self.is_filled() && !self.is_pristine() {
-            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+            self.b
+                .ins()
+                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
         }
         self.b.switch_to_block(blk);
     }
@@ -277,7 +306,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
         if let Some(&r) = self.fn_refs.get(&f) {
             return r;
         }
-        let r = self.mg.module.declare_func_in_func(self.mg.funcs[f], self.b.func);
+        let r = self
+            .mg
+            .module
+            .declare_func_in_func(self.mg.funcs[f], self.b.func);
         self.fn_refs.insert(f, r);
         r
     }
@@ -295,7 +327,12 @@ impl<'m, 'a> FnGen<'m, 'a> {
     pub fn call_rt(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
         let r = self.rt_ref(f)?;
         let call = self.b.ins().call(r, args);
-        Ok(self.b.inst_results(call).first().copied().unwrap_or_else(|| self.b.ins().iconst(types::I64, 0)))
+        Ok(self
+            .b
+            .inst_results(call)
+            .first()
+            .copied()
+            .unwrap_or_else(|| self.b.ins().iconst(types::I64, 0)))
     }
 
     /// Calls runtime entry `f`, which may throw.
@@ -307,7 +344,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     /// Branches to the current handler if `v` is the exception marker.
     pub fn check_exception(&mut self, v: Value) {
-        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::EXCEPTION as i64);
+        let is_exc = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, nb::EXCEPTION as i64);
         let cont = self.b.create_block();
         let h = self.handler;
         self.b.ins().brif(is_exc, h, &[], cont, &[]);
@@ -317,7 +357,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
     /// Like [`Self::check_exception`] for an unboxed `f64` result.
     pub fn check_exception_f64(&mut self, v: Value) {
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), v);
-        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, bits, nb::EXCEPTION_F64 as i64);
+        let is_exc = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, bits, nb::EXCEPTION_F64 as i64);
         let cont = self.b.create_block();
         let h = self.handler;
         self.b.ins().brif(is_exc, h, &[], cont, &[]);
@@ -338,7 +381,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
         let id = self.mg.string_data(units)?;
         let gv = self.mg.module.declare_data_in_func(id, self.b.func);
         let addr = self.b.ins().symbol_value(types::I64, gv);
-        Ok(self.b.ins().bor_imm_s(addr, (nb::TAG_STRING << nb::TAG_SHIFT) as i64))
+        Ok(self
+            .b
+            .ins()
+            .bor_imm_s(addr, (nb::TAG_STRING << nb::TAG_SHIFT) as i64))
     }
 
     pub fn str_value(&mut self, s: &str) -> CResult<Value> {
@@ -351,11 +397,15 @@ impl<'m, 'a> FnGen<'m, 'a> {
         if vals.is_empty() {
             return self.b.ins().iconst(types::I64, 0);
         }
-        let slot = self
-            .b
-            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (vals.len() * 8) as u32, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (vals.len() * 8) as u32,
+            3,
+        ));
         for (i, &v) in vals.iter().enumerate() {
-            self.b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, v, slot, (i * 8) as i32);
         }
         self.b.ins().stack_addr(types::I64, slot, 0)
     }
@@ -367,7 +417,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
             return v;
         }
         let b = &self.a.bindings[bid];
-        let ty = if b.storage == Storage::Local { rep_type(b.ty.rep()) } else { types::I64 };
+        let ty = if b.storage == Storage::Local {
+            rep_type(b.ty.rep())
+        } else {
+            types::I64
+        };
         let v = self.b.declare_var(ty);
         self.vars.insert(bid, v);
         v
@@ -408,11 +462,24 @@ impl<'m, 'a> FnGen<'m, 'a> {
             }
             Storage::Cell => {
                 let p = self.cell_ptr(bid);
-                Tv::Boxed(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, heap::CELL_VALUE_OFFSET), Ty::Any)
+                Tv::Boxed(
+                    self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        p,
+                        heap::CELL_VALUE_OFFSET,
+                    ),
+                    Ty::Any,
+                )
             }
             Storage::Module(i) => {
                 let addr = self.module_slot_addr(i);
-                Tv::Boxed(self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0), Ty::Any)
+                Tv::Boxed(
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), addr, 0),
+                    Ty::Any,
+                )
             }
         };
         if tdz {
@@ -453,7 +520,9 @@ impl<'m, 'a> FnGen<'m, 'a> {
             Storage::Cell => {
                 let v = self.boxed(tv);
                 let p = self.cell_ptr(bid);
-                self.b.ins().store(MemFlagsData::trusted(), v, p, heap::CELL_VALUE_OFFSET);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, p, heap::CELL_VALUE_OFFSET);
             }
             Storage::Module(i) => {
                 let v = self.boxed(tv);
@@ -512,7 +581,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
             if matches!(b.kind, BindingKind::Param | BindingKind::FuncExprName) {
                 continue;
             }
-            let init = if b.kind.is_lexical() { nb::HOLE } else { nb::UNDEFINED };
+            let init = if b.kind.is_lexical() {
+                nb::HOLE
+            } else {
+                nb::UNDEFINED
+            };
             match b.storage {
                 Storage::Cell => {
                     let v = self.b.ins().iconst(types::I64, init as i64);
@@ -521,7 +594,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
                     self.b.def_var(var, cell);
                 }
                 Storage::Local => {
-                    let needs_init = if b.kind.is_lexical() { b.needs_hole } else { !b.var_always_initialised };
+                    let needs_init = if b.kind.is_lexical() {
+                        b.needs_hole
+                    } else {
+                        !b.var_always_initialised
+                    };
                     if needs_init && b.ty.rep() == Rep::Boxed {
                         let v = self.b.ins().iconst(types::I64, init as i64);
                         let var = self.var_of(bid);

@@ -14,7 +14,9 @@ pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
     match crate::resolve::scope::strip_parens(callee) {
         Expr::Ident(id) if a.reference(id.span.lo).is_none() => Some(id.sym.to_string()),
         Expr::Member(m) => {
-            let Expr::Ident(obj) = crate::resolve::scope::strip_parens(&m.obj) else { return None };
+            let Expr::Ident(obj) = crate::resolve::scope::strip_parens(&m.obj) else {
+                return None;
+            };
             if a.reference(obj.span.lo).is_some() {
                 return None;
             }
@@ -49,10 +51,16 @@ pub fn lookup(path: &str) -> Option<Builtin> {
     if let Some((_, g)) = GLOBAL_FUNCTIONS.iter().find(|(n, _)| *n == path) {
         return Some(Builtin::Function(*g as i64));
     }
-    if let Some((_, k)) = kiln_runtime::error::ERROR_CLASSES.iter().find(|(n, _)| *n == path) {
+    if let Some((_, k)) = kiln_runtime::error::ERROR_CLASSES
+        .iter()
+        .find(|(n, _)| *n == path)
+    {
         return Some(Builtin::ErrorClass(*k as i64));
     }
-    GLOBAL_CONSTANTS.iter().find(|(n, _)| *n == path).map(|(_, v)| Builtin::Constant(*v))
+    GLOBAL_CONSTANTS
+        .iter()
+        .find(|(n, _)| *n == path)
+        .map(|(_, v)| Builtin::Constant(*v))
 }
 
 /// The static result type of calling builtin `path`.

@@ -99,16 +99,29 @@ pub fn rep_type(r: Rep) -> types::Type {
 fn isa(opts: &Options) -> CResult<OwnedTargetIsa> {
     let err = |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
     let mut flags = settings::builder();
-    let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| err(e.to_string()));
-    set(&mut flags, "opt_level", if opts.opt_level == 0 { "none" } else { "speed" })?;
+    let set =
+        |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| err(e.to_string()));
+    set(
+        &mut flags,
+        "opt_level",
+        if opts.opt_level == 0 { "none" } else { "speed" },
+    )?;
     set(&mut flags, "is_pic", "false")?;
-    set(&mut flags, "enable_verifier", if opts.verify { "true" } else { "false" })?;
+    set(
+        &mut flags,
+        "enable_verifier",
+        if opts.verify { "true" } else { "false" },
+    )?;
     // Frame pointers keep compiled frames walkable (stack traces, GC roots).
     set(&mut flags, "preserve_frame_pointers", "true")?;
     set(&mut flags, "unwind_info", "false")?;
-    let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu".parse().map_err(|e| err(format!("{e:?}")))?;
+    let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu"
+        .parse()
+        .map_err(|e| err(format!("{e:?}")))?;
     let builder = cranelift_codegen::isa::lookup(triple).map_err(|e| err(e.to_string()))?;
-    builder.finish(settings::Flags::new(flags)).map_err(|e| err(e.to_string()))
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| err(e.to_string()))
 }
 
 /// Compiles an analysed script into an x86-64 object.
@@ -120,9 +133,14 @@ pub fn compile<'a>(
     opts: &Options,
 ) -> CResult<Output> {
     let isa = isa(opts)?;
-    let internal = |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
-    let builder = ObjectBuilder::new(isa, "kiln_program", cranelift_module::default_libcall_names())
-        .map_err(|e| internal(e.to_string()))?;
+    let internal =
+        |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
+    let builder = ObjectBuilder::new(
+        isa,
+        "kiln_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| internal(e.to_string()))?;
     let mut module = ObjectModule::new(builder);
     let stack_limit = module
         .declare_data(abi::DATA_STACK_LIMIT, Linkage::Import, true, false)
@@ -147,7 +165,8 @@ pub fn compile<'a>(
     let mut ctx = mg.module.make_context();
     let mut fctx = FunctionBuilderContext::new();
     // Worklist: a function body is generated when its parent first meets it.
-    let mut work: Vec<(FuncId, func::FnNode<'a>)> = vec![(SCRIPT_FUNC, func::FnNode::Script(script))];
+    let mut work: Vec<(FuncId, func::FnNode<'a>)> =
+        vec![(SCRIPT_FUNC, func::FnNode::Script(script))];
     let mut done = vec![false; a.funcs.len()];
     while let Some((fid, node)) = work.pop() {
         if std::mem::replace(&mut done[fid], true) {
@@ -161,11 +180,18 @@ pub fn compile<'a>(
             g.gen_function(node)?;
             work.extend(g.finish());
         }
-        let title = format!("{} ({})", a.funcs[fid].name, mg.location(a.funcs[fid].span.lo));
+        let title = format!(
+            "{} ({})",
+            a.funcs[fid].name,
+            mg.location(a.funcs[fid].span.lo)
+        );
         mg.define(&mut ctx, mg.funcs[fid], &title)?;
     }
     if let Some(f) = done.iter().position(|d| !d) {
-        return Err(Diagnostic::new(a.funcs[f].span, "internal error: a function body was never generated"));
+        return Err(Diagnostic::new(
+            a.funcs[f].span,
+            "internal error: a function body was never generated",
+        ));
     }
     mg.define_entry_main(&mut ctx, &mut fctx)?;
     mg.define_entry_call(&mut ctx, &mut fctx)?;
@@ -208,7 +234,11 @@ impl<'a> ModuleGen<'a> {
     fn declare_all(&mut self) -> CResult<()> {
         for (f, fi) in self.a.funcs.iter().enumerate() {
             let sig = self.signature_of(f);
-            let name: String = fi.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+            let name: String = fi
+                .name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
             let sym = format!("kiln_fn{f}_{name}");
             let id = self
                 .module
@@ -228,7 +258,11 @@ impl<'a> ModuleGen<'a> {
         let mut init = vec![0u8; n * 8];
         for b in &self.a.bindings {
             if let Storage::Module(i) = b.storage {
-                let v = if b.kind.is_lexical() { nb::HOLE } else { nb::UNDEFINED };
+                let v = if b.kind.is_lexical() {
+                    nb::HOLE
+                } else {
+                    nb::UNDEFINED
+                };
                 init[i as usize * 8..i as usize * 8 + 8].copy_from_slice(&v.to_le_bytes());
             }
         }
@@ -239,7 +273,9 @@ impl<'a> ModuleGen<'a> {
         let mut d = DataDescription::new();
         d.define(init.into_boxed_slice());
         d.set_align(8);
-        self.module.define_data(id, &d).map_err(|e| self.internal(e))?;
+        self.module
+            .define_data(id, &d)
+            .map_err(|e| self.internal(e))?;
         self.module_slots = Some(id);
         Ok(())
     }
@@ -265,7 +301,9 @@ impl<'a> ModuleGen<'a> {
         let mut d = DataDescription::new();
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
-        self.module.define_data(id, &d).map_err(|e| self.internal(e))?;
+        self.module
+            .define_data(id, &d)
+            .map_err(|e| self.internal(e))?;
         self.strings.insert(units.to_vec(), id);
         Ok(id)
     }
@@ -298,7 +336,8 @@ impl<'a> ModuleGen<'a> {
     fn define(&mut self, ctx: &mut Context, id: ClifFuncId, title: &str) -> CResult<()> {
         if self.emit == Emit::Clif {
             self.text.push_str(&format!("; function {title}\n"));
-            self.text.push_str(&writer::annotated(&ctx.func, self.cm, self.file_name));
+            self.text
+                .push_str(&writer::annotated(&ctx.func, self.cm, self.file_name));
             self.text.push('\n');
         }
         if self.emit == Emit::Asm {
@@ -316,7 +355,8 @@ impl<'a> ModuleGen<'a> {
         }
         if self.emit == Emit::Asm {
             if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.clone()) {
-                self.text.push_str(&format!("; function {title}\n{vcode}\n"));
+                self.text
+                    .push_str(&format!("; function {title}\n{vcode}\n"));
             }
         }
         ctx.clear();
@@ -324,7 +364,11 @@ impl<'a> ModuleGen<'a> {
     }
 
     /// `kiln_js_main() -> Val` (System V): runs the script's top level.
-    fn define_entry_main(&mut self, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> CResult<()> {
+    fn define_entry_main(
+        &mut self,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> CResult<()> {
         let mut sig = self.module.make_signature();
         sig.returns.push(AbiParam::new(types::I64));
         let id = self
@@ -336,7 +380,9 @@ impl<'a> ModuleGen<'a> {
             let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
-            let main = self.module.declare_func_in_func(self.funcs[SCRIPT_FUNC], b.func);
+            let main = self
+                .module
+                .declare_func_in_func(self.funcs[SCRIPT_FUNC], b.func);
             let undef = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
             let zero = b.ins().iconst(types::I64, 0);
             let mut args = vec![undef, zero, undef];
@@ -353,7 +399,11 @@ impl<'a> ModuleGen<'a> {
 
     /// `kiln_js_call(callee, this, argc, argv) -> Val` (System V): calls a JS
     /// function value from Rust. `callee` must be a function object.
-    fn define_entry_call(&mut self, ctx: &mut Context, fctx: &mut FunctionBuilderContext) -> CResult<()> {
+    fn define_entry_call(
+        &mut self,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> CResult<()> {
         let mut sig = self.module.make_signature();
         for _ in 0..4 {
             sig.params.push(AbiParam::new(types::I64));
@@ -372,28 +422,43 @@ impl<'a> ModuleGen<'a> {
             let p = b.block_params(entry).to_vec();
             let (callee, this, argc, argv) = (p[0], p[1], p[2], p[3]);
             let ptr = b.ins().band_imm_s(callee, nb::PAYLOAD_MASK as i64);
-            let code = b.ins().load(types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), ptr, heap::FUNCTION_CODE_OFFSET);
+            let code = b.ins().load(
+                types::I64,
+                cranelift_codegen::ir::MemFlagsData::trusted(),
+                ptr,
+                heap::FUNCTION_CODE_OFFSET,
+            );
             let mut args = vec![callee, argc, this];
             for i in 0..abi::REG_ARGS {
                 // a_i = i < argc ? argv[i] : undefined
-                let has = b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::SignedGreaterThan, argc, i as i64);
-                let safe_addr = b.ins().iadd_imm_s(argv, (i * 8) as i64);
+                let has = b.ins().icmp_imm_s(
+                    cranelift_codegen::ir::condcodes::IntCC::SignedGreaterThan,
+                    argc,
+                    i as i64,
+                );
+                let addr = b.ins().iadd_imm_s(argv, (i * 8) as i64);
                 let undef_slot = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-                // Avoid reading past argv: load only through a selected address.
-                let dummy = b.ins().iconst(types::I64, 0);
-                let addr = b.ins().select(has, safe_addr, dummy);
                 let blk_load = b.create_block();
                 let blk_join = b.create_block();
                 b.append_block_param(blk_join, types::I64);
-                b.ins().brif(has, blk_load, &[], blk_join, &[undef_slot.into()]);
+                b.ins()
+                    .brif(has, blk_load, &[], blk_join, &[undef_slot.into()]);
                 b.switch_to_block(blk_load);
-                let v = b.ins().load(types::I64, cranelift_codegen::ir::MemFlagsData::trusted(), addr, 0);
+                let v = b.ins().load(
+                    types::I64,
+                    cranelift_codegen::ir::MemFlagsData::trusted(),
+                    addr,
+                    0,
+                );
                 b.ins().jump(blk_join, &[v.into()]);
                 b.switch_to_block(blk_join);
                 args.push(b.block_params(blk_join)[0]);
             }
             // rest: arguments beyond the register ones stay in argv (alive for the call).
-            let rest = b.ins().iadd_imm_s(argv, (abi::REG_ARGS * 8) as i64 - heap::ARGS_VALUES_OFFSET as i64);
+            let rest = b.ins().iadd_imm_s(
+                argv,
+                (abi::REG_ARGS * 8) as i64 - heap::ARGS_VALUES_OFFSET as i64,
+            );
             let undef = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
             args.push(rest);
             args.push(undef);

@@ -104,7 +104,11 @@ impl<'a> FnGen<'_, 'a> {
         }
         let v = self.boxed(tv);
         let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
-        Ok(Tv::F64(self.b.ins().bitcast(types::F64, MemFlagsData::new(), r)))
+        Ok(Tv::F64(self.b.ins().bitcast(
+            types::F64,
+            MemFlagsData::new(),
+            r,
+        )))
     }
 
     /// ToNumeric (for `++`/`--`): numbers stay, others go through ToNumber.
@@ -114,15 +118,31 @@ impl<'a> FnGen<'_, 'a> {
         }
         let v = self.boxed(tv);
         let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
-        Ok(Tv::Boxed(r, if tv.ty().is_plain_primitive() { Ty::Num } else { Ty::Any }))
+        Ok(Tv::Boxed(
+            r,
+            if tv.ty().is_plain_primitive() {
+                Ty::Num
+            } else {
+                Ty::Any
+            },
+        ))
     }
 
-    fn numeric_unary(&mut self, tv: Tv, slow: RtFn, fast: impl Fn(&mut Self, Value) -> Value) -> CResult<Tv> {
+    fn numeric_unary(
+        &mut self,
+        tv: Tv,
+        slow: RtFn,
+        fast: impl Fn(&mut Self, Value) -> Value,
+    ) -> CResult<Tv> {
         if Self::known_number(tv) {
             let f = self.num_of_known(tv);
             return Ok(Tv::F64(fast(self, f)));
         }
-        let ty = if tv.ty().is_plain_primitive() { Ty::Num } else { Ty::Any };
+        let ty = if tv.ty().is_plain_primitive() {
+            Ty::Num
+        } else {
+            Ty::Any
+        };
         let v = self.boxed(tv);
         let r = self.guarded(
             v,
@@ -195,7 +215,9 @@ impl<'a> FnGen<'_, 'a> {
         self.b.append_block_param(join, types::I64);
         self.b.ins().brif(sat, slow, &[], join, &[i.into()]);
         self.switch_to(slow);
-        let r = self.call_rt(RtFn::ToInt32, &[f]).expect("runtime entry exists");
+        let r = self
+            .call_rt(RtFn::ToInt32, &[f])
+            .expect("runtime entry exists");
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         let w = self.b.block_params(join)[0];
@@ -252,8 +274,16 @@ impl<'a> FnGen<'_, 'a> {
         let static_ty = crate::resolve::types::bin_ty(op, l.ty(), r.ty());
         if op == Add && (l.ty() == Ty::Str || r.ty() == Ty::Str) {
             let (lv, rv) = (self.boxed(l), self.boxed(r));
-            let f = if l.ty() == Ty::Str && r.ty() == Ty::Str { RtFn::Concat } else { RtFn::Add };
-            let v = if f == RtFn::Concat { self.call_rt(f, &[lv, rv])? } else { self.call_rt_checked(f, &[lv, rv])? };
+            let f = if l.ty() == Ty::Str && r.ty() == Ty::Str {
+                RtFn::Concat
+            } else {
+                RtFn::Add
+            };
+            let v = if f == RtFn::Concat {
+                self.call_rt(f, &[lv, rv])?
+            } else {
+                self.call_rt_checked(f, &[lv, rv])?
+            };
             return Ok(Tv::Boxed(v, Ty::Str));
         }
         let fast = move |g: &mut Self, a: Value, b: Value| -> CResult<Value> {
@@ -387,7 +417,11 @@ impl<'a> FnGen<'_, 'a> {
 
     /// IsStrictlyEqual as an `i8`.
     pub fn strict_eq(&mut self, l: Tv, r: Tv) -> CResult<Value> {
-        if Self::known_number(l) && Self::known_number(r) && !matches!(l.ty(), Ty::Undef) && !matches!(r.ty(), Ty::Undef) {
+        if Self::known_number(l)
+            && Self::known_number(r)
+            && !matches!(l.ty(), Ty::Undef)
+            && !matches!(r.ty(), Ty::Undef)
+        {
             if matches!(l, Tv::Bool(_)) || matches!(r, Tv::Bool(_)) {
                 // A boolean is never strictly equal to a number: compare boxes.
                 let (a, b) = (self.boxed(l), self.boxed(r));
@@ -428,7 +462,11 @@ impl<'a> FnGen<'_, 'a> {
 
     /// IsLooselyEqual as an `i8`.
     pub fn loose_eq(&mut self, l: Tv, r: Tv) -> CResult<Value> {
-        if Self::known_number(l) && Self::known_number(r) && l.ty() != Ty::Undef && r.ty() != Ty::Undef {
+        if Self::known_number(l)
+            && Self::known_number(r)
+            && l.ty() != Ty::Undef
+            && r.ty() != Ty::Undef
+        {
             let a = self.num_of_known(l);
             let b = self.num_of_known(r);
             return Ok(self.b.ins().fcmp(FloatCC::Equal, a, b));

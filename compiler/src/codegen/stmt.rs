@@ -4,7 +4,7 @@ use super::control::Control;
 use super::func::{FnGen, FnNode};
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{ScopeKind, Storage, Ty};
+use crate::resolve::{ScopeKind, Storage};
 use cranelift_codegen::ir::InstBuilder;
 use kiln_runtime::abi::RtFn;
 use swc_common::Spanned;
@@ -85,7 +85,11 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_if(&mut self, i: &'a IfStmt) -> CResult<()> {
         let then = self.b.create_block();
         let els = self.b.create_block();
-        let after = if i.alt.is_some() { self.b.create_block() } else { els };
+        let after = if i.alt.is_some() {
+            self.b.create_block()
+        } else {
+            els
+        };
         self.gen_test(&i.test, then, els)?;
         self.switch_to(then);
         self.gen_stmt(&i.cons)?;
@@ -103,7 +107,13 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    fn gen_loop_body(&mut self, body: &'a Stmt, labels: Vec<String>, brk: cranelift_codegen::ir::Block, cont: cranelift_codegen::ir::Block) -> CResult<()> {
+    fn gen_loop_body(
+        &mut self,
+        body: &'a Stmt,
+        labels: Vec<String>,
+        brk: cranelift_codegen::ir::Block,
+        cont: cranelift_codegen::ir::Block,
+    ) -> CResult<()> {
         self.controls.push(Control::Loop { labels, brk, cont });
         let r = self.gen_stmt(body);
         self.controls.pop();
@@ -252,7 +262,6 @@ impl<'a> FnGen<'_, 'a> {
         }
         self.controls.pop();
         self.switch_to(exit);
-        let _ = Ty::Any;
         Ok(())
     }
 }

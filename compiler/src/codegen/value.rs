@@ -46,7 +46,11 @@ impl FnGen<'_, '_> {
     pub fn boxed(&mut self, tv: Tv) -> Value {
         match tv {
             // Numbers are their own boxes: NaNs are canonical (see runtime value.rs).
-            Tv::F64(v) => self.b.ins().bitcast(types::I64, cranelift_codegen::ir::MemFlagsData::new(), v),
+            Tv::F64(v) => {
+                self.b
+                    .ins()
+                    .bitcast(types::I64, cranelift_codegen::ir::MemFlagsData::new(), v)
+            }
             Tv::Bool(v) => {
                 let w = self.b.ins().uextend(types::I64, v);
                 self.b.ins().bor_imm_s(w, nb::FALSE as i64)
@@ -63,7 +67,11 @@ impl FnGen<'_, '_> {
             (_, Rep::Boxed) => self.boxed(tv),
             (Tv::F64(v), Rep::F64) => v,
             (Tv::Bool(v), Rep::Bool) => v,
-            (Tv::Boxed(v, _), Rep::F64) => self.b.ins().bitcast(types::F64, cranelift_codegen::ir::MemFlagsData::new(), v),
+            (Tv::Boxed(v, _), Rep::F64) => {
+                self.b
+                    .ins()
+                    .bitcast(types::F64, cranelift_codegen::ir::MemFlagsData::new(), v)
+            }
             (Tv::Boxed(v, _), Rep::Bool) => {
                 let c = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::TRUE as i64);
                 c
@@ -92,7 +100,9 @@ impl FnGen<'_, '_> {
 
     /// `i8` test: is the boxed value `v` a number?
     pub fn is_number(&mut self, v: Value) -> Value {
-        self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, nb::TAG_FIRST_NON_NUMBER as i64)
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, v, nb::TAG_FIRST_NON_NUMBER as i64)
     }
 
     /// ToBoolean as an `i8`.
@@ -120,7 +130,10 @@ impl FnGen<'_, '_> {
 
                 self.switch_to(num_blk);
                 self.b.seal_block(num_blk);
-                let f = self.b.ins().bitcast(types::F64, cranelift_codegen::ir::MemFlagsData::new(), v);
+                let f =
+                    self.b
+                        .ins()
+                        .bitcast(types::F64, cranelift_codegen::ir::MemFlagsData::new(), v);
                 let z = self.b.ins().f64const(0.0);
                 let t = self.b.ins().fcmp(FloatCC::OrderedNotEqual, f, z);
                 self.b.ins().jump(join, &[t.into()]);
@@ -128,7 +141,10 @@ impl FnGen<'_, '_> {
                 self.switch_to(other_blk);
                 self.b.seal_block(other_blk);
                 let tag = self.b.ins().ushr_imm_s(v, nb::TAG_SHIFT as i64);
-                let isb = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_BOOL as i64);
+                let isb = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, tag, nb::TAG_BOOL as i64);
                 self.b.ins().brif(isb, bool_blk, &[], slow_blk, &[]);
 
                 self.switch_to(bool_blk);
@@ -160,12 +176,19 @@ impl FnGen<'_, '_> {
                 self.b.ins().fcvt_from_uint(types::F64, w)
             }
             Tv::Boxed(_, Ty::Undef) => self.b.ins().f64const(f64::NAN),
-            Tv::Boxed(v, _) => self.b.ins().bitcast(types::F64, cranelift_codegen::ir::MemFlagsData::new(), v),
+            Tv::Boxed(v, _) => {
+                self.b
+                    .ins()
+                    .bitcast(types::F64, cranelift_codegen::ir::MemFlagsData::new(), v)
+            }
         }
     }
 
     /// Whether `tv` can be used as an `f64` without a check.
     pub fn known_number(tv: Tv) -> bool {
-        matches!(tv, Tv::F64(_) | Tv::Bool(_) | Tv::Boxed(_, Ty::Num | Ty::Undef))
+        matches!(
+            tv,
+            Tv::F64(_) | Tv::Bool(_) | Tv::Boxed(_, Ty::Num | Ty::Undef)
+        )
     }
 }

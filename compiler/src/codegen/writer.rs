@@ -26,7 +26,10 @@ impl FuncWriter for Annotating<'_> {
         &mut self,
         w: &mut dyn Write,
         func: &Function,
-        aliases: &cranelift_codegen::entity::SecondaryMap<cranelift_codegen::ir::Value, Vec<cranelift_codegen::ir::Value>>,
+        aliases: &cranelift_codegen::entity::SecondaryMap<
+            cranelift_codegen::ir::Value,
+            Vec<cranelift_codegen::ir::Value>,
+        >,
         inst: Inst,
         indent: usize,
     ) -> std::fmt::Result {
@@ -39,7 +42,16 @@ impl FuncWriter for Annotating<'_> {
                 .get_line(l.line.saturating_sub(1))
                 .map(|s| s.trim().to_string())
                 .unwrap_or_default();
-            writeln!(w, "{:indent$}; {}:{}:{}: {}", "", self.file, l.line, l.col_display + 1, line, indent = indent)?;
+            writeln!(
+                w,
+                "{:indent$}; {}:{}:{}: {}",
+                "",
+                self.file,
+                l.line,
+                l.col_display + 1,
+                line,
+                indent = indent
+            )?;
         }
         PlainWriter.write_instruction(w, func, aliases, inst, indent)
     }
@@ -48,7 +60,11 @@ impl FuncWriter for Annotating<'_> {
 /// The function's IR text with `; file:line:col: source` comments.
 pub fn annotated(func: &Function, cm: &SourceMap, file: &str) -> String {
     let mut s = String::new();
-    let mut w = Annotating { cm, file, last: std::cell::Cell::new(None) };
+    let mut w = Annotating {
+        cm,
+        file,
+        last: std::cell::Cell::new(None),
+    };
     let _ = cranelift_codegen::write::decorate_function(&mut w, &mut s, func);
     s
 }

@@ -216,7 +216,9 @@ impl Analysis {
         self.func_by_span[&(span.lo, span.hi)]
     }
     pub fn scope_at(&self, span: Span, kind: ScopeKind) -> Option<ScopeId> {
-        self.scope_by_span.get(&(span.lo, span.hi, kind as u8)).copied()
+        self.scope_by_span
+            .get(&(span.lo, span.hi, kind as u8))
+            .copied()
     }
     pub fn reference(&self, ident_lo: BytePos) -> Option<Ref> {
         self.refs.get(&ident_lo).copied()

@@ -122,9 +122,17 @@ impl Resolver {
         if let Some(&existing) = self.a.scopes[scope].names.get(&name) {
             let ek = self.a.bindings[existing].kind;
             let ok = match (ek, kind) {
-                (BindingKind::Var | BindingKind::Param | BindingKind::Function, BindingKind::Var) => true,
-                (BindingKind::Var | BindingKind::Param | BindingKind::Function, BindingKind::Function) => {
-                    !(self.a.scopes[scope].kind != ScopeKind::Function && ek == BindingKind::Function && self.a.funcs[self.func].strict)
+                (
+                    BindingKind::Var | BindingKind::Param | BindingKind::Function,
+                    BindingKind::Var,
+                ) => true,
+                (
+                    BindingKind::Var | BindingKind::Param | BindingKind::Function,
+                    BindingKind::Function,
+                ) => {
+                    !(self.a.scopes[scope].kind != ScopeKind::Function
+                        && ek == BindingKind::Function
+                        && self.a.funcs[self.func].strict)
                 }
                 (BindingKind::Param, BindingKind::Param) => !self.a.funcs[self.func].strict,
                 _ => false,
@@ -179,7 +187,12 @@ impl Resolver {
 
     fn reference(&mut self, id: &Ident, callee: bool, write: bool) {
         if let Some(b) = self.lookup(&id.sym) {
-            self.uses.push(Use { binding: b, lo: id.span.lo, func: self.func, callee });
+            self.uses.push(Use {
+                binding: b,
+                lo: id.span.lo,
+                func: self.func,
+                callee,
+            });
             if write {
                 self.a.bindings[b].reassigned = true;
             }
@@ -262,31 +275,43 @@ impl Resolver {
         for s in stmts {
             match s {
                 Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
-                    let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    let kind = if v.kind == VarDeclKind::Const {
+                        BindingKind::Const
+                    } else {
+                        BindingKind::Let
+                    };
                     for d in &v.decls {
                         match &d.name {
                             Pat::Ident(bi) => {
                                 let b = self.declare(&bi.id, kind, scope)?;
                                 self.a.bindings[b].init_end = d.span.hi;
                             }
-                            other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                            other => {
+                                return Err(Diagnostic::unsupported(other.span(), "destructuring"))
+                            }
                         }
                     }
                 }
                 Stmt::Decl(Decl::Fn(f)) => {
                     if f.function.is_generator {
-                        return Err(Diagnostic::unsupported(f.ident.span, "a generator function"));
+                        return Err(Diagnostic::unsupported(
+                            f.ident.span,
+                            "a generator function",
+                        ));
                     }
                     if f.function.is_async {
                         return Err(Diagnostic::unsupported(f.ident.span, "an async function"));
                     }
                     let b = self.declare(&f.ident, BindingKind::Function, scope)?;
-                    let fid = self.new_func(FuncKind::Decl, f.ident.sym.to_string(), &f.function.span);
+                    let fid =
+                        self.new_func(FuncKind::Decl, f.ident.sym.to_string(), &f.function.span);
                     self.a.scopes[scope].fn_decls.retain(|&(ob, _)| ob != b);
                     self.a.scopes[scope].fn_decls.push((b, fid));
                     self.a.bindings[b].known_fn = Some(fid);
                 }
-                Stmt::Decl(Decl::Class(c)) => return Err(Diagnostic::unsupported(c.class.span, "a class declaration")),
+                Stmt::Decl(Decl::Class(c)) => {
+                    return Err(Diagnostic::unsupported(c.class.span, "a class declaration"))
+                }
                 _ => {}
             }
         }
@@ -325,7 +350,12 @@ impl Resolver {
         }
         let body = match &f.body {
             Some(b) => b,
-            None => return Err(Diagnostic::new(f.span, "syntax error: function without a body")),
+            None => {
+                return Err(Diagnostic::new(
+                    f.span,
+                    "syntax error: function without a body",
+                ))
+            }
         };
         let params: Vec<&Pat> = f.params.iter().map(|p| &p.pat).collect();
         self.function_common(fid, &params, &body.stmts, None, self_name)
@@ -361,7 +391,9 @@ impl Resolver {
                     self.a.funcs[fid].params.push(b);
                 }
                 Pat::Rest(r) => return Err(Diagnostic::unsupported(r.span, "a rest parameter")),
-                Pat::Assign(a) => return Err(Diagnostic::unsupported(a.span, "a default parameter value")),
+                Pat::Assign(a) => {
+                    return Err(Diagnostic::unsupported(a.span, "a default parameter value"))
+                }
                 other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
             }
         }
@@ -563,7 +595,10 @@ impl Resolver {
                     }
                 }
             } else if v.kind == VarDeclKind::Const {
-                return Err(Diagnostic::new(d.span, "syntax error: Missing initializer in const declaration"));
+                return Err(Diagnostic::new(
+                    d.span,
+                    "syntax error: Missing initializer in const declaration",
+                ));
             }
         }
         Ok(())
@@ -608,7 +643,9 @@ impl Resolver {
         let fid = self.new_func(FuncKind::Arrow, inferred_name.to_string(), &ar.span);
         let params: Vec<&Pat> = ar.params.iter().collect();
         match &*ar.body {
-            ArrowFunctionBody::FunctionBody(b) => self.function_common(fid, &params, &b.stmts, None, None)?,
+            ArrowFunctionBody::FunctionBody(b) => {
+                self.function_common(fid, &params, &b.stmts, None, None)?
+            }
             ArrowFunctionBody::Expr(e) => self.function_common(fid, &params, &[], Some(e), None)?,
         }
         Ok(fid)
@@ -630,7 +667,10 @@ impl Resolver {
                 self.reference(id, false, false);
                 Ok(())
             }
-            Expr::Lit(Lit::Regex(r)) => Err(Diagnostic::unsupported(r.span, "a regular expression literal")),
+            Expr::Lit(Lit::Regex(r)) => Err(Diagnostic::unsupported(
+                r.span,
+                "a regular expression literal",
+            )),
             Expr::Lit(Lit::BigInt(b)) => Err(Diagnostic::unsupported(b.span, "a BigInt literal")),
             Expr::Lit(Lit::JSXText(j)) => Err(Diagnostic::unsupported(j.span, "JSX")),
             Expr::Lit(_) => Ok(()),
@@ -653,11 +693,17 @@ impl Resolver {
                     Ok(())
                 }
                 Expr::Member(m) => Err(Diagnostic::unsupported(m.span, "assignment to a property")),
-                other => Err(Diagnostic::new(other.span(), "syntax error: Invalid left-hand side expression in postfix operation")),
+                other => Err(Diagnostic::new(
+                    other.span(),
+                    "syntax error: Invalid left-hand side expression in postfix operation",
+                )),
             },
             Expr::Bin(b) => {
                 if b.op == BinaryOp::In || b.op == BinaryOp::InstanceOf {
-                    return Err(Diagnostic::unsupported(b.span, format!("the `{}` operator", b.op).as_str()));
+                    return Err(Diagnostic::unsupported(
+                        b.span,
+                        format!("the `{}` operator", b.op).as_str(),
+                    ));
                 }
                 self.expr(&b.left)?;
                 self.expr(&b.right)
@@ -669,7 +715,9 @@ impl Resolver {
                         if a.op == AssignOp::Assign {
                             let name = bi.id.sym.to_string();
                             let fid = match strip_parens(&a.right) {
-                                Expr::Fn(fe) if fe.ident.is_none() => Some(self.fn_expr(fe, Some(&name))?),
+                                Expr::Fn(fe) if fe.ident.is_none() => {
+                                    Some(self.fn_expr(fe, Some(&name))?)
+                                }
                                 Expr::Arrow(ar) => Some(self.arrow(ar, &name)?),
                                 _ => None,
                             };
@@ -683,9 +731,17 @@ impl Resolver {
                         return Err(Diagnostic::unsupported(m.span, "assignment to a property"))
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => {
-                        return Err(Diagnostic::unsupported(p.span, "a parenthesised assignment target"))
+                        return Err(Diagnostic::unsupported(
+                            p.span,
+                            "a parenthesised assignment target",
+                        ))
                     }
-                    other => return Err(Diagnostic::unsupported(other.span(), "destructuring assignment")),
+                    other => {
+                        return Err(Diagnostic::unsupported(
+                            other.span(),
+                            "destructuring assignment",
+                        ))
+                    }
                 }
                 self.expr(&a.right)
             }
@@ -694,7 +750,9 @@ impl Resolver {
                 match &m.prop {
                     MemberProp::Ident(_) => Ok(()),
                     MemberProp::Computed(c) => self.expr(&c.expr),
-                    MemberProp::PrivateName(p) => Err(Diagnostic::unsupported(p.span, "a private name")),
+                    MemberProp::PrivateName(p) => {
+                        Err(Diagnostic::unsupported(p.span, "a private name"))
+                    }
                 }
             }
             Expr::Cond(c) => {
@@ -723,7 +781,9 @@ impl Resolver {
                         other => self.expr(other)?,
                     },
                     Callee::Super(s) => return Err(Diagnostic::unsupported(s.span, "`super`")),
-                    Callee::Import(i) => return Err(Diagnostic::unsupported(i.span, "dynamic `import()`")),
+                    Callee::Import(i) => {
+                        return Err(Diagnostic::unsupported(i.span, "dynamic `import()`"))
+                    }
                 }
                 self.exprs(&c.args)
             }
@@ -732,7 +792,10 @@ impl Resolver {
                 let ok = matches!(&*n.callee, Expr::Ident(id) if self.lookup(&id.sym).is_none()
                     && kiln_runtime::error::ERROR_CLASSES.iter().any(|(name, _)| *name == &*id.sym));
                 if !ok {
-                    return Err(Diagnostic::unsupported(n.span, "`new` (other than of the Error classes)"));
+                    return Err(Diagnostic::unsupported(
+                        n.span,
+                        "`new` (other than of the Error classes)",
+                    ));
                 }
                 if let Some(args) = &n.args {
                     self.exprs(args)?;
@@ -761,7 +824,10 @@ impl Resolver {
             Expr::Class(c) => Err(Diagnostic::unsupported(c.class.span, "a class expression")),
             Expr::Yield(y) => Err(Diagnostic::unsupported(y.span, "`yield`")),
             Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
-            Expr::MetaProp(m) => Err(Diagnostic::unsupported(m.span, "`new.target`/`import.meta`")),
+            Expr::MetaProp(m) => Err(Diagnostic::unsupported(
+                m.span,
+                "`new.target`/`import.meta`",
+            )),
             Expr::TaggedTpl(t) => Err(Diagnostic::unsupported(t.span, "a tagged template")),
             Expr::OptChain(o) => Err(Diagnostic::unsupported(o.span, "optional chaining")),
             Expr::SuperProp(s) => Err(Diagnostic::unsupported(s.span, "`super`")),
@@ -793,10 +859,18 @@ impl Resolver {
             let same_fn_after = u.func == b.func && u.lo >= b.init_end;
             let tdz = b.kind.is_lexical()
                 && !(same_fn_after && self.a.scopes[b.scope].kind != ScopeKind::Switch);
-            if b.kind == BindingKind::Var && !(same_fn_after && self.var_init.contains_key(&u.binding)) {
+            if b.kind == BindingKind::Var
+                && !(same_fn_after && self.var_init.contains_key(&u.binding))
+            {
                 var_ok[u.binding] = false;
             }
-            self.a.refs.insert(u.lo, Ref { binding: u.binding, tdz_check: tdz });
+            self.a.refs.insert(
+                u.lo,
+                Ref {
+                    binding: u.binding,
+                    tdz_check: tdz,
+                },
+            );
             if tdz {
                 self.a.bindings[u.binding].needs_hole = true;
             }
@@ -812,7 +886,8 @@ impl Resolver {
             }
         }
         for (i, b) in self.a.bindings.iter_mut().enumerate() {
-            b.var_always_initialised = b.kind == BindingKind::Var && var_ok[i] && self.var_init.contains_key(&i);
+            b.var_always_initialised =
+                b.kind == BindingKind::Var && var_ok[i] && self.var_init.contains_key(&i);
         }
         // Captures (flat closures): a fixpoint because a direct call to a known
         // function only needs the callee's closure value when it has captures.
@@ -824,7 +899,8 @@ impl Resolver {
                 if u.func == b.func {
                     continue;
                 }
-                let value_use = !u.callee || self.a.bindings[u.binding].needs_hole
+                let value_use = !u.callee
+                    || self.a.bindings[u.binding].needs_hole
                     || b.known_fn.is_none_or(|f| self.needs_closure(f));
                 if !value_use {
                     continue;
@@ -843,7 +919,9 @@ impl Resolver {
                         self.a.funcs[f].captures.push(u.binding);
                         changed = true;
                     }
-                    f = self.a.funcs[f].parent.expect("binding owner is an ancestor");
+                    f = self.a.funcs[f]
+                        .parent
+                        .expect("binding owner is an ancestor");
                 }
             }
             if !changed {

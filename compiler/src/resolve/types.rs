@@ -94,10 +94,16 @@ pub fn known_callee(a: &Analysis, callee: &Expr) -> Option<FuncId> {
 }
 
 fn call_ty(a: &Analysis, c: &CallExpr) -> Ty {
-    let Callee::Expr(callee) = &c.callee else { return Ty::Any };
+    let Callee::Expr(callee) = &c.callee else {
+        return Ty::Any;
+    };
     if let Some(f) = known_callee(a, callee) {
         let fi = &a.funcs[f];
-        return if fi.is_specialised() { fi.ret_ty } else { Ty::Any };
+        return if fi.is_specialised() {
+            fi.ret_ty
+        } else {
+            Ty::Any
+        };
     }
     // Builtins with a fixed result type.
     if let Some(name) = crate::codegen::intrinsics::global_path(a, callee) {
@@ -173,8 +179,10 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
     for b in &mut a.bindings {
         b.ty = if b.storage != Storage::Local
             || b.needs_hole
-            || matches!(b.kind, BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function)
-        {
+            || matches!(
+                b.kind,
+                BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function
+            ) {
             Ty::Any
         } else {
             Ty::Bottom
@@ -194,9 +202,32 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
     for _round in 0..64 {
         let nb = a.bindings.len();
         let mut t = Typer {
-            new_b: a.bindings.iter().map(|b| if b.ty == Ty::Any { Ty::Any } else { Ty::Bottom }).collect(),
-            new_param: a.funcs.iter().map(|f| f.param_tys.iter().map(|&p| if p == Ty::Any { Ty::Any } else { Ty::Bottom }).collect()).collect(),
-            new_ret: a.funcs.iter().map(|f| if f.ret_ty == Ty::Any { Ty::Any } else { Ty::Bottom }).collect(),
+            new_b: a
+                .bindings
+                .iter()
+                .map(|b| if b.ty == Ty::Any { Ty::Any } else { Ty::Bottom })
+                .collect(),
+            new_param: a
+                .funcs
+                .iter()
+                .map(|f| {
+                    f.param_tys
+                        .iter()
+                        .map(|&p| if p == Ty::Any { Ty::Any } else { Ty::Bottom })
+                        .collect()
+                })
+                .collect(),
+            new_ret: a
+                .funcs
+                .iter()
+                .map(|f| {
+                    if f.ret_ty == Ty::Any {
+                        Ty::Any
+                    } else {
+                        Ty::Bottom
+                    }
+                })
+                .collect(),
             a: &mut *a,
             func: SCRIPT_FUNC,
             try_depth: 0,
@@ -205,15 +236,19 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
         // Bindings that start out undefined.
         for i in 0..nb {
             let b = &t.a.bindings[i];
-            if b.ty != Ty::Any
-                && b.kind == BindingKind::Var
-                && !b.var_always_initialised
-            {
+            if b.ty != Ty::Any && b.kind == BindingKind::Var && !b.var_always_initialised {
                 t.new_b[i] = t.new_b[i].join(Ty::Undef);
             }
         }
         t.stmts(&script.body);
-        let Typer { new_b, new_param, new_ret, tail_edges, a: an, .. } = t;
+        let Typer {
+            new_b,
+            new_param,
+            new_ret,
+            tail_edges,
+            a: an,
+            ..
+        } = t;
         let mut new_ret = new_ret;
         for _ in 0..4 {
             for &(f, g) in &tail_edges {
@@ -446,7 +481,12 @@ impl Typer<'_> {
                     self.tail(l);
                 }
             }
-            Expr::Bin(b) if matches!(b.op, BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing) => {
+            Expr::Bin(b)
+                if matches!(
+                    b.op,
+                    BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing
+                ) =>
+            {
                 self.tail(&b.right);
             }
             _ => {}
@@ -476,7 +516,10 @@ impl Typer<'_> {
                 if let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left {
                     if let Some(r) = self.a.reference(bi.id.span.lo) {
                         let t = expr_ty(self.a, e);
-                        let t = if matches!(asg.op, AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign) {
+                        let t = if matches!(
+                            asg.op,
+                            AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign
+                        ) {
                             t.join(expr_ty(self.a, &Expr::Ident(bi.id.clone())))
                         } else {
                             t
@@ -510,7 +553,10 @@ impl Typer<'_> {
                         if self.a.funcs[f].is_specialised() {
                             let n = self.a.funcs[f].params.len();
                             for i in 0..n {
-                                let t = c.args.get(i).map_or(Ty::Undef, |a| expr_ty(self.a, &a.expr));
+                                let t = c
+                                    .args
+                                    .get(i)
+                                    .map_or(Ty::Undef, |a| expr_ty(self.a, &a.expr));
                                 self.new_param[f][i] = self.new_param[f][i].join(t);
                             }
                         }
