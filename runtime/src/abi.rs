@@ -32,8 +32,10 @@ pub const ENTRY_MAIN: &str = "kiln_js_main";
 /// `extern "C" fn(callee: Val, this: Val, argc: i64, argv: *const Val) -> Val`:
 /// calls a JS function object through its generic entry; emitted by the compiler.
 pub const ENTRY_CALL: &str = "kiln_js_call";
-/// Runtime data symbol: `u64` stack address below which compiled code throws
-/// `RangeError: Maximum call stack size exceeded` (checked in every prologue).
+/// Data symbol *defined by the compiler in every program object* (so compiled
+/// prologues reach it RIP-relative): the `u64` stack address below which
+/// compiled code throws `RangeError: Maximum call stack size exceeded`. The
+/// runtime's process entry sets it before running the program.
 pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
 
 /// The machine type of one ABI parameter or result.

@@ -143,8 +143,14 @@ pub fn compile<'a>(
     .map_err(|e| internal(e.to_string()))?;
     let mut module = ObjectModule::new(builder);
     let stack_limit = module
-        .declare_data(abi::DATA_STACK_LIMIT, Linkage::Import, true, false)
+        .declare_data(abi::DATA_STACK_LIMIT, Linkage::Export, true, false)
         .map_err(|e| internal(e.to_string()))?;
+    {
+        let mut d = DataDescription::new();
+        d.define_zeroinit(8);
+        d.set_align(8);
+        module.define_data(stack_limit, &d).map_err(|e| internal(e.to_string()))?;
+    }
     let mut mg = ModuleGen {
         module,
         a,
