@@ -36,6 +36,13 @@ impl<'a> FnGen<'_, 'a> {
                 // Instantiated at scope entry; the body is generated separately.
                 let fid = self.a.func_at(f.function.span);
                 self.queue(fid, FnNode::Function(&f.function));
+                // Annex B.3.3: evaluating the declaration copies the block's
+                // function into the function-scoped var of the same name.
+                let bid = self.a.decls[&f.ident.span.lo];
+                if let Some(&vb) = self.a.annex_b.get(&bid) {
+                    let v = self.read_binding(bid, false)?;
+                    self.store_binding(vb, v);
+                }
                 Ok(())
             }
             Stmt::Return(r) => self.gen_return(r.arg.as_deref(), r.span),

@@ -209,6 +209,10 @@ pub struct Analysis {
     /// Scopes by the span of the node that opens them.
     pub scope_by_span: HashMap<(BytePos, BytePos, u8), ScopeId>,
     pub module_slots: u32,
+    /// Sloppy-mode block-level function declarations (Annex B.3.3): the block
+    /// binding and the function-scoped `var` binding that receives its value
+    /// when the declaration is evaluated.
+    pub annex_b: HashMap<BindingId, BindingId>,
 }
 
 impl Analysis {

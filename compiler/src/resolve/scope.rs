@@ -212,6 +212,28 @@ impl Resolver {
         Ok(())
     }
 
+    /// Hoists the `var`s of statements nested in blocks, and (in sloppy code)
+    /// the Annex B `var` bindings of block-level function declarations.
+    fn hoist_nested(&mut self, stmts: &[Stmt]) -> CResult<()> {
+        for s in stmts {
+            if let Stmt::Decl(Decl::Fn(f)) = s {
+                if !self.a.funcs[self.func].strict {
+                    let fs = self.function_scope();
+                    let lexical = self.a.scopes[fs]
+                        .names
+                        .get(&*f.ident.sym)
+                        .is_some_and(|&b| self.a.bindings[b].kind.is_lexical());
+                    if !lexical {
+                        let b = self.declare(&f.ident, BindingKind::Var, fs)?;
+                        self.a.bindings[b].reassigned = true;
+                    }
+                }
+            }
+            self.hoist_vars_stmt(s)?;
+        }
+        Ok(())
+    }
+
     fn hoist_var_decl(&mut self, v: &VarDecl) -> CResult<()> {
         if v.kind != VarDeclKind::Var {
             return Ok(());
@@ -231,7 +253,7 @@ impl Resolver {
     fn hoist_vars_stmt(&mut self, s: &Stmt) -> CResult<()> {
         match s {
             Stmt::Decl(Decl::Var(v)) => self.hoist_var_decl(v),
-            Stmt::Block(b) => self.hoist_vars(&b.stmts),
+            Stmt::Block(b) => self.hoist_nested(&b.stmts),
             Stmt::If(i) => {
                 self.hoist_vars_stmt(&i.cons)?;
                 if let Some(alt) = &i.alt {
@@ -250,17 +272,17 @@ impl Resolver {
             Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
             Stmt::Switch(sw) => {
                 for c in &sw.cases {
-                    self.hoist_vars(&c.cons)?;
+                    self.hoist_nested(&c.cons)?;
                 }
                 Ok(())
             }
             Stmt::Try(t) => {
-                self.hoist_vars(&t.block.stmts)?;
+                self.hoist_nested(&t.block.stmts)?;
                 if let Some(h) = &t.handler {
-                    self.hoist_vars(&h.body.stmts)?;
+                    self.hoist_nested(&h.body.stmts)?;
                 }
                 if let Some(f) = &t.finalizer {
-                    self.hoist_vars(&f.stmts)?;
+                    self.hoist_nested(&f.stmts)?;
                 }
                 Ok(())
             }
@@ -308,6 +330,15 @@ impl Resolver {
                     self.a.scopes[scope].fn_decls.retain(|&(ob, _)| ob != b);
                     self.a.scopes[scope].fn_decls.push((b, fid));
                     self.a.bindings[b].known_fn = Some(fid);
+                    if self.a.scopes[scope].kind != ScopeKind::Function && !self.a.funcs[self.func].strict {
+                        let fs = self.function_scope();
+                        if let Some(&vb) = self.a.scopes[fs].names.get(&*f.ident.sym) {
+                            if self.a.bindings[vb].kind == BindingKind::Var && vb != b {
+                                self.a.annex_b.insert(b, vb);
+                                self.a.funcs[fid].escapes = true;
+                            }
+                        }
+                    }
                 }
                 Stmt::Decl(Decl::Class(c)) => {
                     return Err(Diagnostic::unsupported(c.class.span, "a class declaration"))

@@ -188,6 +188,11 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
             Ty::Bottom
         };
     }
+    // Annex B vars receive function values the typer does not see.
+    let annex_vars: Vec<BindingId> = a.annex_b.values().copied().collect();
+    for vb in annex_vars {
+        a.bindings[vb].ty = Ty::Any;
+    }
     for f in 0..a.funcs.len() {
         let spec = a.funcs[f].is_specialised();
         let n = a.funcs[f].params.len();
