@@ -149,7 +149,9 @@ pub fn compile<'a>(
         let mut d = DataDescription::new();
         d.define_zeroinit(8);
         d.set_align(8);
-        module.define_data(stack_limit, &d).map_err(|e| internal(e.to_string()))?;
+        module
+            .define_data(stack_limit, &d)
+            .map_err(|e| internal(e.to_string()))?;
     }
     let mut mg = ModuleGen {
         module,

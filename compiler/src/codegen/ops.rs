@@ -386,33 +386,17 @@ impl<'a> FnGen<'_, 'a> {
         }
         let lv = self.boxed(l);
         let rv = self.boxed(r);
-        let fast_blk = self.b.create_block();
-        let slow_blk = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.set_cold_block(slow_blk);
-        self.b.append_block_param(join, types::I8);
-        let na = self.is_number(lv);
-        let nb_ = self.is_number(rv);
-        let both = self.b.ins().band(na, nb_);
-        self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
-        self.switch_to(fast_blk);
-        let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
-        let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
-        let c = self.b.ins().fcmp(cc, a, b);
-        self.b.ins().jump(join, &[c.into()]);
-        self.switch_to(slow_blk);
         let code = match op {
             Lt => 0,
             Gt => 1,
             LtEq => 2,
             _ => 3,
         };
-        let k = self.b.ins().iconst(types::I64, code);
-        let res = self.call_rt_checked(RtFn::Compare, &[k, lv, rv])?;
-        let c = self.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64);
-        self.b.ins().jump(join, &[c.into()]);
-        self.switch_to(join);
-        Ok(self.b.block_params(join)[0])
+        self.number_guarded_cond(lv, rv, cc, |g| {
+            let k = g.b.ins().iconst(types::I64, code);
+            let res = g.call_rt_checked(RtFn::Compare, &[k, lv, rv])?;
+            Ok(g.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64))
+        })
     }
 
     /// IsStrictlyEqual as an `i8`.
@@ -439,25 +423,10 @@ impl<'a> FnGen<'_, 'a> {
             // Booleans and undefined are equal only to the same bits.
             return Ok(self.b.ins().icmp(IntCC::Equal, lv, rv));
         }
-        let fast_blk = self.b.create_block();
-        let slow_blk = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, types::I8);
-        let na = self.is_number(lv);
-        let nb_ = self.is_number(rv);
-        let both = self.b.ins().band(na, nb_);
-        self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
-        self.switch_to(fast_blk);
-        let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
-        let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
-        let c = self.b.ins().fcmp(FloatCC::Equal, a, b);
-        self.b.ins().jump(join, &[c.into()]);
-        self.switch_to(slow_blk);
-        let res = self.call_rt(RtFn::StrictEq, &[lv, rv])?;
-        let c = self.b.ins().ireduce(types::I8, res);
-        self.b.ins().jump(join, &[c.into()]);
-        self.switch_to(join);
-        Ok(self.b.block_params(join)[0])
+        self.number_guarded_cond(lv, rv, FloatCC::Equal, |g| {
+            let res = g.call_rt(RtFn::StrictEq, &[lv, rv])?;
+            Ok(g.b.ins().ireduce(types::I8, res))
+        })
     }
 
     /// IsLooselyEqual as an `i8`.
@@ -473,6 +442,21 @@ impl<'a> FnGen<'_, 'a> {
         }
         let lv = self.boxed(l);
         let rv = self.boxed(r);
+        self.number_guarded_cond(lv, rv, FloatCC::Equal, |g| {
+            let res = g.call_rt_checked(RtFn::LooseEq, &[lv, rv])?;
+            Ok(g.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64))
+        })
+    }
+
+    /// `i8` condition: `cc` on the two boxed operands when both are numbers,
+    /// otherwise `slow` (a runtime call producing the `i8`).
+    fn number_guarded_cond(
+        &mut self,
+        lv: Value,
+        rv: Value,
+        cc: FloatCC,
+        slow: impl FnOnce(&mut Self) -> CResult<Value>,
+    ) -> CResult<Value> {
         let fast_blk = self.b.create_block();
         let slow_blk = self.b.create_block();
         let join = self.b.create_block();
@@ -484,11 +468,10 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(fast_blk);
         let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
         let b = self.b.ins().bitcast(types::F64, MemFlagsData::new(), rv);
-        let c = self.b.ins().fcmp(FloatCC::Equal, a, b);
+        let c = self.b.ins().fcmp(cc, a, b);
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(slow_blk);
-        let res = self.call_rt_checked(RtFn::LooseEq, &[lv, rv])?;
-        let c = self.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64);
+        let c = slow(self)?;
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])

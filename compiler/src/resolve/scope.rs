@@ -330,7 +330,9 @@ impl Resolver {
                     self.a.scopes[scope].fn_decls.retain(|&(ob, _)| ob != b);
                     self.a.scopes[scope].fn_decls.push((b, fid));
                     self.a.bindings[b].known_fn = Some(fid);
-                    if self.a.scopes[scope].kind != ScopeKind::Function && !self.a.funcs[self.func].strict {
+                    if self.a.scopes[scope].kind != ScopeKind::Function
+                        && !self.a.funcs[self.func].strict
+                    {
                         let fs = self.function_scope();
                         if let Some(&vb) = self.a.scopes[fs].names.get(&*f.ident.sym) {
                             if self.a.bindings[vb].kind == BindingKind::Var && vb != b {
