@@ -14,46 +14,6 @@ use kiln_runtime::value as nb;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 
-/// Global names that denote builtin namespaces or functions (usable only at call sites for now).
-const BUILTIN_GLOBALS: &[&str] = &[
-    "console",
-    "Math",
-    "Number",
-    "String",
-    "Boolean",
-    "Object",
-    "Array",
-    "Function",
-    "Symbol",
-    "JSON",
-    "globalThis",
-    "Promise",
-    "Map",
-    "Set",
-    "Reflect",
-    "Proxy",
-    "isNaN",
-    "isFinite",
-    "parseInt",
-    "parseFloat",
-    "Error",
-    "TypeError",
-    "RangeError",
-    "ReferenceError",
-    "SyntaxError",
-    "EvalError",
-    "URIError",
-    "Date",
-    "RegExp",
-    "BigInt",
-    "process",
-    "require",
-    "module",
-    "exports",
-    "setTimeout",
-    "arguments",
-];
-
 impl<'a> FnGen<'_, 'a> {
     /// Generates `e` for its value.
     pub fn gen_expr(&mut self, e: &'a Expr) -> CResult<Tv> {
@@ -173,7 +133,7 @@ impl<'a> FnGen<'_, 'a> {
         if &*id.sym == "arguments" {
             return Err(Diagnostic::unsupported(id.span, "the `arguments` object"));
         }
-        if BUILTIN_GLOBALS.contains(&&*id.sym) {
+        if intrinsics::is_builtin_namespace(&id.sym) {
             return Err(Diagnostic::unsupported(
                 id.span,
                 &format!(
@@ -254,7 +214,7 @@ impl<'a> FnGen<'_, 'a> {
                 return Ok(self.f64_const(v));
             }
             let ns = path.split('.').next().unwrap_or_default().to_string();
-            if BUILTIN_GLOBALS.contains(&ns.as_str()) {
+            if intrinsics::is_builtin_namespace(&ns) {
                 return Err(Diagnostic::unsupported(
                     m.span,
                     &format!("`{path}` as a value"),

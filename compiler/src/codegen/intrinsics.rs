@@ -29,6 +29,65 @@ pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
     }
 }
 
+/// Global names of builtin namespaces and functions (shadowable, but never
+/// undeclared-variable errors).
+pub const BUILTIN_GLOBALS: &[&str] = &[
+    "console",
+    "Math",
+    "Number",
+    "String",
+    "Boolean",
+    "Object",
+    "Array",
+    "Function",
+    "Symbol",
+    "JSON",
+    "globalThis",
+    "Promise",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Reflect",
+    "Proxy",
+    "isNaN",
+    "isFinite",
+    "parseInt",
+    "parseFloat",
+    "Error",
+    "TypeError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "EvalError",
+    "URIError",
+    "AggregateError",
+    "Date",
+    "RegExp",
+    "BigInt",
+    "process",
+    "require",
+    "module",
+    "exports",
+    "setTimeout",
+    "setInterval",
+    "clearTimeout",
+    "queueMicrotask",
+    "structuredClone",
+    "encodeURIComponent",
+    "decodeURIComponent",
+    "encodeURI",
+    "decodeURI",
+    "ArrayBuffer",
+    "DataView",
+    "Intl",
+    "WeakRef",
+];
+
+pub fn is_builtin_namespace(name: &str) -> bool {
+    BUILTIN_GLOBALS.contains(&name)
+}
+
 /// What a global path denotes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Builtin {
