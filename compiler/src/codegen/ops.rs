@@ -200,6 +200,44 @@ impl<'a> FnGen<'_, 'a> {
         Ok(self.b.block_params(join)[0])
     }
 
+    /// `a % b` on numbers: an integer remainder when both are integers that fit
+    /// an `i64` and `b` is not zero (the remainder takes the dividend's sign, so
+    /// `copysign` also gives `-4 % 2 === -0`); the runtime's fmod otherwise.
+    pub fn fmod(&mut self, a: Value, b: Value) -> CResult<Value> {
+        let ai = self.b.ins().fcvt_to_sint_sat(types::I64, a);
+        let bi = self.b.ins().fcvt_to_sint_sat(types::I64, b);
+        let af = self.b.ins().fcvt_from_sint(types::F64, ai);
+        let bf = self.b.ins().fcvt_from_sint(types::F64, bi);
+        let a_exact = self.b.ins().fcmp(FloatCC::Equal, af, a);
+        let b_exact = self.b.ins().fcmp(FloatCC::Equal, bf, b);
+        let b_nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, bi, 0);
+        // Saturated conversions (|x| >= 2^63) round-trip deceptively: exclude them.
+        let a_lo = self.b.ins().icmp_imm_s(IntCC::NotEqual, ai, i64::MIN);
+        let a_hi = self.b.ins().icmp_imm_s(IntCC::NotEqual, ai, i64::MAX);
+        let b_hi = self.b.ins().icmp_imm_s(IntCC::NotEqual, bi, i64::MAX);
+        let ok = self.b.ins().band(a_exact, b_exact);
+        let ok = self.b.ins().band(ok, b_nonzero);
+        let ok = self.b.ins().band(ok, a_lo);
+        let ok = self.b.ins().band(ok, a_hi);
+        let ok = self.b.ins().band(ok, b_hi);
+        let int_blk = self.b.create_block();
+        let slow_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow_blk);
+        self.b.append_block_param(join, types::F64);
+        self.b.ins().brif(ok, int_blk, &[], slow_blk, &[]);
+        self.switch_to(int_blk);
+        let r = self.b.ins().srem(ai, bi);
+        let rf = self.b.ins().fcvt_from_sint(types::F64, r);
+        let signed = self.b.ins().fcopysign(rf, a);
+        self.b.ins().jump(join, &[signed.into()]);
+        self.switch_to(slow_blk);
+        let m = self.call_rt(RtFn::Fmod, &[a, b])?;
+        self.b.ins().jump(join, &[m.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
     /// ToInt32 of an `f64`, as an `i32`.
     pub fn to_int32(&mut self, f: Value) -> Value {
         // Truncate to i64 (saturating); in range that is exact and the low 32
@@ -292,7 +330,7 @@ impl<'a> FnGen<'_, 'a> {
                 Sub => g.b.ins().fsub(a, b),
                 Mul => g.b.ins().fmul(a, b),
                 Div => g.b.ins().fdiv(a, b),
-                Mod => g.call_rt(RtFn::Fmod, &[a, b])?,
+                Mod => g.fmod(a, b)?,
                 Exp => g.call_rt(RtFn::Pow, &[a, b])?,
                 BitAnd | BitOr | BitXor | LShift | RShift | ZeroFillRShift => {
                     let x = g.to_int32(a);
