@@ -355,7 +355,7 @@ pub fn run_program(rel: &str) {
         js.display()
     );
     for f in &failures {
-        msg.push_str("\n");
+        msg.push('\n');
         msg.push_str(f);
     }
     msg.push_str(&format!(

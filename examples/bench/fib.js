@@ -1,0 +1,5 @@
+// Benchmark: doubly recursive Fibonacci (calls, compares, adds).
+function fib(n) {
+  return n < 2 ? n : fib(n - 1) + fib(n - 2);
+}
+console.log(fib(35));

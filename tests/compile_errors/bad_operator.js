@@ -1,0 +1,3 @@
+// error: 3:12: syntax error
+let x = 1;
+let y = x +* 2;

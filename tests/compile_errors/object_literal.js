@@ -1,0 +1,4 @@
+// error: 3:15: not supported
+let a = 1;
+const point = { x: a, y: 2 };
+console.log(point);

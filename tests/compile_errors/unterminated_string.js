@@ -1,0 +1,4 @@
+// error: 3:14: syntax error
+let ok = 1;
+let broken = "no closing quote;
+console.log(broken);

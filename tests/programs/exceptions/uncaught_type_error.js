@@ -1,0 +1,3 @@
+// An uncaught TypeError thrown by the program.
+console.log("start");
+throw new TypeError("expected a number");
