@@ -1,0 +1,307 @@
+//! Type conversions: ToBoolean, ToPrimitive, ToNumber, ToString, ToInt32 and
+//! friends, and `typeof`.
+//!
+//! The only objects so far are functions and error objects, whose
+//! `valueOf`/`toString` cannot be overridden yet; the fallible signatures
+//! (`JsResult`) are ready for user-defined conversions.
+
+use crate::error;
+use crate::exception::JsResult;
+use crate::function;
+use crate::lit;
+use crate::number;
+use crate::parse;
+use crate::string;
+use crate::value::{Value, TAG_BIGINT, TAG_SYMBOL};
+
+/// The preferred type of ToPrimitive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    Default,
+    Number,
+    String,
+}
+
+/// ToBoolean.
+#[inline]
+pub fn to_boolean(v: Value) -> bool {
+    if v.is_number() {
+        let n = v.as_number();
+        return n != 0.0 && !n.is_nan();
+    }
+    match v.tag() {
+        crate::value::TAG_BOOL => v.as_bool(),
+        crate::value::TAG_STRING => string::len(v) != 0,
+        crate::value::TAG_OBJECT | TAG_SYMBOL => true,
+        TAG_BIGINT => true,
+        _ => false, // undefined, null (and the internal hole/exception markers)
+    }
+}
+
+/// ToPrimitive. Functions convert to their source text, error objects to
+/// `Error.prototype.toString` (their `valueOf` returns the object itself).
+pub fn to_primitive(v: Value, _hint: Hint) -> JsResult<Value> {
+    if !v.is_object() {
+        return Ok(v);
+    }
+    if error::is_error(v) {
+        return error::to_string(v);
+    }
+    if function::is_function(v) {
+        return Ok(function::source_text(v));
+    }
+    Ok(lit!("[object Object]"))
+}
+
+/// ToNumber.
+pub fn to_number(v: Value) -> JsResult<f64> {
+    if v.is_number() {
+        return Ok(v.as_number());
+    }
+    Ok(match v.tag() {
+        crate::value::TAG_STRING => parse::string_to_number(string::units(v)),
+        crate::value::TAG_BOOL => v.as_bool() as u8 as f64,
+        crate::value::TAG_NULL => 0.0,
+        crate::value::TAG_OBJECT => return to_number(to_primitive(v, Hint::Number)?),
+        _ => f64::NAN,
+    })
+}
+
+/// ToNumeric (no BigInts yet, so ToNumber).
+#[inline]
+pub fn to_numeric(v: Value) -> JsResult<f64> {
+    to_number(v)
+}
+
+/// ToString, as a string value.
+pub fn to_string(v: Value) -> JsResult<Value> {
+    if v.is_string() {
+        return Ok(v);
+    }
+    if v.is_number() {
+        return Ok(number::to_string_value(v.as_number()));
+    }
+    Ok(match v.0 {
+        crate::value::TRUE => lit!("true"),
+        crate::value::FALSE => lit!("false"),
+        crate::value::NULL => lit!("null"),
+        _ if v.is_object() => return to_string(to_primitive(v, Hint::String)?),
+        _ => lit!("undefined"),
+    })
+}
+
+/// ToPropertyKey, as a string value (no symbols yet).
+pub fn to_property_key(v: Value) -> JsResult<Value> {
+    to_string(v)
+}
+
+/// ToString as Rust text for messages and printing; never throws (a throwing
+/// conversion shows as the pending exception's absence of text: `""`).
+pub fn display_string(v: Value) -> String {
+    if v.is_number() {
+        return number::to_rust_string(v.as_number());
+    }
+    match to_string(v) {
+        Ok(s) => string::to_rust(s),
+        Err(_) => {
+            crate::exception::take();
+            String::new()
+        }
+    }
+}
+
+/// `typeof v`.
+pub fn type_of(v: Value) -> &'static str {
+    if v.is_number() {
+        return "number";
+    }
+    match v.tag() {
+        crate::value::TAG_STRING => "string",
+        crate::value::TAG_BOOL => "boolean",
+        crate::value::TAG_NULL => "object",
+        crate::value::TAG_OBJECT if function::is_function(v) => "function",
+        crate::value::TAG_OBJECT => "object",
+        TAG_SYMBOL => "symbol",
+        TAG_BIGINT => "bigint",
+        _ => "undefined",
+    }
+}
+
+/// ToInt32 of a number: truncation modulo 2^32; NaN and infinities give 0.
+#[inline]
+pub fn to_int32(x: f64) -> i32 {
+    if x.abs() < 2147483648.0 {
+        return x as i32; // truncates; NaN is not < anything
+    }
+    if !x.is_finite() {
+        return 0;
+    }
+    // |x| >= 2^31 is an integer-valued double beyond 2^52 or has a fraction;
+    // the remainder is exact and below 2^32 in magnitude.
+    let m = x.trunc() % 4294967296.0;
+    m as i64 as u32 as i32
+}
+
+/// ToUint32 of a number.
+#[inline]
+pub fn to_uint32(x: f64) -> u32 {
+    to_int32(x) as u32
+}
+
+/// ToIntegerOrInfinity of a number (NaN → 0, truncation, -0 → +0).
+#[inline]
+pub fn to_integer_or_infinity(x: f64) -> f64 {
+    if x.is_nan() {
+        0.0
+    } else {
+        x.trunc() + 0.0
+    }
+}
+
+/// SameValueZero on numbers (`NaN` equals `NaN`; `-0` equals `+0`).
+pub fn same_value_zero_num(a: f64, b: f64) -> bool {
+    a == b || (a.is_nan() && b.is_nan())
+}
+
+/// `kiln_to_string(v)`: ToString (template literals, `String(x)`). May throw.
+#[no_mangle]
+pub extern "C" fn kiln_to_string(v: Value) -> Value {
+    crate::exception::ret(to_string(v))
+}
+
+/// `kiln_typeof(v)`: `typeof v` as a (static) string value.
+#[no_mangle]
+pub extern "C" fn kiln_typeof(v: Value) -> Value {
+    if v.is_number() {
+        return lit!("number");
+    }
+    match type_of(v) {
+        "string" => lit!("string"),
+        "boolean" => lit!("boolean"),
+        "object" => lit!("object"),
+        "function" => lit!("function"),
+        "symbol" => lit!("symbol"),
+        "bigint" => lit!("bigint"),
+        _ => lit!("undefined"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::from_str;
+
+    fn s(v: Value) -> String {
+        string::to_rust(to_string(v).unwrap())
+    }
+
+    #[test]
+    fn booleans() {
+        let falsy = [
+            Value::number(0.0),
+            Value::number(-0.0),
+            Value::number(f64::NAN),
+            from_str(""),
+            Value::FALSE,
+            Value::UNDEFINED,
+            Value::NULL,
+        ];
+        for v in falsy {
+            assert!(!to_boolean(v), "{v:?}");
+        }
+        let truthy = [
+            Value::number(1.0),
+            Value::number(-0.5),
+            from_str("0"),
+            from_str(" "),
+            Value::TRUE,
+        ];
+        for v in truthy {
+            assert!(to_boolean(v), "{v:?}");
+        }
+        assert!(to_boolean(crate::error::make(
+            crate::error::ErrorKind::Error,
+            ""
+        )));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(to_number(from_str(" 12 ")).unwrap(), 12.0);
+        assert!(to_number(from_str("x")).unwrap().is_nan());
+        assert!(to_number(Value::UNDEFINED).unwrap().is_nan());
+        assert_eq!(to_number(Value::NULL).unwrap(), 0.0);
+        assert_eq!(to_number(Value::TRUE).unwrap(), 1.0);
+        assert_eq!(to_number(Value::FALSE).unwrap(), 0.0);
+        assert!(
+            to_number(crate::error::make(crate::error::ErrorKind::Error, "1"))
+                .unwrap()
+                .is_nan()
+        );
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(s(Value::number(-0.0)), "0");
+        assert_eq!(s(Value::number(1e21)), "1e+21");
+        assert_eq!(s(Value::TRUE), "true");
+        assert_eq!(s(Value::FALSE), "false");
+        assert_eq!(s(Value::NULL), "null");
+        assert_eq!(s(Value::UNDEFINED), "undefined");
+        assert_eq!(s(from_str("x")), "x");
+        let f = function::make_function(0, from_str("foo"), 2, 0);
+        assert_eq!(s(f), "function foo() { [native code] }");
+        let e = crate::error::make(crate::error::ErrorKind::TypeError, "m");
+        assert_eq!(s(e), "TypeError: m");
+    }
+
+    #[test]
+    fn typeofs() {
+        assert_eq!(type_of(Value::NULL), "object");
+        assert_eq!(type_of(Value::UNDEFINED), "undefined");
+        assert_eq!(type_of(Value::number(f64::NAN)), "number");
+        assert_eq!(type_of(from_str("")), "string");
+        assert_eq!(type_of(Value::TRUE), "boolean");
+        assert_eq!(
+            type_of(function::make_function(0, from_str("f"), 0, 0)),
+            "function"
+        );
+        assert_eq!(
+            type_of(crate::error::make(crate::error::ErrorKind::Error, "")),
+            "object"
+        );
+        assert_eq!(string::to_rust(kiln_typeof(Value::NULL)), "object");
+        assert_eq!(string::to_rust(kiln_typeof(Value::number(1.0))), "number");
+    }
+
+    #[test]
+    fn int32() {
+        let cases: &[(f64, i32)] = &[
+            (0.0, 0),
+            (-0.0, 0),
+            (1.9, 1),
+            (-1.9, -1),
+            (f64::NAN, 0),
+            (f64::INFINITY, 0),
+            (f64::NEG_INFINITY, 0),
+            (2147483647.0, 2147483647),
+            (2147483648.0, -2147483648),
+            (4294967295.0, -1),
+            (4294967296.0, 0),
+            (4294967297.5, 1),
+            (-2147483649.0, 2147483647),
+            (-4294967297.0, -1),
+            (1e21, -559939584),
+            (-1e21, 559939584),
+            (9007199254740993.0, 0),
+            (1.7976931348623157e308, 0),
+            (3e9, -1294967296),
+            (-3e9, 1294967296),
+        ];
+        for &(x, want) in cases {
+            assert_eq!(to_int32(x), want, "ToInt32({x})");
+        }
+        assert_eq!(to_uint32(-1.0), 4294967295);
+        assert_eq!(to_integer_or_infinity(-0.5).to_bits(), 0f64.to_bits());
+    }
+}

@@ -1,0 +1,121 @@
+//! Process entry: runs the compiled program on a thread with a large stack and
+//! reports an uncaught exception the way Node does.
+//!
+//! The program object defines `kiln_js_main` (the script's top level),
+//! `kiln_js_call` and the `kiln_stack_limit` word; this module defines the C
+//! `main`, only with the `entry` feature (the static archive linked into
+//! programs; never the rlib the compiler links). `main` is moreover emitted as
+//! a *weak* alias of `kiln_main` (via `global_asm!`), so that even a build
+//! with all features cannot clash with a Rust binary's own `main`; in a kiln
+//! executable crt1's reference to `main` pulls it from the archive.
+
+use crate::value::Value;
+
+/// Stack size of the thread that runs JavaScript.
+pub const JS_STACK_SIZE: usize = 256 << 20;
+/// Head-room kept below `kiln_stack_limit` for runtime calls and for
+/// constructing the `RangeError` itself.
+pub const STACK_MARGIN: usize = 512 << 10;
+
+/// The value for `kiln_stack_limit` (the lowest stack address compiled code
+/// may use) on a stack of `size` bytes whose top is near `top`.
+pub fn stack_limit(top: u64, size: usize) -> u64 {
+    top.saturating_sub((size - STACK_MARGIN) as u64)
+}
+
+/// The text Node prints on stderr for an uncaught exception `v` (after the
+/// `file:line`, source and caret lines, which kiln cannot produce yet).
+pub fn uncaught_report(v: Value) -> String {
+    if crate::error::is_error(v) {
+        format!("\n{}\n", crate::error::stack_text(v))
+    } else if v.is_object() {
+        let mut line = Vec::new();
+        crate::inspect::push_inspect(&mut line, v);
+        format!("{}\n", String::from_utf16_lossy(&line))
+    } else {
+        format!(
+            "{}\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n",
+            crate::conv::display_string(v)
+        )
+    }
+}
+
+#[cfg(all(feature = "entry", not(test)))]
+mod process {
+    use super::*;
+
+    extern "C" {
+        fn kiln_js_main() -> Value;
+        fn kiln_js_call(callee: Value, this: Value, argc: i64, argv: *const Value) -> Value;
+        static mut kiln_stack_limit: u64;
+    }
+
+    /// Runs the program's top level on the current thread; the exit status.
+    fn run() -> i32 {
+        let top = 0u8;
+        let limit = stack_limit(std::ptr::addr_of!(top) as u64, JS_STACK_SIZE);
+        // SAFETY: the program's limit word, written before any compiled code runs.
+        unsafe { std::ptr::addr_of_mut!(kiln_stack_limit).write(limit) };
+        // SAFETY: kiln_js_main is the compiler-emitted entry of the program.
+        let r = unsafe { kiln_js_main() };
+        if crate::exception::is_exception(r) {
+            let report = uncaught_report(crate::exception::take());
+            crate::console::write_stderr(report.as_bytes());
+            return 1;
+        }
+        0
+    }
+
+    /// The C entry point (see the module docs for why `main` is an alias).
+    #[no_mangle]
+    pub extern "C" fn kiln_main(_argc: i32, _argv: *const *const i8) -> i32 {
+        crate::function::set_js_call(kiln_js_call);
+        let status = match std::thread::Builder::new()
+            .name("js".into())
+            .stack_size(JS_STACK_SIZE)
+            .spawn(run)
+        {
+            Ok(handle) => handle.join().unwrap_or(70),
+            Err(_) => run(),
+        };
+        crate::console::flush();
+        status
+    }
+
+    std::arch::global_asm!(
+        ".weak main",
+        ".type main, @function",
+        "main:",
+        "jmp {entry}",
+        ".size main, . - main",
+        entry = sym kiln_main,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::from_str;
+
+    #[test]
+    fn uncaught_reports() {
+        let e = crate::error::make(crate::error::ErrorKind::TypeError, "boom");
+        assert_eq!(
+            uncaught_report(e),
+            "\nTypeError: boom\n    at <anonymous>\n"
+        );
+        let note = "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+        assert_eq!(uncaught_report(Value::number(42.0)), format!("42\n{note}"));
+        assert_eq!(uncaught_report(Value::number(-0.0)), format!("0\n{note}"));
+        assert_eq!(uncaught_report(from_str("abc")), format!("abc\n{note}"));
+        assert_eq!(uncaught_report(Value::NULL), format!("null\n{note}"));
+        let f = crate::function::make_function(0, from_str("f"), 0, 0);
+        assert_eq!(uncaught_report(f), "[Function: f]\n");
+    }
+
+    #[test]
+    fn limit() {
+        let limit = stack_limit(0x7000_0000_0000, JS_STACK_SIZE);
+        assert_eq!(limit, 0x7000_0000_0000 - (256 << 20) + (512 << 10));
+    }
+}

@@ -1,0 +1,34 @@
+//! The kiln runtime: the library every compiled JavaScript program links against.
+//!
+//! Compiled code calls the `extern "C"` entry points listed in [`abi`]; the
+//! compiler also reads this crate's layout constants ([`value`], [`heap`]) and
+//! name tables ([`builtins`], [`error`], [`ops::BinOp`]). JavaScript is
+//! single-threaded: the runtime's globals (the pending exception, buffered
+//! stdout, the `Math.random` state) belong to the one thread running JS.
+//!
+//! Node.js is the reference for every observable behaviour: number formatting,
+//! coercions, error messages, `console.log` output and `Math` results.
+
+pub mod abi;
+pub mod heap;
+pub mod value;
+
+pub mod builtins;
+pub mod collate;
+pub mod console;
+pub mod conv;
+pub mod entry;
+pub mod error;
+pub mod exception;
+pub mod fdlibm;
+pub mod function;
+pub mod hyperbolic;
+pub mod inspect;
+pub mod math;
+pub mod number;
+pub mod ops;
+pub mod parse;
+pub mod property;
+pub mod string;
+pub mod string_methods;
+pub mod trig;
