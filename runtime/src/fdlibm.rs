@@ -8,6 +8,12 @@
 //! including V8's two deviations: `exp(1)` is exactly `Math.E`, and `pow`
 //! divides by `(t1-2) - (w+z*w)` where fdlibm subtracts after dividing. This
 //! file has exp/log/pow/cbrt/atan; `trig.rs` sin/cos/tan/asin/acos;
+//! Why a port and not a crate: the well-kept `libm` crate (musl's algorithms)
+//! differs from V8 in the last bit for many functions. Measured on 200,000
+//! random arguments each: log 411, log10 7732, cbrt 16647, sin 1794, cos 1876,
+//! pow 9092, sinh 3330, tanh 77004, asinh 391 mismatches (exp, log2, atan, tan,
+//! asin, acos, expm1, atan2: none). Node is the oracle, so `Math` follows V8.
+//!
 //! `hyperbolic.rs` expm1/log1p/sinh/cosh/tanh and inverses. All 23 `Math`
 //! functions were compared bit for bit with Node 20 on 40,000 random
 //! arguments each (ranges from subnormal to 1e308, huge trig arguments).
