@@ -295,6 +295,11 @@ impl Resolver {
     fn declare_lexical(&mut self, stmts: &[Stmt]) -> CResult<()> {
         let scope = self.scope;
         for s in stmts {
+            // `l: function f() {}` declares `f` like a plain declaration.
+            let mut s = s;
+            while let Stmt::Labeled(l) = s {
+                s = &l.body;
+            }
             match s {
                 Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
                     let kind = if v.kind == VarDeclKind::Const {
@@ -467,6 +472,22 @@ impl Resolver {
     fn nested_stmt(&mut self, s: &Stmt) -> CResult<()> {
         let saved = self.unconditional;
         self.unconditional = false;
+        let mut inner = s;
+        while let Stmt::Labeled(l) = inner {
+            inner = &l.body;
+        }
+        if let (Stmt::Labeled(_), Stmt::Decl(Decl::Fn(_))) = (s, inner) {
+            return Err(Diagnostic::new(
+                s.span(),
+                "syntax error: a labelled function declaration cannot be the body of a statement",
+            ));
+        }
+        if let Stmt::Decl(Decl::Fn(f)) = s {
+            return Err(Diagnostic::unsupported(
+                f.function.span,
+                "a function declaration as the body of a statement",
+            ));
+        }
         if let Stmt::Decl(d) = s {
             if !matches!(d, Decl::Var(v) if v.kind == VarDeclKind::Var) {
                 return Err(Diagnostic::new(
