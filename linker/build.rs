@@ -47,6 +47,9 @@ fn main() {
         }
     }
     cmd.env("CARGO_PROFILE_RELEASE_PANIC", "abort");
+    // Frame pointers let the runtime walk from its own frames into compiled
+    // ones (stack traces; later GC root scanning).
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes");
     let status = cmd
         .status()
         .expect("failed to run cargo for the runtime archive");

@@ -38,6 +38,10 @@ pub const ENTRY_CALL: &str = "kiln_js_call";
 /// runtime's process entry sets it before running the program.
 pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
 
+/// Data symbol defined by the compiler in every program object: the
+/// [`crate::frames::FrameTable`] mapping compiled code to JS source positions.
+pub const DATA_FRAME_TABLE: &str = "kiln_frame_table";
+
 /// The machine type of one ABI parameter or result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ty {

@@ -23,9 +23,26 @@ pub fn stack_limit(top: u64, size: usize) -> u64 {
     top.saturating_sub((size - STACK_MARGIN) as u64)
 }
 
-/// The text Node prints on stderr for an uncaught exception `v` (after the
-/// `file:line`, source and caret lines, which kiln cannot produce yet).
+/// Node's `file:line`, source line and caret header of an uncaught exception.
+fn uncaught_header() -> String {
+    let Some((line, col)) = crate::frames::throw_site() else {
+        return String::new();
+    };
+    let src = crate::frames::source_line(line).unwrap_or("");
+    let pad: String = src
+        .chars()
+        .take(col.saturating_sub(1) as usize)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    format!("{}:{line}\n{src}\n{pad}^\n", crate::frames::file())
+}
+
+/// The text Node prints on stderr for an uncaught exception `v`.
 pub fn uncaught_report(v: Value) -> String {
+    uncaught_header() + &uncaught_body(v)
+}
+
+fn uncaught_body(v: Value) -> String {
     if crate::error::is_error(v) {
         format!("\n{}\n", crate::error::stack_text(v))
     } else if v.is_object() {
@@ -48,6 +65,7 @@ mod process {
         fn kiln_js_main() -> Value;
         fn kiln_js_call(callee: Value, this: Value, argc: i64, argv: *const Value) -> Value;
         static mut kiln_stack_limit: u64;
+        static kiln_frame_table: crate::frames::FrameTable;
     }
 
     /// Runs the program's top level on the current thread; the exit status.
@@ -56,6 +74,11 @@ mod process {
         let limit = stack_limit(std::ptr::addr_of!(top) as u64, JS_STACK_SIZE);
         // SAFETY: the program's limit word, written before any compiled code runs.
         unsafe { std::ptr::addr_of_mut!(kiln_stack_limit).write(limit) };
+        // SAFETY: the compiler-emitted frame table of this program.
+        crate::frames::install(
+            unsafe { std::ptr::addr_of!(kiln_frame_table) },
+            std::ptr::addr_of!(top) as u64,
+        );
         // SAFETY: kiln_js_main is the compiler-emitted entry of the program.
         let r = unsafe { kiln_js_main() };
         if crate::exception::is_exception(r) {
@@ -100,10 +123,7 @@ mod tests {
     #[test]
     fn uncaught_reports() {
         let e = crate::error::make(crate::error::ErrorKind::TypeError, "boom");
-        assert_eq!(
-            uncaught_report(e),
-            "\nTypeError: boom\n    at <anonymous>\n"
-        );
+        assert_eq!(uncaught_report(e), "\nTypeError: boom\n");
         let note = "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
         assert_eq!(uncaught_report(Value::number(42.0)), format!("42\n{note}"));
         assert_eq!(uncaught_report(Value::number(-0.0)), format!("0\n{note}"));

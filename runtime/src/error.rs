@@ -80,7 +80,11 @@ pub fn new_error(kind: ErrorKind, message: Value) -> Value {
     debug_assert!(message.is_string());
     let name = string::from_str(kind.name());
     let mut stack = header_text(string::units(name), string::units(message));
-    stack.extend("\n    at <anonymous>".encode_utf16());
+    // V8's default Error.stackTraceLimit is 10.
+    for f in crate::frames::capture(10) {
+        stack.push(u16::from(b'\n'));
+        stack.extend(crate::frames::format_frame(&f).encode_utf16());
+    }
     let stack = string::from_units(&stack);
     let size = std::mem::size_of::<ErrorObject>();
     let p = heap::alloc(KIND_ERROR, kind as u32, size) as *mut ErrorObject;
@@ -169,13 +173,13 @@ mod tests {
         assert!(is_error(e));
         assert_eq!(string::to_rust(fields(e).name), "TypeError");
         assert_eq!(string::to_rust(fields(e).message), "bad");
-        assert_eq!(stack_text(e), "TypeError: bad\n    at <anonymous>");
+        assert_eq!(stack_text(e), "TypeError: bad");
         assert_eq!(display_string(e), "TypeError: bad");
 
         let e = kiln_new_error(0, Value::UNDEFINED);
         assert_eq!(string::to_rust(fields(e).message), "");
         assert_eq!(display_string(e), "Error");
-        assert_eq!(stack_text(e), "Error\n    at <anonymous>");
+        assert_eq!(stack_text(e), "Error");
 
         let e = kiln_new_error(2, Value::number(42.0));
         assert_eq!(display_string(e), "RangeError: 42");

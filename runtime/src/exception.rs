@@ -54,6 +54,10 @@ pub fn ret(r: JsResult<Value>) -> Value {
 /// Makes `v` the pending exception.
 #[inline]
 pub fn throw(v: Value) -> Exc {
+    // A rethrow of the same value (e.g. after `finally`) keeps its first site.
+    if with_pending(|p| p.load(Ordering::Relaxed)) != v.0 || crate::frames::throw_site().is_none() {
+        crate::frames::note_throw();
+    }
     with_pending(|p| p.store(v.0, Ordering::Relaxed));
     Exc
 }

@@ -109,7 +109,12 @@ pub fn alloc(kind: u8, aux: u32, size: usize) -> *mut Header {
     }
     // SAFETY: p is a fresh, aligned allocation of at least HEADER_SIZE bytes.
     unsafe {
-        p.write(Header { kind, gc: GC_HEAP, flags: 0, aux });
+        p.write(Header {
+            kind,
+            gc: GC_HEAP,
+            flags: 0,
+            aux,
+        });
     }
     p
 }

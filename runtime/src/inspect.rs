@@ -317,7 +317,7 @@ mod tests {
         let anon = function::make_function(0, s(""), 0, 0);
         assert_eq!(fmt(&[f, anon]), "[Function: foo] [Function (anonymous)]");
         let e = error::make(error::ErrorKind::TypeError, "bad");
-        assert_eq!(fmt(&[e]), "TypeError: bad\n    at <anonymous>");
+        assert_eq!(fmt(&[e]), "TypeError: bad");
         assert_eq!(
             fmt(&[s("%s"), f, anon]),
             "function foo() { [native code] } [Function (anonymous)]"

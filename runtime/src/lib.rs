@@ -21,6 +21,7 @@ pub mod entry;
 pub mod error;
 pub mod exception;
 pub mod fdlibm;
+pub mod frames;
 pub mod function;
 pub mod hyperbolic;
 pub mod inspect;

@@ -173,7 +173,15 @@ mod tests {
 
     #[test]
     fn numbers_round_trip() {
-        for n in [0.0, -0.0, 1.5, -1e300, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE] {
+        for n in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ] {
             let v = Value::number(n);
             assert!(v.is_number());
             assert_eq!(v.as_number().to_bits(), n.to_bits());
@@ -193,7 +201,14 @@ mod tests {
 
     #[test]
     fn specials_are_not_numbers() {
-        for v in [Value::UNDEFINED, Value::NULL, Value::TRUE, Value::FALSE, Value::HOLE, Value::EXCEPTION] {
+        for v in [
+            Value::UNDEFINED,
+            Value::NULL,
+            Value::TRUE,
+            Value::FALSE,
+            Value::HOLE,
+            Value::EXCEPTION,
+        ] {
             assert!(!v.is_number(), "{v:?}");
         }
         assert!(Value::TRUE.is_bool() && Value::FALSE.is_bool());

@@ -72,7 +72,7 @@ impl<'a> FnGen<'_, 'a> {
                 self.call_rt_checked(RtFn::ConsoleLog, &[s, n, argv])?;
                 Ok(self.undefined())
             }
-            Builtin::ErrorClass(kind) => self.gen_error_construct(kind, &c.args),
+            Builtin::ErrorClass(kind) => self.gen_error_construct(kind, &c.args, c.span),
             Builtin::Constant(_) => {
                 let text = self
                     .mg

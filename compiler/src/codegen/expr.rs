@@ -270,7 +270,7 @@ impl<'a> FnGen<'_, 'a> {
         match intrinsics::lookup(&path) {
             Some(Builtin::ErrorClass(kind)) => {
                 let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
-                self.gen_error_construct(kind, args)
+                self.gen_error_construct(kind, args, n.span)
             }
             _ => Err(Diagnostic::unsupported(
                 n.span,
@@ -280,7 +280,12 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `new Error(msg)` / `Error(msg)`.
-    pub fn gen_error_construct(&mut self, kind: i64, args: &'a [ExprOrSpread]) -> CResult<Tv> {
+    pub fn gen_error_construct(
+        &mut self,
+        kind: i64,
+        args: &'a [ExprOrSpread],
+        span: swc_common::Span,
+    ) -> CResult<Tv> {
         let mut msg = None;
         for (i, a) in args.iter().enumerate() {
             let tv = self.gen_expr(&a.expr)?;
@@ -293,6 +298,7 @@ impl<'a> FnGen<'_, 'a> {
             None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
         };
         let k = self.b.ins().iconst(types::I64, kind);
+        self.set_loc(span);
         Ok(Tv::Boxed(
             self.call_rt_checked(RtFn::NewError, &[k, msg])?,
             Ty::Any,

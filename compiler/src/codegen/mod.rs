@@ -11,6 +11,7 @@
 pub mod call;
 pub mod control;
 pub mod expr;
+pub mod frames;
 pub mod func;
 pub mod intrinsics;
 pub mod ops;
@@ -72,6 +73,8 @@ pub struct ModuleGen<'a> {
     pub stack_limit: DataId,
     pub emit: Emit,
     pub text: String,
+    /// Per compiled JS function: code length and source ranges (frame table).
+    pub frame_info: Vec<frames::FuncFrames>,
 }
 
 /// The JS calling convention (see `kiln_runtime::abi`).
@@ -166,6 +169,7 @@ pub fn compile<'a>(
         stack_limit,
         emit: opts.emit,
         text: String::new(),
+        frame_info: vec![],
     };
     mg.declare_all()?;
     mg.define_module_slots()?;
@@ -194,6 +198,9 @@ pub fn compile<'a>(
             mg.location(a.funcs[fid].span.lo)
         );
         mg.define(&mut ctx, mg.funcs[fid], &title)?;
+        if let Some(last) = mg.frame_info.last_mut() {
+            last.name = Some(a.funcs[fid].name.clone());
+        }
     }
     if let Some(f) = done.iter().position(|d| !d) {
         return Err(Diagnostic::new(
@@ -203,6 +210,7 @@ pub fn compile<'a>(
     }
     mg.define_entry_main(&mut ctx, &mut fctx)?;
     mg.define_entry_call(&mut ctx, &mut fctx)?;
+    mg.define_frame_table()?;
 
     let text = std::mem::take(&mut mg.text);
     let product = mg.module.finish();
@@ -211,7 +219,7 @@ pub fn compile<'a>(
 }
 
 impl<'a> ModuleGen<'a> {
-    fn internal(&self, e: impl std::fmt::Display) -> Diagnostic {
+    pub(crate) fn internal(&self, e: impl std::fmt::Display) -> Diagnostic {
         Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"))
     }
 
@@ -360,6 +368,15 @@ impl<'a> ModuleGen<'a> {
                 other => other.to_string(),
             };
             return Err(self.internal(format!("{title}: {detail}")));
+        }
+        if let Some(cc) = ctx.compiled_code() {
+            let ranges = frames::ranges(self.cm, cc.buffer.get_srclocs_sorted());
+            self.frame_info.push(frames::FuncFrames {
+                id,
+                name: None,
+                len: cc.code_buffer().len() as u64,
+                ranges,
+            });
         }
         if self.emit == Emit::Asm {
             if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.clone()) {

@@ -1,0 +1,162 @@
+//! The frame table: maps compiled code back to JS functions and source positions.
+//!
+//! Layout and meaning are defined by `kiln_runtime::frames` (the runtime walks
+//! frame pointers and looks return addresses up here for `err.stack` and the
+//! uncaught-exception header).
+
+use super::ModuleGen;
+use crate::diag::CResult;
+use cranelift_codegen::ir::SourceLoc;
+use cranelift_codegen::MachSrcLoc;
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
+use kiln_runtime::abi;
+use kiln_runtime::frames::{FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, RANGE_SIZE};
+use swc_common::{BytePos, SourceMap};
+
+/// What the frame table records of one compiled function.
+pub struct FuncFrames {
+    pub id: ClifFuncId,
+    /// The JS name (`None` for the compiler's own trampolines, left out).
+    pub name: Option<String>,
+    pub len: u64,
+    /// `(start, end, line, col)` code ranges, sorted by offset.
+    pub ranges: Vec<(u32, u32, u32, u32)>,
+}
+
+/// The source ranges of compiled code, as 1-based lines and columns.
+pub fn ranges(
+    cm: &SourceMap,
+    srclocs: &[MachSrcLoc<cranelift_codegen::Final>],
+) -> Vec<(u32, u32, u32, u32)> {
+    let mut out = Vec::with_capacity(srclocs.len());
+    let mut cache: Option<(u32, u32, u32)> = None;
+    for s in srclocs {
+        let loc: SourceLoc = s.loc;
+        if loc.is_default() || s.end <= s.start {
+            continue;
+        }
+        let (line, col) = match cache {
+            Some((pos, l, c)) if pos == loc.bits() => (l, c),
+            _ => {
+                let l = cm.lookup_char_pos(BytePos(loc.bits()));
+                let lc = (l.line as u32, l.col_display as u32 + 1);
+                cache = Some((loc.bits(), lc.0, lc.1));
+                lc
+            }
+        };
+        out.push((s.start, s.end, line, col));
+    }
+    out
+}
+
+impl ModuleGen<'_> {
+    fn data(&mut self, name: &str, bytes: Vec<u8>, export: bool) -> CResult<DataId> {
+        let linkage = if export {
+            Linkage::Export
+        } else {
+            Linkage::Local
+        };
+        let id = self
+            .module
+            .declare_data(name, linkage, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        self.module
+            .define_data(id, &d)
+            .map_err(|e| self.internal(e))?;
+        Ok(id)
+    }
+
+    /// Emits `kiln_frame_table` (see `kiln_runtime::frames::FrameTable`).
+    pub(super) fn define_frame_table(&mut self) -> CResult<()> {
+        let infos: Vec<FuncFrames> = std::mem::take(&mut self.frame_info)
+            .into_iter()
+            .filter(|f| f.name.is_some())
+            .collect();
+        let mut names = vec![];
+        let mut ranges = vec![];
+        for (i, f) in infos.iter().enumerate() {
+            let name = f.name.clone().unwrap_or_default().into_bytes();
+            let name_len = name.len() as u64;
+            let mut nb = name;
+            nb.resize(nb.len().max(8), 0);
+            names.push((self.data(&format!("kiln_fname{i}"), nb, false)?, name_len));
+            let mut rb = Vec::with_capacity(f.ranges.len() * RANGE_SIZE);
+            for &(s, e, l, c) in &f.ranges {
+                for x in [s, e, l, c] {
+                    rb.extend_from_slice(&x.to_le_bytes());
+                }
+            }
+            rb.resize(rb.len().max(RANGE_SIZE), 0);
+            ranges.push(self.data(&format!("kiln_franges{i}"), rb, false)?);
+        }
+        // The function entries, with relocations to code, names and ranges.
+        let funcs_id = self
+            .module
+            .declare_data("kiln_frame_funcs", Linkage::Local, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; (infos.len() * FUNC_ENTRY_SIZE).max(8)];
+        for (i, f) in infos.iter().enumerate() {
+            let base = i * FUNC_ENTRY_SIZE;
+            bytes[base + 8..base + 16].copy_from_slice(&f.len.to_le_bytes());
+            bytes[base + 24..base + 32].copy_from_slice(&names[i].1.to_le_bytes());
+            bytes[base + 40..base + 48].copy_from_slice(&(f.ranges.len() as u64).to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (i, f) in infos.iter().enumerate() {
+            let base = (i * FUNC_ENTRY_SIZE) as u32;
+            let fr = self.module.declare_func_in_data(f.id, &mut d);
+            d.write_function_addr(base, fr);
+            let ng = self.module.declare_data_in_data(names[i].0, &mut d);
+            d.write_data_addr(base + 16, ng, 0);
+            let rg = self.module.declare_data_in_data(ranges[i], &mut d);
+            d.write_data_addr(base + 32, rg, 0);
+        }
+        self.module
+            .define_data(funcs_id, &d)
+            .map_err(|e| self.internal(e))?;
+
+        let path = std::fs::canonicalize(self.file_name)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| self.file_name.to_string());
+        let source = self
+            .cm
+            .files()
+            .first()
+            .map(|f| f.src.to_string())
+            .unwrap_or_default();
+        let (path_len, source_len) = (path.len() as u64, source.len() as u64);
+        let mut pb = path.into_bytes();
+        pb.resize(pb.len().max(8), 0);
+        let mut sb = source.into_bytes();
+        sb.resize(sb.len().max(8), 0);
+        let path_id = self.data("kiln_source_path", pb, false)?;
+        let source_id = self.data("kiln_source_text", sb, false)?;
+
+        let table_id = self
+            .module
+            .declare_data(abi::DATA_FRAME_TABLE, Linkage::Export, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; FRAME_TABLE_SIZE];
+        bytes[0..8].copy_from_slice(&(infos.len() as u64).to_le_bytes());
+        bytes[24..32].copy_from_slice(&path_len.to_le_bytes());
+        bytes[40..48].copy_from_slice(&source_len.to_le_bytes());
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        let g = self.module.declare_data_in_data(funcs_id, &mut d);
+        d.write_data_addr(8, g, 0);
+        let g = self.module.declare_data_in_data(path_id, &mut d);
+        d.write_data_addr(16, g, 0);
+        let g = self.module.declare_data_in_data(source_id, &mut d);
+        d.write_data_addr(32, g, 0);
+        self.module
+            .define_data(table_id, &d)
+            .map_err(|e| self.internal(e))?;
+        Ok(())
+    }
+}
