@@ -64,6 +64,7 @@ pub enum Global {
     MathAtanh = 45,
     MathExpm1 = 46,
     MathLog1p = 47,
+    ProcessExit = 48,
 }
 
 /// Global function paths and their ids (read by the compiler). Indexed by id.
@@ -116,6 +117,7 @@ pub const GLOBAL_FUNCTIONS: &[(&str, Global)] = &[
     ("Math.atanh", Global::MathAtanh),
     ("Math.expm1", Global::MathExpm1),
     ("Math.log1p", Global::MathLog1p),
+    ("process.exit", Global::ProcessExit),
 ];
 
 /// Numeric constants by global path (read by the compiler).
@@ -219,6 +221,15 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
         Global::MathAtanh => unary(args, crate::hyperbolic::atanh),
         Global::MathExpm1 => unary(args, crate::hyperbolic::expm1),
         Global::MathLog1p => unary(args, crate::hyperbolic::log1p),
+        Global::ProcessExit => {
+            // process.exit([code]): flush what was printed, end the process.
+            let code = match arg(args, 0) {
+                v if v.is_undefined() => 0,
+                v => conv::to_int32(conv::to_number(v)?),
+            };
+            crate::console::flush();
+            std::process::exit(code & 0xff)
+        }
         Global::MathAtan2 => {
             let y = number_arg(args, 0)?;
             num(crate::fdlibm::atan2(y, number_arg(args, 1)?))
