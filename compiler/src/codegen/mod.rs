@@ -10,6 +10,7 @@
 
 pub mod call;
 pub mod control;
+pub mod debuginfo;
 pub mod expr;
 pub mod frames;
 pub mod func;
@@ -210,10 +211,14 @@ pub fn compile<'a>(
     }
     mg.define_entry_main(&mut ctx, &mut fctx)?;
     mg.define_entry_call(&mut ctx, &mut fctx)?;
+    let debug = (opts.emit == Emit::Object).then(|| debuginfo::collect(&mg));
     mg.define_frame_table()?;
 
     let text = std::mem::take(&mut mg.text);
-    let product = mg.module.finish();
+    let mut product = mg.module.finish();
+    if let Some(debug) = debug {
+        debug.emit(&mut product).map_err(internal)?;
+    }
     let object = product.emit().map_err(|e| internal(e.to_string()))?;
     Ok(Output { object, text })
 }
