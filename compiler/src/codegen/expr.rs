@@ -313,6 +313,19 @@ impl<'a> FnGen<'_, 'a> {
             ));
         };
         let Some(r) = self.a.reference(bi.id.span.lo) else {
+            if crate::resolve::types::global_constant_ty(&bi.id.sym).is_some() {
+                // `NaN = x`: a read-only global; the value is the right side.
+                let v = match asg.op.to_update() {
+                    None => self.gen_expr(&asg.right)?,
+                    Some(op) => {
+                        let cur = self.gen_ident(&bi.id)?;
+                        let rhs = self.gen_expr(&asg.right)?;
+                        self.binop(op, cur, rhs)?
+                    }
+                };
+                self.read_only_global_write(&bi.id.sym)?;
+                return Ok(v);
+            }
             if self.a.funcs[self.fid].strict {
                 let v = self.gen_expr(&asg.right)?;
                 let n = self.str_value(&bi.id.sym)?;
@@ -375,6 +388,19 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
+    /// A write to the read-only globals `undefined`, `NaN`, `Infinity`: ignored
+    /// in sloppy code, a TypeError in strict code.
+    fn read_only_global_write(&mut self, name: &str) -> CResult<()> {
+        if !self.a.funcs[self.fid].strict {
+            return Ok(());
+        }
+        let msg = format!("Cannot assign to read only property '{name}' of object '#<Object>'");
+        let m = self.str_value(&msg)?;
+        let k = self.b.ins().iconst(types::I64, kiln_runtime::error::ErrorKind::TypeError as i64);
+        let err = self.call_rt_checked(RtFn::NewError, &[k, m])?;
+        self.throw_rt(RtFn::Throw, &[err])
+    }
+
     /// `i8`: is `tv` null or undefined?
     pub fn is_nullish(&mut self, tv: Tv) -> cranelift_codegen::ir::Value {
         match tv {
@@ -396,6 +422,15 @@ impl<'a> FnGen<'_, 'a> {
             return Err(Diagnostic::unsupported(u.span, "this update target"));
         };
         let Some(r) = self.a.reference(id.span.lo) else {
+            if crate::resolve::types::global_constant_ty(&id.sym).is_some() {
+                let cur = self.gen_ident(id)?;
+                let old = self.to_numeric(cur)?;
+                let one = self.f64_const(1.0);
+                let op = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+                let new = self.binop(op, old, one)?;
+                self.read_only_global_write(&id.sym)?;
+                return Ok(if u.prefix || !want_value { new } else { old });
+            }
             let n = self.str_value(&id.sym)?;
             self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
             return Ok(self.undefined());
