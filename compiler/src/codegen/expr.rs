@@ -396,7 +396,10 @@ impl<'a> FnGen<'_, 'a> {
         }
         let msg = format!("Cannot assign to read only property '{name}' of object '#<Object>'");
         let m = self.str_value(&msg)?;
-        let k = self.b.ins().iconst(types::I64, kiln_runtime::error::ErrorKind::TypeError as i64);
+        let k = self
+            .b
+            .ins()
+            .iconst(types::I64, kiln_runtime::error::ErrorKind::TypeError as i64);
         let err = self.call_rt_checked(RtFn::NewError, &[k, m])?;
         self.throw_rt(RtFn::Throw, &[err])
     }
@@ -426,7 +429,11 @@ impl<'a> FnGen<'_, 'a> {
                 let cur = self.gen_ident(id)?;
                 let old = self.to_numeric(cur)?;
                 let one = self.f64_const(1.0);
-                let op = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+                let op = if u.op == UpdateOp::PlusPlus {
+                    BinaryOp::Add
+                } else {
+                    BinaryOp::Sub
+                };
                 let new = self.binop(op, old, one)?;
                 self.read_only_global_write(&id.sym)?;
                 return Ok(if u.prefix || !want_value { new } else { old });

@@ -117,7 +117,19 @@ impl Resolver {
         self.scope = self.a.scopes[self.scope].parent.expect("scope underflow");
     }
 
+    /// Strict code may not bind or assign `eval` and `arguments` (an early error).
+    fn check_strict_target(&self, id: &Ident) -> CResult<()> {
+        if self.a.funcs[self.func].strict && (&*id.sym == "eval" || &*id.sym == "arguments") {
+            return Err(Diagnostic::new(
+                id.span,
+                "syntax error: Unexpected eval or arguments in strict mode",
+            ));
+        }
+        Ok(())
+    }
+
     fn declare(&mut self, id: &Ident, kind: BindingKind, scope: ScopeId) -> CResult<BindingId> {
+        self.check_strict_target(id)?;
         let name = id.sym.to_string();
         if let Some(&existing) = self.a.scopes[scope].names.get(&name) {
             let ek = self.a.bindings[existing].kind;
@@ -743,6 +755,7 @@ impl Resolver {
             }
             Expr::Update(u) => match &*u.arg {
                 Expr::Ident(id) => {
+                    self.check_strict_target(id)?;
                     self.reference(id, false, true);
                     Ok(())
                 }
@@ -765,6 +778,7 @@ impl Resolver {
             Expr::Assign(a) => {
                 match &a.left {
                     AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) => {
+                        self.check_strict_target(&bi.id)?;
                         self.reference(&bi.id, false, true);
                         if a.op == AssignOp::Assign {
                             let name = bi.id.sym.to_string();

@@ -1,0 +1,393 @@
+//! Finds test262 tests and runs them in parallel: each variant is compiled
+//! in-process with kiln, linked with `kiln_linker`, and executed under a time
+//! limit. Objects and executables live in a RAM-backed temporary directory.
+
+use crate::frontmatter::{self, Meta};
+use crate::harness::Harness;
+use crate::judge::{self, Outcome, Status};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Directories (relative to the test262 root) that are never run.
+pub const SKIP_DIRS: &[&str] = &["test/intl402/", "test/staging/", "test/annexB/built-ins/"];
+
+/// How to run the suite.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The test262 checkout (containing `test/` and `harness/`).
+    pub test262: PathBuf,
+    /// Only tests whose path contains this substring.
+    pub filter: Option<String>,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Per-executable time limit.
+    pub timeout: Duration,
+    /// Cranelift optimisation level (0 or 2).
+    pub opt_level: u8,
+    /// Denylisted features.
+    pub denylist: HashSet<String>,
+    /// Print progress to stderr.
+    pub progress: bool,
+}
+
+impl Config {
+    /// Defaults for the checkout at `test262`.
+    pub fn new(test262: impl Into<PathBuf>) -> Self {
+        Config {
+            test262: test262.into(),
+            filter: None,
+            jobs: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            timeout: Duration::from_secs(10),
+            opt_level: 0,
+            denylist: HashSet::new(),
+            progress: false,
+        }
+    }
+}
+
+/// The verdict for one test file.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    /// Path relative to the test262 root, with `/` separators.
+    pub path: String,
+    pub status: Status,
+}
+
+/// Parses a denylist file: one feature per line, `#` starts a comment.
+pub fn parse_denylist(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Lists the test files under `root/test`, relative to `root`, sorted.
+pub fn list_tests(root: &Path, filter: Option<&str>) -> std::io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.join("test")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            if !rel.ends_with(".js") || rel.contains("_FIXTURE") {
+                continue;
+            }
+            if SKIP_DIRS.iter().any(|d| rel.starts_with(d)) {
+                continue;
+            }
+            if filter.is_some_and(|f| !rel.contains(f)) {
+                continue;
+            }
+            out.push(rel);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The reason a test is skipped, if it is.
+pub fn skip_reason(meta: &Meta, denylist: &HashSet<String>) -> Option<String> {
+    if meta.has_flag("module") {
+        return Some("module".into());
+    }
+    meta.features
+        .iter()
+        .find(|f| denylist.contains(*f))
+        .map(|f| format!("feature {f}"))
+}
+
+/// Which variants to run: `true` = strict.
+pub fn variants(meta: &Meta) -> Vec<bool> {
+    if meta.has_flag("raw") || meta.has_flag("noStrict") {
+        vec![false]
+    } else if meta.has_flag("onlyStrict") {
+        vec![true]
+    } else {
+        vec![false, true]
+    }
+}
+
+/// A directory for objects and executables, preferably in RAM.
+pub struct Scratch {
+    dir: PathBuf,
+    counter: AtomicUsize,
+}
+
+impl Scratch {
+    /// Creates a fresh scratch directory.
+    pub fn new() -> std::io::Result<Self> {
+        static SEQ: AtomicUsize = AtomicUsize::new(0);
+        let shm = Path::new("/dev/shm");
+        let base = if shm.is_dir() {
+            shm.to_path_buf()
+        } else {
+            std::env::temp_dir()
+        };
+        let dir = base.join(format!(
+            "kiln-test262-{}-{}",
+            std::process::id(),
+            SEQ.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir)?;
+        Ok(Scratch {
+            dir,
+            counter: AtomicUsize::new(0),
+        })
+    }
+
+    fn next(&self) -> PathBuf {
+        self.dir
+            .join(format!("t{}", self.counter.fetch_add(1, Ordering::Relaxed)))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Compiles one program in-process; a panic becomes [`Outcome::Panicked`].
+pub fn compile(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
+    let opts = kiln::codegen::Options {
+        opt_level,
+        emit: kiln::codegen::Emit::Object,
+        verify: false,
+    };
+    let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        kiln::driver::compile_source(name, source, &opts)
+    }));
+    match compiled {
+        Err(p) => Err(Outcome::Panicked(panic_message(&*p))),
+        Ok(Err(e)) => Err(Outcome::CompileFailed(e.0)),
+        Ok(Ok(out)) => Ok(out.object),
+    }
+}
+
+/// Compiles, links and runs one program.
+pub fn build_and_run(
+    name: &str,
+    source: String,
+    opt_level: u8,
+    timeout: Duration,
+    scratch: &Scratch,
+) -> Outcome {
+    match compile(name, source, opt_level) {
+        Ok(object) => link_and_run(&object, timeout, scratch),
+        Err(outcome) => outcome,
+    }
+}
+
+/// Links a compiled object and runs the executable under a time limit.
+pub fn link_and_run(object: &[u8], timeout: Duration, scratch: &Scratch) -> Outcome {
+    let base = scratch.next();
+    let obj = base.with_extension("o");
+    let exe = base.with_extension("exe");
+    let out_path = base.with_extension("out");
+    let err_path = base.with_extension("err");
+    let cleanup = || {
+        for p in [&obj, &exe, &out_path, &err_path] {
+            let _ = std::fs::remove_file(p);
+        }
+    };
+    if let Err(e) = std::fs::write(&obj, object) {
+        return Outcome::LinkFailed(format!("cannot write object: {e}"));
+    }
+    if let Err(e) = kiln_linker::link(&obj, &exe, &kiln_linker::LinkOptions::default()) {
+        cleanup();
+        return Outcome::LinkFailed(e.0);
+    }
+    let outcome = execute(&exe, &out_path, &err_path, timeout);
+    cleanup();
+    outcome
+}
+
+fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> Outcome {
+    let (Ok(out), Ok(err)) = (
+        std::fs::File::create(out_path),
+        std::fs::File::create(err_path),
+    ) else {
+        return Outcome::LinkFailed("cannot create output files".into());
+    };
+    let mut child = match Command::new(exe)
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(err)
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => return Outcome::LinkFailed(format!("cannot run executable: {e}")),
+    };
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break s,
+            Ok(None) if start.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Outcome::TimedOut;
+            }
+            Ok(None) => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(20));
+            }
+            Err(e) => return Outcome::LinkFailed(format!("wait failed: {e}")),
+        }
+    };
+    #[cfg(unix)]
+    let signal = std::os::unix::process::ExitStatusExt::signal(&status);
+    #[cfg(not(unix))]
+    let signal = None;
+    let read =
+        |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
+    Outcome::Ran {
+        code: status.code(),
+        signal,
+        stdout: read(out_path),
+        stderr: read(err_path),
+    }
+}
+
+/// Runs one test file (all its variants) and judges it.
+pub fn run_test(cfg: &Config, harness: &Harness, scratch: &Scratch, rel: &str) -> Status {
+    let source = match std::fs::read(cfg.test262.join(rel)) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => return Status::Crash(format!("cannot read test: {e}")),
+    };
+    let meta = frontmatter::parse(&source);
+    if let Some(reason) = skip_reason(&meta, &cfg.denylist) {
+        return Status::Skip(reason);
+    }
+    let early = meta
+        .negative
+        .as_ref()
+        .is_some_and(|n| n.phase == "parse" || n.phase == "early");
+    let mut statuses = Vec::new();
+    for strict in variants(&meta) {
+        let program = match harness.assemble(&meta, &source, strict) {
+            Ok(p) => p,
+            Err(e) => return Status::Crash(e),
+        };
+        let outcome = match compile(rel, program, cfg.opt_level) {
+            Err(outcome) => outcome,
+            // A parse/early-error test that compiles has failed; its
+            // executable need not be linked or run.
+            Ok(_) if early => Outcome::Ran {
+                code: Some(0),
+                signal: None,
+                stdout: String::new(),
+                stderr: String::new(),
+            },
+            Ok(object) => link_and_run(&object, cfg.timeout, scratch),
+        };
+        let status = judge::judge(&meta, &outcome);
+        let failed = status != Status::Pass;
+        statuses.push(status);
+        if failed {
+            // Both variants must pass; the first failure decides.
+            break;
+        }
+    }
+    judge::combine(statuses)
+}
+
+/// Runs every test selected by `cfg`, in parallel; results are sorted by path.
+pub fn run_all(cfg: &Config) -> std::io::Result<Vec<TestResult>> {
+    let tests = list_tests(&cfg.test262, cfg.filter.as_deref())?;
+    run_list(cfg, &tests)
+}
+
+/// Runs the given tests (paths relative to the test262 root) in parallel.
+pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResult>> {
+    let harness = Harness::new(cfg.test262.join("harness"));
+    let scratch = Scratch::new()?;
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let results = Mutex::new(Vec::with_capacity(tests.len()));
+    let start = Instant::now();
+    let jobs = cfg.jobs.max(1);
+    // What each worker is doing, for the watchdog: a compiler hang cannot be
+    // interrupted in-process, so it is reported by name and the run aborted.
+    let busy: Vec<Mutex<Option<(usize, Instant)>>> = (0..jobs).map(|_| Mutex::new(None)).collect();
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    let limit = cfg.timeout + Duration::from_secs(300);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            while !finished.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(200));
+                for slot in &busy {
+                    if let Some((i, since)) = *slot.lock().unwrap() {
+                        if since.elapsed() > limit {
+                            eprintln!(
+                                "kiln-test262: {} has been compiling/linking for over {}s; \
+                                 aborting (compiler hang?)",
+                                tests[i],
+                                limit.as_secs()
+                            );
+                            std::process::exit(3);
+                        }
+                    }
+                }
+            }
+        });
+        let workers: Vec<_> = (0..jobs)
+            .map(|w| {
+                let (next, done, results, busy) = (&next, &done, &results, &busy);
+                let (harness, scratch) = (&harness, &scratch);
+                std::thread::Builder::new()
+                    .stack_size(256 << 20)
+                    .spawn_scoped(s, move || loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(rel) = tests.get(i) else { break };
+                        *busy[w].lock().unwrap() = Some((i, Instant::now()));
+                        let status = run_test(cfg, harness, scratch, rel);
+                        *busy[w].lock().unwrap() = None;
+                        results.lock().unwrap().push(TestResult {
+                            path: rel.clone(),
+                            status,
+                        });
+                        let d = done.fetch_add(1, Ordering::Relaxed) + 1;
+                        if cfg.progress && d.is_multiple_of(1000) {
+                            eprintln!(
+                                "[{d}/{}] {:.0}s",
+                                tests.len(),
+                                start.elapsed().as_secs_f64()
+                            );
+                        }
+                    })
+                    .expect("spawn worker thread")
+            })
+            .collect();
+        for w in workers {
+            let _ = w.join();
+        }
+        finished.store(true, Ordering::Relaxed);
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(results)
+}
