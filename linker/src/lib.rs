@@ -86,6 +86,19 @@ pub fn runtime_archive_path() -> Result<PathBuf, LinkError> {
     ))
 }
 
+/// Is GNU gold installed (binutils ships it as `ld.gold`)? Checked once.
+fn gold_available() -> bool {
+    static GOLD: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *GOLD.get_or_init(|| {
+        if std::env::var_os("KILN_NO_GOLD").is_some() {
+            return false;
+        }
+        std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join("ld.gold").is_file())
+        })
+    })
+}
+
 /// Links `object` (an ELF relocatable) with the runtime into the executable `output`.
 pub fn link(object: &Path, output: &Path, opts: &LinkOptions) -> Result<(), LinkError> {
     let archive = runtime_archive_path()?;
@@ -98,6 +111,10 @@ pub fn link(object: &Path, output: &Path, opts: &LinkOptions) -> Result<(), Link
         .arg("-no-pie")
         .arg("-Wl,--gc-sections")
         .args(["-lpthread", "-ldl", "-lm", "-lc"]);
+    if gold_available() {
+        // gold links the 20 MB runtime archive about a quarter faster than bfd.
+        cmd.arg("-fuse-ld=gold");
+    }
     if opts.strip {
         cmd.arg("-s");
     }
