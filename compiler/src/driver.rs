@@ -80,9 +80,17 @@ pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildEr
     let obj = temp_path(exe, "o");
     std::fs::write(&obj, &out.object)
         .map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj.display())))?;
-    let linked = kiln_linker::link(&obj, exe, &kiln_linker::LinkOptions::default());
+    let linked = kiln_linker::link(&obj, exe, &link_options());
     let _ = std::fs::remove_file(&obj);
     linked.map_err(|e| BuildError(format!("error: {e}\n")))
+}
+
+/// How kiln links programs: against the runtime pre-linked for its ABI entry points.
+pub fn link_options() -> kiln_linker::LinkOptions {
+    kiln_linker::LinkOptions {
+        strip: false,
+        runtime_symbols: kiln_runtime::abi::RtFn::ALL.iter().map(|f| f.entry().symbol).collect(),
+    }
 }
 
 fn temp_path(near: &Path, ext: &str) -> PathBuf {

@@ -216,7 +216,7 @@ pub fn link_and_run(object: &[u8], timeout: Duration, scratch: &Scratch) -> Outc
     if let Err(e) = std::fs::write(&obj, object) {
         return Outcome::LinkFailed(format!("cannot write object: {e}"));
     }
-    if let Err(e) = kiln_linker::link(&obj, &exe, &kiln_linker::LinkOptions::default()) {
+    if let Err(e) = kiln_linker::link(&obj, &exe, &kiln::driver::link_options()) {
         cleanup();
         return Outcome::LinkFailed(e.0);
     }

@@ -29,6 +29,11 @@ impl std::error::Error for LinkError {}
 pub struct LinkOptions {
     /// Strip symbols from the executable.
     pub strip: bool,
+    /// The runtime's entry-point symbols. When given, the members of the
+    /// runtime archive that define them are pre-linked once into one cached
+    /// relocatable object (`ld -r`), which links about twice as fast as the
+    /// 20 MB archive; without them (or if pre-linking fails) the archive is used.
+    pub runtime_symbols: Vec<&'static str>,
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -99,13 +104,46 @@ fn gold_available() -> bool {
     })
 }
 
+/// The runtime pre-linked into one relocatable object keeping `symbols` (cached).
+fn prelinked_runtime(archive: &Path, symbols: &[&'static str], cc: &str) -> Option<PathBuf> {
+    let mut h: u64 = fnv1a(archive.to_string_lossy().as_bytes());
+    for s in symbols {
+        h ^= fnv1a(s.as_bytes()).rotate_left(7);
+    }
+    let path = archive.with_file_name(format!(
+        "{}-prelinked-{h:016x}.o",
+        archive.file_stem()?.to_string_lossy()
+    ));
+    if path.is_file() {
+        return Some(path);
+    }
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    let mut cmd = Command::new(cc);
+    cmd.args(["-r", "-nostdlib", "-o"]).arg(&tmp);
+    for s in ["main", "kiln_main"].iter().chain(symbols) {
+        cmd.arg(format!("-Wl,-u,{s}"));
+    }
+    cmd.arg(archive);
+    let ok = cmd.output().map(|o| o.status.success()).unwrap_or(false);
+    if ok && std::fs::rename(&tmp, &path).is_ok() {
+        return Some(path);
+    }
+    let _ = std::fs::remove_file(&tmp);
+    None
+}
+
 /// Links `object` (an ELF relocatable) with the runtime into the executable `output`.
 pub fn link(object: &Path, output: &Path, opts: &LinkOptions) -> Result<(), LinkError> {
     let archive = runtime_archive_path()?;
     let cc = std::env::var("KILN_CC").unwrap_or_else(|_| "cc".into());
+    let runtime = if opts.runtime_symbols.is_empty() {
+        archive
+    } else {
+        prelinked_runtime(&archive, &opts.runtime_symbols, &cc).unwrap_or(archive)
+    };
     let mut cmd = Command::new(&cc);
     cmd.arg(object)
-        .arg(&archive)
+        .arg(&runtime)
         .arg("-o")
         .arg(output)
         .arg("-no-pie")
