@@ -130,7 +130,8 @@ entries! {
     TypeOf = kiln_typeof(Val) -> Val;
     /// ToString (template literals, `String(x)`); string value. May throw.
     ToStringV = kiln_to_string(Val) -> Val;
-    /// Concatenates two string values. Never throws.
+    /// Concatenates two string values. May throw (`RangeError: Invalid string
+    /// length` when the result would exceed the maximum string length).
     Concat = kiln_concat(Val, Val) -> Val;
     /// `obj[key]` / `obj.key` on any value (strings: length, indices, methods). May throw.
     GetProp = kiln_get_prop(Val, Val) -> Val;
@@ -165,7 +166,7 @@ entries! {
     /// Throws `RangeError: Maximum call stack size exceeded`.
     ThrowStackOverflow = kiln_throw_stack_overflow() -> Val;
     /// Constructs an error object of builtin class `kind` (see `error::ErrorKind`)
-    /// with `message` (undefined for none). Never throws.
+    /// with `message` (undefined for none). May throw (ToString of the message).
     NewError = kiln_new_error(I64, Val) -> Val;
 
     // ---- host ----

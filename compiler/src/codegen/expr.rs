@@ -158,7 +158,7 @@ impl<'a> FnGen<'_, 'a> {
                 let s = self.string_value(&units)?;
                 acc = Some(match acc {
                     None => s,
-                    Some(prev) => self.call_rt(RtFn::Concat, &[prev, s])?,
+                    Some(prev) => self.call_rt_checked(RtFn::Concat, &[prev, s])?,
                 });
             }
             if let Some(e) = t.exprs.get(i) {
@@ -170,7 +170,7 @@ impl<'a> FnGen<'_, 'a> {
                     self.call_rt_checked(RtFn::ToStringV, &[v])?
                 };
                 let prev = acc.expect("template starts with a quasi");
-                acc = Some(self.call_rt(RtFn::Concat, &[prev, s])?);
+                acc = Some(self.call_rt_checked(RtFn::Concat, &[prev, s])?);
             }
         }
         Ok(Tv::Boxed(acc.expect("template has a quasi"), Ty::Str))

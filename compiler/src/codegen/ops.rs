@@ -317,11 +317,7 @@ impl<'a> FnGen<'_, 'a> {
             } else {
                 RtFn::Add
             };
-            let v = if f == RtFn::Concat {
-                self.call_rt(f, &[lv, rv])?
-            } else {
-                self.call_rt_checked(f, &[lv, rv])?
-            };
+            let v = self.call_rt_checked(f, &[lv, rv])?;
             return Ok(Tv::Boxed(v, Ty::Str));
         }
         let fast = move |g: &mut Self, a: Value, b: Value| -> CResult<Value> {
