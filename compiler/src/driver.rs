@@ -89,7 +89,10 @@ pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildEr
 pub fn link_options() -> kiln_linker::LinkOptions {
     kiln_linker::LinkOptions {
         strip: false,
-        runtime_symbols: kiln_runtime::abi::RtFn::ALL.iter().map(|f| f.entry().symbol).collect(),
+        runtime_symbols: kiln_runtime::abi::RtFn::ALL
+            .iter()
+            .map(|f| f.entry().symbol)
+            .collect(),
     }
 }
 

@@ -177,14 +177,8 @@ impl<'a> FnGen<'_, 'a> {
                 let l = self.gen_expr(&b.left)?;
                 let rhs = self.b.create_block();
                 let ret_left = self.b.create_block();
-                let go = match b.op {
-                    BinaryOp::LogicalAnd => self.truthy(l)?,
-                    BinaryOp::LogicalOr => {
-                        let t = self.truthy(l)?;
-                        self.b.ins().bxor_imm_s(t, 1)
-                    }
-                    _ => self.is_nullish(l),
-                };
+                let kind = super::ops::Logical::of_bin(b.op).expect("a logical operator");
+                let go = self.goes_right(kind, l)?;
                 self.b.ins().brif(go, rhs, &[], ret_left, &[]);
                 self.switch_to(ret_left);
                 // The function's result type covers `l` (joined in inference).

@@ -345,34 +345,12 @@ impl<'a> FnGen<'_, 'a> {
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
                 let ty = expr_ty(self.a, &Expr::Assign(asg.clone()));
-                let rep = ty.rep();
+                let kind = super::ops::Logical::of_assign(asg.op).expect("a logical assignment");
                 let cur = self.read_binding(r.binding, r.tdz_check)?;
-                let assign_blk = self.b.create_block();
-                let join = self.b.create_block();
-                self.b.append_block_param(join, super::rep_type(rep));
-                let cur_v = self.coerce(cur, rep);
-                let go = match asg.op {
-                    AssignOp::AndAssign => self.truthy(cur)?,
-                    AssignOp::OrAssign => {
-                        let t = self.truthy(cur)?;
-                        self.b.ins().bxor_imm_s(t, 1)
-                    }
-                    _ => self.is_nullish(cur),
-                };
-                self.b
-                    .ins()
-                    .brif(go, assign_blk, &[], join, &[cur_v.into()]);
-                self.switch_to(assign_blk);
-                let v = self.gen_expr(&asg.right)?;
-                self.assign_binding(r, v)?;
-                let vv = self.coerce(v, rep);
-                self.b.ins().jump(join, &[vv.into()]);
-                self.switch_to(join);
-                let out = self.b.block_params(join)[0];
-                Ok(match rep {
-                    Rep::F64 => Tv::F64(out),
-                    Rep::Bool => Tv::Bool(out),
-                    Rep::Boxed => Tv::Boxed(out, ty),
+                self.short_circuit(kind, cur, ty, |g| {
+                    let v = g.gen_expr(&asg.right)?;
+                    g.assign_binding(r, v)?;
+                    Ok(v)
                 })
             }
             op => {

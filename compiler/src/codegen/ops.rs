@@ -12,6 +12,34 @@ use kiln_runtime::ops::BinOp as RtBinOp;
 use kiln_runtime::value as nb;
 use swc_ecma_ast::*;
 
+/// A short-circuit operator: `&&` goes on when truthy, `||` when falsy, `??` when nullish.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Logical {
+    And,
+    Or,
+    Nullish,
+}
+
+impl Logical {
+    pub fn of_bin(op: BinaryOp) -> Option<Logical> {
+        match op {
+            BinaryOp::LogicalAnd => Some(Logical::And),
+            BinaryOp::LogicalOr => Some(Logical::Or),
+            BinaryOp::NullishCoalescing => Some(Logical::Nullish),
+            _ => None,
+        }
+    }
+
+    pub fn of_assign(op: AssignOp) -> Option<Logical> {
+        match op {
+            AssignOp::AndAssign => Some(Logical::And),
+            AssignOp::OrAssign => Some(Logical::Or),
+            AssignOp::NullishAssign => Some(Logical::Nullish),
+            _ => None,
+        }
+    }
+}
+
 pub fn is_comparison(op: BinaryOp) -> bool {
     use BinaryOp::*;
     matches!(op, Lt | LtEq | Gt | GtEq | EqEq | NotEq | EqEqEq | NotEqEq)
@@ -278,23 +306,41 @@ impl<'a> FnGen<'_, 'a> {
 
     fn gen_logical(&mut self, b: &'a BinExpr) -> CResult<Tv> {
         let ty = expr_ty(self.a, &Expr::Bin(b.clone()));
-        let rep = ty.rep();
+        let kind = Logical::of_bin(b.op).expect("a logical operator");
         let l = self.gen_expr(&b.left)?;
+        self.short_circuit(kind, l, ty, |g| g.gen_expr(&b.right))
+    }
+
+    /// `i8`: does `left` make short-circuit operator `kind` evaluate its right side?
+    pub fn goes_right(&mut self, kind: Logical, left: Tv) -> CResult<Value> {
+        Ok(match kind {
+            Logical::And => self.truthy(left)?,
+            Logical::Or => {
+                let t = self.truthy(left)?;
+                self.b.ins().bxor_imm_s(t, 1)
+            }
+            Logical::Nullish => self.is_nullish(left),
+        })
+    }
+
+    /// `left kind right`, joined in the representation of its static type `ty`;
+    /// `rhs` generates the right side (and, for `&&=` etc., the assignment).
+    pub fn short_circuit(
+        &mut self,
+        kind: Logical,
+        left: Tv,
+        ty: Ty,
+        rhs: impl FnOnce(&mut Self) -> CResult<Tv>,
+    ) -> CResult<Tv> {
+        let rep = ty.rep();
         let rhs_blk = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, super::rep_type(rep));
-        let lv = self.coerce(l, rep);
-        let go_rhs = match b.op {
-            BinaryOp::LogicalAnd => self.truthy(l)?,
-            BinaryOp::LogicalOr => {
-                let t = self.truthy(l)?;
-                self.b.ins().bxor_imm_s(t, 1)
-            }
-            _ => self.is_nullish(l),
-        };
-        self.b.ins().brif(go_rhs, rhs_blk, &[], join, &[lv.into()]);
+        let lv = self.coerce(left, rep);
+        let go = self.goes_right(kind, left)?;
+        self.b.ins().brif(go, rhs_blk, &[], join, &[lv.into()]);
         self.switch_to(rhs_blk);
-        let r = self.gen_expr(&b.right)?;
+        let r = rhs(self)?;
         let rv = self.coerce(r, rep);
         self.b.ins().jump(join, &[rv.into()]);
         self.switch_to(join);
