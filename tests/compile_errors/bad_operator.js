@@ -1,3 +1,2 @@
-// error: 3:12: syntax error
 let x = 1;
 let y = x +* 2;

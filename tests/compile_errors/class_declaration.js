@@ -1,4 +1,3 @@
-// error: 5:1: not supported
 function ok() {
   return 1;
 }

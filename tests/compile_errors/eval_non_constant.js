@@ -1,4 +1,3 @@
-// error: 3:3: eval
 function run(code) {
   eval(code);
 }

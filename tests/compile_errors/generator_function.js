@@ -1,4 +1,3 @@
-// error: 3:17: not supported
 let count = 0;
 const numbers = function* () {
   yield count;

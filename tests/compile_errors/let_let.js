@@ -1,3 +1,2 @@
-// error: 2:5: syntax error
 let let = 1;
 console.log(let);

@@ -1,4 +1,3 @@
-// error: 3:20: syntax error
 function f(a, b) {
   console.log(a + b;
 }

@@ -1,4 +1,3 @@
-// error: 3:15: not supported
 let a = 1;
 const point = { x: a, y: 2 };
 console.log(point);

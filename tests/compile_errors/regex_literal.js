@@ -1,3 +1,2 @@
-// error: 2:12: not supported
 const re = /ab+c/;
 console.log(re);

@@ -1,2 +1,1 @@
-// error: 2:1: syntax error
 }

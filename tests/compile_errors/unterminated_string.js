@@ -1,4 +1,3 @@
-// error: 3:14: syntax error
 let ok = 1;
 let broken = "no closing quote;
 console.log(broken);
