@@ -180,7 +180,7 @@ impl<'a> FnGen<'_, 'a> {
         tail: bool,
     ) -> CResult<Option<Tv>> {
         let fi = &self.a.funcs[f];
-        let needs_closure = fi.escapes || !fi.captures.is_empty();
+        let needs_closure = fi.needs_closure();
         // The closure value (evaluated first, as the callee is).
         let closure = match strip_parens(callee) {
             Expr::Ident(id) => {

@@ -366,6 +366,19 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
+    /// `(ToNumeric(cur), ToNumeric(cur) ± 1)` for `++`/`--`.
+    fn stepped(&mut self, cur: Tv, op: UpdateOp) -> CResult<(Tv, Tv)> {
+        let old = self.to_numeric(cur)?;
+        let one = self.f64_const(1.0);
+        let bop = if op == UpdateOp::PlusPlus {
+            BinaryOp::Add
+        } else {
+            BinaryOp::Sub
+        };
+        let new = self.binop(bop, old, one)?;
+        Ok((old, new))
+    }
+
     /// A write to the read-only globals `undefined`, `NaN`, `Infinity`: ignored
     /// in sloppy code, a TypeError in strict code.
     fn read_only_global_write(&mut self, name: &str) -> CResult<()> {
@@ -405,14 +418,7 @@ impl<'a> FnGen<'_, 'a> {
         let Some(r) = self.a.reference(id.span.lo) else {
             if crate::resolve::types::global_constant_ty(&id.sym).is_some() {
                 let cur = self.gen_ident(id)?;
-                let old = self.to_numeric(cur)?;
-                let one = self.f64_const(1.0);
-                let op = if u.op == UpdateOp::PlusPlus {
-                    BinaryOp::Add
-                } else {
-                    BinaryOp::Sub
-                };
-                let new = self.binop(op, old, one)?;
+                let (old, new) = self.stepped(cur, u.op)?;
                 self.read_only_global_write(&id.sym)?;
                 return Ok(if u.prefix || !want_value { new } else { old });
             }
@@ -421,14 +427,7 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(self.undefined());
         };
         let cur = self.read_binding(r.binding, r.tdz_check)?;
-        let old = self.to_numeric(cur)?;
-        let one = self.f64_const(1.0);
-        let op = if u.op == UpdateOp::PlusPlus {
-            BinaryOp::Add
-        } else {
-            BinaryOp::Sub
-        };
-        let new = self.binop(op, old, one)?;
+        let (old, new) = self.stepped(cur, u.op)?;
         self.assign_binding(r, new)?;
         Ok(if u.prefix || !want_value { new } else { old })
     }

@@ -549,8 +549,8 @@ impl<'m, 'a> FnGen<'m, 'a> {
     pub fn assign_binding(&mut self, r: Ref, tv: Tv) -> CResult<()> {
         let b = &self.a.bindings[r.binding];
         if r.tdz_check {
-            let cur = self.read_binding(r.binding, true)?;
-            let _ = cur;
+            // Assigning before initialisation is the same ReferenceError.
+            self.read_binding(r.binding, true)?;
         }
         match b.kind {
             BindingKind::Const => return self.throw_rt(RtFn::ThrowConstAssign, &[]),
@@ -570,7 +570,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     pub fn materialised(&self, bid: BindingId, f: FuncId) -> bool {
         let b = &self.a.bindings[bid];
         let fi = &self.a.funcs[f];
-        b.known_fn != Some(f) || fi.escapes || !fi.captures.is_empty() || b.needs_hole
+        b.known_fn != Some(f) || fi.needs_closure() || b.needs_hole
     }
 
     /// Entering a scope: fresh cells, TDZ holes, hoisted function declarations.

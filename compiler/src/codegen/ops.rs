@@ -131,7 +131,7 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(Tv::F64(self.num_of_known(tv)));
         }
         let v = self.boxed(tv);
-        let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
+        let r = self.guarded_unary(v, |_, _| None, RtFn::ToNumber)?;
         Ok(Tv::F64(self.b.ins().bitcast(
             types::F64,
             MemFlagsData::new(),
@@ -145,7 +145,7 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(Tv::F64(self.num_of_known(tv)));
         }
         let v = self.boxed(tv);
-        let r = self.guarded(v, None, |_, _| None, RtFn::ToNumber)?;
+        let r = self.guarded_unary(v, |_, _| None, RtFn::ToNumber)?;
         Ok(Tv::Boxed(
             r,
             if tv.ty().is_plain_primitive() {
@@ -172,26 +172,17 @@ impl<'a> FnGen<'_, 'a> {
             Ty::Any
         };
         let v = self.boxed(tv);
-        let r = self.guarded(
-            v,
-            None,
-            |g, f| {
-                let r = fast(g, f[0]);
-                Some(r)
-            },
-            slow,
-        )?;
+        let r = self.guarded_unary(v, |g, f| Some(fast(g, f)), slow)?;
         Ok(Tv::Boxed(r, ty))
     }
 
-    /// Runs `fast` on the unboxed operands when every one of `a` (and `b`) is a
-    /// number, otherwise the runtime entry `slow` (which may throw); the result
-    /// is boxed. `fast` returning `None` means "identity" (ToNumber).
-    fn guarded(
+    /// Runs `fast` on the unboxed `a` when it is a number, otherwise the
+    /// runtime entry `slow` (which may throw); the result is boxed. `fast`
+    /// returning `None` means "identity" (ToNumber of a number).
+    fn guarded_unary(
         &mut self,
         a: Value,
-        b: Option<(Value, RtFn)>,
-        fast: impl Fn(&mut Self, &[Value]) -> Option<Value>,
+        fast: impl Fn(&mut Self, Value) -> Option<Value>,
         slow: RtFn,
     ) -> CResult<Value> {
         let fast_blk = self.b.create_block();
@@ -199,30 +190,17 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         self.b.set_cold_block(slow_blk);
         self.b.append_block_param(join, types::I64);
-        let mut ok = self.is_number(a);
-        if let Some((bv, _)) = b {
-            let okb = self.is_number(bv);
-            ok = self.b.ins().band(ok, okb);
-        }
+        let ok = self.is_number(a);
         self.b.ins().brif(ok, fast_blk, &[], slow_blk, &[]);
-
         self.switch_to(fast_blk);
         let fa = self.b.ins().bitcast(types::F64, MemFlagsData::new(), a);
-        let mut ops = vec![fa];
-        if let Some((bv, _)) = b {
-            ops.push(self.b.ins().bitcast(types::F64, MemFlagsData::new(), bv));
-        }
-        let r = match fast(self, &ops) {
+        let r = match fast(self, fa) {
             Some(f) => self.b.ins().bitcast(types::I64, MemFlagsData::new(), f),
             None => a,
         };
         self.b.ins().jump(join, &[r.into()]);
-
         self.switch_to(slow_blk);
-        let r = match b {
-            None => self.call_rt_checked(slow, &[a])?,
-            Some((bv, _)) => self.call_rt_checked(slow, &[a, bv])?,
-        };
+        let r = self.call_rt_checked(slow, &[a])?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])

@@ -174,15 +174,18 @@ pub struct FuncInfo {
     pub escapes: bool,
     pub param_tys: Vec<Ty>,
     pub ret_ty: Ty,
-    /// Known functions this one calls in tail position (their results must
-    /// share one representation).
-    pub tail_callees: Vec<FuncId>,
 }
 
 impl FuncInfo {
     /// Uses the specialised (typed, exact-arity) direct entry only.
     pub fn is_specialised(&self) -> bool {
         !self.escapes && self.kind != FuncKind::Script
+    }
+
+    /// Direct calls must pass the real function object (for its captured
+    /// cells, or because it also exists as a value).
+    pub fn needs_closure(&self) -> bool {
+        self.escapes || !self.captures.is_empty()
     }
 }
 

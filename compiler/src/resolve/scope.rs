@@ -53,7 +53,6 @@ pub fn analyse(script: &Script) -> CResult<Analysis> {
         escapes: false,
         param_tys: vec![],
         ret_ty: Ty::Any,
-        tail_callees: vec![],
     });
     r.push_scope(ScopeKind::Function, None);
     r.hoist_vars(&script.body)?;
@@ -383,7 +382,6 @@ impl Resolver {
             escapes: false,
             param_tys: vec![],
             ret_ty: Ty::Bottom,
-            tail_callees: vec![],
         });
         self.a.func_by_span.insert(key(*span), id);
         id
@@ -943,13 +941,9 @@ impl Resolver {
                 self.a.bindings[u.binding].needs_hole = true;
             }
             if !u.callee {
+                // Used as a value (also `f` inside itself): a function object.
                 if let Some(f) = self.a.bindings[u.binding].known_fn {
-                    if self.a.bindings[u.binding].kind != BindingKind::FuncExprName || u.func != f {
-                        self.a.funcs[f].escapes = true;
-                    } else {
-                        // `f` used as a value inside itself: needs the real closure.
-                        self.a.funcs[f].escapes = true;
-                    }
+                    self.a.funcs[f].escapes = true;
                 }
             }
         }
@@ -969,7 +963,7 @@ impl Resolver {
                 }
                 let value_use = !u.callee
                     || self.a.bindings[u.binding].needs_hole
-                    || b.known_fn.is_none_or(|f| self.needs_closure(f));
+                    || b.known_fn.is_none_or(|f| self.a.funcs[f].needs_closure());
                 if !value_use {
                     continue;
                 }
@@ -1010,11 +1004,6 @@ impl Resolver {
         }
         self.a.module_slots = slots;
         Ok(())
-    }
-
-    fn needs_closure(&self, f: FuncId) -> bool {
-        let fi = &self.a.funcs[f];
-        fi.escapes || !fi.captures.is_empty()
     }
 }
 

@@ -204,7 +204,14 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
             }
         }
     }
-    for _round in 0..64 {
+    // The rules are monotone joins over a lattice of height 3, so every round
+    // that changes something raises at least one binding, parameter or result:
+    // the rounds are bounded. Should that bound ever be reached (a bug), fall
+    // back to "unknown" everywhere, which is always sound.
+    let slots = a.bindings.len() + a.funcs.iter().map(|f| f.params.len() + 1).sum::<usize>();
+    let max_rounds = 3 * slots + 8;
+    let mut converged = false;
+    for _round in 0..max_rounds {
         let nb = a.bindings.len();
         let mut t = Typer {
             new_b: a
@@ -297,13 +304,18 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
                 changed = true;
             }
         }
-        for (f, g) in tail_edges {
-            if !an.funcs[f].tail_callees.contains(&g) {
-                an.funcs[f].tail_callees.push(g);
-            }
-        }
         if !changed {
+            converged = true;
             break;
+        }
+    }
+    if !converged {
+        for b in &mut a.bindings {
+            b.ty = Ty::Any;
+        }
+        for f in &mut a.funcs {
+            f.param_tys.iter_mut().for_each(|p| *p = Ty::Any);
+            f.ret_ty = Ty::Any;
         }
     }
     // Unresolved leftovers are unknown.
