@@ -29,7 +29,7 @@ pub const REG_ARGS: usize = 3;
 
 /// `extern "C" fn() -> Val`: runs the program's top level; emitted by the compiler.
 pub const ENTRY_MAIN: &str = "kiln_js_main";
-/// `extern "C" fn(callee: Val, this: Val, argc: i64, argv: *const Val) -> Val`:
+/// `extern "C" fn(callee: Val, this: Val, argc: i64, argv: *const Val, new_target: Val) -> Val`:
 /// calls a JS function object through its generic entry; emitted by the compiler.
 pub const ENTRY_CALL: &str = "kiln_js_call";
 /// Data symbol *defined by the compiler in every program object* (so compiled
@@ -37,6 +37,15 @@ pub const ENTRY_CALL: &str = "kiln_js_call";
 /// compiled code throws `RangeError: Maximum call stack size exceeded`. The
 /// runtime's process entry sets it before running the program.
 pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
+
+/// Data symbol *defined by the runtime*: the `u64` prototype epoch inline
+/// caches of prototype-chain hits compare against (see `props`).
+pub const DATA_PROTO_EPOCH: &str = "kiln_proto_epoch";
+
+/// `extern "C"`-free *tail-CC* function emitted by the compiler in every
+/// program object with the generic JS signature: the code pointer of every
+/// native function object. It forwards its arguments to `kiln_call_native`.
+pub const ENTRY_NATIVE: &str = "kiln_native_entry";
 
 /// Data symbol defined by the compiler in every program object: the
 /// [`crate::frames::FrameTable`] mapping compiled code to JS source positions.
@@ -133,18 +142,89 @@ entries! {
     /// Concatenates two string values. May throw (`RangeError: Invalid string
     /// length` when the result would exceed the maximum string length).
     Concat = kiln_concat(Val, Val) -> Val;
-    /// `obj[key]` / `obj.key` on any value (strings: length, indices, methods). May throw.
-    GetProp = kiln_get_prop(Val, Val) -> Val;
-    /// Calls method `key` of `recv` with `argc` arguments at `argv`. May throw.
-    CallMethod = kiln_call_method(Val, Val, I64, I64) -> Val;
     /// Calls builtin global function `id` (see `builtins::Global`) with `argc`
     /// arguments at `argv`. May throw.
     CallGlobal = kiln_call_global(I64, I64, I64) -> Val;
 
+    // ---- properties (see `property` for the inline-cache layout) ----
+    /// `v.name` (name: a string literal) through IC site `site`. May throw.
+    GetNamed = kiln_get_named(Val, Val, I64) -> Val;
+    /// `v.name = val` through IC site `site`, strict if the last argument is 1;
+    /// returns `val`. May throw.
+    SetNamed = kiln_set_named(Val, Val, Val, I64, I64) -> Val;
+    /// `v[key]`. May throw.
+    GetElem = kiln_get_elem(Val, Val) -> Val;
+    /// `v[key] = val` (strict flag last); returns `val`. May throw.
+    SetElem = kiln_set_elem(Val, Val, Val, I64) -> Val;
+    /// `delete v[key]` (strict flag last); a boolean. May throw.
+    Delete = kiln_delete(Val, Val, I64) -> Val;
+    /// `key in o`; a boolean. May throw.
+    In = kiln_in(Val, Val) -> Val;
+    /// `v instanceof f`; a boolean. May throw.
+    InstanceOf = kiln_instanceof(Val, Val) -> Val;
+    /// `{}`.
+    NewObject = kiln_new_object() -> Val;
+    /// An object literal with static keys: `site` is the compiler-emitted
+    /// `property::LiteralSite`, `argv` its values in key order.
+    ObjectLiteral = kiln_object_literal(I64, I64) -> Val;
+    /// An array literal of `n` values at `argv` (HOLE = hole).
+    NewArray = kiln_new_array(I64, I64) -> Val;
+    /// CreateDataPropertyOrThrow(o, key, v); returns `o`. May throw.
+    DefineField = kiln_define_field(Val, Val, Val) -> Val;
+    /// Defines method (kind 0) / getter (1) / setter (2) `f` as `o[key]`
+    /// (enumerable flag last) with home object `o`; returns `o`. May throw.
+    DefineMethod = kiln_define_method(Val, Val, Val, I64, I64) -> Val;
+    /// CopyDataProperties(target, source) for `{...source}`; returns target. May throw.
+    CopyProps = kiln_copy_props(Val, Val) -> Val;
+    /// `__proto__: p` in an object literal; returns the object.
+    SetProtoLiteral = kiln_set_proto_literal(Val, Val) -> Val;
+    /// The keys `for (k in v)` visits, as an array.
+    ForInKeys = kiln_for_in_keys(Val) -> Val;
+    /// Global property `name` (builtins used as values). May throw ReferenceError.
+    Global = kiln_global(Val) -> Val;
+    /// The `this` of a sloppy function (nullish → the global object).
+    SloppyThis = kiln_sloppy_this(Val) -> Val;
+
+    // ---- construction and classes ----
+    /// The initial `this` of `new f` with new.target `nt` (HOLE for derived
+    /// and native constructors). Throws `x is not a constructor`.
+    ConstructThis = kiln_construct_this(Val, Val) -> Val;
+    /// Sets up class constructor `ctor` extending `parent` (if the flag is 1);
+    /// returns the prototype object. May throw.
+    ClassSetup = kiln_class_setup(Val, Val, I64) -> Val;
+    /// The constructor `super(...)` calls from class constructor `active`. May throw.
+    SuperConstructor = kiln_super_constructor(Val) -> Val;
+    /// `super[key]` with home object `home` and receiver `this`. May throw.
+    SuperGet = kiln_super_get(Val, Val, Val) -> Val;
+    /// `super[key] = v` (home, key, v, this); returns v. May throw.
+    SuperSet = kiln_super_set(Val, Val, Val, Val) -> Val;
+    /// The value a derived constructor returns (result, this). May throw.
+    DerivedReturn = kiln_derived_return(Val, Val) -> Val;
+    /// Throws the ReferenceError for `this` before `super()`.
+    ThrowThisTdz = kiln_throw_this_tdz() -> Val;
+    /// Throws `ReferenceError: Super constructor may only be called once`.
+    ThrowSuperTwice = kiln_throw_super_twice() -> Val;
+    /// A fresh private name with description `#x`.
+    NewPrivate = kiln_new_private(Val) -> Val;
+    /// `o.#x`. May throw.
+    PrivateGet = kiln_private_get(Val, Val) -> Val;
+    /// `o.#x = v`; returns v. May throw.
+    PrivateSet = kiln_private_set(Val, Val, Val) -> Val;
+    /// `#x in o`; a boolean. May throw.
+    PrivateIn = kiln_private_in(Val, Val) -> Val;
+    /// Adds private field (0) / method (1) / getter (2) / setter (3) to `o`; returns o. May throw.
+    PrivateDefine = kiln_private_define(Val, Val, Val, I64) -> Val;
+    /// An unmapped `arguments` object (argc, a0, a1, a2, rest, callee, strict).
+    NewArguments = kiln_new_arguments(I64, Val, Val, Val, I64, Val, I64) -> Val;
+    /// Body of the native trampoline: calls native function `callee` with the
+    /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
+    CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;
+
     // ---- functions, closures, environments ----
     /// Allocates a function object: generic entry `code`, `name` (string value),
-    /// `length`, room for `ncaptures` captured cells (filled in by compiled code).
-    MakeClosure = kiln_make_closure(I64, Val, I64, I64) -> Val;
+    /// `length`, room for `ncaptures` captured cells (filled in by compiled
+    /// code), `function::FN_*` flags.
+    MakeClosure = kiln_make_closure(I64, Val, I64, I64, I64) -> Val;
     /// Allocates a cell holding `init`; returns its address.
     NewCell = kiln_new_cell(Val) -> I64;
     /// Allocates an `Args` block for `n` overflow arguments; returns its address.

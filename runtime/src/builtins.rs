@@ -274,7 +274,7 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
 #[no_mangle]
 pub extern "C" fn kiln_call_global(id: i64, argc: i64, argv: i64) -> Value {
     // SAFETY: compiled code passes `argc` values at `argv`.
-    let args = unsafe { crate::property::args(argc, argv) };
+    let args = unsafe { args(argc, argv) };
     let Some(g) = Global::from_id(id) else {
         return exception::throw_type_error("unknown builtin function").into();
     };
@@ -417,4 +417,16 @@ mod tests {
         assert!(c("Number.NaN").is_nan());
         assert_eq!(GLOBAL_CONSTANTS.len(), 16);
     }
+}
+
+/// The arguments at `argv` as a slice.
+///
+/// # Safety
+/// `argv` must point at `argc` values (it may be dangling when `argc` is 0).
+pub unsafe fn args<'a>(argc: i64, argv: i64) -> &'a [Value] {
+    if argc <= 0 || argv == 0 {
+        return &[];
+    }
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::slice::from_raw_parts(argv as usize as *const Value, argc as usize) }
 }

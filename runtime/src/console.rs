@@ -7,7 +7,7 @@
 
 use crate::inspect;
 use crate::number::NumBuf;
-use crate::property::args;
+use crate::builtins::args;
 use crate::string;
 use crate::value::Value;
 use std::io::Write;

@@ -38,19 +38,30 @@ pub fn to_boolean(v: Value) -> bool {
     }
 }
 
-/// ToPrimitive. Functions convert to their source text, error objects to
-/// `Error.prototype.toString` (their `valueOf` returns the object itself).
-pub fn to_primitive(v: Value, _hint: Hint) -> JsResult<Value> {
+/// ToPrimitive (OrdinaryToPrimitive: `valueOf` then `toString`, or the
+/// other way round for hint String; Symbol.toPrimitive comes with symbols).
+pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
     if !v.is_object() {
         return Ok(v);
     }
-    if error::is_error(v) {
-        return error::to_string(v);
+    let keys = &crate::realm::get().keys;
+    let order = if hint == Hint::String {
+        [keys.to_string, keys.value_of]
+    } else {
+        [keys.value_of, keys.to_string]
+    };
+    for name in order {
+        let f = crate::props::get(v, crate::key::Key::Named(name), v)?;
+        if function::is_function(f) {
+            let r = function::call(f, v, &[])?;
+            if !r.is_object() {
+                return Ok(r);
+            }
+        }
     }
-    if function::is_function(v) {
-        return Ok(function::source_text(v));
-    }
-    Ok(lit!("[object Object]"))
+    Err(crate::exception::throw_type_error(
+        "Cannot convert object to primitive value",
+    ))
 }
 
 /// ToNumber.
@@ -108,6 +119,21 @@ pub fn display_string(v: Value) -> String {
             String::new()
         }
     }
+}
+
+/// A short text for a value in runtime error messages (`#<Object>`, `abc`, `5`).
+pub fn display_string_short(v: Value) -> String {
+    if v.is_object() {
+        if function::is_function(v) {
+            let n = string::to_rust(function::name(v));
+            return if n.is_empty() { "function".to_owned() } else { n };
+        }
+        return crate::props::describe(v);
+    }
+    if crate::key::is_symbol(v) {
+        return crate::key::Key::Named(v).display();
+    }
+    display_string(v)
 }
 
 /// `typeof v`.
@@ -249,7 +275,7 @@ mod tests {
         assert_eq!(s(Value::NULL), "null");
         assert_eq!(s(Value::UNDEFINED), "undefined");
         assert_eq!(s(from_str("x")), "x");
-        let f = function::make_function(0, from_str("foo"), 2, 0);
+        let f = function::new_function(0, from_str("foo"), 2.0, 0, 0);
         assert_eq!(s(f), "function foo() { [native code] }");
         let e = crate::error::make(crate::error::ErrorKind::TypeError, "m");
         assert_eq!(s(e), "TypeError: m");
@@ -263,7 +289,7 @@ mod tests {
         assert_eq!(type_of(from_str("")), "string");
         assert_eq!(type_of(Value::TRUE), "boolean");
         assert_eq!(
-            type_of(function::make_function(0, from_str("f"), 0, 0)),
+            type_of(function::new_function(0, from_str("f"), 0.0, 0, 0)),
             "function"
         );
         assert_eq!(

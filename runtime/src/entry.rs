@@ -63,7 +63,9 @@ mod process {
 
     extern "C" {
         fn kiln_js_main() -> Value;
-        fn kiln_js_call(callee: Value, this: Value, argc: i64, argv: *const Value) -> Value;
+        fn kiln_js_call(callee: Value, this: Value, argc: i64, argv: *const Value, nt: Value)
+            -> Value;
+        fn kiln_native_entry();
         static mut kiln_stack_limit: u64;
         static kiln_frame_table: crate::frames::FrameTable;
     }
@@ -92,7 +94,7 @@ mod process {
     /// The C entry point (see the module docs for why `main` is an alias).
     #[no_mangle]
     pub extern "C" fn kiln_main(_argc: i32, _argv: *const *const i8) -> i32 {
-        crate::function::set_js_call(kiln_js_call);
+        crate::function::set_entries(kiln_js_call, kiln_native_entry as usize);
         let status = match std::thread::Builder::new()
             .name("js".into())
             .stack_size(JS_STACK_SIZE)
@@ -129,7 +131,7 @@ mod tests {
         assert_eq!(uncaught_report(Value::number(-0.0)), format!("0\n{note}"));
         assert_eq!(uncaught_report(from_str("abc")), format!("abc\n{note}"));
         assert_eq!(uncaught_report(Value::NULL), format!("null\n{note}"));
-        let f = crate::function::make_function(0, from_str("f"), 0, 0);
+        let f = crate::function::new_function(0, from_str("f"), 0.0, 0, 0);
         assert_eq!(uncaught_report(f), "[Function: f]\n");
     }
 

@@ -1,13 +1,26 @@
-//! Error objects of the builtin error classes (`Error`, `TypeError`, ...).
+//! Error objects and the Error family (`Error`, `TypeError`, ... constructors).
 //!
-//! An error object is a [`heap::ErrorObject`] (`KIND_ERROR`, `aux` = the
-//! [`ErrorKind`] code) holding its `name`, `message` and `stack` as values.
-//! The compiler resolves class names through [`ERROR_CLASSES`].
+//! An error object is an ordinary object of kind [`KIND_ERROR`] (so
+//! `Object.prototype.toString` and `console.log` know it) whose prototype is
+//! one of the Error prototypes or a subclass's. Its own properties are
+//! `stack`, `message` and (given an options bag) `cause`, in that order, as
+//! V8 creates them. The stack trace is captured at construction but formatted
+//! on first read, like V8's (so a `name` set by a subclass constructor shows in
+//! it): until then the `stack` slot holds HOLE and the captured frames hang
+//! off the object's extra field. Inline caches never record the `stack` key of
+//! error objects, so only [`crate::props::get_own`] sees the HOLE.
 
 use crate::exception::{self, JsResult};
-use crate::heap::{self, ErrorObject, KIND_ERROR};
+use crate::frames::Frame;
+use crate::function;
+use crate::heap::KIND_ERROR;
+use crate::key::Key;
+use crate::object::{self, obj, CONFIGURABLE, WRITABLE};
+use crate::props;
+use crate::realm::{self, Realm};
+use crate::shape::Shape;
 use crate::string;
-use crate::value::{Value, TAG_OBJECT};
+use crate::value::Value;
 
 /// A builtin error class; the discriminant is the code passed to `kiln_new_error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,17 +60,18 @@ impl ErrorKind {
     }
 }
 
+/// Bytes after the object part: the captured frames (a leaked Box or null).
+const EXTRA: usize = 8;
+
 /// Whether `v` is an error object.
 #[inline]
 pub fn is_error(v: Value) -> bool {
-    v.is_object() && heap::object_kind(v) == KIND_ERROR
+    object::is_kind(v, KIND_ERROR)
 }
 
-/// The fields of an error object.
-pub fn fields(v: Value) -> &'static ErrorObject {
-    debug_assert!(is_error(v));
-    // SAFETY: error values point at a live ErrorObject that is never freed.
-    unsafe { &*(v.payload() as *const ErrorObject) }
+fn frames_slot(v: Value) -> *mut *mut Vec<Frame> {
+    // SAFETY: error objects have EXTRA bytes right after the object part.
+    unsafe { (v.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut Vec<Frame> }
 }
 
 /// Error.prototype.toString's combination of a name and a message.
@@ -75,26 +89,26 @@ pub fn header_text(name: &[u16], message: &[u16]) -> Vec<u16> {
     out
 }
 
-/// Allocates an error object of `kind` with the string value `message`.
+/// A new error object with prototype `proto` and the string `message` (or
+/// undefined for none), capturing the stack.
+pub fn new_error_with_proto(proto: Value, message: Value) -> Value {
+    let keys = &realm::get().keys;
+    let shape = Shape::root(proto).add(keys.stack, WRITABLE | CONFIGURABLE);
+    let e = object::alloc(KIND_ERROR, shape, EXTRA, 4);
+    props::mark_proto(proto);
+    obj(e).set_slot(0, Value::HOLE);
+    let frames = Box::new(crate::frames::capture(10));
+    // SAFETY: the extra field of a fresh error object.
+    unsafe { *frames_slot(e) = Box::into_raw(frames) };
+    if !message.is_undefined() {
+        let _ = props::add_own(e, Key::Named(keys.message), message, WRITABLE | CONFIGURABLE, false);
+    }
+    e
+}
+
+/// Allocates an error object of builtin class `kind` with the string `message`.
 pub fn new_error(kind: ErrorKind, message: Value) -> Value {
-    debug_assert!(message.is_string());
-    let name = string::from_str(kind.name());
-    let mut stack = header_text(string::units(name), string::units(message));
-    // V8's default Error.stackTraceLimit is 10.
-    for f in crate::frames::capture(10) {
-        stack.push(u16::from(b'\n'));
-        stack.extend(crate::frames::format_frame(&f).encode_utf16());
-    }
-    let stack = string::from_units(&stack);
-    let size = std::mem::size_of::<ErrorObject>();
-    let p = heap::alloc(KIND_ERROR, kind as u32, size) as *mut ErrorObject;
-    // SAFETY: fresh allocation of the right size; the header is already written.
-    unsafe {
-        (*p).name = name;
-        (*p).message = message;
-        (*p).stack = stack;
-    }
-    Value::from_tagged_ptr(TAG_OBJECT, p)
+    new_error_with_proto(realm::get().error_prototypes[kind as usize], message)
 }
 
 /// Allocates an error object of `kind` with a Rust message.
@@ -102,18 +116,49 @@ pub fn make(kind: ErrorKind, message: &str) -> Value {
     new_error(kind, string::from_str(message))
 }
 
-/// `Error.prototype.toString` of an error object, as a string value.
+/// Formats the pending `stack` of error `e` now (first read).
+pub fn materialize_stack(e: Value) -> Value {
+    let header = to_string(e).unwrap_or_else(|_| {
+        exception::take();
+        string::empty()
+    });
+    let mut stack = string::units(header).to_vec();
+    let fp = frames_slot(e);
+    // SAFETY: the extra field holds null or the leaked frames Box.
+    let frames = unsafe { (*fp).as_ref() };
+    for f in frames.into_iter().flatten() {
+        stack.push(u16::from(b'\n'));
+        stack.extend(crate::frames::format_frame(f).encode_utf16());
+    }
+    let s = string::from_units(&stack);
+    let slot = obj(e).shape().find(realm::get().keys.stack);
+    if let Some(p) = slot {
+        if obj(e).slot(p.slot) == Value::HOLE {
+            obj(e).set_slot(p.slot, s);
+        }
+    }
+    s
+}
+
+/// `Error.prototype.toString` of any object, as a string value.
 pub fn to_string(v: Value) -> JsResult<Value> {
-    let f = fields(v);
-    let name = if f.name.is_undefined() {
+    if !v.is_object() {
+        return Err(exception::throw_type_error(
+            "Error.prototype.toString requires that 'this' be an Object",
+        ));
+    }
+    let keys = &realm::get().keys;
+    let name = props::get(v, Key::Named(keys.name), v)?;
+    let name = if name.is_undefined() {
         string::from_str("Error")
     } else {
-        crate::conv::to_string(f.name)?
+        crate::conv::to_string(name)?
     };
-    let message = if f.message.is_undefined() {
+    let message = props::get(v, Key::Named(keys.message), v)?;
+    let message = if message.is_undefined() {
         string::empty()
     } else {
-        crate::conv::to_string(f.message)?
+        crate::conv::to_string(message)?
     };
     Ok(string::from_units(&header_text(
         string::units(name),
@@ -121,23 +166,82 @@ pub fn to_string(v: Value) -> JsResult<Value> {
     )))
 }
 
-/// The `stack` string of an error object (its `toString` if not a string).
+/// The `stack` of an error object as text (its `toString` if not a string).
 pub fn stack_text(v: Value) -> String {
-    let s = fields(v).stack;
-    if s.is_string() {
-        string::to_rust(s)
-    } else {
-        crate::conv::display_string(v)
+    match props::get(v, Key::Named(realm::get().keys.stack), v) {
+        Ok(s) if s.is_string() => string::to_rust(s),
+        Ok(_) => crate::conv::display_string(v),
+        Err(_) => {
+            exception::take();
+            crate::conv::display_string(v)
+        }
     }
 }
 
+/// The native body of every Error constructor (`function::data` = the kind).
+pub fn construct_native(_this: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    let r = realm::get();
+    let kind = function::fun(callee).data.as_number() as usize;
+    let nt = if nt.is_undefined() { callee } else { nt };
+    let proto = function::prototype_from(nt, r.error_prototypes[kind])?;
+    let message = match args.first() {
+        Some(m) if !m.is_undefined() => crate::conv::to_string(*m)?,
+        _ => Value::UNDEFINED,
+    };
+    let e = new_error_with_proto(proto, message);
+    if let Some(opts) = args.get(1).filter(|o| o.is_object()) {
+        let ck = Key::Named(r.keys.cause);
+        if props::has_property(*opts, ck) {
+            let c = props::get(*opts, ck, *opts)?;
+            props::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
+        }
+    }
+    Ok(e)
+}
+
+fn proto_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    to_string(this)
+}
+
+fn capture_stack_trace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let Some(&o) = args.first().filter(|o| o.is_object()) else {
+        return Err(exception::throw_type_error("Invalid argument"));
+    };
+    let header = to_string(o)?;
+    let mut stack = string::units(header).to_vec();
+    for f in crate::frames::capture(10) {
+        stack.push(u16::from(b'\n'));
+        stack.extend(crate::frames::format_frame(&f).encode_utf16());
+    }
+    let k = Key::Named(realm::get().keys.stack);
+    props::define_own(
+        o,
+        k,
+        props::Desc::data(string::from_units(&stack), WRITABLE | CONFIGURABLE),
+        true,
+    )?;
+    Ok(Value::UNDEFINED)
+}
+
+/// Installs `Error.prototype.toString` and `Error.captureStackTrace`.
+pub fn install(r: &Realm) {
+    realm::method(r.error_prototypes[0], "toString", 0, proto_to_string);
+    realm::method(r.error_constructors[0], "captureStackTrace", 2, capture_stack_trace);
+    realm::define(
+        r.error_constructors[0],
+        "stackTraceLimit",
+        Value::number(10.0),
+        object::DEFAULT_ATTRS,
+    );
+}
+
 /// `kiln_new_error(kind, message)`: constructs an error object of class `kind`;
-/// an undefined message becomes `""`, anything else is ToString'd.
+/// an undefined message is absent, anything else is ToString'd.
 #[no_mangle]
 pub extern "C" fn kiln_new_error(kind: i64, message: Value) -> Value {
     let kind = ErrorKind::from_code(kind).unwrap_or(ErrorKind::Error);
     let message = if message.is_undefined() {
-        string::empty()
+        Value::UNDEFINED
     } else {
         match crate::conv::to_string(message) {
             Ok(m) => m,
@@ -171,13 +275,10 @@ mod tests {
     fn construction() {
         let e = kiln_new_error(ErrorKind::TypeError as i64, string::from_str("bad"));
         assert!(is_error(e));
-        assert_eq!(string::to_rust(fields(e).name), "TypeError");
-        assert_eq!(string::to_rust(fields(e).message), "bad");
         assert_eq!(stack_text(e), "TypeError: bad");
         assert_eq!(display_string(e), "TypeError: bad");
 
         let e = kiln_new_error(0, Value::UNDEFINED);
-        assert_eq!(string::to_rust(fields(e).message), "");
         assert_eq!(display_string(e), "Error");
         assert_eq!(stack_text(e), "Error");
 

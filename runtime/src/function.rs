@@ -1,35 +1,263 @@
-//! Function objects, closure cells and overflow-argument blocks.
+//! Function objects (compiled closures, native builtins, bound functions), calls and construction.
 //!
-//! A function object is a [`heap::Function`] followed by `aux` capture slots
-//! (pointers to [`heap::Cell`]s that compiled code fills in right after
-//! `kiln_make_closure`). Its `code` is the generic entry described in
-//! [`crate::abi`].
+//! A function object is an [`Object`] (so it has properties: `length` and
+//! `name` in its first two slots, `prototype` created on first use) followed by
+//!
+//! ```text
+//! +56 code    generic entry (see `abi`); natives: the compiler-emitted trampoline
+//! +64 native  NativeFn for natives, else 0
+//! +72 data    natives: a per-function datum; bound functions: their `Bound` record;
+//!             class constructors: the field initialiser closure (or undefined)
+//! +80 home    methods: the [[HomeObject]] `super` looks up from
+//! +88 captures: [*mut Cell; aux]
+//! ```
+//!
+//! The kind-specific header flags `FN_*` say what the function may do (be
+//! constructed, be called without `new`, ...).
 
 use crate::exception::{self, JsResult};
-use crate::heap::{self, Cell, Function, KIND_ARGS, KIND_CELL, KIND_FUNCTION};
+use crate::heap::{self, Cell, KIND_ARGS, KIND_CELL, KIND_FUNCTION};
+use crate::key::Key;
+use crate::object::{self, *};
+use crate::props;
+use crate::realm;
+use crate::shape::Shape;
 use crate::string;
-use crate::value::{Value, TAG_OBJECT};
+use crate::value::Value;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The compiler-emitted `kiln_js_call(callee, this, argc, argv) -> Val`.
-pub type JsCall = unsafe extern "C" fn(Value, Value, i64, *const Value) -> Value;
+pub const FN_CONSTRUCTOR: u16 = 1 << FLAG_KIND_SHIFT;
+/// A class constructor: calling it without `new` throws.
+pub const FN_CLASS: u16 = 2 << FLAG_KIND_SHIFT;
+/// A derived class constructor: `this` comes from `super(...)`.
+pub const FN_DERIVED: u16 = 4 << FLAG_KIND_SHIFT;
+/// `prototype` not created yet.
+pub const FN_LAZY_PROTO: u16 = 8 << FLAG_KIND_SHIFT;
+pub const FN_NATIVE: u16 = 16 << FLAG_KIND_SHIFT;
+pub const FN_BOUND: u16 = 32 << FLAG_KIND_SHIFT;
+/// Strict code (plain calls get `this` = undefined).
+pub const FN_STRICT: u16 = 64 << FLAG_KIND_SHIFT;
+pub const FN_ARROW: u16 = 128 << FLAG_KIND_SHIFT;
 
-/// `kiln_js_call`, installed by the process entry (the runtime never links
-/// against it directly, so tests and the compiler's rlib need no definition).
-static JS_CALL: AtomicUsize = AtomicUsize::new(0);
+pub const FUNCTION_CODE_OFFSET: i32 = 56;
+pub const FUNCTION_NATIVE_OFFSET: i32 = 64;
+pub const FUNCTION_DATA_OFFSET: i32 = 72;
+pub const FUNCTION_HOME_OFFSET: i32 = 80;
+pub const FUNCTION_CAPTURES_OFFSET: i32 = 88;
 
-/// Installs the function the runtime uses to call JS function values.
-pub fn set_js_call(f: JsCall) {
-    JS_CALL.store(f as usize, Ordering::Relaxed);
+/// A builtin implemented in Rust: `(this, args, new_target, callee)`;
+/// `new_target` is undefined for a plain call.
+pub type NativeFn = fn(Value, &[Value], Value, Value) -> JsResult<Value>;
+
+#[repr(C)]
+pub struct Function {
+    pub obj: Object,
+    pub code: *const u8,
+    pub native: Option<NativeFn>,
+    pub data: Value,
+    pub home: Value,
 }
 
-/// Calls the JS function `callee` with `this` and `args`.
+const _: () = {
+    assert!(std::mem::offset_of!(Function, code) == FUNCTION_CODE_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, native) == FUNCTION_NATIVE_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, data) == FUNCTION_DATA_OFFSET as usize);
+    assert!(std::mem::offset_of!(Function, home) == FUNCTION_HOME_OFFSET as usize);
+    assert!(std::mem::size_of::<Function>() == FUNCTION_CAPTURES_OFFSET as usize);
+};
+
+/// The compiler-emitted `kiln_js_call(callee, this, argc, argv, new_target) -> Val`.
+pub type JsCall = unsafe extern "C" fn(Value, Value, i64, *const Value, Value) -> Value;
+
+static JS_CALL: AtomicUsize = AtomicUsize::new(0);
+static NATIVE_ENTRY: AtomicUsize = AtomicUsize::new(0);
+
+/// Installs the compiler-emitted entry points: `kiln_js_call` and the native
+/// trampoline (the generic entry every native function object carries).
+pub fn set_entries(call: JsCall, native_entry: usize) {
+    JS_CALL.store(call as usize, Ordering::Relaxed);
+    NATIVE_ENTRY.store(native_entry, Ordering::Relaxed);
+}
+
+/// Whether `v` is a function object.
+#[inline]
+pub fn is_function(v: Value) -> bool {
+    object::is_kind(v, KIND_FUNCTION)
+}
+
+/// The function part of a function object.
+pub fn fun(v: Value) -> &'static mut Function {
+    debug_assert!(is_function(v));
+    // SAFETY: function values point at a live Function.
+    unsafe { &mut *(v.payload() as *mut Function) }
+}
+
+/// Whether `v` has the header flag `f` (false for non-functions).
+pub fn has_flag(v: Value, f: u16) -> bool {
+    is_function(v) && obj(v).has_flag(f)
+}
+
+/// IsConstructor.
+pub fn is_constructor(v: Value) -> bool {
+    has_flag(v, FN_CONSTRUCTOR)
+}
+
+/// The shape every fresh function starts with: `length`, then `name`.
+fn base_shape(proto: Value) -> &'static Shape {
+    let keys = &realm::get().keys;
+    Shape::root(proto)
+        .add(keys.length, CONFIGURABLE)
+        .add(keys.name, CONFIGURABLE)
+}
+
+/// Allocates a function object. `flags` are `FN_*` bits; a constructor that
+/// is not a class gets its `prototype` lazily.
+pub fn new_function(code: usize, name: Value, length: f64, ncaptures: usize, flags: u16) -> Value {
+    let shape = base_shape(realm::get().function_prototype);
+    let extra = FUNCTION_CAPTURES_OFFSET as usize - OBJECT_SIZE + 8 * ncaptures;
+    let f = object::alloc(KIND_FUNCTION, shape, extra, 3);
+    let o = obj(f);
+    o.header.aux = ncaptures as u32;
+    o.header.flags = flags;
+    if flags & FN_CONSTRUCTOR != 0 && flags & (FN_CLASS | FN_NATIVE | FN_BOUND) == 0 {
+        o.header.flags |= FN_LAZY_PROTO;
+    }
+    o.set_slot(0, Value::number(length));
+    o.set_slot(1, if name.is_string() { name } else { string::empty() });
+    let fu = fun(f);
+    fu.code = code as *const u8;
+    fu.data = Value::UNDEFINED;
+    fu.home = Value::UNDEFINED;
+    f
+}
+
+/// A native function object.
+pub fn new_native(name: &str, length: u32, f: NativeFn, flags: u16) -> Value {
+    let v = new_function(
+        NATIVE_ENTRY.load(Ordering::Relaxed),
+        crate::key::intern_str(name),
+        length as f64,
+        0,
+        flags | FN_NATIVE | FN_STRICT,
+    );
+    fun(v).native = Some(f);
+    v
+}
+
+/// Whether the function still has to create its `prototype`.
+pub fn has_lazy_prototype(f: Value) -> bool {
+    obj(f).has_flag(FN_LAZY_PROTO)
+}
+
+/// Creates a function's `prototype` object (with `constructor` pointing back).
+pub fn materialize_prototype(f: Value) {
+    obj(f).set_flag(FN_LAZY_PROTO, false);
+    let r = realm::get();
+    let p = crate::realm::new_object(r.object_prototype);
+    let _ = props::add_own(p, Key::Named(r.keys.constructor), f, WRITABLE | CONFIGURABLE, false);
+    let _ = props::add_own(f, Key::Named(r.keys.prototype), p, WRITABLE, false);
+}
+
+/// The `name` own property's value if it is a string (else "").
+pub fn name(v: Value) -> Value {
+    match props::get_own(v, Key::Named(realm::get().keys.name)) {
+        Some((n, a)) if a & ACCESSOR == 0 && n.is_string() => n,
+        _ => string::empty(),
+    }
+}
+
+/// `Function.prototype.toString` until the compiler records source text.
+pub fn source_text(v: Value) -> Value {
+    let name = string::to_rust(name(v));
+    let text = if has_flag(v, FN_CLASS) {
+        format!("class {name} {{ }}")
+    } else if has_flag(v, FN_NATIVE) {
+        format!("function {name}() {{ [native code] }}")
+    } else {
+        format!("function {name}() {{ [native code] }}")
+    };
+    string::from_str(&text)
+}
+
+/// A bound function's target, `this` and leading arguments.
+pub struct Bound {
+    pub target: Value,
+    pub this: Value,
+    pub args: Vec<Value>,
+}
+
+/// The bound record of a bound function.
+pub fn bound(f: Value) -> &'static Bound {
+    // SAFETY: bound functions keep a leaked Box<Bound> in `data` (as an integer payload).
+    unsafe { &*(fun(f).data.0 as usize as *const Bound) }
+}
+
+/// Function.prototype.bind.
+pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    if !is_function(target) {
+        return Err(exception::throw_type_error("Bind must be called on a function"));
+    }
+    let r = realm::get();
+    let tl = props::get(target, Key::Named(r.keys.length), target)?;
+    let len = if props::get_own(target, Key::Named(r.keys.length)).is_some() && tl.is_number() {
+        let l = crate::conv::to_integer_or_infinity(tl.as_number());
+        (l - args.len() as f64).max(0.0)
+    } else {
+        0.0
+    };
+    let tn = props::get(target, Key::Named(r.keys.name), target)?;
+    let tn = if tn.is_string() { string::to_rust(tn) } else { String::new() };
+    let flags = obj(target).header.flags & FN_CONSTRUCTOR;
+    let b = new_function(
+        NATIVE_ENTRY.load(Ordering::Relaxed),
+        string::from_str(&format!("bound {tn}")),
+        len,
+        0,
+        flags | FN_BOUND | FN_NATIVE,
+    );
+    let rec = Box::new(Bound {
+        target,
+        this,
+        args: args.to_vec(),
+    });
+    fun(b).data = Value(Box::into_raw(rec) as u64);
+    fun(b).native = Some(call_bound);
+    props::set_proto(b, props::proto_of(target));
+    Ok(b)
+}
+
+fn call_bound(_this: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    let b = bound(callee);
+    let mut all = b.args.clone();
+    all.extend_from_slice(args);
+    if nt.is_undefined() {
+        call(b.target, b.this, &all)
+    } else {
+        let nt = if nt == callee { b.target } else { nt };
+        construct(b.target, &all, nt)
+    }
+}
+
+/// Throws `TypeError: <what> is not a function`.
+pub fn not_a_function<T>(callee: Value) -> JsResult<T> {
+    let text = crate::conv::display_string_short(callee);
+    Err(exception::throw_type_error(&format!("{text} is not a function")))
+}
+
+/// Calls `callee` with `this` and `args` (runs JS via `kiln_js_call`).
 pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    call_with(callee, this, args, Value::UNDEFINED)
+}
+
+fn call_with(callee: Value, this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
     if !is_function(callee) {
-        let text = crate::conv::display_string(callee);
-        return Err(exception::throw_type_error(&format!(
-            "{text} is not a function"
-        )));
+        return not_a_function(callee);
+    }
+    if let Some(n) = fun(callee).native {
+        if nt.is_undefined() && has_flag(callee, FN_CLASS) {
+            return Err(class_call_error(callee));
+        }
+        return n(this, args, nt, callee);
     }
     let f = JS_CALL.load(Ordering::Relaxed);
     if f == 0 {
@@ -37,10 +265,10 @@ pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
             "cannot call JS functions from the runtime here",
         ));
     }
-    // SAFETY: only `set_js_call` stores a non-zero value, a valid JsCall.
+    // SAFETY: only `set_entries` stores a non-zero value, a valid JsCall.
     let f: JsCall = unsafe { std::mem::transmute::<usize, JsCall>(f) };
     // SAFETY: kiln_js_call accepts any function value and `args.len()` values.
-    let r = unsafe { f(callee, this, args.len() as i64, args.as_ptr()) };
+    let r = unsafe { f(callee, this, args.len() as i64, args.as_ptr(), nt) };
     if exception::is_exception(r) {
         Err(exception::Exc)
     } else {
@@ -48,63 +276,107 @@ pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     }
 }
 
-/// Allocates a function object with `ncaptures` zeroed capture slots.
-pub fn make_function(code: i64, name: Value, length: i64, ncaptures: i64) -> Value {
-    let n = ncaptures.max(0) as usize;
-    let size = heap::FUNCTION_CAPTURES_OFFSET as usize + 8 * n;
-    let p = heap::alloc(KIND_FUNCTION, n as u32, size) as *mut Function;
-    // SAFETY: fresh zeroed allocation large enough for a Function and its captures.
-    unsafe {
-        (*p).code = code as usize as *const u8;
-        (*p).name = if name.is_string() {
-            name
-        } else {
-            string::empty()
-        };
-        (*p).length = length.max(0) as u64;
+/// `TypeError: Class constructor X cannot be invoked without 'new'`.
+pub fn class_call_error(f: Value) -> exception::Exc {
+    exception::throw_type_error(&format!(
+        "Class constructor {} cannot be invoked without 'new'",
+        string::to_rust(name(f))
+    ))
+}
+
+/// The `this` a `[[Construct]]` of `f` with `new_target` starts from: a new
+/// ordinary object whose prototype is `new_target.prototype` for base
+/// constructors written in JS; HOLE for derived constructors and natives
+/// (they create their own). Throws if `f` is not a constructor.
+pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
+    if !is_constructor(f) {
+        let text = crate::conv::display_string_short(f);
+        return Err(exception::throw_type_error(&format!("{text} is not a constructor")));
     }
-    Value::from_tagged_ptr(TAG_OBJECT, p)
+    if obj(f).has_flag(FN_DERIVED | FN_NATIVE) {
+        return Ok(Value::HOLE);
+    }
+    let proto = prototype_from(nt, realm::get().object_prototype)?;
+    Ok(realm::new_object(proto))
 }
 
-/// Whether `v` is a function object.
-#[inline]
-pub fn is_function(v: Value) -> bool {
-    v.is_object() && heap::object_kind(v) == KIND_FUNCTION
-}
-
-/// The fields of a function object.
-pub fn fields(v: Value) -> &'static Function {
-    debug_assert!(is_function(v));
-    // SAFETY: function values point at a live Function that is never freed.
-    unsafe { &*(v.payload() as *const Function) }
-}
-
-/// The `name` of a function object (a string value, possibly empty).
-pub fn name(v: Value) -> Value {
-    let n = fields(v).name;
-    if n.is_string() {
-        n
+/// GetPrototypeFromConstructor: `nt.prototype` if an object, else `fallback`.
+pub fn prototype_from(nt: Value, fallback: Value) -> JsResult<Value> {
+    if !nt.is_object() {
+        return Ok(fallback);
+    }
+    let p = props::get(nt, Key::Named(realm::get().keys.prototype), nt)?;
+    if p.is_object() {
+        props::mark_proto(p);
+        Ok(p)
     } else {
-        string::empty()
+        Ok(fallback)
     }
 }
 
-/// `Function.prototype.toString` until the compiler records source text:
-/// `function name() { [native code] }`.
-pub fn source_text(v: Value) -> Value {
-    let name = string::to_rust(name(v));
-    let text = if name.is_empty() {
-        "function () { [native code] }".to_owned()
-    } else {
-        format!("function {name}() {{ [native code] }}")
-    };
-    string::from_str(&text)
+/// [[Construct]]: `new f(...args)` with `new_target`.
+pub fn construct(f: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    let this = construct_this(f, nt)?;
+    let r = call_with(f, this, args, nt)?;
+    Ok(if r.is_object() { r } else { this })
 }
 
-/// `kiln_make_closure(code, name, length, ncaptures)`: allocates a function object.
+/// `kiln_make_closure(code, name, length, ncaptures, flags)`.
 #[no_mangle]
-pub extern "C" fn kiln_make_closure(code: i64, name: Value, length: i64, ncaptures: i64) -> Value {
-    make_function(code, name, length, ncaptures)
+pub extern "C" fn kiln_make_closure(
+    code: i64,
+    name: Value,
+    length: i64,
+    ncaptures: i64,
+    flags: i64,
+) -> Value {
+    new_function(
+        code as usize,
+        name,
+        length.max(0) as f64,
+        ncaptures.max(0) as usize,
+        flags as u16,
+    )
+}
+
+/// `kiln_construct_this(f, new_target)`.
+#[no_mangle]
+pub extern "C" fn kiln_construct_this(f: Value, nt: Value) -> Value {
+    exception::ret(construct_this(f, nt))
+}
+
+/// `kiln_call_native(callee, argc, this, a0, a1, a2, rest, new_target)`: the
+/// body of the native trampoline.
+#[no_mangle]
+pub extern "C" fn kiln_call_native(
+    callee: Value,
+    argc: i64,
+    this: Value,
+    a0: Value,
+    a1: Value,
+    a2: Value,
+    rest: i64,
+    nt: Value,
+) -> Value {
+    let n = argc.max(0) as usize;
+    let mut args: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
+    if n > 3 && rest != 0 {
+        // SAFETY: compiled callers pass an Args block of argc - 3 values.
+        let extra = unsafe {
+            std::slice::from_raw_parts(
+                (rest as usize as *const u8).add(heap::ARGS_VALUES_OFFSET as usize) as *const Value,
+                n - 3,
+            )
+        };
+        args.extend_from_slice(extra);
+    }
+    let Some(native) = fun(callee).native else {
+        return exception::throw_type_error("not a native function").into();
+    };
+    if nt.is_undefined() && has_flag(callee, FN_CLASS) {
+        return class_call_error(callee).into();
+    }
+    exception::ret(native(this, &args, nt, callee))
 }
 
 /// `kiln_new_cell(init)`: allocates a cell holding `init`; returns its address.
@@ -134,50 +406,4 @@ pub extern "C" fn kiln_new_args(n: i64) -> i64 {
         }
     }
     p as i64
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn closures() {
-        let f = kiln_make_closure(0x1234, string::from_str("add"), 2, 3);
-        assert!(is_function(f));
-        assert!(!crate::error::is_error(f));
-        let fl = fields(f);
-        assert_eq!(fl.code as usize, 0x1234);
-        assert_eq!(fl.length, 2);
-        assert_eq!(fl.header.aux, 3);
-        assert_eq!(string::to_rust(name(f)), "add");
-        // SAFETY: the function has three zeroed capture slots.
-        unsafe {
-            let caps = (f.payload() as *const u8).add(heap::FUNCTION_CAPTURES_OFFSET as usize)
-                as *const u64;
-            assert_eq!([*caps, *caps.add(1), *caps.add(2)], [0, 0, 0]);
-        }
-        let anon = kiln_make_closure(0, Value::UNDEFINED, 0, 0);
-        assert_eq!(string::to_rust(name(anon)), "");
-        assert_eq!(
-            string::to_rust(source_text(anon)),
-            "function () { [native code] }"
-        );
-    }
-
-    #[test]
-    fn cells_and_args() {
-        let c = kiln_new_cell(Value::number(5.0)) as *const Cell;
-        // SAFETY: a freshly allocated cell.
-        unsafe {
-            assert_eq!((*c).header.kind, KIND_CELL);
-            assert_eq!((*c).value, Value::number(5.0));
-        }
-        let a = kiln_new_args(2) as *const u64;
-        // SAFETY: a freshly allocated Args block of two values.
-        unsafe {
-            assert_eq!(*(a as *const u32).add(1), 2);
-            assert_eq!(*a.add(1), crate::value::UNDEFINED);
-            assert_eq!(*a.add(2), crate::value::UNDEFINED);
-        }
-    }
 }

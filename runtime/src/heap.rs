@@ -1,4 +1,4 @@
-//! Heap object layouts shared with compiled code: headers, strings, functions, cells.
+//! Heap object layouts shared with compiled code: headers, strings, cells, argument blocks.
 //!
 //! Every heap thing starts with an 8-byte [`Header`]. Compiled code reads and
 //! writes a few fields directly; their offsets are the `*_OFFSET` constants here,
@@ -9,12 +9,9 @@
 //! ```text
 //! Header   +0 kind:u8  +1 gc:u8  +2 flags:u16  +4 aux:u32
 //! String   Header(aux = length in UTF-16 code units) +8 data: [u16; len]
-//! Function Header(aux = number of captures) +8 code (generic entry)
-//!          +16 name: Value  +24 length: u64  +32 props: *mut (reserved, 0)
-//!          +40 captures: [*mut Cell; aux]
+//! Object   see `object.rs` (functions: `function.rs`, errors: `error.rs`)
 //! Cell     Header +8 value: Value          (a captured, heap-allocated binding)
 //! Args     Header(aux = count) +8 values: [Value; aux]   (overflow arguments)
-//! Error    Header +8 name: Value +16 message: Value +24 stack: Value
 //! ```
 
 use crate::value::Value;
@@ -46,12 +43,6 @@ pub const HEADER_AUX_OFFSET: i32 = 4;
 
 pub const STRING_DATA_OFFSET: i32 = 8;
 
-pub const FUNCTION_CODE_OFFSET: i32 = 8;
-pub const FUNCTION_NAME_OFFSET: i32 = 16;
-pub const FUNCTION_LENGTH_OFFSET: i32 = 24;
-pub const FUNCTION_PROPS_OFFSET: i32 = 32;
-pub const FUNCTION_CAPTURES_OFFSET: i32 = 40;
-
 pub const CELL_VALUE_OFFSET: i32 = 8;
 pub const ARGS_VALUES_OFFSET: i32 = 8;
 
@@ -61,38 +52,15 @@ pub struct StringHeader {
 }
 
 #[repr(C)]
-pub struct Function {
-    pub header: Header,
-    pub code: *const u8,
-    pub name: Value,
-    pub length: u64,
-    pub props: *mut u8,
-    // captures follow
-}
-
-#[repr(C)]
 pub struct Cell {
     pub header: Header,
     pub value: Value,
-}
-
-#[repr(C)]
-pub struct ErrorObject {
-    pub header: Header,
-    pub name: Value,
-    pub message: Value,
-    pub stack: Value,
 }
 
 const _: () = {
     assert!(std::mem::size_of::<Header>() == HEADER_SIZE as usize);
     assert!(std::mem::offset_of!(Header, kind) == HEADER_KIND_OFFSET as usize);
     assert!(std::mem::offset_of!(Header, aux) == HEADER_AUX_OFFSET as usize);
-    assert!(std::mem::offset_of!(Function, code) == FUNCTION_CODE_OFFSET as usize);
-    assert!(std::mem::offset_of!(Function, name) == FUNCTION_NAME_OFFSET as usize);
-    assert!(std::mem::offset_of!(Function, length) == FUNCTION_LENGTH_OFFSET as usize);
-    assert!(std::mem::offset_of!(Function, props) == FUNCTION_PROPS_OFFSET as usize);
-    assert!(std::mem::size_of::<Function>() == FUNCTION_CAPTURES_OFFSET as usize);
     assert!(std::mem::offset_of!(Cell, value) == CELL_VALUE_OFFSET as usize);
     assert!(std::mem::size_of::<StringHeader>() == STRING_DATA_OFFSET as usize);
 };

@@ -97,7 +97,7 @@ fn push_inspect_top(out: &mut Vec<u16>, v: Value) {
             out.push(b']' as u16);
         }
     } else if error::is_error(v) {
-        let stack = error::fields(v).stack;
+        let stack = crate::string::from_str(&error::stack_text(v));
         if stack.is_string() {
             out.extend_from_slice(string::units(stack));
         } else {
@@ -313,8 +313,8 @@ mod tests {
 
     #[test]
     fn objects() {
-        let f = function::make_function(0, s("foo"), 0, 0);
-        let anon = function::make_function(0, s(""), 0, 0);
+        let f = function::new_function(0, s("foo"), 0.0, 0, 0);
+        let anon = function::new_function(0, s(""), 0.0, 0, 0);
         assert_eq!(fmt(&[f, anon]), "[Function: foo] [Function (anonymous)]");
         let e = error::make(error::ErrorKind::TypeError, "bad");
         assert_eq!(fmt(&[e]), "TypeError: bad");

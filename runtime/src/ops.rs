@@ -308,7 +308,7 @@ mod tests {
         let e = crate::error::make(crate::error::ErrorKind::Error, "boom");
         assert_eq!(text(kiln_add(e, s("!"))), "Error: boom!");
         assert_eq!(text(kiln_add(e, n(1.0))), "Error: boom1");
-        let f = crate::function::make_function(0, s("f"), 0, 0);
+        let f = crate::function::new_function(0, s("f"), 0.0, 0, 0);
         assert_eq!(text(kiln_add(f, n(1.0))), "function f() { [native code] }1");
     }
 
@@ -392,7 +392,7 @@ mod tests {
     #[test]
     fn loose_equality_table() {
         let e = crate::error::make(crate::error::ErrorKind::Error, "x");
-        let f = crate::function::make_function(0, s("f"), 0, 0);
+        let f = crate::function::new_function(0, s("f"), 0.0, 0, 0);
         let t = |a: Value, b: Value| kiln_loose_eq(a, b) == Value::TRUE;
         let cases: &[(Value, Value, bool)] = &[
             (Value::NULL, Value::UNDEFINED, true),

@@ -1,377 +1,611 @@
-//! Property reads and method calls on any value (`obj.key`, `obj[key]`,
-//! `recv.key(...)`): string indexing and `length`, function `name`/`length`,
-//! error `name`/`message`/`stack`, and the primitive prototype methods.
+//! Property access from compiled code: the inline-cache records and the entry
+//! points behind them (`o.x`, `o[k]`, assignments, `in`, `delete`,
+//! `instanceof`, object and array literals).
+//!
+//! Each `o.name` site owns an [`IcSite`] in the program's writable data: up
+//! to [`IC_WAYS`] entries `(shape, holder, slot offset, epoch)`. Compiled code
+//! checks entry 0 inline (a shape compare, then one load through the slots
+//! pointer); a miss calls `kiln_get_named`/`kiln_set_named`, which check the
+//! other entries, then do the full lookup and record it (the newest entry
+//! moves to the front). A site that has seen more shapes than it holds goes
+//! *megamorphic* and stops recording. See docs/ARCHITECTURE.md.
+//!
+//! Entry kinds: `holder == 0` an own data property of the receiver; `holder`
+//! an object on the prototype chain whose slot holds the value (valid while
+//! the prototype epoch equals `epoch`); a store entry with `holder != 0` is an
+//! *add* transition to shape `holder`. Entries for accessors have bit 0 of
+//! `shape` set, so the inline check (which compares aligned shape pointers)
+//! never takes them; the runtime path calls the accessor.
 
 use crate::conv;
-use crate::error;
 use crate::exception::{self, JsResult};
 use crate::function;
-use crate::number;
+use crate::key::{self, Key};
+use crate::object::{self, obj, Object, ACCESSOR, KIND_ARRAY, WRITABLE};
+use crate::props;
+use crate::realm;
+use crate::shape::Shape;
 use crate::string;
-use crate::string_methods::{self, arg};
 use crate::value::Value;
 
-/// The arguments at `argv` as a slice.
-///
-/// # Safety
-/// `argv` must point at `argc` values (it may be dangling when `argc` is 0).
-pub unsafe fn args<'a>(argc: i64, argv: i64) -> &'a [Value] {
-    if argc <= 0 || argv == 0 {
-        return &[];
-    }
-    // SAFETY: guaranteed by the caller.
-    unsafe { std::slice::from_raw_parts(argv as usize as *const Value, argc as usize) }
+pub const IC_WAYS: usize = 4;
+
+/// One inline-cache entry (32 bytes; offsets are part of the ABI).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IcEntry {
+    pub shape: u64,
+    pub holder: u64,
+    /// Byte offset of the slot in the holder's slots.
+    pub slot_off: u64,
+    pub epoch: u64,
 }
 
-/// Throws `TypeError: Cannot read properties of undefined (reading 'key')`.
-fn throw_nullish_read<T>(recv: Value, key: Value) -> JsResult<T> {
-    let what = if recv.is_null() { "null" } else { "undefined" };
-    let key = conv::display_string(key);
-    Err(exception::throw_type_error(&format!(
-        "Cannot read properties of {what} (reading '{key}')"
-    )))
+/// One property-access site.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct IcSite {
+    pub ways: [IcEntry; IC_WAYS],
+    /// The interned key (0 until first use).
+    pub key: u64,
+    /// Misses that found the site full; past a threshold it stops recording.
+    pub misses: u64,
 }
 
-/// The code unit of `s` at integer index `key` (a number value), if in range.
-fn string_index(s: Value, key: f64) -> Option<Value> {
-    let units = string::units(s);
-    (key >= 0.0 && key < units.len() as f64 && key == key.trunc())
-        .then(|| string::from_unit(units[key as usize]))
+pub const IC_ENTRY_SIZE: i32 = 32;
+pub const IC_SHAPE_OFFSET: i32 = 0;
+pub const IC_HOLDER_OFFSET: i32 = 8;
+pub const IC_SLOT_OFFSET: i32 = 16;
+pub const IC_EPOCH_OFFSET: i32 = 24;
+pub const IC_SITE_SIZE: i32 = 32 * IC_WAYS as i32 + 16;
+const MEGAMORPHIC: u64 = 64;
+
+const _: () = {
+    assert!(std::mem::size_of::<IcEntry>() == IC_ENTRY_SIZE as usize);
+    assert!(std::mem::offset_of!(IcEntry, holder) == IC_HOLDER_OFFSET as usize);
+    assert!(std::mem::offset_of!(IcEntry, slot_off) == IC_SLOT_OFFSET as usize);
+    assert!(std::mem::offset_of!(IcEntry, epoch) == IC_EPOCH_OFFSET as usize);
+    assert!(std::mem::size_of::<IcSite>() == IC_SITE_SIZE as usize);
+};
+
+/// The site's interned key (interning `key` on first use).
+fn site_key(site: &mut IcSite, key: Value) -> Value {
+    if site.key == 0 {
+        site.key = key::intern(key).0;
+    }
+    Value(site.key)
 }
 
-/// `recv[key]`.
-pub fn get(recv: Value, key: Value) -> JsResult<Value> {
-    if recv.is_nullish() {
-        return throw_nullish_read(recv, key);
+fn record(site: &mut IcSite, e: IcEntry) {
+    if site.misses >= MEGAMORPHIC {
+        return;
     }
-    if recv.is_string() && key.is_number() {
-        return Ok(string_index(recv, key.as_number()).unwrap_or(Value::UNDEFINED));
+    if site.ways.iter().all(|w| w.shape != 0) {
+        site.misses += 1;
     }
-    let key = conv::to_property_key(key)?;
-    let k = string::units(key);
-    if recv.is_string() {
-        if k == b"length".map(|b| b as u16) {
-            return Ok(Value::number(string::len(recv) as f64));
+    site.ways.copy_within(0..IC_WAYS - 1, 1);
+    site.ways[0] = e;
+}
+
+fn shape_bits(o: &Object) -> u64 {
+    o.shape as u64
+}
+
+fn cacheable(holder: Value, k: Value) -> bool {
+    let ho = obj(holder);
+    !ho.shape().dict && !(crate::error::is_error(holder) && k == realm::get().keys.stack)
+}
+
+/// `o.name` through the inline cache `site`.
+pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
+    if !v.is_object() {
+        if v.is_nullish() {
+            return Err(nullish_read(v, Key::Named(name)));
         }
-        return Ok(match string::array_index(k) {
-            Some(i) => string_index(recv, i as f64).unwrap_or(Value::UNDEFINED),
-            None => Value::UNDEFINED,
-        });
+        let k = key::from_string(name);
+        return props::get_value(v, k);
     }
-    if function::is_function(recv) {
-        let f = function::fields(recv);
-        return Ok(match string::to_rust(key).as_str() {
-            "name" => function::name(recv),
-            "length" => Value::number(f.length as f64),
-            _ => Value::UNDEFINED,
-        });
-    }
-    if error::is_error(recv) {
-        let e = error::fields(recv);
-        return Ok(match string::to_rust(key).as_str() {
-            "name" => e.name,
-            "message" => e.message,
-            "stack" => e.stack,
-            _ => Value::UNDEFINED,
-        });
-    }
-    Ok(Value::UNDEFINED)
-}
-
-/// How V8 would show the receiver of a failed method call (`"abc".foo`,
-/// `5.foo`), without the source text it really uses.
-fn receiver_text(recv: Value) -> String {
-    if recv.is_string() {
-        let s = string::to_rust(recv);
-        return format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
-    }
-    if function::is_function(recv) {
-        let name = string::to_rust(function::name(recv));
-        if !name.is_empty() {
-            return name;
+    let k = site_key(site, name);
+    let o = obj(v);
+    let sb = shape_bits(o);
+    let ep = props::epoch();
+    for w in &site.ways {
+        if w.shape & !1 == sb && w.shape != 0 && (w.holder == 0 || w.epoch == ep) {
+            let base = if w.holder == 0 { o as *const Object as u64 } else { w.holder };
+            // SAFETY: the entry was recorded for this shape: the slot exists.
+            let val = unsafe {
+                let b = &*(base as *const Object);
+                *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
+            };
+            if w.shape & 1 != 0 {
+                return props::read_found(val, ACCESSOR, v);
+            }
+            return Ok(val);
         }
     }
-    if recv.is_object() {
-        return "(intermediate value)".to_owned();
+    if o.kind() == KIND_ARRAY && k == realm::get().keys.length {
+        return Ok(Value::number(o.length as f64));
     }
-    conv::display_string(recv)
+    let Some((holder, val, attrs)) = props::lookup(v, Key::Named(k)) else {
+        return Ok(Value::UNDEFINED);
+    };
+    if !o.shape().dict && cacheable(holder, k) {
+        let hs = obj(holder).shape();
+        if let Some(p) = hs.find(k) {
+            record(
+                site,
+                IcEntry {
+                    shape: sb | (attrs & ACCESSOR != 0) as u64,
+                    holder: if holder == v { 0 } else { holder.payload() },
+                    slot_off: 8 * p.slot as u64,
+                    epoch: ep,
+                },
+            );
+        }
+    }
+    props::read_found(val, attrs, v)
 }
 
-fn not_a_function<T>(recv: Value, name: &str) -> JsResult<T> {
-    let msg = format!("{}.{name} is not a function", receiver_text(recv));
-    Err(exception::throw_type_error(&msg))
+/// `o.name = val` through the inline cache `site`.
+pub fn set_named(v: Value, name: Value, val: Value, site: &mut IcSite, strict: bool) -> JsResult<()> {
+    if !v.is_object() {
+        return set_primitive(v, Key::Named(name), strict);
+    }
+    let k = site_key(site, name);
+    let o = obj(v);
+    let sb = shape_bits(o);
+    let ep = props::epoch();
+    for w in &site.ways {
+        if w.shape == sb && sb != 0 {
+            if w.holder == 0 {
+                // SAFETY: recorded for this shape: a writable own data slot.
+                unsafe { *((o.slots as *mut u8).add(w.slot_off as usize) as *mut Value) = val };
+                return Ok(());
+            }
+            if w.epoch == ep && o.extensible() {
+                let slot = (w.slot_off / 8) as u32;
+                o.reserve_slot(slot);
+                o.set_slot(slot, val);
+                // SAFETY: `holder` of an add entry is the shape after the transition.
+                props::set_shape(o, unsafe { &*(w.holder as *const Shape) });
+                return Ok(());
+            }
+        }
+    }
+    let before = o.shape;
+    let own = o.shape().find(k);
+    props::set(v, Key::Named(k), val, v, strict)?;
+    let o = obj(v);
+    // SAFETY: shapes are immortal.
+    let before_shape = unsafe { &*before };
+    if before_shape.dict || o.shape().dict {
+        return Ok(());
+    }
+    match own {
+        Some(p) if p.attrs & ACCESSOR == 0 && p.attrs & WRITABLE != 0 && o.shape == before => {
+            record(
+                site,
+                IcEntry {
+                    shape: sb,
+                    holder: 0,
+                    slot_off: 8 * p.slot as u64,
+                    epoch: ep,
+                },
+            );
+        }
+        None if o.shape != before => {
+            if let Some(p) = o.shape().find(k) {
+                if p.attrs == object::DEFAULT_ATTRS && o.kind() != KIND_ARRAY {
+                    record(
+                        site,
+                        IcEntry {
+                            shape: sb,
+                            holder: o.shape as u64,
+                            slot_off: 8 * p.slot as u64,
+                            epoch: props::epoch(),
+                        },
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
-fn radix_arg(v: Value) -> JsResult<u32> {
-    if v.is_undefined() {
-        return Ok(10);
-    }
-    let r = conv::to_integer_or_infinity(conv::to_number(v)?);
-    if !(2.0..=36.0).contains(&r) {
-        return Err(exception::throw_range_error(
-            "toString() radix argument must be between 2 and 36",
-        ));
-    }
-    Ok(r as u32)
-}
-
-fn digits_arg(v: Value, min: f64, what: &str) -> JsResult<f64> {
-    let d = conv::to_integer_or_infinity(conv::to_number(v)?);
-    if !(min..=100.0).contains(&d) {
-        return Err(exception::throw_range_error(&format!(
-            "{what} argument must be between {min} and 100"
+fn set_primitive(v: Value, k: Key, strict: bool) -> JsResult<()> {
+    if v.is_nullish() {
+        return Err(exception::throw_type_error(&format!(
+            "Cannot set properties of {} (setting '{}')",
+            if v.is_null() { "null" } else { "undefined" },
+            k.display()
         )));
     }
-    Ok(d)
-}
-
-/// `Number.prototype[name]` on the number `x`.
-fn number_method(x: f64, name: &str, args: &[Value]) -> Option<JsResult<Value>> {
-    let text = |s: String| Ok(string::from_str(&s));
-    Some(match name {
-        "toString" => radix_arg(arg(args, 0)).and_then(|r| text(number::to_radix_string(x, r))),
-        "toLocaleString" => text(number::to_locale_string(x)),
-        "valueOf" => Ok(Value::number(x)),
-        "toFixed" => digits_arg(arg(args, 0), 0.0, "toFixed() digits")
-            .and_then(|d| text(number::to_fixed(x, d as u32))),
-        "toPrecision" => {
-            if arg(args, 0).is_undefined() {
-                return Some(text(number::to_rust_string(x)));
-            }
-            (|| {
-                let p = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
-                if !x.is_finite() {
-                    return text(number::to_rust_string(x));
-                }
-                if !(1.0..=100.0).contains(&p) {
-                    return Err(exception::throw_range_error(
-                        "toPrecision() argument must be between 1 and 100",
-                    ));
-                }
-                text(number::to_precision(x, p as u32))
-            })()
+    // Setters on the primitive's prototype chain run; everything else is
+    // dropped (TypeError in strict code).
+    let p = props::proto_for_primitive(v);
+    if let Some((_, pv, a)) = p.is_object().then(|| props::lookup(p, k)).flatten() {
+        if a & ACCESSOR != 0 && !object::accessor(pv).set.is_undefined() {
+            return function::call(object::accessor(pv).set, v, &[]).map(|_| ());
         }
-        "toExponential" => (|| {
-            let f = arg(args, 0);
-            let d = conv::to_integer_or_infinity(conv::to_number(f)?);
-            if !x.is_finite() {
-                return text(number::to_rust_string(x));
-            }
-            if !(0.0..=100.0).contains(&d) {
-                return Err(exception::throw_range_error(
-                    "toExponential() argument must be between 0 and 100",
-                ));
-            }
-            text(number::to_exponential(
-                x,
-                (!f.is_undefined()).then_some(d as u32),
-            ))
-        })(),
-        _ => return None,
-    })
-}
-
-/// `recv[key](...args)`.
-pub fn call_method(recv: Value, key: Value, args: &[Value]) -> JsResult<Value> {
-    if recv.is_nullish() {
-        return throw_nullish_read(recv, key);
     }
-    let key = conv::to_property_key(key)?;
-    let name = string::to_rust(key);
-    let r = if recv.is_string() {
-        string_methods::call(recv, &name, args)
-    } else if recv.is_number() {
-        number_method(recv.as_number(), &name, args)
-    } else if recv.is_bool() {
-        match name.as_str() {
-            "toString" => Some(conv::to_string(recv)),
-            "valueOf" => Some(Ok(recv)),
-            _ => None,
+    if strict {
+        return Err(exception::throw_type_error(&format!(
+            "Cannot create property '{}' on {} '{}'",
+            k.display(),
+            conv::type_of(v),
+            conv::display_string(v)
+        )));
+    }
+    Ok(())
+}
+
+fn nullish_read(v: Value, k: Key) -> exception::Exc {
+    let what = if v.is_null() { "null" } else { "undefined" };
+    exception::throw_type_error(&format!(
+        "Cannot read properties of {what} (reading '{}')",
+        k.display()
+    ))
+}
+
+/// `v[key]`.
+pub fn get_elem(v: Value, key: Value) -> JsResult<Value> {
+    if v.is_nullish() {
+        let k = key::to_key(key)?;
+        return Err(nullish_read(v, k));
+    }
+    let k = key::to_key(key)?;
+    props::get_value(v, k)
+}
+
+/// `v[key] = val`.
+pub fn set_elem(v: Value, key: Value, val: Value, strict: bool) -> JsResult<()> {
+    if v.is_nullish() {
+        let k = key::to_key(key)?;
+        return set_primitive(v, k, strict);
+    }
+    let k = key::to_key(key)?;
+    if !v.is_object() {
+        return set_primitive(v, k, strict);
+    }
+    props::set(v, k, val, v, strict).map(|_| ())
+}
+
+/// `kiln_get_named(v, name, site)`.
+#[no_mangle]
+pub extern "C" fn kiln_get_named(v: Value, name: Value, site: i64) -> Value {
+    // SAFETY: compiled code passes its own IC site.
+    let site = unsafe { &mut *(site as usize as *mut IcSite) };
+    exception::ret(get_named(v, name, site))
+}
+
+/// `kiln_set_named(v, name, val, site, strict)`: returns `val` (or EXCEPTION).
+#[no_mangle]
+pub extern "C" fn kiln_set_named(v: Value, name: Value, val: Value, site: i64, strict: i64) -> Value {
+    // SAFETY: compiled code passes its own IC site.
+    let site = unsafe { &mut *(site as usize as *mut IcSite) };
+    exception::ret(set_named(v, name, val, site, strict != 0).map(|_| val))
+}
+
+/// `kiln_get_elem(v, key)`.
+#[no_mangle]
+pub extern "C" fn kiln_get_elem(v: Value, key: Value) -> Value {
+    exception::ret(get_elem(v, key))
+}
+
+/// `kiln_set_elem(v, key, val, strict)`: returns `val` (or EXCEPTION).
+#[no_mangle]
+pub extern "C" fn kiln_set_elem(v: Value, key: Value, val: Value, strict: i64) -> Value {
+    exception::ret(set_elem(v, key, val, strict != 0).map(|_| val))
+}
+
+/// `kiln_delete(v, key, strict)`: `delete v[key]` as a boolean value.
+#[no_mangle]
+pub extern "C" fn kiln_delete(v: Value, key: Value, strict: i64) -> Value {
+    exception::ret((|| {
+        let k = key::to_key(key)?;
+        if v.is_nullish() {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot convert undefined or null to object"
+            )));
         }
-    } else if error::is_error(recv) {
-        match name.as_str() {
-            "toString" => Some(error::to_string(recv)),
-            _ => None,
+        if !v.is_object() {
+            return Ok(Value::TRUE);
         }
-    } else if function::is_function(recv) {
-        match name.as_str() {
-            "toString" => Some(Ok(function::source_text(recv))),
-            "call" => Some(function::call(
-                recv,
-                arg(args, 0),
-                args.get(1..).unwrap_or(&[]),
-            )),
-            _ => None,
+        props::delete(v, k, strict != 0).map(Value::bool)
+    })())
+}
+
+/// `kiln_in(key, o)`: `key in o`.
+#[no_mangle]
+pub extern "C" fn kiln_in(key: Value, o: Value) -> Value {
+    exception::ret((|| {
+        if !o.is_object() {
+            let k = conv::display_string(key);
+            return Err(exception::throw_type_error(&format!(
+                "Cannot use 'in' operator to search for '{k}' in {}",
+                conv::display_string(o)
+            )));
         }
-    } else {
-        None
+        let k = key::to_key(key)?;
+        Ok(Value::bool(props::has_property(o, k)))
+    })())
+}
+
+/// InstanceofOperator (without Symbol.hasInstance).
+pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
+    if !f.is_object() || !function::is_function(f) {
+        return Err(exception::throw_type_error(
+            "Right-hand side of 'instanceof' is not callable",
+        ));
+    }
+    if function::has_flag(f, function::FN_BOUND) {
+        return instance_of(v, function::bound(f).target);
+    }
+    if !v.is_object() {
+        return Ok(false);
+    }
+    let p = props::get(f, Key::Named(realm::get().keys.prototype), f)?;
+    if !p.is_object() {
+        return Err(exception::throw_type_error(&format!(
+            "Function has non-object prototype '{}' in instanceof check",
+            conv::display_string(p)
+        )));
+    }
+    let mut o = props::proto_of(v);
+    while o.is_object() {
+        if o == p {
+            return Ok(true);
+        }
+        o = props::proto_of(o);
+    }
+    Ok(false)
+}
+
+/// `kiln_instanceof(v, f)`.
+#[no_mangle]
+pub extern "C" fn kiln_instanceof(v: Value, f: Value) -> Value {
+    exception::ret(instance_of(v, f).map(Value::bool))
+}
+
+/// An object-literal site: a cached shape and the literal's static keys.
+#[repr(C)]
+pub struct LiteralSite {
+    pub shape: u64,
+    pub n: u64,
+    // keys: [Value; n] follow
+}
+
+/// `kiln_object_literal(site, argv)`: a plain object with the site's keys
+/// (all distinct, non-index strings) set to the values at `argv`.
+#[no_mangle]
+pub extern "C" fn kiln_object_literal(site: i64, argv: i64) -> Value {
+    // SAFETY: compiled code passes its literal site and `n` values.
+    let (site, keys, vals) = unsafe {
+        let s = site as usize as *mut LiteralSite;
+        let n = (*s).n as usize;
+        let keys = std::slice::from_raw_parts(s.add(1) as *const Value, n);
+        (&mut *s, keys, property_args(n as i64, argv))
     };
-    r.unwrap_or_else(|| not_a_function(recv, &name))
+    let r = realm::get();
+    if site.shape == 0 {
+        let mut s = Shape::root(r.object_prototype);
+        for k in keys {
+            let ik = key::intern(*k);
+            s = s.add(ik, object::DEFAULT_ATTRS);
+        }
+        site.shape = s as *const Shape as u64;
+    }
+    // SAFETY: recorded above; shapes are immortal.
+    let shape = unsafe { &*(site.shape as *const Shape) };
+    if shape.dict {
+        let o = realm::new_plain_object();
+        for (k, v) in keys.iter().zip(vals) {
+            let _ = props::create_data_property(o, key::from_string(*k), *v);
+        }
+        return o;
+    }
+    let n = keys.len() as u32;
+    let o = object::alloc(object::KIND_OBJECT, shape, 0, n.max(4));
+    let ob = obj(o);
+    for (i, v) in vals.iter().enumerate() {
+        ob.set_slot(i as u32, *v);
+    }
+    o
 }
 
-/// `kiln_get_prop(recv, key)`: `recv[key]`. May throw.
+/// # Safety
+/// `argv` must point at `argc` values.
+unsafe fn property_args<'a>(argc: i64, argv: i64) -> &'a [Value] {
+    // SAFETY: guaranteed by the caller.
+    unsafe { crate::builtins::args(argc, argv) }
+}
+
+/// `kiln_new_object()`: `{}`.
 #[no_mangle]
-pub extern "C" fn kiln_get_prop(recv: Value, key: Value) -> Value {
-    exception::ret(get(recv, key))
+pub extern "C" fn kiln_new_object() -> Value {
+    realm::new_plain_object()
 }
 
-/// `kiln_call_method(recv, key, argc, argv)`: `recv[key](...)`. May throw.
+/// `kiln_new_array(n, argv)`: an array of `n` values (HOLE = a hole).
 #[no_mangle]
-pub extern "C" fn kiln_call_method(recv: Value, key: Value, argc: i64, argv: i64) -> Value {
-    // SAFETY: compiled code passes `argc` values at `argv`.
-    let args = unsafe { args(argc, argv) };
-    exception::ret(call_method(recv, key, args))
+pub extern "C" fn kiln_new_array(n: i64, argv: i64) -> Value {
+    // SAFETY: compiled code passes `n` values.
+    let vals = unsafe { property_args(n, argv) };
+    realm::new_array(vals)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::string::from_str;
+/// `kiln_define_field(o, key, v)`: CreateDataPropertyOrThrow (literal and
+/// class fields with computed keys, array spread).
+#[no_mangle]
+pub extern "C" fn kiln_define_field(o: Value, key: Value, v: Value) -> Value {
+    exception::ret((|| {
+        let k = key::to_key(key)?;
+        if !props::create_data_property(o, k, v)? {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot redefine property: {}",
+                k.display()
+            )));
+        }
+        Ok(o)
+    })())
+}
 
-    fn n(x: f64) -> Value {
-        Value::number(x)
+/// SetFunctionName for methods and accessors with computed keys.
+fn name_method(f: Value, k: Key, prefix: &str) {
+    if !function::is_function(f) {
+        return;
     }
-    fn s(t: &str) -> Value {
-        from_str(t)
+    let nk = Key::Named(realm::get().keys.name);
+    let cur = props::get_own(f, nk).map(|(v, _)| v).unwrap_or(Value::UNDEFINED);
+    if cur.is_string() && string::len(cur) > 0 {
+        return;
     }
-    fn text(v: Value) -> String {
-        assert!(
-            !exception::is_exception(v),
-            "unexpected exception: {}",
-            conv::display_string(exception::take())
-        );
-        conv::display_string(v)
-    }
-    fn thrown(v: Value) -> String {
-        assert!(
-            exception::is_exception(v),
-            "expected an exception, got {v:?}"
-        );
-        conv::display_string(exception::take())
-    }
-    fn m(recv: Value, name: &str, args: &[Value]) -> Value {
-        kiln_call_method(recv, s(name), args.len() as i64, args.as_ptr() as i64)
-    }
+    let base = match k {
+        Key::Named(v) if key::is_symbol(v) => {
+            let d = key::symbol(v).description;
+            if key::is_private(v) {
+                string::to_rust(d)
+            } else if d.is_string() {
+                format!("[{}]", string::to_rust(d))
+            } else {
+                String::new()
+            }
+        }
+        _ => k.display(),
+    };
+    let name = if prefix.is_empty() { base } else { format!("{prefix} {base}") };
+    let _ = props::define_own(
+        f,
+        nk,
+        props::Desc::data(string::from_str(&name), object::CONFIGURABLE),
+        false,
+    );
+}
 
-    #[test]
-    fn string_props() {
-        assert_eq!(text(kiln_get_prop(s("hello"), s("length"))), "5");
-        assert_eq!(text(kiln_get_prop(s("😀"), s("length"))), "2");
-        assert_eq!(text(kiln_get_prop(s("hello"), n(1.0))), "e");
-        assert_eq!(text(kiln_get_prop(s("hello"), s("4"))), "o");
-        assert_eq!(text(kiln_get_prop(s("hello"), n(5.0))), "undefined");
-        assert_eq!(text(kiln_get_prop(s("hello"), n(-1.0))), "undefined");
-        assert_eq!(text(kiln_get_prop(s("hello"), n(1.5))), "undefined");
-        assert_eq!(text(kiln_get_prop(s("hello"), s("01"))), "undefined");
-        assert_eq!(text(kiln_get_prop(s("hello"), s("foo"))), "undefined");
-        assert_eq!(text(kiln_get_prop(n(5.0), s("foo"))), "undefined");
-        assert_eq!(text(kiln_get_prop(Value::TRUE, s("length"))), "undefined");
-    }
+/// `kiln_define_method(o, key, f, kind, enumerable)`: defines a method
+/// (kind 0), getter (1) or setter (2) on `o` (an object literal or a class
+/// prototype/constructor) and makes `o` the function's home object.
+#[no_mangle]
+pub extern "C" fn kiln_define_method(o: Value, key: Value, f: Value, kind: i64, enumerable: i64) -> Value {
+    exception::ret((|| {
+        let k = key::to_key(key)?;
+        if function::is_function(f) {
+            function::fun(f).home = o;
+        }
+        let en = Some(enumerable != 0);
+        let d = match kind {
+            0 => {
+                name_method(f, k, "");
+                props::Desc {
+                    value: Some(f),
+                    writable: Some(true),
+                    enumerable: en,
+                    configurable: Some(true),
+                    ..Default::default()
+                }
+            }
+            1 => {
+                name_method(f, k, "get");
+                props::Desc {
+                    get: Some(f),
+                    enumerable: en,
+                    configurable: Some(true),
+                    ..Default::default()
+                }
+            }
+            _ => {
+                name_method(f, k, "set");
+                props::Desc {
+                    set: Some(f),
+                    enumerable: en,
+                    configurable: Some(true),
+                    ..Default::default()
+                }
+            }
+        };
+        props::define_own(o, k, d, true)?;
+        Ok(o)
+    })())
+}
 
-    #[test]
-    fn object_props() {
-        let f = function::make_function(0, s("add"), 2, 0);
-        assert_eq!(text(kiln_get_prop(f, s("name"))), "add");
-        assert_eq!(text(kiln_get_prop(f, s("length"))), "2");
-        assert_eq!(text(kiln_get_prop(f, s("x"))), "undefined");
-        let e = error::make(error::ErrorKind::RangeError, "bad");
-        assert_eq!(text(kiln_get_prop(e, s("name"))), "RangeError");
-        assert_eq!(text(kiln_get_prop(e, s("message"))), "bad");
-        assert_eq!(text(kiln_get_prop(e, s("stack"))), "RangeError: bad");
-    }
+/// `kiln_copy_props(target, source)`: CopyDataProperties (`{...source}`).
+#[no_mangle]
+pub extern "C" fn kiln_copy_props(target: Value, source: Value) -> Value {
+    exception::ret((|| {
+        if source.is_nullish() {
+            return Ok(target);
+        }
+        if source.is_string() {
+            for (i, u) in string::units(source).iter().enumerate() {
+                props::create_data_property(target, Key::Index(i as u32), string::from_unit(*u))?;
+            }
+            return Ok(target);
+        }
+        if !source.is_object() {
+            return Ok(target);
+        }
+        for k in props::own_keys(source) {
+            if let Some((v, a)) = props::get_own(source, k) {
+                if a & object::ENUMERABLE != 0 {
+                    let v = props::read_found(v, a, source)?;
+                    props::create_data_property(target, k, v)?;
+                }
+            }
+        }
+        Ok(target)
+    })())
+}
 
-    #[test]
-    fn nullish_receivers() {
-        assert_eq!(
-            thrown(kiln_get_prop(Value::UNDEFINED, s("x"))),
-            "TypeError: Cannot read properties of undefined (reading 'x')"
-        );
-        assert_eq!(
-            thrown(kiln_get_prop(Value::NULL, n(0.0))),
-            "TypeError: Cannot read properties of null (reading '0')"
-        );
-        assert_eq!(
-            thrown(m(Value::UNDEFINED, "foo", &[])),
-            "TypeError: Cannot read properties of undefined (reading 'foo')"
-        );
+/// `kiln_set_proto_literal(o, proto)`: `__proto__: proto` in a literal.
+#[no_mangle]
+pub extern "C" fn kiln_set_proto_literal(o: Value, proto: Value) -> Value {
+    if proto.is_object() || proto.is_null() {
+        props::set_proto(o, proto);
     }
+    o
+}
 
-    #[test]
-    fn unknown_methods() {
-        assert_eq!(
-            thrown(m(s("abc"), "foo", &[])),
-            "TypeError: \"abc\".foo is not a function"
-        );
-        assert_eq!(
-            thrown(m(n(5.0), "foo", &[])),
-            "TypeError: 5.foo is not a function"
-        );
-        assert_eq!(
-            thrown(m(Value::TRUE, "foo", &[])),
-            "TypeError: true.foo is not a function"
-        );
-        let f = function::make_function(0, s("f"), 0, 0);
-        assert_eq!(
-            thrown(m(f, "foo", &[])),
-            "TypeError: f.foo is not a function"
-        );
-        let e = error::make(error::ErrorKind::Error, "x");
-        assert_eq!(
-            thrown(m(e, "foo", &[])),
-            "TypeError: (intermediate value).foo is not a function"
-        );
-        assert_eq!(
-            thrown(m(s("abc"), "length", &[])),
-            "TypeError: \"abc\".length is not a function"
-        );
+/// `kiln_for_in_keys(v)`: the keys a `for-in` over `v` visits (an array of
+/// strings): own then inherited enumerable string keys, shadowed ones once.
+#[no_mangle]
+pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
+    let mut out = Vec::new();
+    if v.is_string() {
+        for i in 0..string::len(v) {
+            out.push(string::from_str(&i.to_string()));
+        }
     }
-
-    #[test]
-    fn number_methods() {
-        assert_eq!(text(m(n(255.0), "toString", &[n(16.0)])), "ff");
-        assert_eq!(text(m(n(255.0), "toString", &[])), "255");
-        assert_eq!(text(m(n(-0.0), "toString", &[n(2.0)])), "0");
-        assert_eq!(text(m(n(4.56789), "toFixed", &[n(2.0)])), "4.57");
-        assert_eq!(text(m(n(3.5), "toFixed", &[])), "4");
-        assert_eq!(text(m(n(f64::NAN), "toFixed", &[n(2.0)])), "NaN");
-        assert_eq!(text(m(n(123.456), "toPrecision", &[n(4.0)])), "123.5");
-        assert_eq!(text(m(n(123.456), "toPrecision", &[])), "123.456");
-        assert_eq!(text(m(n(123.456), "toExponential", &[n(2.0)])), "1.23e+2");
-        assert_eq!(text(m(n(123.456), "toExponential", &[])), "1.23456e+2");
-        assert_eq!(
-            text(m(n(f64::INFINITY), "toExponential", &[n(-1.0)])),
-            "Infinity"
-        );
-        assert_eq!(text(m(n(7.0), "valueOf", &[])), "7");
-        assert_eq!(
-            thrown(m(n(1.0), "toString", &[n(1.0)])),
-            "RangeError: toString() radix argument must be between 2 and 36"
-        );
-        assert_eq!(
-            thrown(m(n(1.0), "toFixed", &[n(101.0)])),
-            "RangeError: toFixed() digits argument must be between 0 and 100"
-        );
-        assert_eq!(
-            thrown(m(n(1.0), "toPrecision", &[n(0.0)])),
-            "RangeError: toPrecision() argument must be between 1 and 100"
-        );
-        assert_eq!(
-            thrown(m(n(1.0), "toExponential", &[n(-1.0)])),
-            "RangeError: toExponential() argument must be between 0 and 100"
-        );
+    let mut seen = std::collections::HashSet::new();
+    let mut o = if v.is_object() { v } else { Value::NULL };
+    while o.is_object() {
+        for k in props::own_keys(o) {
+            if matches!(k, Key::Named(s) if key::is_symbol(s)) {
+                continue;
+            }
+            let kv = match k {
+                Key::Index(i) => i.to_string(),
+                Key::Named(s) => string::to_rust(s),
+            };
+            if !seen.insert(kv) {
+                continue;
+            }
+            if props::get_own(o, k).is_some_and(|(_, a)| a & object::ENUMERABLE != 0) {
+                out.push(k.to_value());
+            }
+        }
+        o = props::proto_of(o);
     }
+    realm::new_array(&out)
+}
 
-    #[test]
-    fn other_methods() {
-        assert_eq!(text(m(Value::TRUE, "toString", &[])), "true");
-        assert_eq!(text(m(Value::FALSE, "valueOf", &[])), "false");
-        let e = error::make(error::ErrorKind::TypeError, "oops");
-        assert_eq!(text(m(e, "toString", &[])), "TypeError: oops");
-        let f = function::make_function(0, s("g"), 0, 0);
-        assert_eq!(
-            text(m(f, "toString", &[])),
-            "function g() { [native code] }"
-        );
-        assert_eq!(text(m(s("abc"), "toUpperCase", &[])), "ABC");
+/// `kiln_sloppy_this(this)`: the `this` of sloppy-mode functions (undefined
+/// and null become the global object).
+#[no_mangle]
+pub extern "C" fn kiln_sloppy_this(this: Value) -> Value {
+    if this.is_nullish() {
+        realm::get().global
+    } else {
+        this
     }
 }

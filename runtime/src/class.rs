@@ -1,0 +1,291 @@
+//! Classes and `super`: class setup, super calls and property access, private
+//! names, derived-constructor results, and `arguments` objects.
+
+use crate::exception::{self, JsResult};
+use crate::function::{self, FN_CONSTRUCTOR};
+use crate::key::{self, Key};
+use crate::object::{self, obj, CONFIGURABLE, WRITABLE};
+use crate::props;
+use crate::realm;
+use crate::string;
+use crate::value::Value;
+
+/// ClassDefinitionEvaluation's prototype set-up for constructor `ctor` with
+/// heritage `parent` (when `has_parent`): returns the new prototype object.
+pub fn class_setup(ctor: Value, parent: Value, has_parent: bool) -> JsResult<Value> {
+    let r = realm::get();
+    let (proto_parent, ctor_parent) = if !has_parent {
+        (r.object_prototype, r.function_prototype)
+    } else if parent.is_null() {
+        (Value::NULL, r.function_prototype)
+    } else if !function::is_constructor(parent) {
+        return Err(exception::throw_type_error(&format!(
+            "Class extends value {} is not a constructor or null",
+            crate::conv::display_string_short(parent)
+        )));
+    } else {
+        let pp = props::get(parent, Key::Named(r.keys.prototype), parent)?;
+        if !pp.is_object() && !pp.is_null() {
+            return Err(exception::throw_type_error(&format!(
+                "Class extends value does not have valid prototype property {}",
+                crate::conv::display_string(pp)
+            )));
+        }
+        (pp, parent)
+    };
+    let proto = realm::new_object(proto_parent);
+    props::mark_proto(proto);
+    if ctor_parent != r.function_prototype {
+        props::set_proto(ctor, ctor_parent);
+    }
+    props::define_own(
+        ctor,
+        Key::Named(r.keys.prototype),
+        props::Desc::data(proto, 0),
+        true,
+    )?;
+    props::define_own(
+        proto,
+        Key::Named(r.keys.constructor),
+        props::Desc::data(ctor, WRITABLE | CONFIGURABLE),
+        true,
+    )?;
+    function::fun(ctor).home = proto;
+    Ok(proto)
+}
+
+/// `kiln_class_setup(ctor, parent, has_parent)`.
+#[no_mangle]
+pub extern "C" fn kiln_class_setup(ctor: Value, parent: Value, has_parent: i64) -> Value {
+    exception::ret(class_setup(ctor, parent, has_parent != 0))
+}
+
+/// `kiln_super_constructor(active)`: the constructor `super(...)` calls in
+/// the class constructor `active` (its [[Prototype]]).
+#[no_mangle]
+pub extern "C" fn kiln_super_constructor(active: Value) -> Value {
+    let p = props::proto_of(active);
+    if !function::is_constructor(p) {
+        let what = if p.is_null() {
+            "null".to_owned()
+        } else {
+            crate::conv::display_string_short(p)
+        };
+        let name = string::to_rust(function::name(active));
+        let of = if name.is_empty() { "anonymous class".to_owned() } else { name };
+        return exception::throw_type_error(&format!(
+            "Super constructor {what} of {of} is not a constructor"
+        ))
+        .into();
+    }
+    p
+}
+
+fn super_base(home: Value) -> JsResult<Value> {
+    if !home.is_object() {
+        return Err(exception::throw_type_error("'super' keyword unexpected here"));
+    }
+    Ok(props::proto_of(home))
+}
+
+/// `kiln_super_get(home, key, this)`: `super[key]`.
+#[no_mangle]
+pub extern "C" fn kiln_super_get(home: Value, key: Value, this: Value) -> Value {
+    exception::ret((|| {
+        let k = key::to_key(key)?;
+        let base = super_base(home)?;
+        if base.is_null() {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot read properties of null (reading '{}')",
+                k.display()
+            )));
+        }
+        props::get(base, k, this)
+    })())
+}
+
+/// `kiln_super_set(home, key, v, this)`: `super[key] = v` (strict); returns `v`.
+#[no_mangle]
+pub extern "C" fn kiln_super_set(home: Value, key: Value, v: Value, this: Value) -> Value {
+    exception::ret((|| {
+        let k = key::to_key(key)?;
+        let base = super_base(home)?;
+        if base.is_null() {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot set properties of null (setting '{}')",
+                k.display()
+            )));
+        }
+        props::set(base, k, v, this, true)?;
+        Ok(v)
+    })())
+}
+
+/// `kiln_derived_return(result, this)`: what a derived constructor returns.
+#[no_mangle]
+pub extern "C" fn kiln_derived_return(result: Value, this: Value) -> Value {
+    if result.is_object() {
+        return result;
+    }
+    if !result.is_undefined() {
+        return exception::throw_type_error(
+            "Derived constructors may only return object or undefined",
+        )
+        .into();
+    }
+    if this == Value::HOLE {
+        return kiln_throw_this_tdz();
+    }
+    this
+}
+
+/// `kiln_throw_this_tdz()`: `this` used before `super()` in a derived constructor.
+#[no_mangle]
+pub extern "C" fn kiln_throw_this_tdz() -> Value {
+    exception::throw_reference_error(
+        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+    )
+    .into()
+}
+
+/// `kiln_throw_super_twice()`.
+#[no_mangle]
+pub extern "C" fn kiln_throw_super_twice() -> Value {
+    exception::throw_reference_error("Super constructor may only be called once").into()
+}
+
+/// `kiln_new_private(description)`: a fresh private name (`#x`).
+#[no_mangle]
+pub extern "C" fn kiln_new_private(description: Value) -> Value {
+    key::new_symbol(description, key::SYMBOL_PRIVATE)
+}
+
+fn private_text(sym: Value) -> String {
+    string::to_rust(key::symbol(sym).description)
+}
+
+/// `kiln_private_get(o, name)`: `o.#x`.
+#[no_mangle]
+pub extern "C" fn kiln_private_get(o: Value, name: Value) -> Value {
+    exception::ret((|| {
+        let found = o.is_object().then(|| props::get_own(o, Key::Named(name))).flatten();
+        let Some((v, a)) = found else {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot read private member {} from an object whose class did not declare it",
+                private_text(name)
+            )));
+        };
+        props::read_found(v, a, o)
+    })())
+}
+
+/// `kiln_private_set(o, name, v)`: `o.#x = v`; returns `v`.
+#[no_mangle]
+pub extern "C" fn kiln_private_set(o: Value, name: Value, v: Value) -> Value {
+    exception::ret((|| {
+        let found = o.is_object().then(|| props::get_own(o, Key::Named(name))).flatten();
+        let Some((pv, a)) = found else {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot write private member {} to an object whose class did not declare it",
+                private_text(name)
+            )));
+        };
+        if a & object::ACCESSOR != 0 {
+            let s = object::accessor(pv).set;
+            if s.is_undefined() {
+                return Err(exception::throw_type_error(&format!(
+                    "'{}' was defined without a setter",
+                    private_text(name)
+                )));
+            }
+            function::call(s, o, &[v])?;
+            return Ok(v);
+        }
+        if a & WRITABLE == 0 {
+            return Err(exception::throw_type_error(&format!(
+                "Private method '{}' is not writable",
+                private_text(name)
+            )));
+        }
+        props::set(o, Key::Named(name), v, o, true)?;
+        Ok(v)
+    })())
+}
+
+/// `kiln_private_in(name, o)`: `#x in o`.
+#[no_mangle]
+pub extern "C" fn kiln_private_in(name: Value, o: Value) -> Value {
+    if !o.is_object() {
+        return exception::throw_type_error(&format!(
+            "Cannot use 'in' operator to search for '{}' in {}",
+            private_text(name),
+            crate::conv::display_string(o)
+        ))
+        .into();
+    }
+    Value::bool(props::get_own(o, Key::Named(name)).is_some())
+}
+
+/// `kiln_private_define(o, name, v, kind)`: adds private field (kind 0),
+/// method (1), getter (2) or setter (3) `name` to a new instance (or a class,
+/// for static members).
+#[no_mangle]
+pub extern "C" fn kiln_private_define(o: Value, name: Value, v: Value, kind: i64) -> Value {
+    exception::ret((|| {
+        let k = Key::Named(name);
+        let existing = props::get_own(o, k);
+        if kind >= 2 {
+            if let Some((pv, a)) = existing {
+                if a & object::ACCESSOR != 0 {
+                    let pair = object::accessor(pv);
+                    if kind == 2 { pair.get = v } else { pair.set = v }
+                    return Ok(o);
+                }
+            }
+        }
+        if existing.is_some() {
+            return Err(exception::throw_type_error(&format!(
+                "Cannot initialize {} twice on the same object",
+                private_text(name)
+            )));
+        }
+        let d = match kind {
+            0 => props::Desc::data(v, WRITABLE),
+            1 => props::Desc::data(v, 0),
+            2 => props::Desc { get: Some(v), ..Default::default() },
+            _ => props::Desc { set: Some(v), ..Default::default() },
+        };
+        props::define_own(o, k, d, true)?;
+        Ok(o)
+    })())
+}
+
+/// `kiln_new_arguments(argc, a0, a1, a2, rest, callee, strict)`: an unmapped
+/// `arguments` object.
+#[no_mangle]
+pub extern "C" fn kiln_new_arguments(argc: i64, a0: Value, a1: Value, a2: Value, rest: i64, callee: Value, strict: i64) -> Value {
+    let r = realm::get();
+    let n = argc.max(0) as usize;
+    let mut vals: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
+    if n > 3 && rest != 0 {
+        // SAFETY: the generic convention passes argc - 3 values in `rest`.
+        let extra = unsafe { crate::builtins::args((n - 3) as i64, rest + crate::heap::ARGS_VALUES_OFFSET as i64) };
+        vals.extend_from_slice(extra);
+    }
+    let shape = crate::shape::Shape::root(r.object_prototype);
+    let a = object::alloc(object::KIND_ARGUMENTS, shape, 0, 2);
+    let o = obj(a);
+    o.reserve_dense(n as u32);
+    o.dense_len = n as u32;
+    o.dense().copy_from_slice(&vals);
+    let _ = props::add_own(a, Key::Named(r.keys.length), Value::number(n as f64), WRITABLE | CONFIGURABLE, false);
+    if strict == 0 {
+        let _ = props::add_own(a, Key::Named(r.keys.callee), callee, WRITABLE | CONFIGURABLE, false);
+    }
+    a
+}
+
+/// Whether `f` may be called with `new` (for `class_setup` users).
+pub fn is_constructor(f: Value) -> bool {
+    function::has_flag(f, FN_CONSTRUCTOR)
+}

@@ -1,0 +1,182 @@
+//! Property keys: array indices, interned strings and symbols.
+//!
+//! Named property keys stored in shapes are canonical: a string key is the one
+//! interned string value with its text (flagged [`FLAG_INTERNED`] in its
+//! header) and a symbol is its own identity, so shapes compare keys by bits.
+//! Canonical numeric strings below 2³²−1 are array indices and never reach a
+//! shape: they address elements.
+
+use crate::conv;
+use crate::exception::JsResult;
+use crate::heap::{self, Header, KIND_STRING};
+use crate::string;
+use crate::value::{Value, TAG_SYMBOL};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// `Header::flags` bit of a string that is the canonical copy of its text.
+pub const FLAG_INTERNED: u16 = 1;
+
+pub const KIND_SYMBOL: u8 = 12;
+/// Symbol flag: a private name (`#x`), never listed by reflection.
+pub const SYMBOL_PRIVATE: u16 = 1;
+
+/// A symbol: `Header(kind = KIND_SYMBOL, flags)` and its description.
+#[repr(C)]
+pub struct Symbol {
+    pub header: Header,
+    pub description: Value,
+}
+
+/// A classified property key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// An array index (0 ..= 2³²−2).
+    Index(u32),
+    /// An interned string or a symbol.
+    Named(Value),
+}
+
+thread_local! {
+    static TABLE: RefCell<HashMap<Vec<u16>, Value>> = RefCell::new(HashMap::new());
+}
+
+fn header(s: Value) -> *mut Header {
+    // SAFETY: string values point at a live string header.
+    unsafe { heap::header_of(s) }
+}
+
+/// The canonical string value with the text of string `s`.
+pub fn intern(s: Value) -> Value {
+    debug_assert!(s.is_string());
+    // SAFETY: see `header`.
+    if unsafe { (*header(s)).flags } & FLAG_INTERNED != 0 {
+        return s;
+    }
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let units = string::units(s);
+        if let Some(&v) = t.get(units) {
+            return v;
+        }
+        // Heap strings become canonical in place; static ones (the one-character
+        // table, literals in read-only data) are copied to a fresh heap string.
+        // SAFETY: see `header`.
+        let canon = if unsafe { (*header(s)).gc } == heap::GC_HEAP {
+            s
+        } else {
+            let (v, data) = string::alloc(units.len());
+            data.copy_from_slice(units);
+            v
+        };
+        // SAFETY: see `header`; heap strings are writable.
+        unsafe { (*header(canon)).flags |= FLAG_INTERNED };
+        t.insert(units.to_vec(), canon);
+        canon
+    })
+}
+
+/// The interned string for Rust text.
+pub fn intern_str(s: &str) -> Value {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let found = TABLE.with(|t| t.borrow().get(&units).copied());
+    found.unwrap_or_else(|| intern(string::from_units(&units)))
+}
+
+/// Whether `v` is a symbol.
+#[inline]
+pub fn is_symbol(v: Value) -> bool {
+    v.tag() == TAG_SYMBOL
+}
+
+/// A new symbol with `description` (a string or undefined).
+pub fn new_symbol(description: Value, flags: u16) -> Value {
+    let p = heap::alloc(KIND_SYMBOL, 0, std::mem::size_of::<Symbol>()) as *mut Symbol;
+    // SAFETY: fresh allocation of a Symbol.
+    unsafe {
+        (*p).header.flags = flags;
+        (*p).description = description;
+    }
+    Value::from_tagged_ptr(TAG_SYMBOL, p)
+}
+
+/// The fields of a symbol.
+pub fn symbol(v: Value) -> &'static Symbol {
+    debug_assert!(is_symbol(v));
+    // SAFETY: symbol values point at a live Symbol.
+    unsafe { &*(v.payload() as *const Symbol) }
+}
+
+/// Whether `v` is a private name.
+pub fn is_private(v: Value) -> bool {
+    is_symbol(v) && symbol(v).header.flags & SYMBOL_PRIVATE != 0
+}
+
+/// The key of a string value.
+pub fn from_string(s: Value) -> Key {
+    match string::array_index(string::units(s)) {
+        Some(i) => Key::Index(i),
+        None => Key::Named(intern(s)),
+    }
+}
+
+/// The key of Rust text.
+pub fn from_str(s: &str) -> Key {
+    from_string(string::from_str(s))
+}
+
+/// ToPropertyKey, classified.
+pub fn to_key(v: Value) -> JsResult<Key> {
+    if v.is_number() {
+        let x = v.as_number();
+        if x >= 0.0 && x < 4294967295.0 && x == x.trunc() {
+            return Ok(Key::Index(x as u32));
+        }
+    }
+    if v.is_string() {
+        return Ok(from_string(v));
+    }
+    if is_symbol(v) {
+        return Ok(Key::Named(v));
+    }
+    let k = conv::to_property_key(v)?;
+    Ok(if is_symbol(k) {
+        Key::Named(k)
+    } else {
+        from_string(k)
+    })
+}
+
+impl Key {
+    /// The key as a JS value (a string for indices and names, or the symbol).
+    pub fn to_value(self) -> Value {
+        match self {
+            Key::Index(i) => string::from_str(&i.to_string()),
+            Key::Named(v) => v,
+        }
+    }
+
+    /// Text for error messages (`x`, `0`, `Symbol(desc)`).
+    pub fn display(self) -> String {
+        match self {
+            Key::Index(i) => i.to_string(),
+            Key::Named(v) if is_symbol(v) => {
+                let d = symbol(v).description;
+                if is_private(v) {
+                    string::to_rust(d)
+                } else if d.is_string() {
+                    format!("Symbol({})", string::to_rust(d))
+                } else {
+                    "Symbol()".to_owned()
+                }
+            }
+            Key::Named(v) => string::to_rust(v),
+        }
+    }
+}
+
+/// The kind byte of a string header (for assertions).
+pub fn is_string_header(v: Value) -> bool {
+    // SAFETY: see `header`.
+    v.is_string() && unsafe { (*header(v)).kind } == KIND_STRING
+}

@@ -1,0 +1,286 @@
+//! The primitive wrappers' prototypes (`String.prototype`, `Number.prototype`,
+//! `Boolean.prototype`), the global functions and namespaces (`Math`,
+//! `console`, `process`, `parseInt`, ...) as function objects.
+//!
+//! The compiler calls the global functions directly by id (`builtins::Global`)
+//! when it sees them at a call site; the function objects installed here are
+//! what the same names evaluate to as values.
+
+use crate::builtins::{self, Global, GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
+use crate::conv;
+use crate::exception::{self, JsResult};
+use crate::function::{self, FN_CONSTRUCTOR};
+use crate::key::intern_str;
+use crate::number;
+use crate::object::{CONFIGURABLE, WRITABLE};
+use crate::realm::{self, Realm};
+use crate::string;
+use crate::string_methods::{self, arg};
+use crate::value::Value;
+
+/// `String.prototype` methods and their `length`s.
+const STRING_METHODS: &[(&str, u32)] = &[
+    ("charAt", 1),
+    ("charCodeAt", 1),
+    ("codePointAt", 1),
+    ("at", 1),
+    ("indexOf", 1),
+    ("lastIndexOf", 1),
+    ("includes", 1),
+    ("startsWith", 1),
+    ("endsWith", 1),
+    ("slice", 2),
+    ("substring", 2),
+    ("substr", 2),
+    ("toUpperCase", 0),
+    ("toLocaleUpperCase", 0),
+    ("toLowerCase", 0),
+    ("toLocaleLowerCase", 0),
+    ("trim", 0),
+    ("trimStart", 0),
+    ("trimLeft", 0),
+    ("trimEnd", 0),
+    ("trimRight", 0),
+    ("repeat", 1),
+    ("padStart", 1),
+    ("padEnd", 1),
+    ("concat", 1),
+    ("replace", 2),
+    ("replaceAll", 2),
+    ("isWellFormed", 0),
+    ("toWellFormed", 0),
+    ("localeCompare", 1),
+    ("toString", 0),
+    ("valueOf", 0),
+];
+
+/// The method's name, kept in its `data` field.
+fn method_name(callee: Value) -> String {
+    string::to_rust(function::fun(callee).data)
+}
+
+fn string_method(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    let name = method_name(callee);
+    if this.is_nullish() {
+        return Err(exception::throw_type_error(&format!(
+            "String.prototype.{name} called on null or undefined"
+        )));
+    }
+    if (name == "toString" || name == "valueOf") && !this.is_string() {
+        return Err(exception::throw_type_error(&format!(
+            "String.prototype.{name} requires that 'this' be a String"
+        )));
+    }
+    let s = conv::to_string(this)?;
+    string_methods::call(s, &name, args).unwrap_or(Ok(Value::UNDEFINED))
+}
+
+fn radix_arg(v: Value) -> JsResult<u32> {
+    if v.is_undefined() {
+        return Ok(10);
+    }
+    let r = conv::to_integer_or_infinity(conv::to_number(v)?);
+    if !(2.0..=36.0).contains(&r) {
+        return Err(exception::throw_range_error(
+            "toString() radix argument must be between 2 and 36",
+        ));
+    }
+    Ok(r as u32)
+}
+
+fn digits_arg(v: Value, min: f64, what: &str) -> JsResult<f64> {
+    let d = conv::to_integer_or_infinity(conv::to_number(v)?);
+    if !(min..=100.0).contains(&d) {
+        return Err(exception::throw_range_error(&format!(
+            "{what} argument must be between {min} and 100"
+        )));
+    }
+    Ok(d)
+}
+
+/// `Number.prototype[name]` on the number `x`.
+pub fn number_method(x: f64, name: &str, args: &[Value]) -> JsResult<Value> {
+    let text = |s: String| Ok(string::from_str(&s));
+    match name {
+        "toString" => radix_arg(arg(args, 0)).and_then(|r| text(number::to_radix_string(x, r))),
+        "toLocaleString" => text(number::to_locale_string(x)),
+        "toFixed" => digits_arg(arg(args, 0), 0.0, "toFixed() digits")
+            .and_then(|d| text(number::to_fixed(x, d as u32))),
+        "toPrecision" => {
+            if arg(args, 0).is_undefined() {
+                return text(number::to_rust_string(x));
+            }
+            let p = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
+            if !x.is_finite() {
+                return text(number::to_rust_string(x));
+            }
+            if !(1.0..=100.0).contains(&p) {
+                return Err(exception::throw_range_error(
+                    "toPrecision() argument must be between 1 and 100",
+                ));
+            }
+            text(number::to_precision(x, p as u32))
+        }
+        "toExponential" => {
+            let f = arg(args, 0);
+            let d = conv::to_integer_or_infinity(conv::to_number(f)?);
+            if !x.is_finite() {
+                return text(number::to_rust_string(x));
+            }
+            if !(0.0..=100.0).contains(&d) {
+                return Err(exception::throw_range_error(
+                    "toExponential() argument must be between 0 and 100",
+                ));
+            }
+            text(number::to_exponential(
+                x,
+                (!f.is_undefined()).then_some(d as u32),
+            ))
+        }
+        _ => Ok(Value::number(x)), // valueOf
+    }
+}
+
+fn number_proto_method(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    let name = method_name(callee);
+    if !this.is_number() {
+        return Err(exception::throw_type_error(&format!(
+            "Number.prototype.{name} requires that 'this' be a Number"
+        )));
+    }
+    number_method(this.as_number(), &name, args)
+}
+
+fn boolean_proto_method(this: Value, _: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    let name = method_name(callee);
+    if !this.is_bool() {
+        return Err(exception::throw_type_error(&format!(
+            "Boolean.prototype.{name} requires that 'this' be a Boolean"
+        )));
+    }
+    if name == "toString" {
+        conv::to_string(this)
+    } else {
+        Ok(this)
+    }
+}
+
+fn global_function(_: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    let id = function::fun(callee).data.as_number() as i64;
+    match Global::from_id(id) {
+        Some(g) => builtins::call(g, args),
+        None => Ok(Value::UNDEFINED),
+    }
+}
+
+fn console_method(_: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    let stream = function::fun(callee).data.as_number() as i64;
+    Ok(crate::console::kiln_console_log(
+        stream,
+        args.len() as i64,
+        args.as_ptr() as i64,
+    ))
+}
+
+/// A native whose behaviour is selected by `data`.
+fn native_with(name: &str, length: u32, f: function::NativeFn, data: Value, flags: u16) -> Value {
+    let v = function::new_native(name, length, f, flags);
+    function::fun(v).data = data;
+    v
+}
+
+fn install_methods(proto: Value, list: &[(&str, u32)], f: function::NativeFn) {
+    for &(name, len) in list {
+        let m = native_with(name, len, f, intern_str(name), 0);
+        realm::define(proto, name, m, WRITABLE | CONFIGURABLE);
+    }
+}
+
+pub fn install(r: &Realm) {
+    let g = r.global;
+    install_methods(r.string_prototype, STRING_METHODS, string_method);
+    install_methods(
+        r.number_prototype,
+        &[
+            ("toString", 1),
+            ("toLocaleString", 0),
+            ("toFixed", 1),
+            ("toPrecision", 1),
+            ("toExponential", 1),
+            ("valueOf", 0),
+        ],
+        number_proto_method,
+    );
+    install_methods(
+        r.boolean_prototype,
+        &[("toString", 0), ("valueOf", 0)],
+        boolean_proto_method,
+    );
+
+    // Namespaces the global functions hang off.
+    let math = realm::new_plain_object();
+    realm::define(g, "Math", math, WRITABLE | CONFIGURABLE);
+    let process = realm::new_plain_object();
+    realm::define(g, "process", process, WRITABLE | CONFIGURABLE);
+    let console = realm::new_plain_object();
+    realm::define(g, "console", console, WRITABLE | CONFIGURABLE);
+    for (name, stream) in [
+        ("log", 1),
+        ("info", 1),
+        ("debug", 1),
+        ("error", 2),
+        ("warn", 2),
+        ("trace", 2),
+    ] {
+        let f = native_with(name, 0, console_method, Value::number(stream as f64), 0);
+        realm::define(console, name, f, WRITABLE | CONFIGURABLE | crate::object::ENUMERABLE);
+    }
+
+    for (id, (path, _)) in GLOBAL_FUNCTIONS.iter().enumerate() {
+        let (ns, name) = match path.split_once('.') {
+            Some((ns, name)) => (Some(ns), name),
+            None => (None, *path),
+        };
+        let length = match *path {
+            "Math.max" | "Math.min" | "Math.hypot" | "Math.random" => {
+                if *path == "Math.random" {
+                    0
+                } else {
+                    2
+                }
+            }
+            "Math.atan2" | "Math.pow" | "Math.imul" | "parseInt" | "Number.parseInt" => 2,
+            _ => 1,
+        };
+        let ctor = matches!(*path, "String" | "Number" | "Boolean");
+        let flags = if ctor { FN_CONSTRUCTOR } else { 0 };
+        let f = native_with(name, length, global_function, Value::number(id as f64), flags);
+        let target = match ns {
+            None => g,
+            Some("Math") => math,
+            Some("process") => process,
+            Some(other) => match realm::global_value(intern_str(other)) {
+                Some(v) => v,
+                None => continue,
+            },
+        };
+        realm::define(target, name, f, WRITABLE | CONFIGURABLE);
+        match *path {
+            "String" => realm::link_constructor(f, r.string_prototype),
+            "Number" => realm::link_constructor(f, r.number_prototype),
+            "Boolean" => realm::link_constructor(f, r.boolean_prototype),
+            _ => {}
+        }
+    }
+    for (path, x) in GLOBAL_CONSTANTS {
+        let Some((ns, name)) = path.split_once('.') else {
+            continue;
+        };
+        if let Some(t) = realm::global_value(intern_str(ns)) {
+            realm::define(t, name, Value::number(*x), 0);
+        }
+    }
+    realm::define(g, "NaN", Value::number(f64::NAN), 0);
+    realm::define(g, "Infinity", Value::number(f64::INFINITY), 0);
+    realm::define(g, "undefined", Value::UNDEFINED, 0);
+}

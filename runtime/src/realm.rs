@@ -1,0 +1,288 @@
+//! The realm: intrinsic objects (`Object.prototype`, `Array`, the Error
+//! classes, ...), the global object, and the interned keys the runtime uses.
+//!
+//! Created on first use, once per thread (JavaScript runs on one; unit tests on
+//! many). The library modules (`lib_*`) install their functions here.
+
+use crate::error::{ErrorKind, ERROR_CLASSES};
+use crate::exception::JsResult;
+use crate::function::{self, NativeFn, FN_CONSTRUCTOR};
+use crate::heap::KIND_FUNCTION;
+use crate::key::{intern_str, Key};
+use crate::object::{self, *};
+use crate::props;
+use crate::shape::Shape;
+use crate::value::Value;
+use std::cell::Cell;
+
+/// Interned keys the runtime looks up by identity.
+pub struct Keys {
+    pub length: Value,
+    pub name: Value,
+    pub prototype: Value,
+    pub constructor: Value,
+    pub message: Value,
+    pub stack: Value,
+    pub cause: Value,
+    pub to_string: Value,
+    pub value_of: Value,
+    pub get: Value,
+    pub set: Value,
+    pub value: Value,
+    pub writable: Value,
+    pub enumerable: Value,
+    pub configurable: Value,
+    pub proto: Value,
+    pub callee: Value,
+}
+
+pub struct Realm {
+    pub keys: Keys,
+    pub object_prototype: Value,
+    pub function_prototype: Value,
+    pub array_prototype: Value,
+    pub string_prototype: Value,
+    pub number_prototype: Value,
+    pub boolean_prototype: Value,
+    pub symbol_prototype: Value,
+    /// Indexed by `ErrorKind`.
+    pub error_prototypes: Vec<Value>,
+    pub error_constructors: Vec<Value>,
+    pub object_constructor: Value,
+    pub function_constructor: Value,
+    pub array_constructor: Value,
+    pub global: Value,
+    /// The shape of a fresh array (no named properties, `Array.prototype`).
+    pub array_shape: &'static Shape,
+}
+
+thread_local! {
+    static REALM: Cell<*const Realm> = const { Cell::new(std::ptr::null()) };
+}
+
+/// The realm of this thread.
+#[inline]
+pub fn get() -> &'static Realm {
+    let p = REALM.with(|r| r.get());
+    if p.is_null() {
+        return init();
+    }
+    // SAFETY: set once by `init` to a leaked Realm.
+    unsafe { &*p }
+}
+
+/// A new ordinary object with prototype `proto` (an object or null).
+pub fn new_object(proto: Value) -> Value {
+    props::mark_proto(proto);
+    object::alloc(KIND_OBJECT, Shape::root(proto), 0, 4)
+}
+
+/// A new plain object (`{}`).
+pub fn new_plain_object() -> Value {
+    new_object(get().object_prototype)
+}
+
+/// A new array holding `values` (HOLE entries are holes).
+pub fn new_array(values: &[Value]) -> Value {
+    let a = object::alloc(KIND_ARRAY, get().array_shape, 0, 0);
+    let o = obj(a);
+    let n = values.len() as u32;
+    o.reserve_dense(n);
+    if n > 0 {
+        o.dense_len = n;
+        o.dense().copy_from_slice(values);
+        while o.dense_len > 0 && o.dense()[o.dense_len as usize - 1] == Value::HOLE {
+            o.dense_len -= 1;
+        }
+    }
+    o.length = n;
+    a
+}
+
+/// A new array with prototype `proto` (for subclasses of Array).
+pub fn new_array_with_proto(proto: Value) -> Value {
+    let a = new_array(&[]);
+    if proto != get().array_prototype {
+        props::set_proto(a, proto);
+    }
+    a
+}
+
+/// Defines `name` as a non-enumerable method (builtin style).
+pub fn method(o: Value, name: &str, length: u32, f: NativeFn) -> Value {
+    let fv = function::new_native(name, length, f, 0);
+    define(o, name, fv, WRITABLE | CONFIGURABLE);
+    fv
+}
+
+/// Defines the own data property `name` with `attrs` (replacing any).
+pub fn define(o: Value, name: &str, v: Value, attrs: u8) {
+    let k = crate::key::from_str(name);
+    let _ = props::define_own(o, k, props::Desc::data(v, attrs), false);
+}
+
+/// Defines a getter (and optional setter) accessor `name`, non-enumerable.
+pub fn accessor(o: Value, name: &str, get: NativeFn, set: Option<NativeFn>) {
+    let g = function::new_native(&format!("get {name}"), 0, get, 0);
+    let s = set.map(|f| function::new_native(&format!("set {name}"), 1, f, 0));
+    let k = crate::key::from_str(name);
+    let d = props::Desc {
+        get: Some(g),
+        set: Some(s.unwrap_or(Value::UNDEFINED)),
+        enumerable: Some(false),
+        configurable: Some(true),
+        ..props::Desc::default()
+    };
+    let _ = props::define_own(o, k, d, false);
+}
+
+/// A native constructor `name` whose `prototype` is `proto`, installed on the
+/// global object.
+pub fn constructor(name: &str, length: u32, f: NativeFn, proto: Value) -> Value {
+    let c = function::new_native(name, length, f, FN_CONSTRUCTOR);
+    link_constructor(c, proto);
+    c
+}
+
+/// `c.prototype = proto` (fixed) and `proto.constructor = c` (non-enumerable).
+pub fn link_constructor(c: Value, proto: Value) {
+    props::mark_proto(proto);
+    define(c, "prototype", proto, 0);
+    define(proto, "constructor", c, WRITABLE | CONFIGURABLE);
+}
+
+fn keys() -> Keys {
+    Keys {
+        length: intern_str("length"),
+        name: intern_str("name"),
+        prototype: intern_str("prototype"),
+        constructor: intern_str("constructor"),
+        message: intern_str("message"),
+        stack: intern_str("stack"),
+        cause: intern_str("cause"),
+        to_string: intern_str("toString"),
+        value_of: intern_str("valueOf"),
+        get: intern_str("get"),
+        set: intern_str("set"),
+        value: intern_str("value"),
+        writable: intern_str("writable"),
+        enumerable: intern_str("enumerable"),
+        configurable: intern_str("configurable"),
+        proto: intern_str("__proto__"),
+        callee: intern_str("callee"),
+    }
+}
+
+fn function_prototype_call(_this: Value, _args: &[Value], _nt: Value, _callee: Value) -> JsResult<Value> {
+    Ok(Value::UNDEFINED)
+}
+
+fn init() -> &'static Realm {
+    // Phase 1: the objects everything else is built from. Nothing here may
+    // call `get()` (function and array shapes need the realm), so the
+    // prototypes are plain objects made directly.
+    let object_prototype = object::alloc(KIND_OBJECT, Shape::root(Value::NULL), 0, 4);
+    props::mark_proto(object_prototype);
+    let plain = |proto: Value| {
+        props::mark_proto(proto);
+        object::alloc(KIND_OBJECT, Shape::root(proto), 0, 4)
+    };
+    // Function.prototype is itself a (native) function; fixed up below.
+    let function_prototype = object::alloc(
+        KIND_FUNCTION,
+        Shape::root(object_prototype),
+        function::FUNCTION_CAPTURES_OFFSET as usize - OBJECT_SIZE,
+        4,
+    );
+    props::mark_proto(function_prototype);
+    let array_prototype = object::alloc(KIND_ARRAY, Shape::root(object_prototype), 0, 4);
+    props::mark_proto(array_prototype);
+    let realm = Box::leak(Box::new(Realm {
+        keys: keys(),
+        object_prototype,
+        function_prototype,
+        array_prototype,
+        string_prototype: plain(object_prototype),
+        number_prototype: plain(object_prototype),
+        boolean_prototype: plain(object_prototype),
+        symbol_prototype: plain(object_prototype),
+        error_prototypes: Vec::new(),
+        error_constructors: Vec::new(),
+        object_constructor: Value::UNDEFINED,
+        function_constructor: Value::UNDEFINED,
+        array_constructor: Value::UNDEFINED,
+        global: plain(object_prototype),
+        array_shape: Shape::root(array_prototype),
+    }));
+    REALM.with(|r| r.set(realm as *const Realm));
+    {
+        let fp = function::fun(function_prototype);
+        fp.native = Some(function_prototype_call);
+        fp.data = Value::UNDEFINED;
+        fp.home = Value::UNDEFINED;
+        obj(function_prototype).header.flags = function::FN_NATIVE;
+        define(function_prototype, "length", Value::number(0.0), CONFIGURABLE);
+        define(function_prototype, "name", crate::string::empty(), CONFIGURABLE);
+    }
+
+    // Phase 2: constructors and the library.
+    let g = realm.global;
+    define(g, "globalThis", g, WRITABLE | CONFIGURABLE);
+    // The Error family: Error.prototype, then each subclass's prototype inherits it.
+    for (i, (name, kind)) in ERROR_CLASSES.iter().enumerate() {
+        let proto = if i == 0 {
+            plain(object_prototype)
+        } else {
+            plain(realm.error_prototypes[0])
+        };
+        define(proto, "name", intern_str(name), WRITABLE | CONFIGURABLE);
+        define(proto, "message", crate::string::empty(), WRITABLE | CONFIGURABLE);
+        let c = constructor(name, 1, crate::error::construct_native, proto);
+        function::fun(c).data = Value::number(*kind as u8 as f64);
+        if i > 0 {
+            props::set_proto(c, realm.error_constructors[0]);
+        }
+        define(g, name, c, WRITABLE | CONFIGURABLE);
+        realm.error_prototypes.push(proto);
+        realm.error_constructors.push(c);
+    }
+    debug_assert_eq!(realm.error_prototypes.len(), ErrorKind::URIError as usize + 1);
+    crate::error::install(realm);
+    crate::lib_object::install(realm);
+    crate::lib_function::install(realm);
+    crate::lib_array::install(realm);
+    crate::lib_primitives::install(realm);
+    realm
+}
+
+/// The global object's own property `name`, if any (for builtins used as values).
+pub fn global_value(name: Value) -> Option<Value> {
+    let k = crate::key::from_string(name);
+    props::get_own(get().global, k).map(|(v, _)| v)
+}
+
+/// `kiln_global(name)`: the value of global property `name` (a string);
+/// ReferenceError if there is none.
+#[no_mangle]
+pub extern "C" fn kiln_global(name: Value) -> Value {
+    let r = get();
+    let k = crate::key::from_string(name);
+    match props::lookup(r.global, k) {
+        Some((_, v, a)) => crate::exception::ret(props::read_found(v, a, r.global)),
+        None => crate::exception::throw_reference_error(&format!(
+            "{} is not defined",
+            crate::string::to_rust(name)
+        ))
+        .into(),
+    }
+}
+
+/// Whether `v` is an object of the function kind (for library modules).
+pub fn is_callable(v: Value) -> bool {
+    object::is_kind(v, KIND_FUNCTION)
+}
+
+/// Convenience for library modules: the key of Rust text.
+pub fn key(s: &str) -> Key {
+    crate::key::from_str(s)
+}
