@@ -202,6 +202,8 @@ entries! {
     DerivedReturn = kiln_derived_return(Val, Val) -> Val;
     /// Throws the ReferenceError for `this` before `super()`.
     ThrowThisTdz = kiln_throw_this_tdz() -> Val;
+    /// Throws `TypeError: Class constructor X cannot be invoked without 'new'`.
+    ThrowClassCall = kiln_throw_class_call(Val) -> Val;
     /// Throws `ReferenceError: Super constructor may only be called once`.
     ThrowSuperTwice = kiln_throw_super_twice() -> Val;
     /// A fresh private name with description `#x`.

@@ -289,3 +289,9 @@ pub extern "C" fn kiln_new_arguments(argc: i64, a0: Value, a1: Value, a2: Value,
 pub fn is_constructor(f: Value) -> bool {
     function::has_flag(f, FN_CONSTRUCTOR)
 }
+
+/// `kiln_throw_class_call(f)`: a class constructor called without `new`.
+#[no_mangle]
+pub extern "C" fn kiln_throw_class_call(f: Value) -> Value {
+    function::class_call_error(f).into()
+}

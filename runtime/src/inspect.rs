@@ -1,11 +1,21 @@
-//! Node's `util.format` / `util.inspect` for the values kiln has: the text
+//! Node's `util.format` / `util.inspect` (v20, no colours) for the values kiln has: the text
 //! `console.log` prints, built as UTF-16 and converted to UTF-8 by the caller.
+//!
+//! Objects follow Node's algorithm: constructor names from the prototype
+//! chain, `depth` 2, `<ref *n>` / `[Circular *n]` for cycles, errors printed
+//! as their (class-adjusted) stack, and `compact: 3` line breaking with a
+//! `breakLength` of 80 (`reduceToSingleString`, `groupArrayElements`).
+//! Getters are never run.
 
 use crate::conv;
 use crate::error;
 use crate::function;
+use crate::key::{self, Key};
 use crate::number::NumBuf;
+use crate::object::{self, obj, ACCESSOR, ENUMERABLE};
 use crate::parse;
+use crate::props;
+use crate::realm;
 use crate::string;
 use crate::value::Value;
 
@@ -37,25 +47,27 @@ pub fn push_quoted(out: &mut Vec<u16>, s: &[u16]) {
         b'\'' as u16
     };
     out.push(quote);
+    push_escaped(out, s, quote == b'\'' as u16);
+    out.push(quote);
+}
+
+/// The text of a quoted string without its quotes: control characters,
+/// backslashes, lone surrogates and (with `single`) `'` escaped.
+fn push_escaped(out: &mut Vec<u16>, s: &[u16], single: bool) {
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
-        let escaped = |out: &mut Vec<u16>, c: u16| match c {
-            0x08 => push_str(out, "\\b"),
-            0x09 => push_str(out, "\\t"),
-            0x0A => push_str(out, "\\n"),
-            0x0C => push_str(out, "\\f"),
-            0x0D => push_str(out, "\\r"),
-            0x27 => push_str(out, "\\'"),
-            0x5C => push_str(out, "\\\\"),
-            _ => push_str(out, &format!("\\x{c:02X}")),
-        };
-        if (c == quote && quote == b'\'' as u16)
-            || c == 0x5C
-            || c < 0x20
-            || (0x7F..0xA0).contains(&c)
-        {
-            escaped(out, c);
+        if (c == 0x27 && single) || c == 0x5C || c < 0x20 || (0x7F..0xA0).contains(&c) {
+            match c {
+                0x08 => push_str(out, "\\b"),
+                0x09 => push_str(out, "\\t"),
+                0x0A => push_str(out, "\\n"),
+                0x0C => push_str(out, "\\f"),
+                0x0D => push_str(out, "\\r"),
+                0x27 => push_str(out, "\\'"),
+                0x5C => push_str(out, "\\\\"),
+                _ => push_str(out, &format!("\\x{c:02X}")),
+            }
         } else if (0xD800..0xE000).contains(&c) {
             let paired = c < 0xDC00 && s.get(i + 1).is_some_and(|&d| (0xDC00..0xE000).contains(&d));
             if paired {
@@ -69,53 +81,839 @@ pub fn push_quoted(out: &mut Vec<u16>, s: &[u16]) {
         }
         i += 1;
     }
-    out.push(quote);
 }
 
-/// `util.inspect(v)` for a non-top-level position (strings are quoted).
-pub fn push_inspect(out: &mut Vec<u16>, v: Value) {
-    if v.is_string() {
-        push_quoted(out, string::units(v));
-    } else {
-        push_inspect_top(out, v);
+/// `Symbol(description)`, as `Symbol.prototype.toString` gives it.
+fn symbol_text(sym: Value) -> Vec<u16> {
+    let mut out = u("Symbol(");
+    let d = key::symbol(sym).description;
+    if d.is_string() {
+        out.extend_from_slice(string::units(d));
+    }
+    out.push(b')' as u16);
+    out
+}
+
+fn u(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+fn contains(hay: &[u16], needle: &[u16]) -> bool {
+    string::index_of(hay, needle, 0).is_some()
+}
+
+/// Node's default `depth` and `breakLength`, and `compact: 3`.
+const DEPTH: usize = 2;
+const BREAK_LENGTH: usize = 80;
+const COMPACT: usize = 3;
+/// `maxArrayLength`.
+const MAX_ARRAY: usize = 100;
+
+/// The state of one `util.inspect` call.
+struct Ctx {
+    /// The objects being formatted (the current path from the root).
+    seen: Vec<Value>,
+    /// Objects found to be referenced circularly; `<ref *n>` is index + 1.
+    circular: Vec<Value>,
+    /// Current indentation in spaces.
+    indent: usize,
+    /// The depth of the innermost object formatted most recently.
+    current_depth: usize,
+    depth: usize,
+    /// `showHidden`: list non-enumerable own properties too.
+    hidden: bool,
+}
+
+impl Ctx {
+    fn new(depth: usize, hidden: bool) -> Ctx {
+        Ctx {
+            seen: Vec::new(),
+            circular: Vec::new(),
+            indent: 0,
+            current_depth: 0,
+            depth,
+            hidden,
+        }
     }
 }
 
-/// `util.inspect(v)` of a non-string value as `console.log` prints it.
-fn push_inspect_top(out: &mut Vec<u16>, v: Value) {
-    if v.is_number() {
-        push_number(out, v.as_number());
-    } else if v.is_string() {
-        out.extend_from_slice(string::units(v));
+/// How a property is printed: an array element (value only), or `key: value`.
+#[derive(Clone, Copy, PartialEq)]
+enum Entry {
+    Object,
+    ArrayElem,
+    ArrayExtra,
+}
+
+/// A data property's value (`None` for accessors and missing properties),
+/// looked up along the prototype chain without running getters.
+fn data(o: Value, k: Value) -> Option<Value> {
+    match props::lookup(o, Key::Named(k)) {
+        Some((_, v, a)) if a & ACCESSOR == 0 => Some(v),
+        _ => None,
+    }
+}
+
+/// String(v) for a primitive (objects give `[object Object]` without running JS).
+fn prim_text(v: Value) -> Vec<u16> {
+    if v.is_string() {
+        string::units(v).to_vec()
+    } else if key::is_symbol(v) {
+        symbol_text(v)
+    } else if v.is_object() {
+        u("[object Object]")
+    } else {
+        u(&conv::display_string(v))
+    }
+}
+
+/// `ToBoolean` for the values property lookups give back.
+fn truthy(v: Value) -> bool {
+    conv::to_boolean(v)
+}
+
+/// Whether `o` has `p` on its prototype chain (`o instanceof C` with `C.prototype = p`).
+fn inherits(o: Value, p: Value) -> bool {
+    let mut q = props::proto_of(o);
+    while q.is_object() {
+        if q == p {
+            return true;
+        }
+        q = props::proto_of(q);
+    }
+    false
+}
+
+/// Node's `getConstructorName`: the name of the first `constructor` on the
+/// chain that `v` is an instance of; `None` for a null prototype.
+fn constructor_name(cx: &mut Ctx, v: Value, rt: usize) -> Option<String> {
+    let r = realm::get();
+    let mut o = v;
+    let mut first: Option<Value> = None;
+    while o.is_object() {
+        if let Some((c, a)) = props::get_own(o, Key::Named(r.keys.constructor)) {
+            if a & ACCESSOR == 0 && function::is_function(c) {
+                let name = function::name(c);
+                let proto = props::get_own(c, Key::Named(r.keys.prototype));
+                if string::len(name) > 0
+                    && proto.is_some_and(|(p, a)| a & ACCESSOR == 0 && inherits(v, p))
+                {
+                    return Some(string::to_rust(name));
+                }
+            }
+        }
+        o = props::proto_of(o);
+        first.get_or_insert(o);
+    }
+    let first = first.filter(|p| p.is_object())?;
+    let internal = if object::is_array(v) {
+        "Array"
     } else if function::is_function(v) {
-        let name = function::name(v);
-        if string::len(name) == 0 {
-            push_str(out, "[Function (anonymous)]");
-        } else {
-            push_str(out, "[Function: ");
-            out.extend_from_slice(string::units(name));
-            out.push(b']' as u16);
-        }
+        "Function"
     } else if error::is_error(v) {
-        let stack = crate::string::from_str(&error::stack_text(v));
-        if stack.is_string() {
-            out.extend_from_slice(string::units(stack));
-        } else {
-            out.push(b'[' as u16);
-            push_str(out, &conv::display_string(v));
-            out.push(b']' as u16);
+        "Error"
+    } else {
+        "Object"
+    };
+    if rt > cx.depth {
+        return Some(format!("{internal} <Complex prototype>"));
+    }
+    match constructor_name(cx, first, rt + 1) {
+        Some(p) => Some(format!("{internal} <{p}>")),
+        None if own_keys(first, false).is_empty() => {
+            Some(format!("{internal} <[Object: null prototype] {{}}>"))
         }
+        None => Some(format!("{internal} <[Object: null prototype]>")),
+    }
+}
+
+/// Node's `getPrefix`: `Foo ` or `[Object: null prototype] `.
+fn prefix(ctor: &Option<String>, fallback: &str, size: &str) -> String {
+    match ctor {
+        Some(c) => format!("{c}{size} "),
+        None => format!("[{fallback}{size}: null prototype] "),
+    }
+}
+
+/// The keys Node lists: own enumerable properties (all with `hidden`),
+/// strings before symbols; array indices are left out for arrays.
+fn own_keys(o: Value, hidden: bool) -> Vec<Key> {
+    let skip_index = object::is_array(o);
+    props::own_keys(o)
+        .into_iter()
+        .filter(|&k| {
+            !(skip_index && matches!(k, Key::Index(_)))
+                && props::get_own(o, k).is_some_and(|(_, a)| hidden || a & ENUMERABLE != 0)
+        })
+        .collect()
+}
+
+/// `formatValue`.
+fn format_value(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
+    if !v.is_object() {
+        return format_primitive(cx, v);
+    }
+    if cx.seen.contains(&v) {
+        let n = match cx.circular.iter().position(|&c| c == v) {
+            Some(i) => i + 1,
+            None => {
+                cx.circular.push(v);
+                cx.circular.len()
+            }
+        };
+        return u(&format!("[Circular *{n}]"));
+    }
+    format_raw(cx, v, rt)
+}
+
+fn format_primitive(cx: &Ctx, v: Value) -> Vec<u16> {
+    let mut out = Vec::new();
+    if v.is_string() {
+        let s = string::units(v);
+        if s.len() > 16 && s.len() + cx.indent + 4 > BREAK_LENGTH {
+            // Long strings are split after each line break, one quoted line per row.
+            let sep = u(&format!(" +\n{}", " ".repeat(cx.indent + 2)));
+            let mut start = 0;
+            for i in 0..s.len() {
+                if s[i] == b'\n' as u16 && i + 1 < s.len() {
+                    push_quoted(&mut out, &s[start..=i]);
+                    out.extend_from_slice(&sep);
+                    start = i + 1;
+                }
+            }
+            push_quoted(&mut out, &s[start..]);
+        } else {
+            push_quoted(&mut out, s);
+        }
+    } else if v.is_number() {
+        push_number(&mut out, v.as_number());
+    } else if key::is_symbol(v) {
+        out = symbol_text(v);
     } else {
         push_str(
-            out,
+            &mut out,
             match v.0 {
                 crate::value::TRUE => "true",
                 crate::value::FALSE => "false",
                 crate::value::NULL => "null",
-                _ if v.is_object() => "{}",
                 _ => "undefined",
             },
         );
+    }
+    out
+}
+
+/// `formatRaw`: an object, function, array or error.
+fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
+    let ctor = constructor_name(cx, v, rt);
+    let mut keys = own_keys(v, cx.hidden);
+    let mut base = Vec::new();
+    let mut open;
+    let close;
+    let is_array = object::is_array(v);
+    if is_array {
+        let len = obj(v).length;
+        open = if ctor.as_deref() == Some("Array") {
+            String::new()
+        } else {
+            prefix(&ctor, "Array", &format!("({len})"))
+        };
+        open.push('[');
+        close = "]";
+        if len == 0 && keys.is_empty() {
+            return u(&(open + close));
+        }
+    } else {
+        open = "{".to_owned();
+        close = "}";
+        if ctor.as_deref() == Some("Object") {
+            if object::is_kind(v, object::KIND_ARGUMENTS) {
+                open = "[Arguments] {".to_owned();
+            }
+            if keys.is_empty() {
+                return u(&(open + close));
+            }
+        } else if function::is_function(v) {
+            base = function_base(v, &ctor);
+            if keys.is_empty() {
+                return base;
+            }
+        } else if error::is_error(v) {
+            base = format_error(cx, v, &ctor, &mut keys);
+            if keys.is_empty() {
+                return base;
+            }
+        } else {
+            open = prefix(&ctor, "Object", "") + "{";
+            if keys.is_empty() {
+                return u(&(open + close));
+            }
+        }
+    }
+    if rt > cx.depth {
+        let p = prefix(&ctor, "Object", "");
+        let p = p.trim_end_matches(' ');
+        return u(&if ctor.is_some() {
+            format!("[{p}]")
+        } else {
+            p.to_owned()
+        });
+    }
+    let rt = rt + 1;
+    cx.seen.push(v);
+    cx.current_depth = rt;
+    let mut output = if is_array {
+        format_array(cx, v, rt)
+    } else {
+        Vec::new()
+    };
+    let kind = if is_array {
+        Entry::ArrayExtra
+    } else {
+        Entry::Object
+    };
+    for k in keys {
+        output.push(format_property(cx, v, rt, k, kind));
+    }
+    if let Some(i) = cx.circular.iter().position(|&c| c == v) {
+        let mut r = u(&format!("<ref *{}>", i + 1));
+        if !base.is_empty() {
+            r.push(b' ' as u16);
+            r.extend_from_slice(&base);
+        }
+        base = r;
+    }
+    cx.seen.pop();
+    reduce_to_single_string(cx, output, &base, &u(&open), &u(close), is_array, rt, v)
+}
+
+/// `[Function: f]`, `[class A extends B]` and their variants.
+fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
+    let r = realm::get();
+    let ctor = ctor.as_deref();
+    if function::has_flag(v, function::FN_CLASS) {
+        let own = props::get_own(v, Key::Named(r.keys.name));
+        let mut out = u("[class ");
+        match own {
+            Some((n, a)) if a & ACCESSOR == 0 && truthy(n) => out.extend(prim_text(n)),
+            _ => push_str(&mut out, "(anonymous)"),
+        }
+        if let Some(c) = ctor.filter(|&c| c != "Function") {
+            push_str(&mut out, &format!(" [{c}]"));
+        }
+        if ctor.is_some() {
+            let parent = props::proto_of(v);
+            if let Some(n) = data(parent, r.keys.name).filter(|&n| truthy(n)) {
+                push_str(&mut out, " extends ");
+                out.extend(prim_text(n));
+            }
+        } else {
+            push_str(&mut out, " extends [null prototype]");
+        }
+        out.push(b']' as u16);
+        return out;
+    }
+    let mut out = u("[Function");
+    if ctor.is_none() {
+        push_str(&mut out, " (null prototype)");
+    }
+    match data(v, r.keys.name) {
+        Some(n) if !(n.is_string() && string::len(n) == 0) => {
+            push_str(&mut out, ": ");
+            out.extend(prim_text(n));
+        }
+        _ => push_str(&mut out, " (anonymous)"),
+    }
+    out.push(b']' as u16);
+    if let Some(c) = ctor.filter(|&c| c != "Function") {
+        push_str(&mut out, &format!(" {c}"));
+    }
+    out
+}
+
+/// The `stack` of an error as Node reads it, or `name: message` if it is falsy.
+fn stack_string(e: Value) -> Vec<u16> {
+    let keys = &realm::get().keys;
+    match data(e, keys.stack) {
+        Some(s) if truthy(s) => prim_text(s),
+        _ => {
+            let name = data(e, keys.name)
+                .filter(|n| !n.is_undefined())
+                .map_or(u("Error"), prim_text);
+            let msg = data(e, keys.message)
+                .filter(|n| !n.is_undefined())
+                .map_or(Vec::new(), prim_text);
+            error::header_text(&name, &msg)
+        }
+    }
+}
+
+/// Node's `formatError`: the stack, adjusted to name the class, bracketed if
+/// it has no frames and indented to the current level.
+fn format_error(cx: &Ctx, e: Value, ctor: &Option<String>, keys: &mut Vec<Key>) -> Vec<u16> {
+    let r = realm::get();
+    let name = data(e, r.keys.name)
+        .filter(|n| !n.is_nullish())
+        .map_or(u("Error"), prim_text);
+    let mut stack = stack_string(e);
+    if !cx.hidden {
+        for k in [r.keys.name, r.keys.message, r.keys.stack] {
+            if let Some(i) = keys.iter().position(|&x| x == Key::Named(k)) {
+                let text = data(e, k).map_or(u("undefined"), prim_text);
+                if contains(&stack, &text) {
+                    keys.remove(i);
+                }
+            }
+        }
+    }
+    let cause = Key::Named(r.keys.cause);
+    if props::has_property(e, cause) && !keys.contains(&cause) {
+        keys.push(cause);
+    }
+    // improveStack: make the first line name the actual class.
+    let mut len = name.len();
+    let at = |s: &[u16], i: usize| s.get(i).copied();
+    let ends_error = name.ends_with(&u("Error"));
+    let regular = ends_error
+        && stack.starts_with(&name)
+        && (stack.len() == len
+            || at(&stack, len) == Some(b':' as u16)
+            || at(&stack, len) == Some(b'\n' as u16));
+    if ctor.is_none() || regular {
+        let mut fallback = u("Error");
+        if ctor.is_none() {
+            let found = null_proto_error_name(&stack);
+            len = found.len();
+            if !found.is_empty() {
+                fallback = found;
+            }
+        }
+        let p = prefix(ctor, &String::from_utf16_lossy(&fallback), "");
+        let p = u(p.trim_end_matches(' '));
+        if name != p {
+            let mut s = p.clone();
+            if contains(&p, &name) {
+                if len == 0 {
+                    push_str(&mut s, ": ");
+                    s.extend_from_slice(&stack);
+                } else {
+                    s.extend_from_slice(&stack[len.min(stack.len())..]);
+                }
+            } else {
+                push_str(&mut s, " [");
+                s.extend_from_slice(&name);
+                s.push(b']' as u16);
+                s.extend_from_slice(&stack[len.min(stack.len())..]);
+            }
+            stack = s;
+        }
+    }
+    // Skip the message (it may contain "\n    at") when looking for the frames.
+    let msg = data(e, r.keys.message)
+        .filter(|&m| truthy(m))
+        .map(prim_text);
+    let pos = match &msg {
+        Some(m) => match string::index_of(&stack, m, 0) {
+            Some(i) if i > 0 => i + m.len(),
+            _ => 0,
+        },
+        None => 0,
+    };
+    let mut out = match string::index_of(&stack, &u("\n    at"), pos) {
+        None => {
+            let mut s = u("[");
+            s.extend_from_slice(&stack);
+            s.push(b']' as u16);
+            s
+        }
+        Some(start) => {
+            let mut s = stack[..start].to_vec();
+            for line in stack_frames(e, &stack[start + 1..]) {
+                s.push(b'\n' as u16);
+                s.extend_from_slice(&line);
+            }
+            s
+        }
+    };
+    if cx.indent != 0 {
+        let mut s = Vec::with_capacity(out.len());
+        for &c in &out {
+            s.push(c);
+            if c == b'\n' as u16 {
+                s.extend(std::iter::repeat_n(b' ' as u16, cx.indent));
+            }
+        }
+        out = s;
+    }
+    out
+}
+
+/// The class name Node guesses from the stack of an error with a null prototype.
+fn null_proto_error_name(stack: &[u16]) -> Vec<u16> {
+    let ch = |c: u16, extra: &str| {
+        c < 128 && ((c as u8).is_ascii_alphanumeric() || extra.as_bytes().contains(&(c as u8)))
+    };
+    if stack
+        .first()
+        .is_some_and(|c| (b'A' as u16..=b'Z' as u16).contains(c))
+    {
+        let n = 1 + stack[1..].iter().take_while(|&&c| ch(c, "_ []()-")).count();
+        let rest = &stack[n..];
+        let frame = rest.first() == Some(&(b'\n' as u16)) && {
+            let ws = rest[1..]
+                .iter()
+                .take_while(|&&c| string::is_js_space(c))
+                .count();
+            ws > 0 && rest[1 + ws..].starts_with(&u("at"))
+        };
+        if n > 1 && (rest.first() == Some(&(b':' as u16)) || frame) {
+            return stack[..n].to_vec();
+        }
+    }
+    if stack.ends_with(&u("Error")) && stack.iter().all(|&c| ch(c, "_-")) {
+        return stack.to_vec();
+    }
+    Vec::new()
+}
+
+/// The frame lines of a stack, with the run shared with the `cause`'s stack
+/// replaced by `... N lines matching cause stack trace ...`.
+fn stack_frames(e: Value, frames: &[u16]) -> Vec<Vec<u16>> {
+    let split = |s: &[u16]| {
+        s.split(|&c| c == b'\n' as u16)
+            .map(<[u16]>::to_vec)
+            .collect::<Vec<_>>()
+    };
+    let mut lines = split(frames);
+    let Some(cause) = data(e, realm::get().keys.cause).filter(|&c| error::is_error(c)) else {
+        return lines;
+    };
+    let cs = stack_string(cause);
+    let Some(start) = string::index_of(&cs, &u("\n    at"), 0) else {
+        return lines;
+    };
+    let theirs = split(&cs[start + 1..]);
+    for i in 0..lines.len().saturating_sub(3) {
+        let Some(pos) = theirs.iter().position(|l| *l == lines[i]) else {
+            continue;
+        };
+        let rest = theirs.len() - pos;
+        if rest <= 3 {
+            continue;
+        }
+        let max = (lines.len() - i).min(rest);
+        let mut len = 1;
+        while len < max && lines[i + len] == theirs[pos + len] {
+            len += 1;
+        }
+        if len > 3 {
+            let skipped = len - 2;
+            let msg = u(&format!(
+                "    ... {skipped} lines matching cause stack trace ..."
+            ));
+            lines.splice(i + 1..i + 1 + skipped, [msg]);
+            break;
+        }
+    }
+    lines
+}
+
+/// `formatArray` (and `formatSpecialArray` for holes): the element entries.
+fn format_array(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
+    let len = obj(v).length as usize;
+    let max = len.min(MAX_ARRAY);
+    let mut output = Vec::new();
+    let more = |n: usize| {
+        u(&format!(
+            "... {n} more item{}",
+            if n > 1 { "s" } else { "" }
+        ))
+    };
+    let empty = |n: usize| u(&format!("<{n} empty item{}>", if n > 1 { "s" } else { "" }));
+    for i in 0..max {
+        if props::get_own(v, Key::Index(i as u32)).is_none() {
+            // Sparse from here on: walk the indices that exist.
+            let indices = props::own_keys(v).into_iter().filter_map(|k| match k {
+                Key::Index(j) if j as usize > i => Some(j as usize),
+                _ => None,
+            });
+            let mut index = i;
+            for j in indices {
+                if output.len() >= max {
+                    break;
+                }
+                if j != index {
+                    output.push(empty(j - index));
+                    index = j;
+                    if output.len() == max {
+                        break;
+                    }
+                }
+                output.push(format_property(
+                    cx,
+                    v,
+                    rt,
+                    Key::Index(j as u32),
+                    Entry::ArrayElem,
+                ));
+                index += 1;
+            }
+            let remaining = len - index;
+            if output.len() != max {
+                if remaining > 0 {
+                    output.push(empty(remaining));
+                }
+            } else if remaining > 0 {
+                output.push(more(remaining));
+            }
+            return output;
+        }
+        output.push(format_property(
+            cx,
+            v,
+            rt,
+            Key::Index(i as u32),
+            Entry::ArrayElem,
+        ));
+    }
+    if len > max {
+        output.push(more(len - max));
+    }
+    output
+}
+
+/// Whether `s` is an identifier Node prints unquoted (`/^[a-zA-Z_][a-zA-Z_0-9]*$/`).
+fn is_plain_key(s: &[u16]) -> bool {
+    let ok = |c: u16, digits: bool| {
+        c < 128
+            && (c as u8 == b'_'
+                || (c as u8).is_ascii_alphabetic()
+                || (digits && (c as u8).is_ascii_digit()))
+    };
+    !s.is_empty() && ok(s[0], false) && s[1..].iter().all(|&c| ok(c, true))
+}
+
+/// `formatProperty`: `key: value` (or just the value for array elements).
+fn format_property(cx: &mut Ctx, o: Value, rt: usize, k: Key, entry: Entry) -> Vec<u16> {
+    let own = props::get_own(o, k);
+    let (val, attrs) = own
+        .or_else(|| props::lookup(o, k).map(|(_, v, a)| (v, a | ENUMERABLE)))
+        .unwrap_or((Value::UNDEFINED, ENUMERABLE));
+    let s = if attrs & ACCESSOR != 0 {
+        let pair = object::accessor(val);
+        u(match (pair.get.is_undefined(), pair.set.is_undefined()) {
+            (false, false) => "[Getter/Setter]",
+            (false, true) => "[Getter]",
+            (true, false) => "[Setter]",
+            (true, true) => "undefined",
+        })
+    } else {
+        cx.indent += 2;
+        let s = format_value(cx, val, rt);
+        cx.indent -= 2;
+        s
+    };
+    if entry == Entry::ArrayElem {
+        return s;
+    }
+    let mut name = Vec::new();
+    match k {
+        Key::Named(sym) if key::is_symbol(sym) => {
+            name.push(b'[' as u16);
+            push_escaped(&mut name, &symbol_text(sym), true);
+            name.push(b']' as u16);
+        }
+        _ => {
+            let text = match k {
+                Key::Index(i) => u(&i.to_string()),
+                Key::Named(n) => string::units(n).to_vec(),
+            };
+            if text == u("__proto__") {
+                push_str(&mut name, "['__proto__']");
+            } else if attrs & ENUMERABLE == 0 {
+                name.push(b'[' as u16);
+                push_escaped(&mut name, &text, true);
+                name.push(b']' as u16);
+            } else if is_plain_key(&text) {
+                name = text;
+            } else {
+                push_quoted(&mut name, &text);
+            }
+        }
+    }
+    push_str(&mut name, ": ");
+    name.extend(s);
+    name
+}
+
+/// `reduceToSingleString`: one line if short enough, else one entry per line
+/// (arrays of more than six entries grouped into columns first).
+#[allow(clippy::too_many_arguments)]
+fn reduce_to_single_string(
+    cx: &Ctx,
+    mut output: Vec<Vec<u16>>,
+    base: &[u16],
+    open: &[u16],
+    close: &[u16],
+    is_array: bool,
+    rt: usize,
+    v: Value,
+) -> Vec<u16> {
+    let entries = output.len();
+    if is_array && entries > 6 {
+        output = group_array_elements(cx, output, v);
+    }
+    let mut out = base.to_vec();
+    if !base.is_empty() {
+        out.push(b' ' as u16);
+    }
+    out.extend_from_slice(open);
+    if cx.current_depth.saturating_sub(rt) < COMPACT && entries == output.len() {
+        let start = output.len() + cx.indent + open.len() + base.len() + 10;
+        if is_below_break_length(&output, start, base) {
+            let joined = output.join(&[b',' as u16, b' ' as u16][..]);
+            if !joined.contains(&(b'\n' as u16)) {
+                out.push(b' ' as u16);
+                out.extend(joined);
+                out.push(b' ' as u16);
+                out.extend_from_slice(close);
+                return out;
+            }
+        }
+    }
+    let nl = u(&format!("\n{}", " ".repeat(cx.indent)));
+    let mut sep = vec![b',' as u16];
+    sep.extend_from_slice(&nl);
+    push_str(&mut sep, "  ");
+    out.extend_from_slice(&nl);
+    push_str(&mut out, "  ");
+    out.extend(output.join(&sep[..]));
+    out.extend_from_slice(&nl);
+    out.extend_from_slice(close);
+    out
+}
+
+fn is_below_break_length(output: &[Vec<u16>], start: usize, base: &[u16]) -> bool {
+    let mut total = output.len() + start;
+    if total + output.len() > BREAK_LENGTH {
+        return false;
+    }
+    for e in output {
+        total += e.len();
+        if total > BREAK_LENGTH {
+            return false;
+        }
+    }
+    !base.contains(&(b'\n' as u16))
+}
+
+/// `groupArrayElements`: lays short entries out in aligned columns (numbers
+/// right-aligned, anything else left-aligned).
+fn group_array_elements(cx: &Ctx, output: Vec<Vec<u16>>, v: Value) -> Vec<Vec<u16>> {
+    let mut out_len = output.len();
+    if MAX_ARRAY < output.len() {
+        out_len -= 1; // the "... more items" entry
+    }
+    const SEP: usize = 2;
+    let lens: Vec<usize> = output[..out_len].iter().map(Vec::len).collect();
+    let total: usize = lens.iter().map(|l| l + SEP).sum();
+    let max_len = lens.iter().copied().max().unwrap_or(0);
+    let actual_max = max_len + SEP;
+    if actual_max * 3 + cx.indent >= BREAK_LENGTH
+        || (total as f64 / actual_max as f64 <= 5.0 && max_len > 6)
+    {
+        return output;
+    }
+    let average_bias = (actual_max as f64 - total as f64 / output.len() as f64).sqrt();
+    let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
+    let columns = ((2.5 * biased_max * out_len as f64).sqrt() / biased_max)
+        .round()
+        .min((BREAK_LENGTH.saturating_sub(cx.indent) / actual_max) as f64)
+        .min((COMPACT * 4) as f64)
+        .min(15.0) as usize;
+    if columns <= 1 {
+        return output;
+    }
+    let max_line: Vec<usize> = (0..columns)
+        .map(|i| {
+            lens.iter()
+                .skip(i)
+                .step_by(columns)
+                .copied()
+                .max()
+                .unwrap_or(0)
+                + SEP
+        })
+        .collect();
+    let numeric = (0..output.len()).all(|i| {
+        props::get_own(v, Key::Index(i as u32))
+            .is_some_and(|(x, a)| a & ACCESSOR == 0 && x.is_number())
+    });
+    let pad = |out: &mut Vec<u16>, n: usize| out.extend(std::iter::repeat_n(b' ' as u16, n));
+    let mut rows = Vec::new();
+    for i in (0..out_len).step_by(columns) {
+        let end = (i + columns).min(out_len);
+        let mut row = Vec::new();
+        for j in i..end {
+            let width = max_line[j - i] - if j + 1 == end { SEP } else { 0 };
+            let cell_len = lens[j] + if j + 1 == end { 0 } else { SEP };
+            if numeric {
+                pad(&mut row, width.saturating_sub(cell_len));
+            }
+            row.extend_from_slice(&output[j]);
+            if j + 1 != end {
+                push_str(&mut row, ", ");
+                if !numeric {
+                    pad(&mut row, width.saturating_sub(cell_len));
+                }
+            }
+        }
+        rows.push(row);
+    }
+    if MAX_ARRAY < output.len() {
+        rows.push(output[out_len].clone());
+    }
+    rows
+}
+
+/// `util.inspect(v)` with Node's defaults (strings are quoted).
+pub fn push_inspect(out: &mut Vec<u16>, v: Value) {
+    out.extend(format_value(&mut Ctx::new(DEPTH, false), v, 0));
+}
+
+/// `util.inspect(v, { depth, showHidden })`.
+fn push_inspect_with(out: &mut Vec<u16>, v: Value, depth: usize, hidden: bool) {
+    out.extend(format_value(&mut Ctx::new(depth, hidden), v, 0));
+}
+
+/// A `console.log` argument that is not a format string: strings verbatim,
+/// anything else inspected.
+fn push_inspect_top(out: &mut Vec<u16>, v: Value) {
+    if v.is_string() {
+        out.extend_from_slice(string::units(v));
+    } else {
+        push_inspect(out, v);
+    }
+}
+
+/// Node's `hasBuiltInToString`: whether `%s` inspects the object rather than
+/// calling its `toString` (own or defined by a user class).
+fn has_builtin_to_string(v: Value) -> bool {
+    let r = realm::get();
+    let ts = Key::Named(r.keys.to_string);
+    match props::lookup(v, ts) {
+        Some((holder, f, a)) if a & ACCESSOR != 0 || function::is_function(f) => {
+            if holder == v {
+                return false;
+            }
+            match props::get_own(holder, Key::Named(r.keys.constructor)) {
+                Some((c, a)) if a & ACCESSOR == 0 && function::is_function(c) => {
+                    function::has_flag(c, function::FN_NATIVE)
+                }
+                _ => false,
+            }
+        }
+        _ => true,
     }
 }
 
@@ -160,7 +958,7 @@ fn push_json(out: &mut Vec<u16>, v: Value) {
     } else if error::is_error(v) {
         push_str(out, "{}");
     } else if v.is_bool() || v.is_null() {
-        push_inspect_top(out, v);
+        push_inspect(out, v);
     } else {
         push_str(out, "undefined");
     }
@@ -187,8 +985,10 @@ fn directive(out: &mut Vec<u16>, c: u8, v: Value) {
         b's' => {
             if v.is_number() {
                 push_number(out, v.as_number());
-            } else if error::is_error(v) {
-                push_inspect_top(out, v);
+            } else if key::is_symbol(v) {
+                out.extend(symbol_text(v));
+            } else if v.is_object() && !function::is_function(v) && has_builtin_to_string(v) {
+                push_inspect_with(out, v, 0, false);
             } else {
                 push_to_string(out, v);
             }
@@ -211,7 +1011,8 @@ fn directive(out: &mut Vec<u16>, c: u8, v: Value) {
             push_number(out, x);
         }
         b'j' => push_json(out, v),
-        b'o' | b'O' => push_inspect(out, v),
+        b'o' => push_inspect_with(out, v, 4, true),
+        b'O' => push_inspect(out, v),
         _ => {} // %c consumes its argument and prints nothing
     }
 }
@@ -264,12 +1065,7 @@ pub fn format_line(out: &mut Vec<u16>, args: &[Value]) {
         if join {
             out.push(b' ' as u16);
         }
-        let v = args[a];
-        if v.is_string() {
-            out.extend_from_slice(string::units(v));
-        } else {
-            push_inspect_top(out, v);
-        }
+        push_inspect_top(out, args[a]);
         join = true;
         a += 1;
     }
@@ -278,7 +1074,85 @@ pub fn format_line(out: &mut Vec<u16>, args: &[Value]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::object::{CONFIGURABLE, WRITABLE};
     use crate::string::from_str;
+
+    fn insp(v: Value) -> String {
+        fmt(&[v])
+    }
+    const H: Value = Value::HOLE;
+    const FRAMES: &str = "Error: msg\n    at foo (a.js:1:1)\n    at bar (a.js:2:2)";
+    fn set(o: Value, k: Key, v: Value) {
+        assert!(props::create_data_property(o, k, v).unwrap());
+    }
+    fn ob(entries: &[(&str, Value)]) -> Value {
+        let o = realm::new_plain_object();
+        for &(k, v) in entries {
+            set(o, key::from_str(k), v);
+        }
+        o
+    }
+    fn arr(values: &[Value]) -> Value {
+        realm::new_array(values)
+    }
+    fn func(name: &str) -> Value {
+        function::new_function(0, s(name), 0.0, 0, 0)
+    }
+    fn class_(name: &str, parent: Option<Value>) -> Value {
+        use function::{FN_CLASS, FN_CONSTRUCTOR, FN_DERIVED};
+        let derived = if parent.is_some() { FN_DERIVED } else { 0 };
+        let c = function::new_function(0, s(name), 0.0, 0, FN_CLASS | FN_CONSTRUCTOR | derived);
+        crate::class::class_setup(c, parent.unwrap_or(Value::UNDEFINED), parent.is_some()).unwrap();
+        c
+    }
+    fn prototype(c: Value) -> Value {
+        props::get_own(c, Key::Named(realm::get().keys.prototype))
+            .unwrap()
+            .0
+    }
+    fn inst(c: Value) -> Value {
+        realm::new_object(prototype(c))
+    }
+    fn acc(o: Value, name: &str, get: Option<Value>, set: Option<Value>) {
+        let d = props::Desc {
+            get,
+            set,
+            enumerable: Some(true),
+            configurable: Some(true),
+            ..Default::default()
+        };
+        let d = if get.is_none() {
+            props::Desc {
+                get: Some(Value::UNDEFINED),
+                ..d
+            }
+        } else {
+            d
+        };
+        let d = if set.is_none() {
+            props::Desc {
+                set: Some(Value::UNDEFINED),
+                ..d
+            }
+        } else {
+            d
+        };
+        props::define_own(o, key::from_str(name), d, true).unwrap();
+    }
+    fn with_stack(e: Value, stack: &str) -> Value {
+        let d = props::Desc::data(s(stack), WRITABLE | CONFIGURABLE);
+        props::define_own(e, key::from_str("stack"), d, true).unwrap();
+        e
+    }
+    fn err(msg: &str, stack: &str) -> Value {
+        with_stack(error::make(error::ErrorKind::Error, msg), stack)
+    }
+    fn sub_err(c: Value, msg: &str) -> Value {
+        with_stack(
+            error::new_error_with_proto(prototype(c), s(msg)),
+            "Error: m\n    at x (f:1:1)",
+        )
+    }
 
     fn fmt(args: &[Value]) -> String {
         let mut out = Vec::new();
@@ -317,7 +1191,7 @@ mod tests {
         let anon = function::new_function(0, s(""), 0.0, 0, 0);
         assert_eq!(fmt(&[f, anon]), "[Function: foo] [Function (anonymous)]");
         let e = error::make(error::ErrorKind::TypeError, "bad");
-        assert_eq!(fmt(&[e]), "TypeError: bad");
+        assert_eq!(fmt(&[e]), "[TypeError: bad]");
         assert_eq!(
             fmt(&[s("%s"), f, anon]),
             "function foo() { [native code] } [Function (anonymous)]"
@@ -372,5 +1246,416 @@ mod tests {
         let mut out = Vec::new();
         push_quoted(&mut out, &[0xD800]);
         assert_eq!(String::from_utf16_lossy(&out), "'\\ud800'");
+    }
+
+    #[test]
+    fn plain() {
+        assert_eq!(
+            insp(ob(&[("a", n(1.0)), ("b", s("x"))])),
+            "{ a: 1, b: 'x' }"
+        );
+        assert_eq!(insp(ob(&[])), "{}");
+        assert_eq!(
+            insp(ob(&[
+                ("a-b", n(1.0)),
+                ("$a", n(2.0)),
+                ("", n(3.0)),
+                ("0", n(4.0)),
+                ("_ok9", n(5.0))
+            ])),
+            "{ '0': 4, 'a-b': 1, '$a': 2, '': 3, _ok9: 5 }"
+        );
+        assert_eq!(
+            insp({
+                let o = ob(&[("a", n(3.0))]);
+                set(o, Key::Named(key::new_symbol(s("foo"), 0)), n(1.0));
+                set(o, Key::Named(key::new_symbol(Value::UNDEFINED, 0)), n(2.0));
+                set(o, Key::Named(key::new_symbol(s("it's"), 0)), n(4.0));
+                o
+            }),
+            "{ a: 3, [Symbol(foo)]: 1, [Symbol()]: 2, [Symbol(it\\'s)]: 4 }"
+        );
+        assert_eq!(
+            insp(ob(&[
+                ("s", s("it's")),
+                ("t", s("it's \"x\"")),
+                ("u", s("a'b\"c`d")),
+                ("n", s("a\nb\t\u{1}"))
+            ])),
+            "{ s: \"it's\", t: `it's \"x\"`, u: 'a\\'b\"c`d', n: 'a\\nb\\t\\x01' }"
+        );
+        assert_eq!(
+            insp(ob(&[
+                ("n", Value::NULL),
+                ("u", Value::UNDEFINED),
+                ("t", Value::TRUE),
+                ("z", n(-0.0)),
+                ("nan", n(f64::NAN)),
+                ("e", n(1e21))
+            ])),
+            "{ n: null, u: undefined, t: true, z: -0, nan: NaN, e: 1e+21 }"
+        );
+        assert_eq!(insp(ob(&[("__proto__", n(1.0))])), "{ ['__proto__']: 1 }");
+        assert_eq!(
+            insp(arr(&[key::new_symbol(s("y"), 0), n(-0.0)])),
+            "[ Symbol(y), -0 ]"
+        );
+    }
+
+    #[test]
+    fn arrays() {
+        assert_eq!(insp(arr(&[n(1.0), n(2.0), n(3.0)])), "[ 1, 2, 3 ]");
+        assert_eq!(insp(arr(&[])), "[]");
+        assert_eq!(insp(arr(&[n(1.0), H, n(3.0)])), "[ 1, <1 empty item>, 3 ]");
+        assert_eq!(insp(arr(&[H, H, H])), "[ <3 empty items> ]");
+        assert_eq!(
+            insp(arr(&[H, H, n(1.0), H, H, n(2.0), H, H])),
+            "[ <2 empty items>, 1, <2 empty items>, 2, <2 empty items> ]"
+        );
+        assert_eq!(
+            insp({
+                let a = arr(&[]);
+                set(a, Key::Index(1000), n(1.0));
+                a
+            }),
+            "[ <1000 empty items>, 1 ]"
+        );
+        assert_eq!(
+            insp({
+                let a = arr(&[H, s("a"), H, s("b")]);
+                props::set_array_length(a, n(204.0), true).unwrap();
+                a
+            }),
+            "[ <1 empty item>, 'a', <1 empty item>, 'b', <200 empty items> ]"
+        );
+        assert_eq!(
+            insp({
+                let a = arr(&[n(1.0), n(2.0)]);
+                set(a, key::from_str("foo"), s("bar"));
+                a
+            }),
+            "[ 1, 2, foo: 'bar' ]"
+        );
+        assert_eq!(
+            insp({
+                let a = arr(&[H, H, H]);
+                set(a, key::from_str("label"), n(1.0));
+                a
+            }),
+            "[ <3 empty items>, label: 1 ]"
+        );
+        assert_eq!(insp(arr(&(0..120).map(|i| n(i as f64)).collect::<Vec<_>>())), "[\n   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,\n  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n  96, 97, 98, 99,\n  ... 20 more items\n]");
+        assert_eq!(insp(arr(&(0..150).map(|i| if i % 2 == 0 { n(i as f64) } else { H }).collect::<Vec<_>>())), "[\n  0,              <1 empty item>, 2,              <1 empty item>, 4,\n  <1 empty item>, 6,              <1 empty item>, 8,              <1 empty item>,\n  10,             <1 empty item>, 12,             <1 empty item>, 14,\n  <1 empty item>, 16,             <1 empty item>, 18,             <1 empty item>,\n  20,             <1 empty item>, 22,             <1 empty item>, 24,\n  <1 empty item>, 26,             <1 empty item>, 28,             <1 empty item>,\n  30,             <1 empty item>, 32,             <1 empty item>, 34,\n  <1 empty item>, 36,             <1 empty item>, 38,             <1 empty item>,\n  40,             <1 empty item>, 42,             <1 empty item>, 44,\n  <1 empty item>, 46,             <1 empty item>, 48,             <1 empty item>,\n  50,             <1 empty item>, 52,             <1 empty item>, 54,\n  <1 empty item>, 56,             <1 empty item>, 58,             <1 empty item>,\n  60,             <1 empty item>, 62,             <1 empty item>, 64,\n  <1 empty item>, 66,             <1 empty item>, 68,             <1 empty item>,\n  70,             <1 empty item>, 72,             <1 empty item>, 74,\n  <1 empty item>, 76,             <1 empty item>, 78,             <1 empty item>,\n  80,             <1 empty item>, 82,             <1 empty item>, 84,\n  <1 empty item>, 86,             <1 empty item>, 88,             <1 empty item>,\n  90,             <1 empty item>, 92,             <1 empty item>, 94,\n  <1 empty item>, 96,             <1 empty item>, 98,             <1 empty item>,\n  ... 50 more items\n]");
+        assert_eq!(insp(arr(&(0..27).map(|i| n(i as f64 * 1000.0)).collect::<Vec<_>>())), "[\n      0,  1000,  2000,  3000,  4000,\n   5000,  6000,  7000,  8000,  9000,\n  10000, 11000, 12000, 13000, 14000,\n  15000, 16000, 17000, 18000, 19000,\n  20000, 21000, 22000, 23000, 24000,\n  25000, 26000\n]");
+        assert_eq!(insp(arr(&(0..30).map(|i| s(&format!("item{i}"))).collect::<Vec<_>>())), "[\n  'item0',  'item1',  'item2',\n  'item3',  'item4',  'item5',\n  'item6',  'item7',  'item8',\n  'item9',  'item10', 'item11',\n  'item12', 'item13', 'item14',\n  'item15', 'item16', 'item17',\n  'item18', 'item19', 'item20',\n  'item21', 'item22', 'item23',\n  'item24', 'item25', 'item26',\n  'item27', 'item28', 'item29'\n]");
+        assert_eq!(
+            insp(arr(&[
+                n(1.0),
+                s("a"),
+                n(2.0),
+                s("b"),
+                n(3.0),
+                s("c"),
+                n(4.0)
+            ])),
+            "[\n  1, 'a', 2, 'b',\n  3, 'c', 4\n]"
+        );
+        assert_eq!(insp(arr(&(0..12).map(|i| Value::bool(i % 2 == 0)).collect::<Vec<_>>())), "[\n  true,  false, true,\n  false, true,  false,\n  true,  false, true,\n  false, true,  false\n]");
+        assert_eq!(
+            insp(arr(&[
+                s("a".repeat(20).as_str()),
+                s("b".repeat(20).as_str()),
+                s("c".repeat(20).as_str())
+            ])),
+            "[\n  'aaaaaaaaaaaaaaaaaaaa',\n  'bbbbbbbbbbbbbbbbbbbb',\n  'cccccccccccccccccccc'\n]"
+        );
+        assert_eq!(
+            insp({
+                let a = arr(&(0..8).map(|i| n(i as f64)).collect::<Vec<_>>());
+                set(a, key::from_str("x"), n(1.0));
+                a
+            }),
+            "[\n  0,    1, 2, 3,\n  4,    5, 6, 7,\n  x: 1\n]"
+        );
+        assert_eq!(insp(arr(&(0..101).map(|i| n((i * i) as f64)).collect::<Vec<_>>())), "[\n     0,    1,    4,    9,   16,   25,   36,   49,   64,   81,\n   100,  121,  144,  169,  196,  225,  256,  289,  324,  361,\n   400,  441,  484,  529,  576,  625,  676,  729,  784,  841,\n   900,  961, 1024, 1089, 1156, 1225, 1296, 1369, 1444, 1521,\n  1600, 1681, 1764, 1849, 1936, 2025, 2116, 2209, 2304, 2401,\n  2500, 2601, 2704, 2809, 2916, 3025, 3136, 3249, 3364, 3481,\n  3600, 3721, 3844, 3969, 4096, 4225, 4356, 4489, 4624, 4761,\n  4900, 5041, 5184, 5329, 5476, 5625, 5776, 5929, 6084, 6241,\n  6400, 6561, 6724, 6889, 7056, 7225, 7396, 7569, 7744, 7921,\n  8100, 8281, 8464, 8649, 8836, 9025, 9216, 9409, 9604, 9801,\n  ... 1 more item\n]");
+    }
+
+    #[test]
+    fn nesting_and_breaking() {
+        assert_eq!(
+            insp(ob(&[(
+                "a",
+                ob(&[("b", ob(&[("c", ob(&[("d", n(1.0))]))]))])
+            )])),
+            "{ a: { b: { c: [Object] } } }"
+        );
+        assert_eq!(
+            insp(ob(&[("a", ob(&[("b", ob(&[("c", arr(&[n(1.0)]))]))]))])),
+            "{ a: { b: { c: [Array] } } }"
+        );
+        assert_eq!(
+            insp(ob(&[(
+                "a",
+                ob(&[("b", ob(&[("c", ob(&[])), ("d", arr(&[]))]))])
+            )])),
+            "{ a: { b: { c: {}, d: [] } } }"
+        );
+        assert_eq!(
+            insp(ob(&[
+                ("alpha", n(1.0)),
+                ("beta", n(2.0)),
+                ("gamma", n(3.0)),
+                ("delta", n(4.0)),
+                ("epsilon", n(5.0)),
+                ("zeta", n(6.0)),
+                ("eta", n(7.0))
+            ])),
+            "{ alpha: 1, beta: 2, gamma: 3, delta: 4, epsilon: 5, zeta: 6, eta: 7 }"
+        );
+        assert_eq!(insp(ob(&[("alpha", n(1.0)), ("beta", n(2.0)), ("gamma", n(3.0)), ("delta", n(4.0)), ("epsilon", n(5.0)), ("zeta", n(6.0)), ("eta", n(7.0)), ("theta", n(8.0))])), "{\n  alpha: 1,\n  beta: 2,\n  gamma: 3,\n  delta: 4,\n  epsilon: 5,\n  zeta: 6,\n  eta: 7,\n  theta: 8\n}");
+        assert_eq!(insp(ob(&[("outer", ob(&[("innerA", s("value number one!")), ("innerB", s("value number two!")), ("innerC", n(33.0))]))])), "{\n  outer: {\n    innerA: 'value number one!',\n    innerB: 'value number two!',\n    innerC: 33\n  }\n}");
+        assert_eq!(insp(ob(&[("list", arr(&["apple", "banana", "cherry", "dragonfruit", "elderberry", "fig", "grape"].map(s)))])), "{\n  list: [\n    'apple',\n    'banana',\n    'cherry',\n    'dragonfruit',\n    'elderberry',\n    'fig',\n    'grape'\n  ]\n}");
+        assert_eq!(
+            insp(arr(&[
+                arr(&[n(1.0), n(2.0), n(3.0)]),
+                arr(&[n(4.0), n(5.0), n(6.0)]),
+                arr(&[n(7.0), n(8.0), n(9.0)])
+            ])),
+            "[ [ 1, 2, 3 ], [ 4, 5, 6 ], [ 7, 8, 9 ] ]"
+        );
+        assert_eq!(insp(ob(&[("a", s(&format!("{}\n{}", "x".repeat(70), "y".repeat(10))))])), "{\n  a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n' +\n    'yyyyyyyyyy'\n}");
+        assert_eq!(insp(ob(&[("t", s("x".repeat(80).as_str()))])), "{\n  t: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'\n}");
+        assert_eq!(insp(arr(&[ob(&[("name", s("Alice")), ("age", n(30.0)), ("city", s("Paris"))]), ob(&[("name", s("Bob")), ("age", n(25.0)), ("city", s("Rome"))])])), "[\n  { name: 'Alice', age: 30, city: 'Paris' },\n  { name: 'Bob', age: 25, city: 'Rome' }\n]");
+    }
+
+    #[test]
+    fn classes_and_functions() {
+        assert_eq!(
+            insp({
+                let p = class_("Point", None);
+                let o = inst(p);
+                set(o, key::from_str("x"), n(1.0));
+                set(o, key::from_str("y"), n(2.0));
+                arr(&[o, ob(&[("a", ob(&[("b", ob(&[("c", o)]))]))])])
+            }),
+            "[ Point { x: 1, y: 2 }, { a: { b: [Object] } } ]"
+        );
+        assert_eq!(
+            insp({
+                let a = class_("A", None);
+                let b = class_("B", Some(a));
+                arr(&[
+                    a,
+                    b,
+                    inst(b),
+                    ob(&[("a", ob(&[("b", ob(&[("c", inst(b))]))]))]),
+                ])
+            }),
+            "[ [class A], [class B extends A], B {}, { a: { b: [Object] } } ]"
+        );
+        assert_eq!(
+            insp({
+                let o = realm::new_object(Value::NULL);
+                let p = realm::new_object(Value::NULL);
+                set(p, key::from_str("a"), n(1.0));
+                arr(&[o, p])
+            }),
+            "[ [Object: null prototype] {}, [Object: null prototype] { a: 1 } ]"
+        );
+        assert_eq!(insp({ let f = func("f"); set(f, key::from_str("a"), n(1.0)); arr(&[func("g"), func(""), f, function::bind(func("h"), Value::UNDEFINED, &[]).unwrap()]) }), "[\n  [Function: g],\n  [Function (anonymous)],\n  [Function: f] { a: 1 },\n  [Function: bound h]\n]");
+        assert_eq!(
+            insp({
+                let c = class_("S", None);
+                set(c, key::from_str("x"), n(1.0));
+                arr(&[c, class_("", None)])
+            }),
+            "[ [class S] { x: 1 }, [class (anonymous)] ]"
+        );
+        assert_eq!(
+            insp({
+                let o = ob(&[]);
+                let g = func("get");
+                let st = func("set");
+                acc(o, "a", Some(g), None);
+                acc(o, "b", None, Some(st));
+                acc(o, "c", Some(g), Some(st));
+                props::define_own(
+                    o,
+                    key::from_str("hidden"),
+                    props::Desc::data(n(1.0), 0),
+                    false,
+                )
+                .unwrap();
+                o
+            }),
+            "{ a: [Getter], b: [Setter], c: [Getter/Setter] }"
+        );
+        assert_eq!(
+            insp({
+                let args = crate::class::kiln_new_arguments(
+                    2,
+                    n(1.0),
+                    n(2.0),
+                    Value::UNDEFINED,
+                    0,
+                    func("f"),
+                    1,
+                );
+                arr(&[
+                    args,
+                    crate::class::kiln_new_arguments(
+                        0,
+                        Value::UNDEFINED,
+                        Value::UNDEFINED,
+                        Value::UNDEFINED,
+                        0,
+                        func("f"),
+                        1,
+                    ),
+                ])
+            }),
+            "[ [Arguments] { '0': 1, '1': 2 }, [Arguments] {} ]"
+        );
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(
+            insp({
+                let e = err("msg", "Error: msg");
+                arr(&[e, ob(&[("e", e)])])
+            }),
+            "[ [Error: msg], { e: [Error: msg] } ]"
+        );
+        assert_eq!(
+            insp({
+                let e = err("msg", FRAMES);
+                set(e, key::from_str("code"), n(1.0));
+                e
+            }),
+            "Error: msg\n    at foo (a.js:1:1)\n    at bar (a.js:2:2) {\n  code: 1\n}"
+        );
+        assert_eq!(insp({ let e = err("msg", FRAMES); set(e, key::from_str("code"), n(1.0)); ob(&[("e2", e)]) }), "{\n  e2: Error: msg\n      at foo (a.js:1:1)\n      at bar (a.js:2:2) {\n    code: 1\n  }\n}");
+        assert_eq!(
+            insp({
+                let e = err("msg", FRAMES);
+                arr(&[arr(&[e])])
+            }),
+            "[\n  [\n    Error: msg\n        at foo (a.js:1:1)\n        at bar (a.js:2:2)\n  ]\n]"
+        );
+        assert_eq!(insp({ let e = err("msg", FRAMES); set(e, key::from_str("self"), e); e }), "<ref *1> Error: msg\n    at foo (a.js:1:1)\n    at bar (a.js:2:2) {\n  self: [Circular *1]\n}");
+        assert_eq!(
+            insp({
+                let e = err("m", "Error: m\n    at x (f:1:1)");
+                props::define_own(
+                    e,
+                    key::from_str("cause"),
+                    props::Desc::data(n(5.0), WRITABLE | CONFIGURABLE),
+                    false,
+                )
+                .unwrap();
+                e
+            }),
+            "Error: m\n    at x (f:1:1) {\n  [cause]: 5\n}"
+        );
+        assert_eq!(
+            insp({
+                let e = err("m", "Error: m");
+                set(e, key::from_str("name"), s("Custom"));
+                e
+            }),
+            "[Error: m] { name: 'Custom' }"
+        );
+        assert_eq!(
+            insp({
+                let base = realm::get().error_constructors[0];
+                let e2 = class_("E2", Some(base));
+                let my = class_("MyError", Some(base));
+                let a = sub_err(e2, "m");
+                let b = sub_err(my, "m");
+                arr(&[a, b])
+            }),
+            "[\n  E2 [Error]: m\n      at x (f:1:1),\n  MyError: m\n      at x (f:1:1)\n]"
+        );
+    }
+
+    #[test]
+    fn circular() {
+        assert_eq!(
+            insp({
+                let o = ob(&[]);
+                set(o, key::from_str("self"), o);
+                o
+            }),
+            "<ref *1> { self: [Circular *1] }"
+        );
+        assert_eq!(insp({ let x = ob(&[]); let y = ob(&[("x", x)]); set(x, key::from_str("y"), y); arr(&[x, y]) }), "[\n  <ref *1> { y: { x: [Circular *1] } },\n  <ref *2> { x: <ref *1> { y: [Circular *2] } }\n]");
+        assert_eq!(insp({ let a = arr(&[n(1.0)]); set(a, Key::Index(1), a); let f = func("f"); set(f, key::from_str("self"), f); arr(&[a, f]) }), "[\n  <ref *1> [ 1, [Circular *1] ],\n  <ref *2> [Function: f] { self: [Circular *2] }\n]");
+    }
+
+    #[test]
+    fn prototypes() {
+        assert_eq!(insp({ let p = realm::new_object(Value::NULL); let q = realm::new_object(Value::NULL); set(q, key::from_str("a"), n(1.0)); arr(&[realm::new_object(p), realm::new_object(q)]) }), "[\n  Object <[Object: null prototype] {}> {},\n  Object <[Object: null prototype]> {}\n]");
+        assert_eq!(insp({ let c = class_("MyArr", realm::global_value(s("Array"))); let a = realm::new_array_with_proto(prototype(c)); set(a, Key::Index(0), n(1.0)); set(a, Key::Index(1), n(2.0)); let b = arr(&[n(1.0), n(2.0)]); props::set_proto(b, Value::NULL); arr(&[a, realm::new_array_with_proto(prototype(c)), b, realm::new_object(realm::get().array_prototype)]) }), "[\n  MyArr(2) [ 1, 2 ],\n  MyArr(0) [],\n  [Array(2): null prototype] [ 1, 2 ],\n  Array {}\n]");
+        assert_eq!(
+            insp(realm::get().object_prototype),
+            "[Object: null prototype] {}"
+        );
+    }
+
+    #[test]
+    fn error_cause_frames() {
+        assert_eq!(insp({ let c = err("c", "Error: c\n    at a (f:1:1)\n    at b (f:2:2)\n    at c (f:3:3)\n    at d (f:4:4)\n    at e (f:5:5)"); let e = err("e", "Error: e\n    at z (f:9:9)\n    at b (f:2:2)\n    at c (f:3:3)\n    at d (f:4:4)\n    at e (f:5:5)"); props::define_own(e, key::from_str("cause"), props::Desc::data(c, WRITABLE | CONFIGURABLE), false).unwrap(); e }), "Error: e\n    at z (f:9:9)\n    at b (f:2:2)\n    ... 2 lines matching cause stack trace ...\n    at e (f:5:5) {\n  [cause]: Error: c\n      at a (f:1:1)\n      at b (f:2:2)\n      at c (f:3:3)\n      at d (f:4:4)\n      at e (f:5:5)\n}");
+        assert_eq!(insp({ let e = err("m", FRAMES); ob(&[("a", ob(&[("b", ob(&[("c", e)]))]))]) }), "{\n  a: {\n    b: {\n      c: Error: msg\n          at foo (a.js:1:1)\n          at bar (a.js:2:2)\n    }\n  }\n}");
+        assert_eq!(
+            insp({
+                let e = err("m", FRAMES);
+                set(e, key::from_str("x"), n(1.0));
+                ob(&[("a", ob(&[("b", ob(&[("c", e)]))]))])
+            }),
+            "{ a: { b: { c: [Error] } } }"
+        );
+        assert_eq!(
+            insp({
+                let e = error::make(error::ErrorKind::RangeError, "r");
+                props::set_proto(e, Value::NULL);
+                with_stack(e, "RangeError: r\n    at x (f:1:1)")
+            }),
+            "[RangeError: null prototype]: r\n    at x (f:1:1)"
+        );
+    }
+
+    #[test]
+    fn directives_on_objects() {
+        let deep = ob(&[("a", ob(&[("b", ob(&[("c", ob(&[("d", n(1.0))]))]))]))]);
+        let a = inst(class_("A", None));
+        let b = inst(class_("B", None));
+        fn bee(_: Value, _: &[Value], _: Value, _: Value) -> crate::exception::JsResult<Value> {
+            Ok(from_str("bee"))
+        }
+        let with_to_string = inst(class_("C", None));
+        set(
+            props::proto_of(with_to_string),
+            key::from_str("toString"),
+            function::new_native("toString", 0, bee, 0),
+        );
+        let nested = ob(&[("a", n(1.0)), ("b", arr(&[n(1.0), arr(&[n(2.0)])]))]);
+        assert_eq!(
+            fmt(&[s("%s|%s|%s|%o|%O"), nested, a, key::new_symbol(s("q"), 0), arr(&[n(1.0), n(2.0)]), deep]),
+            "{ a: 1, b: [Array] }|A {}|Symbol(q)|[ 1, 2, [length]: 2 ]|{ a: { b: { c: [Object] } } }"
+        );
+        assert_eq!(fmt(&[s("%s"), with_to_string]), "bee");
+        assert_eq!(fmt(&[b, s("x")]), "B {} x");
+        let deeper = ob(&[(
+            "a",
+            ob(&[(
+                "b",
+                ob(&[("c", ob(&[("d", ob(&[("e", ob(&[("f", n(1.0))]))]))]))]),
+            )]),
+        )]);
+        assert_eq!(
+            fmt(&[s("%o"), deeper]),
+            "{\n  a: {\n    b: { c: { d: { e: [Object] } } }\n  }\n}"
+        );
     }
 }

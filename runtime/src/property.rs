@@ -368,24 +368,25 @@ pub extern "C" fn kiln_instanceof(v: Value, f: Value) -> Value {
     exception::ret(instance_of(v, f).map(Value::bool))
 }
 
-/// An object-literal site: a cached shape and the literal's static keys.
+/// An object-literal site: the shape of its objects (0 until first use) and
+/// its number of keys.
 #[repr(C)]
 pub struct LiteralSite {
     pub shape: u64,
     pub n: u64,
-    // keys: [Value; n] follow
 }
 
-/// `kiln_object_literal(site, argv)`: a plain object with the site's keys
-/// (all distinct, non-index strings) set to the values at `argv`.
+/// `kiln_object_literal(site, argv)`: a plain object with the site's `n` keys
+/// (distinct, non-index strings at `argv[0..n]`) set to the values at
+/// `argv[n..2n]`.
 #[no_mangle]
 pub extern "C" fn kiln_object_literal(site: i64, argv: i64) -> Value {
     // SAFETY: compiled code passes its literal site and `n` values.
     let (site, keys, vals) = unsafe {
         let s = site as usize as *mut LiteralSite;
         let n = (*s).n as usize;
-        let keys = std::slice::from_raw_parts(s.add(1) as *const Value, n);
-        (&mut *s, keys, property_args(n as i64, argv))
+        let all = property_args(2 * n as i64, argv);
+        (&mut *s, &all[..n], &all[n..])
     };
     let r = realm::get();
     if site.shape == 0 {

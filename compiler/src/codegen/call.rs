@@ -18,14 +18,18 @@ use swc_ecma_ast::*;
 impl<'a> FnGen<'_, 'a> {
     /// May a call here be a proper tail call (no handler or finally to run after it)?
     pub fn tail_allowed(&self) -> bool {
-        self.handler == self.exc_exit && self.controls.iter().all(|c| !c.is_finally())
+        self.handler == self.exc_exit
+            && self.controls.iter().all(|c| !c.is_finally())
+            && self.a.funcs[self.fid].kind != crate::resolve::FuncKind::ClassCtor
     }
 
     /// Generates a call. With `tail`, a JS call is emitted as a tail call and
     /// `None` is returned (the block is then terminated).
     pub fn gen_call(&mut self, c: &'a CallExpr, tail: bool) -> CResult<Option<Tv>> {
-        let Callee::Expr(callee) = &c.callee else {
-            return Err(Diagnostic::unsupported(c.span, "this call"));
+        let callee = match &c.callee {
+            Callee::Expr(callee) => callee,
+            Callee::Super(s) => return self.gen_super_call(c, s.span).map(Some),
+            Callee::Import(i) => return Err(Diagnostic::unsupported(i.span, "dynamic `import()`")),
         };
         for a in &c.args {
             if let Some(sp) = a.spread {
@@ -46,13 +50,13 @@ impl<'a> FnGen<'_, 'a> {
         if let Some(f) = known_callee(self.a, callee) {
             return self.gen_known_call(c, callee, f, tail);
         }
-        if let Expr::Member(m) = strip_parens(callee) {
-            return self.gen_method_call(c, m).map(Some);
+        if matches!(strip_parens(callee), Expr::Member(_) | Expr::SuperProp(_)) {
+            return self.gen_method_call(c, callee, tail);
         }
         self.gen_dynamic_call(c, callee, tail)
     }
 
-    fn arg_values(&mut self, args: &'a [ExprOrSpread]) -> CResult<Vec<Value>> {
+    pub fn arg_values(&mut self, args: &'a [ExprOrSpread]) -> CResult<Vec<Value>> {
         let mut vals = Vec::with_capacity(args.len());
         for a in args {
             let tv = self.gen_expr(&a.expr)?;
@@ -146,29 +150,6 @@ impl<'a> FnGen<'_, 'a> {
             }
         };
         Ok(Some(Tv::F64(r)))
-    }
-
-    fn gen_method_call(&mut self, c: &'a CallExpr, m: &'a MemberExpr) -> CResult<Tv> {
-        let recv = self.gen_expr(&m.obj)?;
-        let recv = self.boxed(recv);
-        let key = match &m.prop {
-            MemberProp::Ident(p) => self.str_value(&p.sym)?,
-            MemberProp::Computed(k) => {
-                let tv = self.gen_expr(&k.expr)?;
-                self.boxed(tv)
-            }
-            MemberProp::PrivateName(p) => {
-                return Err(Diagnostic::unsupported(p.span, "a private name"))
-            }
-        };
-        let vals = self.arg_values(&c.args)?;
-        let argv = self.spill_args(&vals);
-        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
-        self.set_loc(c.span);
-        Ok(Tv::Boxed(
-            self.call_rt_checked(RtFn::CallMethod, &[recv, key, n, argv])?,
-            Ty::Any,
-        ))
     }
 
     /// A call to a function known at compile time: a direct call.
@@ -272,8 +253,20 @@ impl<'a> FnGen<'_, 'a> {
     /// Arguments of the generic convention: callee, argc, this, a0..a2, rest, new.target.
     fn generic_args(&mut self, callee: Value, vals: &[Value]) -> CResult<Vec<Value>> {
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        self.generic_args_full(callee, undef, vals, undef)
+    }
+
+    /// [`Self::generic_args`] with `this` and `new.target`.
+    pub fn generic_args_full(
+        &mut self,
+        callee: Value,
+        this: Value,
+        vals: &[Value],
+        nt: Value,
+    ) -> CResult<Vec<Value>> {
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
         let argc = self.b.ins().iconst(types::I64, vals.len() as i64);
-        let mut args = vec![callee, argc, undef];
+        let mut args = vec![callee, argc, this];
         for i in 0..abi::REG_ARGS {
             args.push(vals.get(i).copied().unwrap_or(undef));
         }
@@ -294,7 +287,7 @@ impl<'a> FnGen<'_, 'a> {
             self.b.ins().iconst(types::I64, 0)
         };
         args.push(rest);
-        args.push(undef);
+        args.push(nt);
         Ok(args)
     }
 
@@ -309,57 +302,10 @@ impl<'a> FnGen<'_, 'a> {
         let f = self.boxed(f);
         let vals = self.arg_values(&c.args)?;
         self.set_loc(c.span);
-        // Is it a function object?
-        let tag = self.b.ins().ushr_imm_s(f, nb::TAG_SHIFT as i64);
-        let is_obj = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
-        let check_kind = self.b.create_block();
-        let not_fn = self.b.create_block();
-        let call_blk = self.b.create_block();
-        self.b.set_cold_block(not_fn);
-        self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
-        self.switch_to(check_kind);
-        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(
-            types::I32,
-            MemFlagsData::trusted(),
-            ptr,
-            heap::HEADER_KIND_OFFSET,
-        );
-        let is_fn = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
-        self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
-        self.switch_to(not_fn);
-        let text = self
-            .mg
-            .cm
-            .span_to_snippet(callee.span())
-            .unwrap_or_else(|_| "expression".into());
-        let t = self.str_value(&text)?;
-        self.call_rt(RtFn::ThrowNotCallable, &[t])?;
-        let h = self.handler;
-        self.b.ins().jump(h, &[]);
-        self.switch_to(call_blk);
-        let code = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            ptr,
-            heap::FUNCTION_CODE_OFFSET,
-        );
-        let args = self.generic_args(f, &vals)?;
-        let sig = self.generic_sig();
-        if tail && self.tail_allowed() && self.ret_rep == Rep::Boxed {
-            self.b.ins().return_call_indirect(sig, code, &args);
-            self.dead_block();
-            return Ok(None);
-        }
-        let call = self.b.ins().call_indirect(sig, code, &args);
-        let r = self.b.inst_results(call)[0];
-        self.check_exception(r);
-        Ok(Some(Tv::Boxed(r, Ty::Any)))
+        let text = self.source_text(callee);
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        Ok(self
+            .call_value(f, undef, &vals, undef, &text, tail)?
+            .map(|r| Tv::Boxed(r, Ty::Any)))
     }
 }

@@ -110,6 +110,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Returns `tv` from the function, running enclosing finally blocks first.
     pub fn gen_return_value(&mut self, tv: Tv) -> CResult<()> {
+        let tv = self.ctor_result(tv)?;
         let v = self.coerce(tv, self.ret_rep);
         let var = self.b.declare_var(super::rep_type(self.ret_rep));
         self.b.def_var(var, v);

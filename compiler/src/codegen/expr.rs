@@ -36,6 +36,12 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Member(m) => self.gen_member(m),
             Expr::Fn(f) => self.gen_fn_expr(f),
             Expr::Arrow(a) => self.gen_arrow(a),
+            Expr::This(t) => self.gen_this(t),
+            Expr::Object(o) => self.gen_object(o),
+            Expr::Array(a) => self.gen_array(a),
+            Expr::MetaProp(m) => self.gen_meta(m),
+            Expr::SuperProp(s) => self.gen_super_prop(s),
+            Expr::Class(c) => self.gen_class_expr(c),
             other => Err(Diagnostic::unsupported(other.span(), "this expression")),
         }
     }
@@ -131,20 +137,12 @@ impl<'a> FnGen<'_, 'a> {
             _ => {}
         }
         if &*id.sym == "arguments" {
-            return Err(Diagnostic::unsupported(id.span, "the `arguments` object"));
+            return Err(Diagnostic::unsupported(id.span, "the `arguments` object at the top level"));
         }
-        if intrinsics::is_builtin_namespace(&id.sym) {
-            return Err(Diagnostic::unsupported(
-                id.span,
-                &format!(
-                    "using the builtin `{}` as a value (only calls such as `{}(...)`/`{}.f(...)`)",
-                    id.sym, id.sym, id.sym
-                ),
-            ));
-        }
+        // Globals: properties of the global object (builtins), else a ReferenceError.
         let n = self.str_value(&id.sym)?;
-        self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
-        Ok(self.undefined())
+        self.set_loc(id.span);
+        Ok(Tv::Boxed(self.call_rt_checked(RtFn::Global, &[n])?, Ty::Any))
     }
 
     pub fn gen_tpl(&mut self, t: &'a Tpl) -> CResult<Tv> {
@@ -213,42 +211,20 @@ impl<'a> FnGen<'_, 'a> {
             if let Some(Builtin::Constant(v)) = intrinsics::lookup(&path) {
                 return Ok(self.f64_const(v));
             }
-            let ns = path.split('.').next().unwrap_or_default().to_string();
-            if intrinsics::is_builtin_namespace(&ns) {
-                return Err(Diagnostic::unsupported(
-                    m.span,
-                    &format!("`{path}` as a value"),
-                ));
+        }
+        if let MemberProp::Ident(p) = &m.prop {
+            if &*p.sym == "length" && expr_ty(self.a, &m.obj) == Ty::Str {
+                let obj = self.gen_expr(&m.obj)?;
+                let v = self.boxed(obj);
+                let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
+                let len = self
+                    .b
+                    .ins()
+                    .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
+                return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
             }
         }
-        let obj = self.gen_expr(&m.obj)?;
-        let key = match &m.prop {
-            MemberProp::Ident(p) => {
-                if &*p.sym == "length" && obj.ty() == Ty::Str {
-                    let v = self.boxed(obj);
-                    let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
-                    let len =
-                        self.b
-                            .ins()
-                            .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
-                    return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
-                }
-                self.str_value(&p.sym)?
-            }
-            MemberProp::Computed(c) => {
-                let k = self.gen_expr(&c.expr)?;
-                self.boxed(k)
-            }
-            MemberProp::PrivateName(p) => {
-                return Err(Diagnostic::unsupported(p.span, "a private name"))
-            }
-        };
-        let o = self.boxed(obj);
-        self.set_loc(m.span);
-        Ok(Tv::Boxed(
-            self.call_rt_checked(RtFn::GetProp, &[o, key])?,
-            Ty::Any,
-        ))
+        self.gen_member_get(m)
     }
 
     pub fn gen_fn_expr(&mut self, f: &'a FnExpr) -> CResult<Tv> {
@@ -261,22 +237,6 @@ impl<'a> FnGen<'_, 'a> {
         let fid = self.a.func_at(ar.span);
         self.queue(fid, FnNode::Arrow(ar));
         Ok(Tv::Boxed(self.make_closure(fid)?, Ty::Any))
-    }
-
-    pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
-        let Some(path) = intrinsics::global_path(self.a, &n.callee) else {
-            return Err(Diagnostic::unsupported(n.span, "`new`"));
-        };
-        match intrinsics::lookup(&path) {
-            Some(Builtin::ErrorClass(kind)) => {
-                let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
-                self.gen_error_construct(kind, args, n.span)
-            }
-            _ => Err(Diagnostic::unsupported(
-                n.span,
-                "`new` (other than of the Error classes)",
-            )),
-        }
     }
 
     /// `new Error(msg)` / `Error(msg)`.
@@ -306,6 +266,12 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     pub fn gen_assign(&mut self, asg: &'a AssignExpr) -> CResult<Tv> {
+        if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &asg.left {
+            return self.gen_member_assign(asg, m);
+        }
+        if let AssignTarget::Simple(SimpleAssignTarget::SuperProp(s)) = &asg.left {
+            return self.gen_super_assign(asg, s);
+        }
         let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left else {
             return Err(Diagnostic::unsupported(
                 asg.left.span(),
@@ -412,6 +378,9 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `++x`, `x--`, ...; `want_old` gives the postfix value.
     pub fn gen_update(&mut self, u: &'a UpdateExpr, want_value: bool) -> CResult<Tv> {
+        if let Expr::Member(m) = &*u.arg {
+            return self.gen_member_update(u, m, want_value);
+        }
         let Expr::Ident(id) = &*u.arg else {
             return Err(Diagnostic::unsupported(u.span, "this update target"));
         };

@@ -25,6 +25,8 @@ pub enum FnNode<'a> {
     Script(&'a Script),
     Function(&'a Function),
     Arrow(&'a ArrowExpr),
+    /// A class constructor (explicit or implicit) with its class.
+    Class(&'a swc_ecma_ast::Class),
 }
 
 pub struct FnGen<'m, 'a> {
@@ -49,6 +51,8 @@ pub struct FnGen<'m, 'a> {
     slots_gv: Option<GlobalValue>,
     /// Functions whose bodies still have to be generated.
     pub pending: Vec<(FuncId, FnNode<'a>)>,
+    /// The class whose constructor this is (for its field initialisers).
+    pub class: Option<&'a swc_ecma_ast::Class>,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -84,6 +88,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             generic_sig: None,
             slots_gv: None,
             pending: vec![],
+            class: None,
         }
     }
 
@@ -111,7 +116,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 .ins()
                 .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
-                let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
                 let cell = self
                     .b
                     .ins()
@@ -149,7 +154,11 @@ impl<'m, 'a> FnGen<'m, 'a> {
             let c = self.callee;
             self.init_binding(sb, Tv::Boxed(c, Ty::Any))?;
         }
-        let scope = fi.scope;
+        if let FnNode::Class(c) = node {
+            return self.gen_class_ctor(c, &params);
+        }
+        self.init_synthetic(&params)?;
+        let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
         match node {
             FnNode::Script(s) => {
@@ -172,6 +181,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 }
                 ArrowFunctionBody::Expr(e) => self.gen_return(Some(e), ar.span)?,
             },
+            FnNode::Class(_) => unreachable!("handled above"),
         }
         Ok(())
     }
@@ -578,7 +588,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
         let scope = &self.a.scopes[sid];
         for &bid in &scope.bindings.clone() {
             let b = &self.a.bindings[bid];
-            if matches!(b.kind, BindingKind::Param | BindingKind::FuncExprName) {
+            if matches!(
+                b.kind,
+                BindingKind::Param | BindingKind::FuncExprName | BindingKind::Synthetic
+            ) {
                 continue;
             }
             let init = if b.kind.is_lexical() {
@@ -631,12 +644,14 @@ impl<'m, 'a> FnGen<'m, 'a> {
         let len = self.b.ins().iconst(types::I64, fi.params.len() as i64);
         let captures = fi.captures.clone();
         let n = self.b.ins().iconst(types::I64, captures.len() as i64);
-        let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n])?;
+        let flags = self.closure_flags(f);
+        let flags = self.b.ins().iconst(types::I64, flags);
+        let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n, flags])?;
         if !captures.is_empty() {
             let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
                 let cell = self.cell_ptr(bid);
-                let off = heap::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
                 self.b.ins().store(MemFlagsData::trusted(), cell, ptr, off);
             }
         }

@@ -9,12 +9,14 @@
 //! [`stmt`], [`control`].
 
 pub mod call;
+pub mod class;
 pub mod control;
 pub mod debuginfo;
 pub mod expr;
 pub mod frames;
 pub mod func;
 pub mod intrinsics;
+pub mod objects;
 pub mod ops;
 pub mod stmt;
 pub mod value;
@@ -72,6 +74,16 @@ pub struct ModuleGen<'a> {
     pub strings: HashMap<Vec<u16>, DataId>,
     pub module_slots: Option<DataId>,
     pub stack_limit: DataId,
+    /// Inline-cache sites (`property::IcSite`), one per property access site.
+    pub ic_sites: DataId,
+    pub ic_count: u32,
+    /// Object-literal sites (a cached shape and the key count).
+    pub lit_sites: DataId,
+    pub lit_count: u32,
+    /// The runtime's prototype epoch word.
+    pub proto_epoch: DataId,
+    /// Synthetic bindings that are referenced somewhere.
+    pub used_synth: std::collections::HashSet<crate::resolve::BindingId>,
     pub emit: Emit,
     pub text: String,
     /// Per compiled JS function: code length and source ranges (frame table).
@@ -157,7 +169,21 @@ pub fn compile<'a>(
             .define_data(stack_limit, &d)
             .map_err(|e| internal(e.to_string()))?;
     }
+    let decl = |module: &mut ObjectModule, name: &str, linkage| {
+        module
+            .declare_data(name, linkage, true, false)
+            .map_err(|e| internal(e.to_string()))
+    };
+    let ic_sites = decl(&mut module, "kiln_ic_sites", Linkage::Local)?;
+    let lit_sites = decl(&mut module, "kiln_literal_sites", Linkage::Local)?;
+    let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
     let mut mg = ModuleGen {
+        ic_sites,
+        ic_count: 0,
+        lit_sites,
+        lit_count: 0,
+        proto_epoch,
+        used_synth: a.synth_refs.values().map(|r| r.binding).collect(),
         module,
         a,
         cm,
@@ -211,6 +237,8 @@ pub fn compile<'a>(
     }
     mg.define_entry_main(&mut ctx, &mut fctx)?;
     mg.define_entry_call(&mut ctx, &mut fctx)?;
+    mg.define_native_entry(&mut ctx, &mut fctx)?;
+    mg.define_sites()?;
     let debug = (opts.emit == Emit::Object).then(|| debuginfo::collect(&mg));
     mg.define_frame_table()?;
 
@@ -427,7 +455,52 @@ impl<'a> ModuleGen<'a> {
         self.define(ctx, id, abi::ENTRY_MAIN)
     }
 
-    /// `kiln_js_call(callee, this, argc, argv) -> Val` (System V): calls a JS
+    /// The zero-initialised inline-cache and literal sites.
+    fn define_sites(&mut self) -> CResult<()> {
+        let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
+        let lit = (self.lit_count.max(1) as usize) * 16;
+        for (id, size) in [(self.ic_sites, ic), (self.lit_sites, lit)] {
+            let mut d = DataDescription::new();
+            d.define_zeroinit(size);
+            d.set_align(8);
+            self.module
+                .define_data(id, &d)
+                .map_err(|e| self.internal(e))?;
+        }
+        Ok(())
+    }
+
+    /// `kiln_native_entry`: the generic entry of every native function object;
+    /// passes its arguments on to `kiln_call_native` (System V).
+    fn define_native_entry(
+        &mut self,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> CResult<()> {
+        let sig = generic_signature();
+        let id = self
+            .module
+            .declare_function(abi::ENTRY_NATIVE, Linkage::Export, &sig)
+            .map_err(|e| self.internal(e))?;
+        let target = self.runtime(RtFn::CallNative)?;
+        ctx.func.signature = sig;
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let p = b.block_params(entry).to_vec();
+            let f = self.module.declare_func_in_func(target, b.func);
+            let call = b.ins().call(f, &p);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize(self.module.isa().frontend_config());
+        }
+        self.define(ctx, id, abi::ENTRY_NATIVE)
+    }
+
+    /// `kiln_js_call(callee, this, argc, argv, new_target) -> Val` (System V): calls a JS
     /// function value from Rust. `callee` must be a function object.
     fn define_entry_call(
         &mut self,
@@ -435,7 +508,7 @@ impl<'a> ModuleGen<'a> {
         fctx: &mut FunctionBuilderContext,
     ) -> CResult<()> {
         let mut sig = self.module.make_signature();
-        for _ in 0..4 {
+        for _ in 0..5 {
             sig.params.push(AbiParam::new(types::I64));
         }
         sig.returns.push(AbiParam::new(types::I64));
@@ -450,13 +523,13 @@ impl<'a> ModuleGen<'a> {
             b.append_block_params_for_function_params(entry);
             b.switch_to_block(entry);
             let p = b.block_params(entry).to_vec();
-            let (callee, this, argc, argv) = (p[0], p[1], p[2], p[3]);
+            let (callee, this, argc, argv, nt) = (p[0], p[1], p[2], p[3], p[4]);
             let ptr = b.ins().band_imm_s(callee, nb::PAYLOAD_MASK as i64);
             let code = b.ins().load(
                 types::I64,
                 cranelift_codegen::ir::MemFlagsData::trusted(),
                 ptr,
-                heap::FUNCTION_CODE_OFFSET,
+                kiln_runtime::function::FUNCTION_CODE_OFFSET,
             );
             let mut args = vec![callee, argc, this];
             for i in 0..abi::REG_ARGS {
@@ -489,9 +562,8 @@ impl<'a> ModuleGen<'a> {
                 argv,
                 (abi::REG_ARGS * 8) as i64 - heap::ARGS_VALUES_OFFSET as i64,
             );
-            let undef = b.ins().iconst(types::I64, nb::UNDEFINED as i64);
             args.push(rest);
-            args.push(undef);
+            args.push(nt);
             let gsig = b.import_signature(generic_signature());
             let call = b.ins().call_indirect(gsig, code, &args);
             let r = b.inst_results(call)[0];

@@ -92,7 +92,7 @@ impl<'a> FnGen<'_, 'a> {
                     g.b.ins().fcvt_from_sint(types::F64, n)
                 })
             }
-            UnaryOp::Delete => Err(crate::diag::Diagnostic::unsupported(u.span, "`delete`")),
+            UnaryOp::Delete => self.gen_delete(u),
         }
     }
 
@@ -103,9 +103,9 @@ impl<'a> FnGen<'_, 'a> {
                 let s = match &*id.sym {
                     "undefined" => "undefined",
                     "NaN" | "Infinity" => "number",
-                    "console" | "Math" | "JSON" | "globalThis" | "Reflect" => "object",
-                    n if super::intrinsics::lookup(n).is_some() => "function",
-                    _ => "undefined",
+                    // Builtins: the runtime's own global object answers.
+                    n => kiln_runtime::realm::global_value(kiln_runtime::key::intern_str(n))
+                        .map_or("undefined", kiln_runtime::conv::type_of),
                 };
                 return Ok(Tv::Boxed(self.str_value(s)?, Ty::Str));
             }
@@ -272,6 +272,7 @@ impl<'a> FnGen<'_, 'a> {
         use BinaryOp::*;
         match b.op {
             LogicalAnd | LogicalOr | NullishCoalescing => self.gen_logical(b),
+            In | InstanceOf => self.gen_relation(b),
             op if is_comparison(op) => Ok(Tv::Bool(self.gen_comparison(b)?)),
             op => {
                 let l = self.gen_expr(&b.left)?;

@@ -32,6 +32,7 @@ impl<'a> FnGen<'_, 'a> {
             Stmt::Empty(_) | Stmt::Debugger(_) => Ok(()),
             Stmt::Expr(e) => self.gen_effect(&e.expr),
             Stmt::Decl(Decl::Var(v)) => self.gen_var_decl(v),
+            Stmt::Decl(Decl::Class(c)) => self.gen_class_decl(c),
             Stmt::Decl(Decl::Fn(f)) => {
                 // Instantiated at scope entry; the body is generated separately.
                 let fid = self.a.func_at(f.function.span);

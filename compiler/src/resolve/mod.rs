@@ -10,6 +10,7 @@
 //! bindings and for the parameters and results of known functions, which the
 //! code generator keeps unboxed.
 
+mod objects;
 pub mod scope;
 pub mod types;
 
@@ -85,6 +86,9 @@ pub enum BindingKind {
     CatchParam,
     /// The own name of a named function expression (read-only).
     FuncExprName,
+    /// A binding the compiler introduces: `this`, `new.target`, the home
+    /// object, the active function, `arguments` (never typed).
+    Synthetic,
 }
 
 impl BindingKind {
@@ -154,6 +158,10 @@ pub enum FuncKind {
     Decl,
     Expr,
     Arrow,
+    /// An object-literal or class method, getter or setter (not a constructor).
+    Method,
+    /// A class constructor (explicit or implicit).
+    ClassCtor,
 }
 
 #[derive(Debug, Clone)]
@@ -174,12 +182,25 @@ pub struct FuncInfo {
     pub escapes: bool,
     pub param_tys: Vec<Ty>,
     pub ret_ty: Ty,
+    /// Synthetic bindings of non-arrow functions.
+    pub this_binding: Option<BindingId>,
+    pub new_target_binding: Option<BindingId>,
+    pub home_binding: Option<BindingId>,
+    pub fn_binding: Option<BindingId>,
+    pub arguments_binding: Option<BindingId>,
+    /// Class constructors: the scope holding the synthetic bindings, entered
+    /// before the parameters (instance field initialisers run in it).
+    pub instance_scope: Option<ScopeId>,
+    /// A derived class constructor.
+    pub derived: bool,
 }
 
 impl FuncInfo {
     /// Uses the specialised (typed, exact-arity) direct entry only.
     pub fn is_specialised(&self) -> bool {
-        !self.escapes && self.kind != FuncKind::Script
+        !self.escapes
+            && matches!(self.kind, FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow)
+            && self.arguments_binding.is_none()
     }
 
     /// Direct calls must pass the real function object (for its captured
@@ -216,6 +237,8 @@ pub struct Analysis {
     /// binding and the function-scoped `var` binding that receives its value
     /// when the declaration is evaluated.
     pub annex_b: HashMap<BindingId, BindingId>,
+    /// Synthetic references (`this`, `super`, `new.target`) by position.
+    pub synth_refs: HashMap<BytePos, Ref>,
 }
 
 impl Analysis {

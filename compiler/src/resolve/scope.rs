@@ -7,25 +7,27 @@ use swc_ecma_ast::*;
 
 /// One identifier reference found by the walk.
 #[derive(Debug, Clone, Copy)]
-struct Use {
-    binding: BindingId,
-    lo: BytePos,
-    func: FuncId,
+pub(super) struct Use {
+    pub(super) binding: BindingId,
+    pub(super) lo: BytePos,
+    pub(super) func: FuncId,
     /// The reference is the callee of a plain call `f(...)`.
-    callee: bool,
+    pub(super) callee: bool,
+    /// A synthetic reference (recorded in `synth_refs`).
+    pub(super) synth: bool,
 }
 
-struct Resolver {
-    a: Analysis,
-    scope: ScopeId,
-    func: FuncId,
-    uses: Vec<Use>,
+pub(super) struct Resolver {
+    pub(super) a: Analysis,
+    pub(super) scope: ScopeId,
+    pub(super) func: FuncId,
+    pub(super) uses: Vec<Use>,
     /// Statements being walked run unconditionally on function entry.
-    unconditional: bool,
+    pub(super) unconditional: bool,
     /// `var` bindings' first unconditional initialiser end.
-    var_init: HashMap<BindingId, BytePos>,
+    pub(super) var_init: HashMap<BindingId, BytePos>,
     /// Names declared as functions more than once in a scope.
-    redeclared: Vec<BindingId>,
+    pub(super) redeclared: Vec<BindingId>,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
@@ -53,8 +55,16 @@ pub fn analyse(script: &Script) -> CResult<Analysis> {
         escapes: false,
         param_tys: vec![],
         ret_ty: Ty::Any,
+        this_binding: None,
+        new_target_binding: None,
+        home_binding: None,
+        fn_binding: None,
+        arguments_binding: None,
+        instance_scope: None,
+        derived: false,
     });
     r.push_scope(ScopeKind::Function, None);
+    r.declare_this_bindings(SCRIPT_FUNC, 0);
     r.hoist_vars(&script.body)?;
     r.declare_lexical(&script.body)?;
     r.stmts(&script.body)?;
@@ -94,7 +104,7 @@ fn key(span: Span) -> (BytePos, BytePos) {
 }
 
 impl Resolver {
-    fn push_scope(&mut self, kind: ScopeKind, span: Option<Span>) -> ScopeId {
+    pub(super) fn push_scope(&mut self, kind: ScopeKind, span: Option<Span>) -> ScopeId {
         let id = self.a.scopes.len();
         let parent = if id == 0 { None } else { Some(self.scope) };
         self.a.scopes.push(Scope {
@@ -112,12 +122,12 @@ impl Resolver {
         id
     }
 
-    fn pop_scope(&mut self) {
+    pub(super) fn pop_scope(&mut self) {
         self.scope = self.a.scopes[self.scope].parent.expect("scope underflow");
     }
 
     /// Strict code may not bind or assign `eval` and `arguments` (an early error).
-    fn check_strict_target(&self, id: &Ident) -> CResult<()> {
+    pub(super) fn check_strict_target(&self, id: &Ident) -> CResult<()> {
         if self.a.funcs[self.func].strict && (&*id.sym == "eval" || &*id.sym == "arguments") {
             return Err(Diagnostic::new(
                 id.span,
@@ -127,7 +137,7 @@ impl Resolver {
         Ok(())
     }
 
-    fn declare(&mut self, id: &Ident, kind: BindingKind, scope: ScopeId) -> CResult<BindingId> {
+    pub(super) fn declare(&mut self, id: &Ident, kind: BindingKind, scope: ScopeId) -> CResult<BindingId> {
         self.check_strict_target(id)?;
         let name = id.sym.to_string();
         if let Some(&existing) = self.a.scopes[scope].names.get(&name) {
@@ -185,7 +195,7 @@ impl Resolver {
         Ok(b)
     }
 
-    fn lookup(&self, name: &str) -> Option<BindingId> {
+    pub(super) fn lookup(&self, name: &str) -> Option<BindingId> {
         let mut s = Some(self.scope);
         while let Some(id) = s {
             if let Some(&b) = self.a.scopes[id].names.get(name) {
@@ -196,13 +206,17 @@ impl Resolver {
         None
     }
 
-    fn reference(&mut self, id: &Ident, callee: bool, write: bool) {
+    pub(super) fn reference(&mut self, id: &Ident, callee: bool, write: bool) {
+        if &*id.sym == "arguments" && self.lookup("arguments").is_none() {
+            self.declare_arguments();
+        }
         if let Some(b) = self.lookup(&id.sym) {
             self.uses.push(Use {
                 binding: b,
                 lo: id.span.lo,
                 func: self.func,
                 callee,
+                synth: false,
             });
             if write {
                 self.a.bindings[b].reassigned = true;
@@ -212,11 +226,11 @@ impl Resolver {
 
     // ---- hoisting ----
 
-    fn function_scope(&self) -> ScopeId {
+    pub(super) fn function_scope(&self) -> ScopeId {
         self.a.funcs[self.func].scope
     }
 
-    fn hoist_vars(&mut self, stmts: &[Stmt]) -> CResult<()> {
+    pub(super) fn hoist_vars(&mut self, stmts: &[Stmt]) -> CResult<()> {
         for s in stmts {
             self.hoist_vars_stmt(s)?;
         }
@@ -303,7 +317,7 @@ impl Resolver {
 
     /// Declares the `let`/`const` and function declarations of a statement list
     /// in the current scope.
-    fn declare_lexical(&mut self, stmts: &[Stmt]) -> CResult<()> {
+    pub(super) fn declare_lexical(&mut self, stmts: &[Stmt]) -> CResult<()> {
         let scope = self.scope;
         for s in stmts {
             // `l: function f() {}` declares `f` like a plain declaration.
@@ -359,7 +373,8 @@ impl Resolver {
                     }
                 }
                 Stmt::Decl(Decl::Class(c)) => {
-                    return Err(Diagnostic::unsupported(c.class.span, "a class declaration"))
+                    let b = self.declare(&c.ident, BindingKind::Let, scope)?;
+                    self.a.bindings[b].init_end = c.class.span.hi;
                 }
                 _ => {}
             }
@@ -367,7 +382,7 @@ impl Resolver {
         Ok(())
     }
 
-    fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
+    pub(super) fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
         let id = self.a.funcs.len();
         self.a.funcs.push(FuncInfo {
             kind,
@@ -382,6 +397,13 @@ impl Resolver {
             escapes: false,
             param_tys: vec![],
             ret_ty: Ty::Bottom,
+            this_binding: None,
+            new_target_binding: None,
+            home_binding: None,
+            fn_binding: None,
+            arguments_binding: None,
+            instance_scope: None,
+            derived: false,
         });
         self.a.func_by_span.insert(key(*span), id);
         id
@@ -389,7 +411,7 @@ impl Resolver {
 
     // ---- functions ----
 
-    fn function(&mut self, fid: FuncId, f: &Function, self_name: Option<&Ident>) -> CResult<()> {
+    pub(super) fn function(&mut self, fid: FuncId, f: &Function, self_name: Option<&Ident>) -> CResult<()> {
         if f.is_generator {
             return Err(Diagnostic::unsupported(f.span, "a generator function"));
         }
@@ -409,7 +431,7 @@ impl Resolver {
         self.function_common(fid, &params, &body.stmts, None, self_name)
     }
 
-    fn function_common(
+    pub(super) fn function_common(
         &mut self,
         fid: FuncId,
         params: &[&Pat],
@@ -432,6 +454,9 @@ impl Resolver {
         self.func = fid;
         let fs = self.push_scope(ScopeKind::Function, None);
         self.a.funcs[fid].scope = fs;
+        if !matches!(self.a.funcs[fid].kind, FuncKind::Arrow | FuncKind::ClassCtor) {
+            self.declare_this_bindings(fid, fs);
+        }
         for p in params {
             match p {
                 Pat::Ident(bi) => {
@@ -461,14 +486,14 @@ impl Resolver {
 
     // ---- statements ----
 
-    fn stmts(&mut self, stmts: &[Stmt]) -> CResult<()> {
+    pub(super) fn stmts(&mut self, stmts: &[Stmt]) -> CResult<()> {
         for s in stmts {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn block(&mut self, b: &BlockStmt) -> CResult<()> {
+    pub(super) fn block(&mut self, b: &BlockStmt) -> CResult<()> {
         let saved = self.unconditional;
         self.unconditional = false;
         self.push_scope(ScopeKind::Block, Some(b.span));
@@ -479,7 +504,7 @@ impl Resolver {
         Ok(())
     }
 
-    fn nested_stmt(&mut self, s: &Stmt) -> CResult<()> {
+    pub(super) fn nested_stmt(&mut self, s: &Stmt) -> CResult<()> {
         let saved = self.unconditional;
         self.unconditional = false;
         let mut inner = s;
@@ -511,7 +536,7 @@ impl Resolver {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+    pub(super) fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         match s {
             Stmt::Block(b) => self.block(b),
             Stmt::Empty(_) | Stmt::Debugger(_) => Ok(()),
@@ -635,13 +660,18 @@ impl Resolver {
                 let fid = self.a.func_at(f.function.span);
                 self.function(fid, &f.function, None)
             }
-            Stmt::Decl(Decl::Class(c)) => Err(Diagnostic::unsupported(c.class.span, "a class declaration")),
+            Stmt::Decl(Decl::Class(c)) => {
+                let b = self.a.decls[&c.ident.span.lo];
+                self.class(&c.class, Some(&c.ident))?;
+                let _ = b;
+                Ok(())
+            }
             Stmt::Decl(d) => Err(Diagnostic::unsupported(d.span(), "this declaration")),
             Stmt::Expr(e) => self.expr(&e.expr),
         }
     }
 
-    fn var_decl(&mut self, v: &VarDecl) -> CResult<()> {
+    pub(super) fn var_decl(&mut self, v: &VarDecl) -> CResult<()> {
         for d in &v.decls {
             let Pat::Ident(bi) = &d.name else {
                 return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
@@ -670,7 +700,7 @@ impl Resolver {
 
     /// Walks the initialiser of binding `b`: an anonymous function gets the
     /// binding's name, and `const f = () => ...` makes `f` a known function.
-    fn fn_init(&mut self, b: BindingId, init: &Expr) -> CResult<()> {
+    pub(super) fn fn_init(&mut self, b: BindingId, init: &Expr) -> CResult<()> {
         let lexical = self.a.bindings[b].kind.is_lexical();
         let name = self.a.bindings[b].name.clone();
         let fid = match strip_parens(init) {
@@ -688,7 +718,7 @@ impl Resolver {
 
     // ---- expressions ----
 
-    fn fn_expr(&mut self, fe: &FnExpr, inferred_name: Option<&str>) -> CResult<FuncId> {
+    pub(super) fn fn_expr(&mut self, fe: &FnExpr, inferred_name: Option<&str>) -> CResult<FuncId> {
         let name = fe
             .ident
             .as_ref()
@@ -700,7 +730,7 @@ impl Resolver {
         Ok(fid)
     }
 
-    fn arrow(&mut self, ar: &ArrowExpr, inferred_name: &str) -> CResult<FuncId> {
+    pub(super) fn arrow(&mut self, ar: &ArrowExpr, inferred_name: &str) -> CResult<FuncId> {
         if ar.is_async {
             return Err(Diagnostic::unsupported(ar.span, "an async arrow function"));
         }
@@ -715,7 +745,7 @@ impl Resolver {
         Ok(fid)
     }
 
-    fn exprs(&mut self, es: &[ExprOrSpread]) -> CResult<()> {
+    pub(super) fn exprs(&mut self, es: &[ExprOrSpread]) -> CResult<()> {
         for e in es {
             if let Some(sp) = e.spread {
                 return Err(Diagnostic::unsupported(sp, "spread syntax"));
@@ -725,7 +755,7 @@ impl Resolver {
         Ok(())
     }
 
-    fn expr(&mut self, e: &Expr) -> CResult<()> {
+    pub(super) fn expr(&mut self, e: &Expr) -> CResult<()> {
         match e {
             Expr::Ident(id) => {
                 self.reference(id, false, false);
@@ -746,8 +776,8 @@ impl Resolver {
             }
             Expr::Paren(p) => self.expr(&p.expr),
             Expr::Unary(u) => {
-                if u.op == UnaryOp::Delete {
-                    return Err(Diagnostic::unsupported(u.span, "`delete`"));
+                if u.op == UnaryOp::Delete && !matches!(strip_parens(&u.arg), Expr::Member(_)) {
+                    return Err(Diagnostic::unsupported(u.span, "`delete` of a non-property"));
                 }
                 self.expr(&u.arg)
             }
@@ -757,18 +787,15 @@ impl Resolver {
                     self.reference(id, false, true);
                     Ok(())
                 }
-                Expr::Member(m) => Err(Diagnostic::unsupported(m.span, "assignment to a property")),
+                Expr::Member(m) => self.expr(&Expr::Member(m.clone())),
                 other => Err(Diagnostic::new(
                     other.span(),
                     "syntax error: Invalid left-hand side expression in postfix operation",
                 )),
             },
             Expr::Bin(b) => {
-                if b.op == BinaryOp::In || b.op == BinaryOp::InstanceOf {
-                    return Err(Diagnostic::unsupported(
-                        b.span,
-                        format!("the `{}` operator", b.op).as_str(),
-                    ));
+                if let (BinaryOp::In, Expr::PrivateName(p)) = (b.op, &*b.left) {
+                    return Err(Diagnostic::unsupported(p.span, "a private name"));
                 }
                 self.expr(&b.left)?;
                 self.expr(&b.right)
@@ -794,7 +821,15 @@ impl Resolver {
                         }
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
-                        return Err(Diagnostic::unsupported(m.span, "assignment to a property"))
+                        self.expr(&Expr::Member(m.clone()))?;
+                        if a.op == AssignOp::Assign {
+                            if let MemberProp::Ident(p) = &m.prop {
+                                return self.named_value(&a.right, &p.sym);
+                            }
+                        }
+                    }
+                    AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => {
+                        self.super_prop(sp)?;
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => {
                         return Err(Diagnostic::unsupported(
@@ -846,7 +881,7 @@ impl Resolver {
                         }
                         other => self.expr(other)?,
                     },
-                    Callee::Super(s) => return Err(Diagnostic::unsupported(s.span, "`super`")),
+                    Callee::Super(s) => self.super_call(s.span)?,
                     Callee::Import(i) => {
                         return Err(Diagnostic::unsupported(i.span, "dynamic `import()`"))
                     }
@@ -854,15 +889,7 @@ impl Resolver {
                 self.exprs(&c.args)
             }
             Expr::New(n) => {
-                // Only the builtin Error constructors for now.
-                let ok = matches!(&*n.callee, Expr::Ident(id) if self.lookup(&id.sym).is_none()
-                    && kiln_runtime::error::ERROR_CLASSES.iter().any(|(name, _)| *name == &*id.sym));
-                if !ok {
-                    return Err(Diagnostic::unsupported(
-                        n.span,
-                        "`new` (other than of the Error classes)",
-                    ));
-                }
+                self.expr(&n.callee)?;
                 if let Some(args) = &n.args {
                     self.exprs(args)?;
                 }
@@ -884,19 +911,19 @@ impl Resolver {
                 self.a.funcs[fid].escapes = true;
                 Ok(())
             }
-            Expr::This(t) => Err(Diagnostic::unsupported(t.span, "`this`")),
-            Expr::Array(a) => Err(Diagnostic::unsupported(a.span, "an array literal")),
-            Expr::Object(o) => Err(Diagnostic::unsupported(o.span, "an object literal")),
-            Expr::Class(c) => Err(Diagnostic::unsupported(c.class.span, "a class expression")),
+            Expr::This(t) => self.synth_ref("%this", t.span.lo),
+            Expr::Array(a) => self.array_lit(a),
+            Expr::Object(o) => self.object_lit(o),
+            Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
             Expr::Yield(y) => Err(Diagnostic::unsupported(y.span, "`yield`")),
             Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
-            Expr::MetaProp(m) => Err(Diagnostic::unsupported(
-                m.span,
-                "`new.target`/`import.meta`",
-            )),
+            Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => {
+                self.synth_ref("%newtarget", m.span.lo)
+            }
+            Expr::MetaProp(m) => Err(Diagnostic::unsupported(m.span, "`import.meta`")),
             Expr::TaggedTpl(t) => Err(Diagnostic::unsupported(t.span, "a tagged template")),
             Expr::OptChain(o) => Err(Diagnostic::unsupported(o.span, "optional chaining")),
-            Expr::SuperProp(s) => Err(Diagnostic::unsupported(s.span, "`super`")),
+            Expr::SuperProp(s) => self.super_prop(s),
             other => Err(Diagnostic::unsupported(other.span(), "this expression")),
         }
     }
@@ -930,13 +957,15 @@ impl Resolver {
             {
                 var_ok[u.binding] = false;
             }
-            self.a.refs.insert(
-                u.lo,
-                Ref {
-                    binding: u.binding,
-                    tdz_check: tdz,
-                },
-            );
+            let r = Ref {
+                binding: u.binding,
+                tdz_check: tdz,
+            };
+            if u.synth {
+                self.a.synth_refs.insert(u.lo, r);
+            } else {
+                self.a.refs.insert(u.lo, r);
+            }
             if tdz {
                 self.a.bindings[u.binding].needs_hole = true;
             }

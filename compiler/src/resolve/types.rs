@@ -419,6 +419,7 @@ impl Typer<'_> {
                 self.stmt(&f.body);
             }
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
+            Stmt::Decl(Decl::Class(c)) => self.class(&c.class),
             Stmt::Decl(Decl::Fn(f)) => {
                 let fid = self.a.func_at(f.function.span);
                 self.function(fid, &f.function);
@@ -455,6 +456,48 @@ impl Typer<'_> {
             }
         }
         (self.func, self.try_depth) = saved;
+    }
+
+    /// A class: heritage, field initialisers and constructor body (in the
+    /// constructor's context), methods.
+    fn class(&mut self, c: &Class) {
+        if let Some(h) = &c.super_class {
+            self.expr(h);
+        }
+        let fid = self.a.func_at(c.span);
+        let saved = (self.func, self.try_depth);
+        self.func = fid;
+        self.try_depth = 0;
+        for m in &c.body {
+            match m {
+                ClassMember::ClassProp(p) => {
+                    self.prop_name(&p.key);
+                    if let Some(v) = &p.value {
+                        self.expr(v);
+                    }
+                }
+                ClassMember::Constructor(k) => {
+                    if let Some(b) = &k.body {
+                        self.stmts(&b.stmts);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (self.func, self.try_depth) = saved;
+        for m in &c.body {
+            if let ClassMember::Method(m) = m {
+                self.prop_name(&m.key);
+                let fid = self.a.func_at(m.function.span);
+                self.function(fid, &m.function);
+            }
+        }
+    }
+
+    fn prop_name(&mut self, k: &PropName) {
+        if let PropName::Computed(c) = k {
+            self.expr(&c.expr);
+        }
     }
 
     fn arrow(&mut self, ar: &ArrowExpr) {
@@ -529,6 +572,9 @@ impl Typer<'_> {
                 self.expr(&b.right);
             }
             Expr::Assign(asg) => {
+                if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &asg.left {
+                    self.expr(&Expr::Member(m.clone()));
+                }
                 self.expr(&asg.right);
                 if let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left {
                     if let Some(r) = self.a.reference(bi.id.span.lo) {
@@ -583,7 +629,44 @@ impl Typer<'_> {
                     self.expr(&a.expr);
                 }
             }
+            Expr::Object(o) => {
+                for p in &o.props {
+                    match p {
+                        PropOrSpread::Spread(s) => self.expr(&s.expr),
+                        PropOrSpread::Prop(p) => match &**p {
+                            Prop::KeyValue(kv) => {
+                                self.prop_name(&kv.key);
+                                self.expr(&kv.value);
+                            }
+                            Prop::Method(m) => {
+                                self.prop_name(&m.key);
+                                let fid = self.a.func_at(m.function.span);
+                                self.function(fid, &m.function);
+                            }
+                            Prop::Getter(g) => {
+                                self.prop_name(&g.key);
+                                let fid = self.a.func_at(g.function.span);
+                                self.function(fid, &g.function);
+                            }
+                            Prop::Setter(st) => {
+                                self.prop_name(&st.key);
+                                let fid = self.a.func_at(st.function.span);
+                                self.function(fid, &st.function);
+                            }
+                            _ => {}
+                        },
+                    }
+                }
+            }
+            Expr::Array(a) => a.elems.iter().flatten().for_each(|e| self.expr(&e.expr)),
+            Expr::Class(c) => self.class(&c.class),
+            Expr::SuperProp(s) => {
+                if let SuperProp::Computed(c) = &s.prop {
+                    self.expr(&c.expr);
+                }
+            }
             Expr::New(n) => {
+                self.expr(&n.callee);
                 if let Some(args) = &n.args {
                     args.iter().for_each(|a| self.expr(&a.expr));
                 }

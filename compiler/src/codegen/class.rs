@@ -1,0 +1,271 @@
+//! Classes: class definitions, constructors (explicit and implicit), instance
+//! fields, `super(...)` and the result of derived constructors.
+//!
+//! A class evaluates to its constructor, a function object flagged as a class
+//! constructor; `kiln_class_setup` links it to its parent and creates the
+//! prototype, and each method is defined on the prototype (or, `static`, on
+//! the constructor) with `kiln_define_method`, which also records the home
+//! object `super.x` starts from. Instance fields are initialised by the
+//! constructor itself: at its start in a base class, right after `super(...)`
+//! returns in a derived one.
+
+use super::func::{FnGen, FnNode};
+use super::value::Tv;
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::{FuncKind, ScopeKind, Ty};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::value as nb;
+use swc_common::{BytePos, Span};
+use swc_ecma_ast::*;
+
+impl<'a> FnGen<'_, 'a> {
+    /// `class C ... {}` as a statement.
+    pub fn gen_class_decl(&mut self, c: &'a ClassDecl) -> CResult<()> {
+        let ctor = self.gen_class(&c.class)?;
+        let bid = self.a.decls[&c.ident.span.lo];
+        self.store_binding(bid, Tv::Boxed(ctor, Ty::Any));
+        Ok(())
+    }
+
+    /// `class ... {}` as an expression.
+    pub fn gen_class_expr(&mut self, c: &'a ClassExpr) -> CResult<Tv> {
+        Ok(Tv::Boxed(self.gen_class(&c.class)?, Ty::Any))
+    }
+
+    /// ClassDefinitionEvaluation: returns the constructor.
+    fn gen_class(&mut self, c: &'a Class) -> CResult<Value> {
+        let scope = self.a.scope_at(c.span, ScopeKind::Block);
+        if let Some(s) = scope {
+            self.enter_scope(s)?;
+        }
+        let parent = match &c.super_class {
+            Some(e) => {
+                let tv = self.gen_expr(e)?;
+                Some(self.boxed(tv))
+            }
+            None => None,
+        };
+        let fid = self.a.func_at(c.span);
+        self.queue(fid, FnNode::Class(c));
+        let ctor = self.make_closure(fid)?;
+        let (p, has) = match parent {
+            Some(p) => (p, 1),
+            None => (self.b.ins().iconst(types::I64, nb::UNDEFINED as i64), 0),
+        };
+        let has = self.b.ins().iconst(types::I64, has);
+        self.set_loc(c.span);
+        let proto = self.call_rt_checked(RtFn::ClassSetup, &[ctor, p, has])?;
+        // The inner name binding (immutable) sees the class from here on.
+        if let Some(s) = scope {
+            if let Some(&b) = self.a.scopes[s].bindings.first() {
+                self.store_binding(b, Tv::Boxed(ctor, Ty::Any));
+            }
+        }
+        for m in &c.body {
+            if let ClassMember::Method(m) = m {
+                let key = self.prop_key(&m.key)?;
+                let f = self.method_closure(&m.function)?;
+                let kind = match m.kind {
+                    MethodKind::Method => 0,
+                    MethodKind::Getter => 1,
+                    MethodKind::Setter => 2,
+                };
+                let target = if m.is_static { ctor } else { proto };
+                self.define_method(target, key, f, kind, false)?;
+            }
+        }
+        Ok(ctor)
+    }
+
+    /// The body of a class constructor.
+    pub fn gen_class_ctor(&mut self, c: &'a Class, params: &[Value]) -> CResult<()> {
+        let fi = &self.a.funcs[self.fid];
+        let derived = fi.derived;
+        let nt = params[4 + abi::REG_ARGS];
+        // Called without `new`?
+        let no_new = self.b.ins().icmp_imm_s(IntCC::Equal, nt, nb::UNDEFINED as i64);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(no_new, bad, &[], ok, &[]);
+        self.switch_to(bad);
+        let callee = self.callee;
+        self.call_rt(RtFn::ThrowClassCall, &[callee])?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(ok);
+        let inst = fi.instance_scope.expect("class constructors have an instance scope");
+        self.enter_scope(inst)?;
+        let fi = &self.a.funcs[self.fid];
+        let this0 = if derived {
+            self.b.ins().iconst(types::I64, nb::HOLE as i64)
+        } else {
+            params[2]
+        };
+        let bindings = [
+            (fi.this_binding, this0),
+            (fi.new_target_binding, nt),
+            (fi.fn_binding, callee),
+        ];
+        for (b, v) in bindings {
+            if let Some(b) = b {
+                self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
+            }
+        }
+        if let Some(b) = self.a.funcs[self.fid].home_binding {
+            let p = self.b.ins().band_imm_s(callee, nb::PAYLOAD_MASK as i64);
+            let home = self.b.ins().load(
+                types::I64,
+                cranelift_codegen::ir::MemFlagsData::trusted(),
+                p,
+                kiln_runtime::function::FUNCTION_HOME_OFFSET,
+            );
+            self.init_binding(b, Tv::Boxed(home, Ty::Any))?;
+        }
+        self.class = Some(c);
+        if !derived {
+            self.init_fields(this0)?;
+        }
+        let scope = self.a.funcs[self.fid].scope;
+        self.enter_scope(scope)?;
+        let ctor = c.body.iter().find_map(|m| match m {
+            ClassMember::Constructor(k) => Some(k),
+            _ => None,
+        });
+        match ctor.and_then(|k| k.body.as_ref()) {
+            Some(body) => self.gen_stmts(&body.stmts)?,
+            None if derived => {
+                // constructor(...args) { super(...args); }
+                self.super_call_with(params, c.span)?;
+            }
+            None => {}
+        }
+        let u = self.undefined();
+        self.gen_return_value(u)
+    }
+
+    /// Runs the instance field initialisers of the class being constructed on `this`.
+    fn init_fields(&mut self, this: Value) -> CResult<()> {
+        let Some(c) = self.class else { return Ok(()) };
+        for m in &c.body {
+            if let ClassMember::ClassProp(p) = m {
+                if p.is_static {
+                    continue;
+                }
+                let key = self.prop_key(&p.key)?;
+                let v = match &p.value {
+                    Some(e) => self.gen_expr(e)?,
+                    None => self.undefined(),
+                };
+                let v = self.boxed(v);
+                self.set_loc(p.span);
+                self.call_rt_checked(RtFn::DefineField, &[this, key, v])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `super(args)` in a derived constructor.
+    pub fn gen_super_call(&mut self, c: &'a CallExpr, span: Span) -> CResult<Tv> {
+        for a in &c.args {
+            if let Some(sp) = a.spread {
+                return Err(Diagnostic::unsupported(sp, "spread syntax"));
+            }
+        }
+        let vals = self.arg_values(&c.args)?;
+        let active = self.read_synth(span.lo)?;
+        let nt = self.read_synth(span.lo + BytePos(2))?;
+        self.set_loc(c.span);
+        let parent = self.call_rt_checked(RtFn::SuperConstructor, &[active])?;
+        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[parent, nt])?;
+        let r = self
+            .call_value(parent, this0, &vals, nt, "super", false)?
+            .expect("not a tail call");
+        self.bind_super_result(r, this0, span)
+    }
+
+    /// The implicit `super(...args)`: forwards this call's own arguments.
+    fn super_call_with(&mut self, params: &[Value], span: Span) -> CResult<()> {
+        let nt = params[4 + abi::REG_ARGS];
+        let active = self.callee;
+        let parent = self.call_rt_checked(RtFn::SuperConstructor, &[active])?;
+        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[parent, nt])?;
+        let ptr = self.b.ins().band_imm_s(parent, nb::PAYLOAD_MASK as i64);
+        let code = self.b.ins().load(
+            types::I64,
+            cranelift_codegen::ir::MemFlagsData::trusted(),
+            ptr,
+            kiln_runtime::function::FUNCTION_CODE_OFFSET,
+        );
+        let mut args = vec![parent, params[1], this0];
+        args.extend_from_slice(&params[3..3 + abi::REG_ARGS]);
+        args.push(params[3 + abi::REG_ARGS]);
+        args.push(nt);
+        let sig = self.generic_sig();
+        let call = self.b.ins().call_indirect(sig, code, &args);
+        let r = self.b.inst_results(call)[0];
+        self.check_exception(r);
+        self.bind_super_result(r, this0, span)?;
+        Ok(())
+    }
+
+    /// Binds `this` after `super(...)` returned `r` (for `this0`) and runs
+    /// the field initialisers.
+    fn bind_super_result(&mut self, r: Value, this0: Value, span: Span) -> CResult<Tv> {
+        let is_obj = {
+            let tag = self.b.ins().ushr_imm_s(r, nb::TAG_SHIFT as i64);
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64)
+        };
+        let this = self.b.ins().select(is_obj, r, this0);
+        let Some(tb) = self.this_binding_here() else {
+            return Ok(Tv::Boxed(this, Ty::Any));
+        };
+        let cur = self.read_binding(tb, false)?;
+        let cur = self.boxed(cur);
+        let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, cur, nb::HOLE as i64);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(bound, bad, &[], ok, &[]);
+        self.switch_to(bad);
+        self.call_rt(RtFn::ThrowSuperTwice, &[])?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(ok);
+        self.store_binding(tb, Tv::Boxed(this, Ty::Any));
+        let _ = span;
+        if self.a.funcs[self.fid].kind == FuncKind::ClassCtor {
+            self.init_fields(this)?;
+        }
+        Ok(Tv::Boxed(this, Ty::Any))
+    }
+
+    /// The `this` binding visible here (the enclosing non-arrow function's).
+    fn this_binding_here(&self) -> Option<usize> {
+        let mut f = self.fid;
+        while self.a.funcs[f].kind == FuncKind::Arrow {
+            f = self.a.funcs[f].parent?;
+        }
+        self.a.funcs[f].this_binding
+    }
+
+    /// What `return v` returns from a derived constructor (others: `v`).
+    pub fn ctor_result(&mut self, tv: Tv) -> CResult<Tv> {
+        let fi = &self.a.funcs[self.fid];
+        if !(fi.kind == FuncKind::ClassCtor && fi.derived) {
+            return Ok(tv);
+        }
+        let v = self.boxed(tv);
+        let tb = fi.this_binding.expect("constructors bind this");
+        let this = self.read_binding(tb, false)?;
+        let this = self.boxed(this);
+        Ok(Tv::Boxed(
+            self.call_rt_checked(RtFn::DerivedReturn, &[v, this])?,
+            Ty::Any,
+        ))
+    }
+}

@@ -1,0 +1,782 @@
+//! Objects and properties: literals, `o.x` / `o[k]` through inline caches,
+//! property assignment and update, `delete`, `in`, `instanceof`, `this`,
+//! `new.target`, `new` and `super.x`.
+//!
+//! Named accesses check the first entry of their inline-cache site inline
+//! (see `kiln_runtime::property`): a shape compare, the prototype-epoch check
+//! for prototype hits, then one load through the slots pointer. Element
+//! accesses with an in-bounds integer index on dense elements are inline too.
+
+use super::func::FnGen;
+use super::value::Tv;
+use crate::diag::{CResult, Diagnostic};
+use crate::resolve::{BindingKind, FuncKind, Ty};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_module::Module;
+use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::object as ob;
+use kiln_runtime::property as ic;
+use kiln_runtime::{function as fnl, heap, value as nb};
+use swc_common::{BytePos, Span, Spanned};
+use swc_ecma_ast::*;
+
+/// A property key as the source writes it.
+pub enum PKey {
+    Named(String),
+    Computed(Tv),
+}
+
+impl<'a> FnGen<'_, 'a> {
+    fn trusted() -> MemFlagsData {
+        MemFlagsData::trusted()
+    }
+
+    /// The address of a fresh inline-cache site.
+    fn new_ic_site(&mut self) -> Value {
+        let idx = self.mg.ic_count;
+        self.mg.ic_count += 1;
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.ic_sites, self.b.func);
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        self.b
+            .ins()
+            .iadd_imm_s(base, idx as i64 * ic::IC_SITE_SIZE as i64)
+    }
+
+    fn strict(&self) -> bool {
+        self.a.funcs[self.fid].strict
+    }
+
+    fn strict_flag(&mut self) -> Value {
+        let s = self.strict() as i64;
+        self.b.ins().iconst(types::I64, s)
+    }
+
+    /// `i8`: is `v` an object pointer?
+    fn is_object(&mut self, v: Value) -> Value {
+        let tag = self.b.ins().ushr_imm_s(v, nb::TAG_SHIFT as i64);
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64)
+    }
+
+    /// Reads the synthetic binding referenced at `lo` (boxed). `this` in a
+    /// derived constructor is checked for "before super()".
+    pub fn read_synth(&mut self, lo: BytePos) -> CResult<Value> {
+        let Some(r) = self.a.synth_refs.get(&lo).copied() else {
+            return Ok(self.b.ins().iconst(types::I64, nb::UNDEFINED as i64));
+        };
+        let tv = self.read_binding(r.binding, false)?;
+        let v = self.boxed(tv);
+        let b = &self.a.bindings[r.binding];
+        let owner = &self.a.funcs[b.func];
+        if b.name == "%this" && owner.kind == FuncKind::ClassCtor && owner.derived {
+            let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
+            let bad = self.b.create_block();
+            let ok = self.b.create_block();
+            self.b.set_cold_block(bad);
+            self.b.ins().brif(is_hole, bad, &[], ok, &[]);
+            self.switch_to(bad);
+            self.call_rt(RtFn::ThrowThisTdz, &[])?;
+            let h = self.handler;
+            self.b.ins().jump(h, &[]);
+            self.switch_to(ok);
+        }
+        Ok(v)
+    }
+
+    pub fn gen_this(&mut self, t: &ThisExpr) -> CResult<Tv> {
+        Ok(Tv::Boxed(self.read_synth(t.span.lo)?, Ty::Any))
+    }
+
+    pub fn gen_meta(&mut self, m: &MetaPropExpr) -> CResult<Tv> {
+        Ok(Tv::Boxed(self.read_synth(m.span.lo)?, Ty::Any))
+    }
+
+    // ---- literals ----
+
+    /// The static text of a property name, if not computed.
+    pub fn prop_name_text(k: &PropName) -> Option<String> {
+        match k {
+            PropName::Ident(i) => Some(i.sym.to_string()),
+            PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+            PropName::Num(n) => Some(kiln_runtime::number::to_rust_string(n.value)),
+            _ => None,
+        }
+    }
+
+    /// A property name as a boxed key value.
+    pub fn prop_key(&mut self, k: &'a PropName) -> CResult<Value> {
+        match k {
+            PropName::Computed(c) => {
+                let tv = self.gen_expr(&c.expr)?;
+                Ok(self.boxed(tv))
+            }
+            PropName::Num(n) => {
+                let tv = self.f64_const(n.value);
+                Ok(self.boxed(tv))
+            }
+            other => {
+                let text = Self::prop_name_text(other).unwrap_or_default();
+                self.str_value(&text)
+            }
+        }
+    }
+
+    pub fn gen_object(&mut self, o: &'a ObjectLit) -> CResult<Tv> {
+        // Fast path: only `key: value` / shorthand with distinct, non-index names.
+        let mut simple = vec![];
+        for p in &o.props {
+            let PropOrSpread::Prop(p) = p else { break };
+            let (name, val): (String, Option<&'a Expr>) = match &**p {
+                Prop::Shorthand(id) => (id.sym.to_string(), None),
+                Prop::KeyValue(kv) => match Self::prop_name_text(&kv.key) {
+                    Some(n) if !matches!(kv.key, PropName::Num(_)) => (n, Some(&*kv.value)),
+                    _ => break,
+                },
+                _ => break,
+            };
+            let units: Vec<u16> = name.encode_utf16().collect();
+            if name == "__proto__"
+                || kiln_runtime::string::array_index(&units).is_some()
+                || simple.iter().any(|(n, _, _): &(String, _, _)| *n == name)
+            {
+                break;
+            }
+            simple.push((name, val, p));
+        }
+        if simple.len() == o.props.len() && !simple.is_empty() {
+            let mut vals = vec![];
+            for (name, val, p) in &simple {
+                let tv = match val {
+                    Some(e) => self.gen_expr(e)?,
+                    None => match &***p {
+                        Prop::Shorthand(id) => self.gen_ident(id)?,
+                        _ => unreachable!(),
+                    },
+                };
+                let _ = name;
+                vals.push(self.boxed(tv));
+            }
+            let mut all = vec![];
+            for (name, _, _) in &simple {
+                all.push(self.str_value(name)?);
+            }
+            all.extend(vals);
+            let argv = self.spill_args(&all);
+            let idx = self.mg.lit_count;
+            self.mg.lit_count += 1;
+            let gv = self
+                .mg
+                .module
+                .declare_data_in_func(self.mg.lit_sites, self.b.func);
+            let base = self.b.ins().symbol_value(types::I64, gv);
+            let site = self.b.ins().iadd_imm_s(base, idx as i64 * 16);
+            let n = self.b.ins().iconst(types::I64, simple.len() as i64);
+            self.b.ins().store(Self::trusted(), n, site, 8);
+            self.set_loc(o.span);
+            let r = self.call_rt(RtFn::ObjectLiteral, &[site, argv])?;
+            return Ok(Tv::Boxed(r, Ty::Any));
+        }
+        let obj = self.call_rt(RtFn::NewObject, &[])?;
+        for p in &o.props {
+            match p {
+                PropOrSpread::Spread(s) => {
+                    let tv = self.gen_expr(&s.expr)?;
+                    let v = self.boxed(tv);
+                    self.call_rt_checked(RtFn::CopyProps, &[obj, v])?;
+                }
+                PropOrSpread::Prop(p) => match &**p {
+                    Prop::Shorthand(id) => {
+                        let tv = self.gen_ident(id)?;
+                        let v = self.boxed(tv);
+                        let k = self.str_value(&id.sym)?;
+                        self.call_rt_checked(RtFn::DefineField, &[obj, k, v])?;
+                    }
+                    Prop::KeyValue(kv) => {
+                        let is_proto = matches!(&kv.key, PropName::Ident(i) if &*i.sym == "__proto__")
+                            || matches!(&kv.key, PropName::Str(s) if s.value.to_string_lossy() == "__proto__");
+                        if is_proto {
+                            let tv = self.gen_expr(&kv.value)?;
+                            let v = self.boxed(tv);
+                            self.call_rt(RtFn::SetProtoLiteral, &[obj, v])?;
+                            continue;
+                        }
+                        let k = self.prop_key(&kv.key)?;
+                        let tv = self.gen_expr(&kv.value)?;
+                        let v = self.boxed(tv);
+                        self.call_rt_checked(RtFn::DefineField, &[obj, k, v])?;
+                    }
+                    Prop::Method(m) => {
+                        let k = self.prop_key(&m.key)?;
+                        let f = self.method_closure(&m.function)?;
+                        self.define_method(obj, k, f, 0, true)?;
+                    }
+                    Prop::Getter(g) => {
+                        let k = self.prop_key(&g.key)?;
+                        let f = self.method_closure(&g.function)?;
+                        self.define_method(obj, k, f, 1, true)?;
+                    }
+                    Prop::Setter(s) => {
+                        let k = self.prop_key(&s.key)?;
+                        let f = self.method_closure(&s.function)?;
+                        self.define_method(obj, k, f, 2, true)?;
+                    }
+                    Prop::Assign(a) => {
+                        return Err(Diagnostic::new(a.span(), "syntax error: Invalid shorthand property initializer"))
+                    }
+                },
+            }
+        }
+        Ok(Tv::Boxed(obj, Ty::Any))
+    }
+
+    /// The function object of a method (object literal or class member).
+    pub fn method_closure(&mut self, f: &'a Function) -> CResult<Value> {
+        let fid = self.a.func_at(f.span);
+        self.queue(fid, super::func::FnNode::Function(f));
+        self.make_closure(fid)
+    }
+
+    pub fn define_method(&mut self, obj: Value, key: Value, f: Value, kind: i64, enumerable: bool) -> CResult<()> {
+        let k = self.b.ins().iconst(types::I64, kind);
+        let e = self.b.ins().iconst(types::I64, enumerable as i64);
+        self.call_rt_checked(RtFn::DefineMethod, &[obj, key, f, k, e])?;
+        Ok(())
+    }
+
+    pub fn gen_array(&mut self, a: &'a ArrayLit) -> CResult<Tv> {
+        let mut vals = vec![];
+        for e in &a.elems {
+            match e {
+                None => vals.push(self.b.ins().iconst(types::I64, nb::HOLE as i64)),
+                Some(e) => {
+                    if let Some(sp) = e.spread {
+                        return Err(Diagnostic::unsupported(sp, "spread syntax in an array literal"));
+                    }
+                    let tv = self.gen_expr(&e.expr)?;
+                    vals.push(self.boxed(tv));
+                }
+            }
+        }
+        let argv = self.spill_args(&vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        self.set_loc(a.span);
+        Ok(Tv::Boxed(self.call_rt(RtFn::NewArray, &[n, argv])?, Ty::Any))
+    }
+
+    // ---- property reads ----
+
+    /// `obj.name` (named, through an inline cache).
+    pub fn get_named(&mut self, obj: Value, name: &str, span: Span) -> CResult<Value> {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if name == "length" {
+            self.length_fast_path(obj, join, slow)?;
+        }
+        let site = self.new_ic_site();
+        let is_obj = self.is_object(obj);
+        let chk = self.b.create_block();
+        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
+        self.switch_to(chk);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let sh = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let csh = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        let chk2 = self.b.create_block();
+        self.b.ins().brif(same, chk2, &[], slow, &[]);
+        self.switch_to(chk2);
+        let h = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        let e = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
+        let gv = self.mg.module.declare_data_in_func(self.mg.proto_epoch, self.b.func);
+        let ea = self.b.ins().symbol_value(types::I64, gv);
+        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
+        let own = self.b.ins().icmp_imm_s(IntCC::Equal, h, 0);
+        let fresh = self.b.ins().icmp(IntCC::Equal, e, ep);
+        let ok = self.b.ins().bor(own, fresh);
+        let hit = self.b.create_block();
+        self.b.ins().brif(ok, hit, &[], slow, &[]);
+        self.switch_to(hit);
+        let base = self.b.ins().select(own, p, h);
+        let slots = self.b.ins().load(types::I64, Self::trusted(), base, ob::OBJ_SLOTS_OFFSET);
+        let off = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        let addr = self.b.ins().iadd(slots, off);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(slow);
+        let k = self.str_value(name)?;
+        self.set_loc(span);
+        let r = self.call_rt_checked(RtFn::GetNamed, &[obj, k, site])?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// `s.length` of strings and arrays without a call.
+    fn length_fast_path(&mut self, obj: Value, join: cranelift_codegen::ir::Block, slow: cranelift_codegen::ir::Block) -> CResult<()> {
+        let tag = self.b.ins().ushr_imm_s(obj, nb::TAG_SHIFT as i64);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let is_str = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_STRING as i64);
+        let str_blk = self.b.create_block();
+        let not_str = self.b.create_block();
+        self.b.ins().brif(is_str, str_blk, &[], not_str, &[]);
+        self.switch_to(str_blk);
+        let len = self.b.ins().uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
+        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(not_str);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let obj_blk = self.b.create_block();
+        let next = self.b.create_block();
+        self.b.ins().brif(is_obj, obj_blk, &[], slow, &[]);
+        self.switch_to(obj_blk);
+        let kind = self.b.ins().uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
+        let is_arr = self.b.ins().icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64);
+        let arr_blk = self.b.create_block();
+        self.b.ins().brif(is_arr, arr_blk, &[], next, &[]);
+        self.switch_to(arr_blk);
+        let len = self.b.ins().uload32(Self::trusted(), p, ob::OBJ_LENGTH_OFFSET);
+        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(next);
+        Ok(())
+    }
+
+    /// The index of `key` if it is a number that is an integer ≥ 0 (else branches to `slow`).
+    fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
+        let k = match key {
+            Tv::F64(f) => f,
+            Tv::Bool(_) => {
+                self.b.ins().jump(slow, &[]);
+                self.dead_block();
+                return self.b.ins().iconst(types::I64, 0);
+            }
+            Tv::Boxed(v, _) => {
+                let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, nb::TAG_FIRST_NON_NUMBER as i64);
+                let ok = self.b.create_block();
+                self.b.ins().brif(is_num, ok, &[], slow, &[]);
+                self.switch_to(ok);
+                self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
+            }
+        };
+        let i = self.b.ins().fcvt_to_uint_sat(types::I64, k);
+        let back = self.b.ins().fcvt_from_uint(types::F64, i);
+        let exact = self.b.ins().fcmp(FloatCC::Equal, back, k);
+        let ok = self.b.create_block();
+        self.b.ins().brif(exact, ok, &[], slow, &[]);
+        self.switch_to(ok);
+        i
+    }
+
+    /// The address of dense element `key` of `obj`, if in bounds (else `slow`).
+    fn dense_slot(&mut self, obj: Value, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
+        let is_obj = self.is_object(obj);
+        let c = self.b.create_block();
+        self.b.ins().brif(is_obj, c, &[], slow, &[]);
+        self.switch_to(c);
+        let i = self.index_of_key(key, slow);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let dl = self.b.ins().uload32(Self::trusted(), p, ob::OBJ_DENSE_LEN_OFFSET);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, dl);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inb, ok, &[], slow, &[]);
+        self.switch_to(ok);
+        let el = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_ELEMENTS_OFFSET);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        self.b.ins().iadd(el, off)
+    }
+
+    /// `obj[key]`.
+    pub fn get_elem(&mut self, obj: Value, key: Tv, span: Span) -> CResult<Value> {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.dense_slot(obj, key, slow);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+        let hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
+        self.b.ins().brif(hole, slow, &[], join, &[v.into()]);
+        self.switch_to(slow);
+        let k = self.boxed(key);
+        self.set_loc(span);
+        let r = self.call_rt_checked(RtFn::GetElem, &[obj, k])?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// `obj.name = v`.
+    pub fn set_named(&mut self, obj: Value, name: &str, v: Value, span: Span) -> CResult<()> {
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let site = self.new_ic_site();
+        let is_obj = self.is_object(obj);
+        let chk = self.b.create_block();
+        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
+        self.switch_to(chk);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let sh = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let csh = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
+        let h = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        let own = self.b.ins().icmp_imm_s(IntCC::Equal, h, 0);
+        let ok = self.b.ins().band(same, own);
+        let hit = self.b.create_block();
+        self.b.ins().brif(ok, hit, &[], slow, &[]);
+        self.switch_to(hit);
+        let slots = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let off = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        let addr = self.b.ins().iadd(slots, off);
+        self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        self.b.ins().jump(join, &[]);
+        self.switch_to(slow);
+        let k = self.str_value(name)?;
+        let st = self.strict_flag();
+        self.set_loc(span);
+        self.call_rt_checked(RtFn::SetNamed, &[obj, k, v, site, st])?;
+        self.b.ins().jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
+    /// `obj[key] = v`.
+    pub fn set_elem(&mut self, obj: Value, key: Tv, v: Value, span: Span) -> CResult<()> {
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.dense_slot(obj, key, slow);
+        let old = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+        let hole = self.b.ins().icmp_imm_s(IntCC::Equal, old, nb::HOLE as i64);
+        let st_blk = self.b.create_block();
+        self.b.ins().brif(hole, slow, &[], st_blk, &[]);
+        self.switch_to(st_blk);
+        self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        self.b.ins().jump(join, &[]);
+        self.switch_to(slow);
+        let k = self.boxed(key);
+        let st = self.strict_flag();
+        self.set_loc(span);
+        self.call_rt_checked(RtFn::SetElem, &[obj, k, v, st])?;
+        self.b.ins().jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
+    /// The key of a member expression (computed keys are evaluated).
+    pub fn member_key(&mut self, m: &'a MemberExpr) -> CResult<PKey> {
+        Ok(match &m.prop {
+            MemberProp::Ident(p) => PKey::Named(p.sym.to_string()),
+            MemberProp::Computed(c) => PKey::Computed(self.gen_expr(&c.expr)?),
+            MemberProp::PrivateName(p) => {
+                return Err(Diagnostic::unsupported(p.span, "a private name"))
+            }
+        })
+    }
+
+    pub fn get_key(&mut self, obj: Value, key: &PKey, span: Span) -> CResult<Value> {
+        match key {
+            PKey::Named(n) => self.get_named(obj, n, span),
+            PKey::Computed(k) => self.get_elem(obj, *k, span),
+        }
+    }
+
+    pub fn set_key(&mut self, obj: Value, key: &PKey, v: Value, span: Span) -> CResult<()> {
+        match key {
+            PKey::Named(n) => self.set_named(obj, n, v, span),
+            PKey::Computed(k) => self.set_elem(obj, *k, v, span),
+        }
+    }
+
+    /// `o.x` / `o[k]` as a value.
+    pub fn gen_member_get(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
+        let o = self.gen_expr(&m.obj)?;
+        let o = self.boxed(o);
+        let k = self.member_key(m)?;
+        Ok(Tv::Boxed(self.get_key(o, &k, m.span)?, Ty::Any))
+    }
+
+    /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...
+    pub fn gen_member_assign(&mut self, asg: &'a AssignExpr, m: &'a MemberExpr) -> CResult<Tv> {
+        let o = self.gen_expr(&m.obj)?;
+        let o = self.boxed(o);
+        let k = self.member_key(m)?;
+        match asg.op {
+            AssignOp::Assign => {
+                let tv = self.gen_expr(&asg.right)?;
+                let v = self.boxed(tv);
+                self.set_key(o, &k, v, m.span)?;
+                Ok(tv)
+            }
+            AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
+                let kind = super::ops::Logical::of_assign(asg.op).expect("a logical assignment");
+                let cur = self.get_key(o, &k, m.span)?;
+                self.short_circuit(kind, Tv::Boxed(cur, Ty::Any), Ty::Any, |g| {
+                    let tv = g.gen_expr(&asg.right)?;
+                    let v = g.boxed(tv);
+                    g.set_key(o, &k, v, m.span)?;
+                    Ok(tv)
+                })
+            }
+            op => {
+                let bop = op.to_update().expect("compound assignment has a binary operator");
+                let cur = self.get_key(o, &k, m.span)?;
+                let rhs = self.gen_expr(&asg.right)?;
+                let tv = self.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
+                let v = self.boxed(tv);
+                self.set_key(o, &k, v, m.span)?;
+                Ok(tv)
+            }
+        }
+    }
+
+    /// `o.x++`, `--o[k]`, ...
+    pub fn gen_member_update(&mut self, u: &'a UpdateExpr, m: &'a MemberExpr, want_value: bool) -> CResult<Tv> {
+        let o = self.gen_expr(&m.obj)?;
+        let o = self.boxed(o);
+        let k = self.member_key(m)?;
+        let cur = self.get_key(o, &k, m.span)?;
+        let old = self.to_numeric(Tv::Boxed(cur, Ty::Any))?;
+        let one = self.f64_const(1.0);
+        let bop = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+        let new = self.binop(bop, old, one)?;
+        let v = self.boxed(new);
+        self.set_key(o, &k, v, m.span)?;
+        Ok(if u.prefix || !want_value { new } else { old })
+    }
+
+    /// `delete o.x` / `delete o[k]`.
+    pub fn gen_delete(&mut self, u: &'a UnaryExpr) -> CResult<Tv> {
+        let Expr::Member(m) = crate::resolve::scope::strip_parens(&u.arg) else {
+            self.gen_effect(&u.arg)?;
+            return Ok(Tv::Bool(self.b.ins().iconst(types::I8, 1)));
+        };
+        let o = self.gen_expr(&m.obj)?;
+        let o = self.boxed(o);
+        let k = match self.member_key(m)? {
+            PKey::Named(n) => self.str_value(&n)?,
+            PKey::Computed(k) => self.boxed(k),
+        };
+        let st = self.strict_flag();
+        self.set_loc(u.span);
+        let r = self.call_rt_checked(RtFn::Delete, &[o, k, st])?;
+        Ok(Tv::Boxed(r, Ty::Bool))
+    }
+
+    /// `k in o` and `v instanceof f`.
+    pub fn gen_relation(&mut self, b: &'a BinExpr) -> CResult<Tv> {
+        let l = self.gen_expr(&b.left)?;
+        let l = self.boxed(l);
+        let r = self.gen_expr(&b.right)?;
+        let r = self.boxed(r);
+        self.set_loc(b.span);
+        let f = if b.op == BinaryOp::In { RtFn::In } else { RtFn::InstanceOf };
+        Ok(Tv::Boxed(self.call_rt_checked(f, &[l, r])?, Ty::Bool))
+    }
+
+    // ---- calls through function values ----
+
+    /// Calls function value `f` (checked to be callable; `text` names it in
+    /// the TypeError) with `this`, `vals` and `new.target` through its
+    /// generic entry. With `tail`, a tail call (returns None).
+    pub fn call_value(&mut self, f: Value, this: Value, vals: &[Value], nt: Value, text: &str, tail: bool) -> CResult<Option<Value>> {
+        let is_obj = self.is_object(f);
+        let check_kind = self.b.create_block();
+        let not_fn = self.b.create_block();
+        let call_blk = self.b.create_block();
+        self.b.set_cold_block(not_fn);
+        self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
+        self.switch_to(check_kind);
+        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(types::I32, Self::trusted(), ptr, heap::HEADER_KIND_OFFSET);
+        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
+        self.switch_to(not_fn);
+        let t = self.str_value(text)?;
+        self.call_rt(RtFn::ThrowNotCallable, &[t])?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(call_blk);
+        let code = self.b.ins().load(types::I64, Self::trusted(), ptr, fnl::FUNCTION_CODE_OFFSET);
+        let args = self.generic_args_full(f, this, vals, nt)?;
+        let sig = self.generic_sig();
+        if tail && self.tail_allowed() && self.ret_rep == crate::resolve::Rep::Boxed {
+            self.b.ins().return_call_indirect(sig, code, &args);
+            self.dead_block();
+            return Ok(None);
+        }
+        let call = self.b.ins().call_indirect(sig, code, &args);
+        let r = self.b.inst_results(call)[0];
+        self.check_exception(r);
+        Ok(Some(r))
+    }
+
+    /// Source text of `e` for error messages.
+    pub fn source_text(&self, e: &Expr) -> String {
+        use swc_common::SourceMapper;
+        self.mg.cm.span_to_snippet(e.span()).unwrap_or_else(|_| "expression".into())
+    }
+
+    /// `recv.m(args)` / `recv[k](args)` / `super.m(args)`.
+    pub fn gen_method_call(&mut self, c: &'a CallExpr, callee: &'a Expr, tail: bool) -> CResult<Option<Tv>> {
+        let (this, f) = match crate::resolve::scope::strip_parens(callee) {
+            Expr::Member(m) => {
+                let o = self.gen_expr(&m.obj)?;
+                let o = self.boxed(o);
+                let k = self.member_key(m)?;
+                let f = self.get_key(o, &k, m.span)?;
+                (o, f)
+            }
+            Expr::SuperProp(s) => {
+                let this = self.read_synth(s.span.lo + BytePos(1))?;
+                let f = self.super_get(s)?;
+                (this, f)
+            }
+            _ => unreachable!("method callee"),
+        };
+        let vals = self.arg_values(&c.args)?;
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let text = self.source_text(callee);
+        self.set_loc(c.span);
+        Ok(self.call_value(f, this, &vals, undef, &text, tail)?.map(|r| Tv::Boxed(r, Ty::Any)))
+    }
+
+    /// `new F(args)`.
+    pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
+        let f = self.gen_expr(&n.callee)?;
+        let f = self.boxed(f);
+        let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
+        for a in args {
+            if let Some(sp) = a.spread {
+                return Err(Diagnostic::unsupported(sp, "spread syntax"));
+            }
+        }
+        let vals = self.arg_values(args)?;
+        self.set_loc(n.span);
+        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[f, f])?;
+        let text = self.source_text(&n.callee);
+        let r = self.call_value(f, this0, &vals, f, &text, false)?.expect("not a tail call");
+        let is_obj = self.is_object(r);
+        Ok(Tv::Boxed(self.b.ins().select(is_obj, r, this0), Ty::Any))
+    }
+
+    /// `super.x` / `super[k]` (the value).
+    pub fn super_get(&mut self, s: &'a SuperPropExpr) -> CResult<Value> {
+        let home = self.read_synth(s.span.lo)?;
+        let this = self.read_synth(s.span.lo + BytePos(1))?;
+        let k = match &s.prop {
+            SuperProp::Ident(i) => self.str_value(&i.sym)?,
+            SuperProp::Computed(c) => {
+                let tv = self.gen_expr(&c.expr)?;
+                self.boxed(tv)
+            }
+        };
+        self.set_loc(s.span);
+        self.call_rt_checked(RtFn::SuperGet, &[home, k, this])
+    }
+
+    pub fn gen_super_prop(&mut self, s: &'a SuperPropExpr) -> CResult<Tv> {
+        Ok(Tv::Boxed(self.super_get(s)?, Ty::Any))
+    }
+
+    /// `super.x = v`.
+    pub fn gen_super_assign(&mut self, asg: &'a AssignExpr, s: &'a SuperPropExpr) -> CResult<Tv> {
+        if asg.op != AssignOp::Assign {
+            return Err(Diagnostic::unsupported(asg.span, "compound assignment to `super.x`"));
+        }
+        let home = self.read_synth(s.span.lo)?;
+        let this = self.read_synth(s.span.lo + BytePos(1))?;
+        let k = match &s.prop {
+            SuperProp::Ident(i) => self.str_value(&i.sym)?,
+            SuperProp::Computed(c) => {
+                let tv = self.gen_expr(&c.expr)?;
+                self.boxed(tv)
+            }
+        };
+        let tv = self.gen_expr(&asg.right)?;
+        let v = self.boxed(tv);
+        self.call_rt_checked(RtFn::SuperSet, &[home, k, v, this])?;
+        Ok(tv)
+    }
+
+    /// Initialises the synthetic bindings of the function being generated.
+    pub fn init_synthetic(&mut self, params: &[Value]) -> CResult<()> {
+        let fi = &self.a.funcs[self.fid];
+        let generic = !fi.is_specialised() && fi.kind != FuncKind::Script;
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let used = |g: &Self, b: Option<usize>| b.filter(|b| g.mg.used_synth.contains(b));
+        if fi.kind != FuncKind::ClassCtor {
+            if let Some(tb) = used(self, fi.this_binding) {
+                let raw = if generic { params[2] } else { undef };
+                let v = if fi.kind == FuncKind::Script {
+                    // Node runs a script as a CommonJS module: `this` is `module.exports`.
+                    self.call_rt(RtFn::NewObject, &[])?
+                } else if fi.strict {
+                    raw
+                } else {
+                    self.call_rt(RtFn::SloppyThis, &[raw])?
+                };
+                self.init_binding(tb, Tv::Boxed(v, Ty::Any))?;
+            }
+        }
+        let fi = &self.a.funcs[self.fid];
+        if let Some(b) = used(self, fi.new_target_binding) {
+            let v = if generic { params[4 + abi::REG_ARGS] } else { undef };
+            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
+        }
+        let fi = &self.a.funcs[self.fid];
+        if let Some(b) = used(self, fi.home_binding) {
+            let v = if generic && fi.kind != FuncKind::Script {
+                let p = self.b.ins().band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
+                self.b.ins().load(types::I64, Self::trusted(), p, fnl::FUNCTION_HOME_OFFSET)
+            } else {
+                undef
+            };
+            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
+        }
+        let fi = &self.a.funcs[self.fid];
+        if let Some(b) = used(self, fi.fn_binding) {
+            let v = if generic { self.callee } else { undef };
+            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
+        }
+        let fi = &self.a.funcs[self.fid];
+        if let Some(b) = fi.arguments_binding {
+            if generic {
+                let st = self.b.ins().iconst(types::I64, fi.strict as i64);
+                let args = [params[1], params[3], params[4], params[5], params[3 + abi::REG_ARGS], self.callee, st];
+                let v = self.call_rt(RtFn::NewArguments, &args)?;
+                self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The `FN_*` flags of function `f`'s object.
+    pub fn closure_flags(&self, f: crate::resolve::FuncId) -> i64 {
+        let fi = &self.a.funcs[f];
+        let mut flags = match fi.kind {
+            FuncKind::Decl | FuncKind::Expr => fnl::FN_CONSTRUCTOR,
+            FuncKind::Arrow => fnl::FN_ARROW,
+            FuncKind::ClassCtor => {
+                fnl::FN_CONSTRUCTOR | fnl::FN_CLASS | if fi.derived { fnl::FN_DERIVED } else { 0 }
+            }
+            FuncKind::Method | FuncKind::Script => 0,
+        };
+        if fi.strict {
+            flags |= fnl::FN_STRICT;
+        }
+        flags as i64
+    }
+
+    /// Is binding `b` a synthetic one?
+    pub fn is_synthetic(&self, b: usize) -> bool {
+        self.a.bindings[b].kind == BindingKind::Synthetic
+    }
+}

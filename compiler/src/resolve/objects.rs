@@ -1,0 +1,292 @@
+//! Resolution of the object model's constructs: `this`, `new.target`,
+//! `super`, `arguments`, object and array literals, and classes.
+//!
+//! `this`, `new.target`, the home object (for `super.x`) and the active
+//! function (for `super(...)`) are *synthetic bindings* that every non-arrow
+//! function declares in its own scope; arrows find their enclosing function's
+//! through the scope chain and capture them like any variable. References to
+//! them are recorded in `Analysis::synth_refs` by source position.
+
+use super::scope::{strip_parens, Resolver, Use};
+use super::*;
+use crate::diag::{CResult, Diagnostic};
+use swc_common::{BytePos, Spanned, DUMMY_SP};
+use swc_ecma_ast::*;
+
+impl Resolver {
+    /// Declares a compiler-introduced binding `name` in `scope`.
+    pub(super) fn declare_synth(&mut self, name: &str, scope: ScopeId) -> BindingId {
+        let b = self.a.bindings.len();
+        self.a.bindings.push(Binding {
+            name: name.to_string(),
+            kind: BindingKind::Synthetic,
+            func: self.a.scopes[scope].func,
+            scope,
+            span: DUMMY_SP,
+            init_end: BytePos(0),
+            captured: false,
+            reassigned: true,
+            needs_hole: false,
+            var_always_initialised: false,
+            storage: Storage::Local,
+            ty: Ty::Any,
+            known_fn: None,
+        });
+        self.a.scopes[scope].bindings.push(b);
+        self.a.scopes[scope].names.insert(name.to_string(), b);
+        b
+    }
+
+    /// The synthetic bindings of non-arrow function `fid`, in `scope`.
+    pub(super) fn declare_this_bindings(&mut self, fid: FuncId, scope: ScopeId) {
+        let t = self.declare_synth("%this", scope);
+        let nt = self.declare_synth("%newtarget", scope);
+        let home = self.declare_synth("%home", scope);
+        let f = self.declare_synth("%fn", scope);
+        let fi = &mut self.a.funcs[fid];
+        fi.this_binding = Some(t);
+        fi.new_target_binding = Some(nt);
+        fi.home_binding = Some(home);
+        fi.fn_binding = Some(f);
+    }
+
+    /// A use of synthetic binding `name` at position `lo`.
+    pub(super) fn synth_ref(&mut self, name: &str, lo: BytePos) -> CResult<()> {
+        if let Some(b) = self.lookup(name) {
+            self.uses.push(Use {
+                binding: b,
+                lo,
+                func: self.func,
+                callee: false,
+                synth: true,
+            });
+        }
+        Ok(())
+    }
+
+    /// Declares the `arguments` binding of the nearest non-arrow function.
+    pub(super) fn declare_arguments(&mut self) {
+        let mut f = self.func;
+        while self.a.funcs[f].kind == FuncKind::Arrow {
+            match self.a.funcs[f].parent {
+                Some(p) => f = p,
+                None => return,
+            }
+        }
+        if f == SCRIPT_FUNC || self.a.funcs[f].kind == FuncKind::ClassCtor {
+            return;
+        }
+        let scope = self.a.funcs[f].scope;
+        let b = self.declare_synth("arguments", scope);
+        self.a.funcs[f].arguments_binding = Some(b);
+    }
+
+    pub(super) fn super_prop(&mut self, s: &SuperPropExpr) -> CResult<()> {
+        if self.lookup("%home").is_none() {
+            return Err(Diagnostic::new(s.span, "syntax error: 'super' keyword unexpected here"));
+        }
+        self.synth_ref("%home", s.span.lo)?;
+        self.synth_ref("%this", s.span.lo + BytePos(1))?;
+        if let SuperProp::Computed(c) = &s.prop {
+            self.expr(&c.expr)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn super_call(&mut self, span: swc_common::Span) -> CResult<()> {
+        // The nearest non-arrow function must be a derived class constructor.
+        let mut f = self.func;
+        while self.a.funcs[f].kind == FuncKind::Arrow {
+            f = self.a.funcs[f].parent.unwrap_or(SCRIPT_FUNC);
+        }
+        if !(self.a.funcs[f].kind == FuncKind::ClassCtor && self.a.funcs[f].derived) {
+            return Err(Diagnostic::new(span, "syntax error: 'super' keyword unexpected here"));
+        }
+        self.synth_ref("%fn", span.lo)?;
+        self.synth_ref("%this", span.lo + BytePos(1))?;
+        self.synth_ref("%newtarget", span.lo + BytePos(2))
+    }
+
+    /// Walks `value`, naming it `name` if it is an anonymous function.
+    pub(super) fn named_value(&mut self, value: &Expr, name: &str) -> CResult<()> {
+        let fid = match strip_parens(value) {
+            Expr::Fn(fe) if fe.ident.is_none() => self.fn_expr(fe, Some(name))?,
+            Expr::Arrow(ar) => self.arrow(ar, name)?,
+            Expr::Class(c) if c.ident.is_none() => {
+                return self.class_named(&c.class, None, name);
+            }
+            _ => return self.expr(value),
+        };
+        self.a.funcs[fid].escapes = true;
+        Ok(())
+    }
+
+    pub(super) fn array_lit(&mut self, a: &ArrayLit) -> CResult<()> {
+        for e in a.elems.iter().flatten() {
+            if let Some(sp) = e.spread {
+                return Err(Diagnostic::unsupported(sp, "spread syntax in an array literal"));
+            }
+            self.expr(&e.expr)?;
+        }
+        Ok(())
+    }
+
+    fn method(&mut self, f: &Function, name: String, span: &swc_common::Span) -> CResult<()> {
+        let fid = self.new_func(FuncKind::Method, name, span);
+        self.a.funcs[fid].escapes = true;
+        self.function(fid, f, None)
+    }
+
+    fn prop_name(&mut self, k: &PropName) -> CResult<String> {
+        Ok(match k {
+            PropName::Ident(i) => i.sym.to_string(),
+            PropName::Str(s) => s.value.to_string_lossy().into_owned(),
+            PropName::Num(n) => kiln_runtime::number::to_rust_string(n.value),
+            PropName::Computed(c) => {
+                self.expr(&c.expr)?;
+                String::new()
+            }
+            PropName::BigInt(b) => return Err(Diagnostic::unsupported(b.span, "a BigInt key")),
+        })
+    }
+
+    pub(super) fn object_lit(&mut self, o: &ObjectLit) -> CResult<()> {
+        for p in &o.props {
+            match p {
+                PropOrSpread::Spread(s) => self.expr(&s.expr)?,
+                PropOrSpread::Prop(p) => match &**p {
+                    Prop::Shorthand(id) => self.reference(id, false, false),
+                    Prop::KeyValue(kv) => {
+                        let name = self.prop_name(&kv.key)?;
+                        self.named_value(&kv.value, &name)?;
+                    }
+                    Prop::Assign(a) => {
+                        return Err(Diagnostic::new(
+                            a.span(),
+                            "syntax error: Invalid shorthand property initializer",
+                        ))
+                    }
+                    Prop::Getter(g) => {
+                        let name = self.prop_name(&g.key)?;
+                        self.method(&g.function, format!("get {name}"), &g.function.span)?;
+                    }
+                    Prop::Setter(st) => {
+                        let name = self.prop_name(&st.key)?;
+                        self.method(&st.function, format!("set {name}"), &st.function.span)?;
+                    }
+                    Prop::Method(m) => {
+                        let name = self.prop_name(&m.key)?;
+                        self.method(&m.function, name, &m.function.span)?;
+                    }
+                },
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn class(&mut self, c: &Class, ident: Option<&Ident>) -> CResult<()> {
+        let name = ident.map(|i| i.sym.to_string()).unwrap_or_default();
+        self.class_named(c, ident, &name)
+    }
+
+    /// Resolves class `c` (its binding, if a declaration, is already declared).
+    pub(super) fn class_named(&mut self, c: &Class, ident: Option<&Ident>, name: &str) -> CResult<()> {
+        let saved = (self.scope, self.func);
+        // The class scope: the inner, immutable class name binding.
+        self.push_scope(ScopeKind::Block, Some(c.span));
+        if let Some(id) = ident {
+            // The inner binding shares the identifier with a declaration's
+            // outer one, which keeps the `decls` entry.
+            let outer = self.a.decls.get(&id.span.lo).copied();
+            let b = self.declare(id, BindingKind::Const, self.scope)?;
+            self.a.bindings[b].init_end = c.span.hi;
+            if let Some(o) = outer {
+                self.a.decls.insert(id.span.lo, o);
+            }
+        }
+        if let Some(sc) = &c.super_class {
+            self.expr(sc)?;
+        }
+        let class_scope = self.scope;
+        // The constructor, explicit or implicit.
+        let fid = self.new_func(FuncKind::ClassCtor, name.to_string(), &c.span);
+        let fi = &mut self.a.funcs[fid];
+        fi.strict = true;
+        fi.escapes = true;
+        fi.derived = c.super_class.is_some();
+        self.func = fid;
+        let inst = self.push_scope(ScopeKind::Block, None);
+        self.a.scopes[inst].func = fid;
+        self.declare_this_bindings(fid, inst);
+        self.a.funcs[fid].instance_scope = Some(inst);
+        for m in &c.body {
+            match m {
+                ClassMember::ClassProp(p) if !p.is_static => {
+                    let key = self.prop_name(&p.key)?;
+                    if matches!(p.key, PropName::Computed(_)) {
+                        return Err(Diagnostic::unsupported(p.key.span(), "a computed class field name"));
+                    }
+                    if let Some(v) = &p.value {
+                        self.named_value(v, &key)?;
+                    }
+                }
+                ClassMember::PrivateProp(p) => {
+                    return Err(Diagnostic::unsupported(p.span, "a private class member"))
+                }
+                ClassMember::PrivateMethod(p) => {
+                    return Err(Diagnostic::unsupported(p.span, "a private class member"))
+                }
+                ClassMember::StaticBlock(b) => {
+                    return Err(Diagnostic::unsupported(b.span, "a static initialisation block"))
+                }
+                ClassMember::ClassProp(p) => {
+                    return Err(Diagnostic::unsupported(p.span, "a static class field"))
+                }
+                ClassMember::AutoAccessor(a) => {
+                    return Err(Diagnostic::unsupported(a.span, "an auto-accessor"))
+                }
+                _ => {}
+            }
+        }
+        if let Some(ctor) = c.body.iter().find_map(|m| match m {
+            ClassMember::Constructor(k) => Some(k),
+            _ => None,
+        }) {
+            let mut params = vec![];
+            for p in &ctor.params {
+                match p {
+                    ParamOrTsParamProp::Param(p) => params.push(&p.pat),
+                    ParamOrTsParamProp::TsParamProp(t) => {
+                        return Err(Diagnostic::unsupported(t.span, "TypeScript syntax"))
+                    }
+                }
+            }
+            let Some(body) = &ctor.body else {
+                return Err(Diagnostic::new(ctor.span, "syntax error: constructor without a body"));
+            };
+            self.function_common(fid, &params, &body.stmts, None, None)?;
+        } else {
+            // The implicit constructor has no body; give it its (empty) scope.
+            let fs = self.push_scope(ScopeKind::Function, None);
+            self.a.funcs[fid].scope = fs;
+        }
+        self.scope = class_scope;
+        self.func = saved.1;
+        for m in &c.body {
+            if let ClassMember::Method(m) = m {
+                let key = self.prop_name(&m.key)?;
+                let name = match m.kind {
+                    MethodKind::Getter => format!("get {key}"),
+                    MethodKind::Setter => format!("set {key}"),
+                    MethodKind::Method => key,
+                };
+                self.method(&m.function, name, &m.function.span)?;
+                let fid = self.a.func_at(m.function.span);
+                self.a.funcs[fid].strict = true;
+            }
+        }
+        self.scope = saved.0;
+        self.func = saved.1;
+        Ok(())
+    }
+}

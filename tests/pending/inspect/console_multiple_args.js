@@ -1,0 +1,21 @@
+// console.log with several object arguments, format strings with objects, and nested inspection of results.
+console.log("obj:", { a: 1 }, "arr:", [1, 2], "fn:", function f() {}, "cls:", class K {});
+console.log({ a: 1 }, "middle", { b: 2 });
+console.log("%s", "only string directive", { extra: true });
+console.log("%d items", 3, ["a", "b", "c"]);
+console.log("%i", 42.9, { rest: [1] });
+console.log("100%", { literal: "percent" });
+console.log([1, 2], [3, 4], [[5]]);
+console.log(null, undefined, { n: null });
+console.log("", {}, "");
+const o = { k: "v" };
+console.log(o, o, [o, o]);
+console.log("%s is %d", "answer", 42, "and more", { obj: 1 });
+console.log("%c styled %c", "color: red", "", "after");
+console.log("%%", { pct: true });
+console.log("%s", ["array via %s"]);
+console.log("%s", 5, 6);
+console.log("%d", "not a number");
+console.log("%s %s", "one");
+console.log({ s: "%s" }, "%s");
+console.log("trailing", [], {});

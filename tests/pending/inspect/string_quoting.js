@@ -1,0 +1,31 @@
+// Strings inside containers: single quotes by default, double quotes if the string has a single quote,
+// backticks if it has both, escapes for control characters and the chosen quote.
+console.log(["plain"]);
+console.log(["it's"]);
+console.log(['say "hi"']);
+console.log(["it's \"both\""]);
+console.log(["it's \"both\" and `back`"]);
+console.log(["back`tick"]);
+console.log(["new\nline"]);
+console.log(["tab\there"]);
+console.log(["back\\slash"]);
+console.log(["carriage\rreturn"]);
+console.log(["\u0000 nul", "\u0007 bell", "\u001b esc", "\u007f del"]);
+console.log(["\b\f\v"]);
+console.log(["unicode é ü ñ 日本"]);
+console.log(["emoji \u{1F600}"]);
+console.log(["lone \uD800 surrogate"]);
+console.log({ s: "it's" }, { s: 'quote"d' });
+console.log({ "it's": 1 });
+console.log({ 'a"b': 1 });
+console.log({ "new\nline": 1 });
+console.log("top-level strings are printed raw: it's \"fine\"");
+console.log("top", ["nested 'quoted'"], "top again");
+console.log([""], ["'"], ['"'], ["`"], ["'\""]);
+console.log({ long: "This is a long string with an apostrophe: don't break it, please, keep going on" });
+const multiline = "line one\nline two\nline three";
+console.log({ multiline: multiline });
+console.log([multiline]);
+const longMulti = "first line of text that is long\nsecond line of text that is long\nthird line";
+console.log({ longMulti: longMulti });
+console.log(["a\u2028b"]);
