@@ -1,15 +1,19 @@
-//! `Object` and `Object.prototype`.
+//! `Object`, its static functions (`keys`, `defineProperty`, `freeze`, ...)
+//! and `Object.prototype` (`hasOwnProperty`, `toString`, `__proto__`, ...).
 
+use crate::conv;
 use crate::exception::{self, JsResult};
-use crate::key;
-use crate::object::{CONFIGURABLE, WRITABLE};
-use crate::props;
+use crate::function;
+use crate::key::{self, Key};
+use crate::object::{self, ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE};
+use crate::props::{self, Desc};
 use crate::realm::{self, Realm};
+use crate::string;
 use crate::string_methods::arg;
 use crate::value::Value;
 
-/// ToObject for the receivers of `Object.prototype` methods (primitives are
-/// not wrapped yet: their prototype answers for them).
+/// RequireObjectCoercible for the receivers of builtin methods, with V8's
+/// `<what> called on null or undefined` message.
 pub fn require_object_coercible(v: Value, what: &str) -> JsResult<Value> {
     if v.is_nullish() {
         return Err(exception::throw_type_error(&format!(
@@ -19,7 +23,401 @@ pub fn require_object_coercible(v: Value, what: &str) -> JsResult<Value> {
     Ok(v)
 }
 
-fn object_ctor(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+/// ToObject. There are no primitive wrapper objects yet, so a primitive gets
+/// an ordinary stand-in with the wrapper's prototype (and, for a string, its
+/// read-only indices and `length`), which is what the library's generic
+/// algorithms need.
+pub fn to_object(v: Value) -> JsResult<Value> {
+    if v.is_object() {
+        return Ok(v);
+    }
+    if v.is_nullish() {
+        return Err(exception::throw_type_error(
+            "Cannot convert undefined or null to object",
+        ));
+    }
+    let o = realm::new_object(props::proto_for_primitive(v));
+    if v.is_string() {
+        for (i, &c) in string::units(v).iter().enumerate() {
+            props::add_own(o, Key::Index(i as u32), string::from_unit(c), ENUMERABLE, false)?;
+        }
+        let len = Value::number(string::len(v) as f64);
+        props::add_own(o, Key::Named(props::length_key()), len, 0, false)?;
+    }
+    Ok(o)
+}
+
+fn type_error<T>(msg: &str) -> JsResult<T> {
+    Err(exception::throw_type_error(msg))
+}
+
+fn check_proto_arg(p: Value) -> JsResult<()> {
+    if p.is_object() || p.is_null() {
+        return Ok(());
+    }
+    type_error(&format!(
+        "Object prototype may only be an Object or null: {}",
+        conv::display_string_short(p)
+    ))
+}
+
+/// [[SetPrototypeOf]] that throws V8's TypeErrors when refused.
+fn set_proto_or_throw(o: Value, p: Value) -> JsResult<()> {
+    let r = realm::get();
+    if o == r.object_prototype && p != props::proto_of(o) {
+        return type_error(
+            "Immutable prototype object 'Object.prototype' cannot have their prototype set",
+        );
+    }
+    if props::set_proto(o, p) {
+        return Ok(());
+    }
+    if !object::obj(o).extensible() {
+        return type_error(&format!("{} is not extensible", props::describe(o)));
+    }
+    type_error("Cyclic __proto__ value")
+}
+
+/// ToPropertyDescriptor.
+pub fn to_property_descriptor(v: Value) -> JsResult<Desc> {
+    if !v.is_object() {
+        return type_error(&format!(
+            "Property description must be an object: {}",
+            conv::display_string_short(v)
+        ));
+    }
+    let k = &realm::get().keys;
+    let field = |name: Value| -> JsResult<Option<Value>> {
+        let key = Key::Named(name);
+        if props::has_property(v, key) {
+            Ok(Some(props::get(v, key, v)?))
+        } else {
+            Ok(None)
+        }
+    };
+    let mut d = Desc {
+        enumerable: field(k.enumerable)?.map(conv::to_boolean),
+        configurable: field(k.configurable)?.map(conv::to_boolean),
+        value: field(k.value)?,
+        writable: field(k.writable)?.map(conv::to_boolean),
+        ..Desc::default()
+    };
+    for (name, what) in [(k.get, "Getter"), (k.set, "Setter")] {
+        if let Some(f) = field(name)? {
+            if !f.is_undefined() && !function::is_function(f) {
+                return type_error(&format!(
+                    "{what} must be a function: {}",
+                    conv::display_string_short(f)
+                ));
+            }
+            if name == k.get {
+                d.get = Some(f);
+            } else {
+                d.set = Some(f);
+            }
+        }
+    }
+    if d.is_accessor() && d.is_data() {
+        return type_error(&format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
+            props::describe(v)
+        ));
+    }
+    Ok(d)
+}
+
+/// FromPropertyDescriptor of an own property's value (or accessor pair) and attributes.
+pub fn from_property_descriptor(v: Value, attrs: u8) -> JsResult<Value> {
+    let k = &realm::get().keys;
+    let o = realm::new_plain_object();
+    let put = |name: Value, x: Value| props::create_data_property(o, Key::Named(name), x);
+    if attrs & ACCESSOR != 0 {
+        let pair = object::accessor(v);
+        put(k.get, pair.get)?;
+        put(k.set, pair.set)?;
+    } else {
+        put(k.value, v)?;
+        put(k.writable, Value::bool(attrs & WRITABLE != 0))?;
+    }
+    put(k.enumerable, Value::bool(attrs & ENUMERABLE != 0))?;
+    put(k.configurable, Value::bool(attrs & CONFIGURABLE != 0))?;
+    Ok(o)
+}
+
+fn is_symbol_key(k: Key) -> bool {
+    matches!(k, Key::Named(v) if key::is_symbol(v))
+}
+
+/// Which part of each property `EnumerableOwnProperties` lists.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Keys,
+    Values,
+    Entries,
+}
+
+fn enumerable_own(o: Value, kind: Kind) -> JsResult<Value> {
+    let o = to_object(o)?;
+    let mut out = Vec::new();
+    for k in props::own_keys(o) {
+        if is_symbol_key(k) {
+            continue;
+        }
+        if kind == Kind::Keys {
+            if props::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0) {
+                out.push(k.to_value());
+            }
+            continue;
+        }
+        // Getters run between the checks: each property is looked at afresh.
+        let Some((v, a)) = props::get_own(o, k) else {
+            continue;
+        };
+        if a & ENUMERABLE == 0 {
+            continue;
+        }
+        let v = props::read_found(v, a, o)?;
+        out.push(if kind == Kind::Values {
+            v
+        } else {
+            realm::new_array(&[k.to_value(), v])
+        });
+    }
+    Ok(realm::new_array(&out))
+}
+
+fn keys(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    enumerable_own(arg(args, 0), Kind::Keys)
+}
+
+fn values(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    enumerable_own(arg(args, 0), Kind::Values)
+}
+
+fn entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    enumerable_own(arg(args, 0), Kind::Entries)
+}
+
+fn assign(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let to = to_object(arg(args, 0))?;
+    for &src in args.iter().skip(1) {
+        if src.is_nullish() {
+            continue;
+        }
+        let from = to_object(src)?;
+        for k in props::own_keys(from) {
+            let Some((v, a)) = props::get_own(from, k) else {
+                continue;
+            };
+            if a & ENUMERABLE == 0 {
+                continue;
+            }
+            let v = props::read_found(v, a, from)?;
+            props::set(to, k, v, to, true)?;
+        }
+    }
+    Ok(to)
+}
+
+/// ObjectDefineProperties: all descriptors are read before any is applied.
+fn define_properties(o: Value, list: Value) -> JsResult<()> {
+    let list = to_object(list)?;
+    let mut descs = Vec::new();
+    for k in props::own_keys(list) {
+        let Some((v, a)) = props::get_own(list, k) else {
+            continue;
+        };
+        if a & ENUMERABLE == 0 {
+            continue;
+        }
+        let d = props::read_found(v, a, list)?;
+        descs.push((k, to_property_descriptor(d)?));
+    }
+    for (k, d) in descs {
+        props::define_own(o, k, d, true)?;
+    }
+    Ok(())
+}
+
+fn create(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let p = arg(args, 0);
+    check_proto_arg(p)?;
+    let o = realm::new_object(p);
+    let list = arg(args, 1);
+    if !list.is_undefined() {
+        define_properties(o, list)?;
+    }
+    Ok(o)
+}
+
+fn get_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if v.is_object() {
+        return Ok(props::proto_of(v));
+    }
+    to_object(v)?;
+    Ok(props::proto_for_primitive(v))
+}
+
+fn set_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let (o, p) = (arg(args, 0), arg(args, 1));
+    require_object_coercible(o, "Object.setPrototypeOf")?;
+    check_proto_arg(p)?;
+    if o.is_object() {
+        set_proto_or_throw(o, p)?;
+    }
+    Ok(o)
+}
+
+fn define_property(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !o.is_object() {
+        return type_error("Object.defineProperty called on non-object");
+    }
+    let k = key::to_key(arg(args, 1))?;
+    let d = to_property_descriptor(arg(args, 2))?;
+    props::define_own(o, k, d, true)?;
+    Ok(o)
+}
+
+fn define_properties_fn(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if !o.is_object() {
+        return type_error("Object.defineProperties called on non-object");
+    }
+    define_properties(o, arg(args, 1))?;
+    Ok(o)
+}
+
+fn own_property_keys(v: Value, symbols: bool) -> JsResult<Value> {
+    let o = to_object(v)?;
+    let out: Vec<Value> = props::own_keys(o)
+        .into_iter()
+        .filter(|&k| is_symbol_key(k) == symbols)
+        .map(Key::to_value)
+        .collect();
+    Ok(realm::new_array(&out))
+}
+
+fn get_own_property_names(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    own_property_keys(arg(args, 0), false)
+}
+
+fn get_own_property_symbols(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    own_property_keys(arg(args, 0), true)
+}
+
+fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let k = key::to_key(arg(args, 1))?;
+    match props::get_own(o, k) {
+        Some((v, a)) => from_property_descriptor(v, a),
+        None => Ok(Value::UNDEFINED),
+    }
+}
+
+fn get_own_property_descriptors(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let out = realm::new_plain_object();
+    for k in props::own_keys(o) {
+        if let Some((v, a)) = props::get_own(o, k) {
+            let d = from_property_descriptor(v, a)?;
+            props::create_data_property(out, k, d)?;
+        }
+    }
+    Ok(out)
+}
+
+fn freeze(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if o.is_object() {
+        props::set_integrity(o, true);
+    }
+    Ok(o)
+}
+
+fn seal(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if o.is_object() {
+        props::set_integrity(o, false);
+    }
+    Ok(o)
+}
+
+fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    if o.is_object() {
+        props::prevent_extensions(o);
+    }
+    Ok(o)
+}
+
+fn is_frozen(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    Ok(Value::bool(!o.is_object() || props::test_integrity(o, true)))
+}
+
+fn is_sealed(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    Ok(Value::bool(!o.is_object() || props::test_integrity(o, false)))
+}
+
+fn is_extensible(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = arg(args, 0);
+    Ok(Value::bool(o.is_object() && object::obj(o).extensible()))
+}
+
+fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let it = arg(args, 0);
+    if it.is_nullish() {
+        return type_error(&format!("{} is not iterable", conv::display_string(it)));
+    }
+    // Iterators are not implemented yet: arrays (and strings, whose
+    // characters are not entries) are walked by index.
+    if !object::is_array(it) && !it.is_string() {
+        let what = if it.is_object() {
+            "object".to_owned()
+        } else {
+            format!("{} {}", conv::type_of(it), conv::display_string_short(it))
+        };
+        return type_error(&format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        ));
+    }
+    let src = to_object(it)?;
+    let out = realm::new_plain_object();
+    let mut i = 0u32;
+    while (i as u64) < crate::lib_array::length_of(src)? {
+        let e = props::get(src, Key::Index(i), src)?;
+        if !e.is_object() {
+            return type_error(&format!(
+                "Iterator value {} is not an entry object",
+                conv::display_string_short(e)
+            ));
+        }
+        let k = props::get(e, Key::Index(0), e)?;
+        let v = props::get(e, Key::Index(1), e)?;
+        props::create_data_property(out, key::to_key(k)?, v)?;
+        i += 1;
+    }
+    Ok(out)
+}
+
+fn is(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    Ok(Value::bool(props::same_value(arg(args, 0), arg(args, 1))))
+}
+
+fn has_own(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let k = key::to_key(arg(args, 1))?;
+    Ok(Value::bool(props::get_own(o, k).is_some()))
+}
+
+fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    if !nt.is_undefined() && nt != callee {
+        let proto = function::prototype_from(nt, realm::get().object_prototype)?;
+        return Ok(realm::new_object(proto));
+    }
     let v = arg(args, 0);
     if v.is_object() {
         return Ok(v);
@@ -29,18 +427,35 @@ fn object_ctor(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 
 fn has_own_property(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let k = key::to_key(arg(args, 0))?;
-    let this = require_object_coercible(this, "Object.prototype.hasOwnProperty")?;
-    if !this.is_object() {
-        return Ok(Value::bool(
-            this.is_string() && props::get_value(this, k).is_ok_and(|v| !v.is_undefined()) && {
-                matches!(k, key::Key::Index(_)) || k == key::Key::Named(realm::get().keys.length)
-            },
-        ));
-    }
-    Ok(Value::bool(props::get_own(this, k).is_some()))
+    let o = to_object(this)?;
+    Ok(Value::bool(props::get_own(o, k).is_some()))
 }
 
-/// `Object.prototype.toString`: `[object Tag]`.
+fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if !v.is_object() {
+        return Ok(Value::FALSE);
+    }
+    let o = to_object(this)?;
+    let mut p = props::proto_of(v);
+    while p.is_object() {
+        if p == o {
+            return Ok(Value::TRUE);
+        }
+        p = props::proto_of(p);
+    }
+    Ok(Value::FALSE)
+}
+
+fn property_is_enumerable(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let k = key::to_key(arg(args, 0))?;
+    let o = to_object(this)?;
+    Ok(Value::bool(
+        props::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0),
+    ))
+}
+
+/// `Object.prototype.toString`'s builtin tag (`Array`, `Function`, ...).
 pub fn to_string_tag(this: Value) -> &'static str {
     if this.is_undefined() {
         return "Undefined";
@@ -48,16 +463,16 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if this.is_null() {
         return "Null";
     }
-    if crate::object::is_array(this) {
+    if object::is_array(this) {
         return "Array";
     }
-    if crate::function::is_function(this) {
+    if function::is_function(this) {
         return "Function";
     }
     if crate::error::is_error(this) {
         return "Error";
     }
-    if crate::object::is_kind(this, crate::object::KIND_ARGUMENTS) {
+    if object::is_kind(this, object::KIND_ARGUMENTS) {
         return "Arguments";
     }
     if this.is_string() {
@@ -73,18 +488,82 @@ pub fn to_string_tag(this: Value) -> &'static str {
 }
 
 fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(crate::string::from_str(&format!("[object {}]", to_string_tag(this))))
+    Ok(string::from_str(&format!("[object {}]", to_string_tag(this))))
+}
+
+fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    require_object_coercible(this, "Object.prototype.toLocaleString")?;
+    let f = props::get_value(this, Key::Named(realm::get().keys.to_string))?;
+    function::call(f, this, &[])
 }
 
 fn value_of(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    require_object_coercible(this, "Object.prototype.valueOf")
+    if this.is_nullish() {
+        to_object(this)?;
+    }
+    // Without wrapper objects a primitive stands for itself.
+    Ok(this)
+}
+
+fn get_proto(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if this.is_object() {
+        return Ok(props::proto_of(this));
+    }
+    to_object(this)?;
+    Ok(props::proto_for_primitive(this))
+}
+
+fn set_proto(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    require_object_coercible(this, "Object.prototype.__proto__")?;
+    let p = arg(args, 0);
+    if (!p.is_object() && !p.is_null()) || !this.is_object() {
+        return Ok(Value::UNDEFINED);
+    }
+    set_proto_or_throw(this, p)?;
+    Ok(Value::UNDEFINED)
 }
 
 pub fn install(r: &Realm) {
     let c = realm::constructor("Object", 1, object_ctor, r.object_prototype);
     realm::define(r.global, "Object", c, WRITABLE | CONFIGURABLE);
+    let statics: &[(&str, u32, function::NativeFn)] = &[
+        ("assign", 2, assign),
+        ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
+        ("getOwnPropertyDescriptors", 1, get_own_property_descriptors),
+        ("getOwnPropertyNames", 1, get_own_property_names),
+        ("getOwnPropertySymbols", 1, get_own_property_symbols),
+        ("hasOwn", 2, has_own),
+        ("is", 2, is),
+        ("preventExtensions", 1, prevent_extensions),
+        ("seal", 1, seal),
+        ("create", 2, create),
+        ("defineProperties", 2, define_properties_fn),
+        ("defineProperty", 3, define_property),
+        ("freeze", 1, freeze),
+        ("getPrototypeOf", 1, get_prototype_of),
+        ("setPrototypeOf", 2, set_prototype_of),
+        ("isExtensible", 1, is_extensible),
+        ("isFrozen", 1, is_frozen),
+        ("isSealed", 1, is_sealed),
+        ("keys", 1, keys),
+        ("entries", 1, entries),
+        ("fromEntries", 1, from_entries),
+        ("values", 1, values),
+    ];
+    for &(name, len, f) in statics {
+        realm::method(c, name, len, f);
+    }
     let p = r.object_prototype;
-    realm::method(p, "hasOwnProperty", 1, has_own_property);
-    realm::method(p, "toString", 0, object_to_string);
-    realm::method(p, "valueOf", 0, value_of);
+    let methods: &[(&str, u32, function::NativeFn)] = &[
+        ("hasOwnProperty", 1, has_own_property),
+        ("isPrototypeOf", 1, is_prototype_of),
+        ("propertyIsEnumerable", 1, property_is_enumerable),
+        ("toString", 0, object_to_string),
+        ("valueOf", 0, value_of),
+        ("toLocaleString", 0, to_locale_string),
+    ];
+    for &(name, len, f) in methods {
+        realm::method(p, name, len, f);
+    }
+    realm::accessor(p, "__proto__", get_proto, Some(set_proto));
 }

@@ -40,12 +40,6 @@ impl<'a> FnGen<'_, 'a> {
             if let Some(b) = intrinsics::lookup(&path) {
                 return self.gen_builtin_call(c, &path, b).map(Some);
             }
-            if intrinsics::is_builtin_namespace(path.split('.').next().unwrap_or_default()) {
-                return Err(Diagnostic::unsupported(
-                    callee.span(),
-                    &format!("the builtin `{path}`"),
-                ));
-            }
         }
         if let Some(f) = known_callee(self.a, callee) {
             return self.gen_known_call(c, callee, f, tail);

@@ -47,6 +47,17 @@ impl<'a> FnGen<'_, 'a> {
             }
             None => None,
         };
+        // Private names: a fresh symbol each time the class is evaluated.
+        if let Some(s) = scope {
+            for &b in &self.a.scopes[s].bindings.clone() {
+                let name = self.a.bindings[b].name.clone();
+                if name.starts_with('#') {
+                    let d = self.str_value(&name)?;
+                    let sym = self.call_rt(RtFn::NewPrivate, &[d])?;
+                    self.init_binding(b, Tv::Boxed(sym, Ty::Any))?;
+                }
+            }
+        }
         let fid = self.a.func_at(c.span);
         self.queue(fid, FnNode::Class(c));
         let ctor = self.make_closure(fid)?;
@@ -76,7 +87,69 @@ impl<'a> FnGen<'_, 'a> {
                 self.define_method(target, key, f, kind, false)?;
             }
         }
+        // Static fields and blocks, in order, with `this` = the class.
+        let span = Span::new(c.span.lo, c.span.lo);
+        if let Some(&sid) = self.a.func_by_span.get(&(span.lo, span.hi)) {
+            self.queue(sid, FnNode::StaticInit(c));
+            let f = self.make_closure(sid)?;
+            let p = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+            self.b.ins().store(
+                cranelift_codegen::ir::MemFlagsData::trusted(),
+                ctor,
+                p,
+                kiln_runtime::function::FUNCTION_HOME_OFFSET,
+            );
+            let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            self.call_value(f, ctor, &[], undef, "static initializer", false)?;
+        }
         Ok(ctor)
+    }
+
+    /// The body of a class's static initialiser.
+    pub fn gen_static_init(&mut self, c: &'a Class, params: &[Value]) -> CResult<()> {
+        self.init_synthetic(params)?;
+        let scope = self.a.funcs[self.fid].scope;
+        self.enter_scope(scope)?;
+        let this = params[2];
+        for m in &c.body {
+            match m {
+                ClassMember::ClassProp(p) if p.is_static => {
+                    let key = self.prop_key(&p.key)?;
+                    let v = match &p.value {
+                        Some(e) => self.gen_expr(e)?,
+                        None => self.undefined(),
+                    };
+                    let v = self.boxed(v);
+                    self.set_loc(p.span);
+                    self.call_rt_checked(RtFn::DefineField, &[this, key, v])?;
+                }
+                ClassMember::PrivateProp(p) if p.is_static => {
+                    let sym = self.read_synth(p.key.span.lo)?;
+                    let v = match &p.value {
+                        Some(e) => self.gen_expr(e)?,
+                        None => self.undefined(),
+                    };
+                    let v = self.boxed(v);
+                    self.private_define(this, sym, v, 0)?;
+                }
+                ClassMember::PrivateMethod(p) if p.is_static => {
+                    let sym = self.read_synth(p.key.span.lo)?;
+                    let f = self.method_closure(&p.function)?;
+                    let k = 1 + private_kind(p.kind);
+                    self.private_define(this, sym, f, k)?;
+                }
+                ClassMember::StaticBlock(b) => self.gen_block(&b.body)?,
+                _ => {}
+            }
+        }
+        let u = self.undefined();
+        self.gen_return_value(u)
+    }
+
+    fn private_define(&mut self, o: Value, sym: Value, v: Value, kind: i64) -> CResult<()> {
+        let k = self.b.ins().iconst(types::I64, kind);
+        self.call_rt_checked(RtFn::PrivateDefine, &[o, sym, v, k])?;
+        Ok(())
     }
 
     /// The body of a class constructor.
@@ -130,6 +203,20 @@ impl<'a> FnGen<'_, 'a> {
         }
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
+        if let Some(b) = self.a.funcs[self.fid].arguments_binding {
+            let st = self.b.ins().iconst(types::I64, 1);
+            let args = [
+                params[1],
+                params[3],
+                params[4],
+                params[5],
+                params[3 + abi::REG_ARGS],
+                callee,
+                st,
+            ];
+            let v = self.call_rt(RtFn::NewArguments, &args)?;
+            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
+        }
         let ctor = c.body.iter().find_map(|m| match m {
             ClassMember::Constructor(k) => Some(k),
             _ => None,
@@ -149,19 +236,40 @@ impl<'a> FnGen<'_, 'a> {
     /// Runs the instance field initialisers of the class being constructed on `this`.
     fn init_fields(&mut self, this: Value) -> CResult<()> {
         let Some(c) = self.class else { return Ok(()) };
+        // Private methods and accessors first, then the fields in order.
         for m in &c.body {
-            if let ClassMember::ClassProp(p) = m {
-                if p.is_static {
-                    continue;
+            if let ClassMember::PrivateMethod(p) = m {
+                if !p.is_static {
+                    let sym = self.read_synth(p.key.span.lo)?;
+                    let f = self.method_closure(&p.function)?;
+                    let k = 1 + private_kind(p.kind);
+                    self.private_define(this, sym, f, k)?;
                 }
-                let key = self.prop_key(&p.key)?;
-                let v = match &p.value {
-                    Some(e) => self.gen_expr(e)?,
-                    None => self.undefined(),
-                };
-                let v = self.boxed(v);
-                self.set_loc(p.span);
-                self.call_rt_checked(RtFn::DefineField, &[this, key, v])?;
+            }
+        }
+        for m in &c.body {
+            match m {
+                ClassMember::ClassProp(p) if !p.is_static => {
+                    let key = self.prop_key(&p.key)?;
+                    let v = match &p.value {
+                        Some(e) => self.gen_expr(e)?,
+                        None => self.undefined(),
+                    };
+                    let v = self.boxed(v);
+                    self.set_loc(p.span);
+                    self.call_rt_checked(RtFn::DefineField, &[this, key, v])?;
+                }
+                ClassMember::PrivateProp(p) if !p.is_static => {
+                    let sym = self.read_synth(p.key.span.lo)?;
+                    let v = match &p.value {
+                        Some(e) => self.gen_expr(e)?,
+                        None => self.undefined(),
+                    };
+                    let v = self.boxed(v);
+                    self.set_loc(p.span);
+                    self.private_define(this, sym, v, 0)?;
+                }
+                _ => {}
             }
         }
         Ok(())
@@ -267,5 +375,14 @@ impl<'a> FnGen<'_, 'a> {
             self.call_rt_checked(RtFn::DerivedReturn, &[v, this])?,
             Ty::Any,
         ))
+    }
+}
+
+/// 0 method, 1 getter, 2 setter.
+fn private_kind(k: MethodKind) -> i64 {
+    match k {
+        MethodKind::Method => 0,
+        MethodKind::Getter => 1,
+        MethodKind::Setter => 2,
     }
 }

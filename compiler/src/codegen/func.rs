@@ -27,6 +27,8 @@ pub enum FnNode<'a> {
     Arrow(&'a ArrowExpr),
     /// A class constructor (explicit or implicit) with its class.
     Class(&'a swc_ecma_ast::Class),
+    /// The static initialiser of a class.
+    StaticInit(&'a swc_ecma_ast::Class),
 }
 
 pub struct FnGen<'m, 'a> {
@@ -157,6 +159,9 @@ impl<'m, 'a> FnGen<'m, 'a> {
         if let FnNode::Class(c) = node {
             return self.gen_class_ctor(c, &params);
         }
+        if let FnNode::StaticInit(c) = node {
+            return self.gen_static_init(c, &params);
+        }
         self.init_synthetic(&params)?;
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
@@ -181,7 +186,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 }
                 ArrowFunctionBody::Expr(e) => self.gen_return(Some(e), ar.span)?,
             },
-            FnNode::Class(_) => unreachable!("handled above"),
+            FnNode::Class(_) | FnNode::StaticInit(_) => unreachable!("handled above"),
         }
         Ok(())
     }

@@ -25,6 +25,8 @@ use swc_ecma_ast::*;
 pub enum PKey {
     Named(String),
     Computed(Tv),
+    /// A private name's symbol.
+    Private(Value),
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -475,9 +477,7 @@ impl<'a> FnGen<'_, 'a> {
         Ok(match &m.prop {
             MemberProp::Ident(p) => PKey::Named(p.sym.to_string()),
             MemberProp::Computed(c) => PKey::Computed(self.gen_expr(&c.expr)?),
-            MemberProp::PrivateName(p) => {
-                return Err(Diagnostic::unsupported(p.span, "a private name"))
-            }
+            MemberProp::PrivateName(p) => PKey::Private(self.read_synth(p.span.lo)?),
         })
     }
 
@@ -485,6 +485,10 @@ impl<'a> FnGen<'_, 'a> {
         match key {
             PKey::Named(n) => self.get_named(obj, n, span),
             PKey::Computed(k) => self.get_elem(obj, *k, span),
+            PKey::Private(s) => {
+                self.set_loc(span);
+                self.call_rt_checked(RtFn::PrivateGet, &[obj, *s])
+            }
         }
     }
 
@@ -492,6 +496,10 @@ impl<'a> FnGen<'_, 'a> {
         match key {
             PKey::Named(n) => self.set_named(obj, n, v, span),
             PKey::Computed(k) => self.set_elem(obj, *k, v, span),
+            PKey::Private(s) => {
+                self.set_loc(span);
+                self.call_rt_checked(RtFn::PrivateSet, &[obj, *s, v]).map(|_| ())
+            }
         }
     }
 
@@ -563,6 +571,9 @@ impl<'a> FnGen<'_, 'a> {
         let k = match self.member_key(m)? {
             PKey::Named(n) => self.str_value(&n)?,
             PKey::Computed(k) => self.boxed(k),
+            PKey::Private(_) => {
+                return Err(Diagnostic::new(u.span, "syntax error: Private fields can not be deleted"))
+            }
         };
         let st = self.strict_flag();
         self.set_loc(u.span);
@@ -572,6 +583,13 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `k in o` and `v instanceof f`.
     pub fn gen_relation(&mut self, b: &'a BinExpr) -> CResult<Tv> {
+        if let Expr::PrivateName(p) = &*b.left {
+            let sym = self.read_synth(p.span.lo)?;
+            let r = self.gen_expr(&b.right)?;
+            let r = self.boxed(r);
+            self.set_loc(b.span);
+            return Ok(Tv::Boxed(self.call_rt_checked(RtFn::PrivateIn, &[sym, r])?, Ty::Bool));
+        }
         let l = self.gen_expr(&b.left)?;
         let l = self.boxed(l);
         let r = self.gen_expr(&b.right)?;

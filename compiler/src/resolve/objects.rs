@@ -73,7 +73,7 @@ impl Resolver {
                 None => return,
             }
         }
-        if f == SCRIPT_FUNC || self.a.funcs[f].kind == FuncKind::ClassCtor {
+        if f == SCRIPT_FUNC {
             return;
         }
         let scope = self.a.funcs[f].scope;
@@ -184,6 +184,71 @@ impl Resolver {
         Ok(())
     }
 
+    /// The static initialiser of class `c`: a synthetic method (keyed by the
+    /// empty span at the class's start) run once with `this` = the class,
+    /// holding the static fields and blocks in order.
+    fn static_init(&mut self, c: &Class) -> CResult<()> {
+        let has = c.body.iter().any(|m| match m {
+            ClassMember::ClassProp(p) => p.is_static,
+            ClassMember::PrivateProp(p) => p.is_static,
+            ClassMember::PrivateMethod(p) => p.is_static,
+            ClassMember::StaticBlock(_) => true,
+            _ => false,
+        });
+        if !has {
+            return Ok(());
+        }
+        let saved = (self.scope, self.func, self.unconditional);
+        let span = swc_common::Span::new(c.span.lo, c.span.lo);
+        let fid = self.new_func(FuncKind::Method, "<static_initializer>".into(), &span);
+        self.a.funcs[fid].strict = true;
+        self.a.funcs[fid].escapes = true;
+        self.func = fid;
+        let fs = self.push_scope(ScopeKind::Function, None);
+        self.a.scopes[fs].func = fid;
+        self.a.funcs[fid].scope = fs;
+        self.declare_this_bindings(fid, fs);
+        for m in &c.body {
+            match m {
+                ClassMember::ClassProp(p) if p.is_static => {
+                    let key = self.prop_name(&p.key)?;
+                    if let Some(v) = &p.value {
+                        self.named_value(v, &key)?;
+                    }
+                }
+                ClassMember::PrivateProp(p) if p.is_static => {
+                    self.private_ref(&p.key)?;
+                    if let Some(v) = &p.value {
+                        self.named_value(v, &format!("#{}", p.key.name))?;
+                    }
+                }
+                ClassMember::PrivateMethod(p) if p.is_static => {
+                    self.private_ref(&p.key)?;
+                    self.method(&p.function, format!("#{}", p.key.name), &p.function.span)?;
+                }
+                ClassMember::StaticBlock(b) => {
+                    self.hoist_vars(&b.body.stmts)?;
+                    self.block(&b.body)?;
+                }
+                _ => {}
+            }
+        }
+        (self.scope, self.func, self.unconditional) = saved;
+        Ok(())
+    }
+
+    /// A use of private name `#x` (its binding) at `lo`.
+    pub(super) fn private_ref(&mut self, p: &PrivateName) -> CResult<()> {
+        let name = format!("#{}", p.name);
+        if self.lookup(&name).is_none() {
+            return Err(Diagnostic::new(
+                p.span,
+                format!("syntax error: Private field '{name}' must be declared in an enclosing class"),
+            ));
+        }
+        self.synth_ref(&name, p.span.lo)
+    }
+
     pub(super) fn class(&mut self, c: &Class, ident: Option<&Ident>) -> CResult<()> {
         let name = ident.map(|i| i.sym.to_string()).unwrap_or_default();
         self.class_named(c, ident, &name)
@@ -203,6 +268,20 @@ impl Resolver {
             if let Some(o) = outer {
                 self.a.decls.insert(id.span.lo, o);
             }
+        }
+        // Private names: one binding per name, holding its private symbol.
+        for m in &c.body {
+            let p = match m {
+                ClassMember::PrivateProp(p) => &p.key,
+                ClassMember::PrivateMethod(p) => &p.key,
+                _ => continue,
+            };
+            let name = format!("#{}", p.name);
+            if self.a.scopes[self.scope].names.contains_key(&name) {
+                continue; // a getter/setter pair
+            }
+            let s = self.scope;
+            self.declare_synth(&name, s);
         }
         if let Some(sc) = &c.super_class {
             self.expr(sc)?;
@@ -230,17 +309,18 @@ impl Resolver {
                         self.named_value(v, &key)?;
                     }
                 }
-                ClassMember::PrivateProp(p) => {
-                    return Err(Diagnostic::unsupported(p.span, "a private class member"))
+                ClassMember::PrivateProp(p) if !p.is_static => {
+                    self.private_ref(&p.key)?;
+                    if let Some(v) = &p.value {
+                        self.named_value(v, &format!("#{}", p.key.name))?;
+                    }
                 }
-                ClassMember::PrivateMethod(p) => {
-                    return Err(Diagnostic::unsupported(p.span, "a private class member"))
-                }
-                ClassMember::StaticBlock(b) => {
-                    return Err(Diagnostic::unsupported(b.span, "a static initialisation block"))
-                }
-                ClassMember::ClassProp(p) => {
-                    return Err(Diagnostic::unsupported(p.span, "a static class field"))
+                ClassMember::PrivateMethod(p) if !p.is_static => {
+                    self.private_ref(&p.key)?;
+                    let name = format!("#{}", p.key.name);
+                    self.method(&p.function, name, &p.function.span)?;
+                    let fid = self.a.func_at(p.function.span);
+                    self.a.funcs[fid].strict = true;
                 }
                 ClassMember::AutoAccessor(a) => {
                     return Err(Diagnostic::unsupported(a.span, "an auto-accessor"))
@@ -272,6 +352,7 @@ impl Resolver {
         }
         self.scope = class_scope;
         self.func = saved.1;
+        self.static_init(c)?;
         for m in &c.body {
             if let ClassMember::Method(m) = m {
                 let key = self.prop_name(&m.key)?;

@@ -294,6 +294,14 @@ impl Resolver {
                 }
                 self.hoist_vars_stmt(&f.body)
             }
+            Stmt::ForIn(f) => {
+                if let ForHead::VarDecl(v) = &f.left {
+                    if v.kind == VarDeclKind::Var {
+                        self.hoist_var_decl(v)?;
+                    }
+                }
+                self.hoist_vars_stmt(&f.body)
+            }
             Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
             Stmt::Switch(sw) => {
                 for c in &sw.cases {
@@ -653,7 +661,47 @@ impl Resolver {
                 }
                 Ok(())
             }
-            Stmt::ForIn(f) => Err(Diagnostic::unsupported(f.span, "`for-in`")),
+            Stmt::ForIn(f) => {
+                let lexical = matches!(&f.left, ForHead::VarDecl(v) if v.kind != VarDeclKind::Var);
+                if lexical {
+                    self.push_scope(ScopeKind::For, Some(f.span));
+                }
+                match &f.left {
+                    ForHead::VarDecl(v) => {
+                        let [d] = &v.decls[..] else {
+                            return Err(Diagnostic::new(v.span, "syntax error: Invalid left-hand side in for-in loop: Must have a single binding."));
+                        };
+                        let Pat::Ident(bi) = &d.name else {
+                            return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
+                        };
+                        if lexical {
+                            let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                            let s = self.scope;
+                            self.declare(&bi.id, kind, s)?;
+                        } else {
+                            self.reference(&bi.id, false, true);
+                        }
+                        if d.init.is_some() {
+                            return Err(Diagnostic::unsupported(d.span, "an initialiser in a for-in head"));
+                        }
+                    }
+                    ForHead::Pat(p) => match &**p {
+                        Pat::Ident(bi) => self.reference(&bi.id, false, true),
+                        Pat::Expr(e) => self.expr(e)?,
+                        other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                    },
+                    ForHead::UsingDecl(u) => return Err(Diagnostic::unsupported(u.span, "`using`")),
+                }
+                self.expr(&f.right)?;
+                let saved = self.unconditional;
+                self.unconditional = false;
+                self.nested_stmt(&f.body)?;
+                self.unconditional = saved;
+                if lexical {
+                    self.pop_scope();
+                }
+                Ok(())
+            }
             Stmt::ForOf(f) => Err(Diagnostic::unsupported(f.span, "`for-of`")),
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             Stmt::Decl(Decl::Fn(f)) => {
@@ -795,7 +843,8 @@ impl Resolver {
             },
             Expr::Bin(b) => {
                 if let (BinaryOp::In, Expr::PrivateName(p)) = (b.op, &*b.left) {
-                    return Err(Diagnostic::unsupported(p.span, "a private name"));
+                    self.private_ref(p)?;
+                    return self.expr(&b.right);
                 }
                 self.expr(&b.left)?;
                 self.expr(&b.right)
@@ -851,9 +900,7 @@ impl Resolver {
                 match &m.prop {
                     MemberProp::Ident(_) => Ok(()),
                     MemberProp::Computed(c) => self.expr(&c.expr),
-                    MemberProp::PrivateName(p) => {
-                        Err(Diagnostic::unsupported(p.span, "a private name"))
-                    }
+                    MemberProp::PrivateName(p) => self.private_ref(p),
                 }
             }
             Expr::Cond(c) => {

@@ -404,6 +404,31 @@ impl Typer<'_> {
                 self.stmt(&w.body);
                 self.expr(&w.test);
             }
+            Stmt::ForIn(f) => {
+                self.expr(&f.right);
+                let id = match &f.left {
+                    ForHead::VarDecl(v) => v.decls.first().and_then(|d| d.name.as_ident()).map(|b| &b.id),
+                    ForHead::Pat(p) => match &**p {
+                        Pat::Ident(b) => Some(&b.id),
+                        Pat::Expr(e) => {
+                            self.expr(e);
+                            None
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let b = id.and_then(|id| {
+                    self.a
+                        .reference(id.span.lo)
+                        .map(|r| r.binding)
+                        .or_else(|| self.a.decls.get(&id.span.lo).copied())
+                });
+                if let Some(b) = b {
+                    self.assign(b, Ty::Str);
+                }
+                self.stmt(&f.body);
+            }
             Stmt::For(f) => {
                 match &f.init {
                     Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
@@ -476,6 +501,12 @@ impl Typer<'_> {
                         self.expr(v);
                     }
                 }
+                ClassMember::PrivateProp(p) => {
+                    if let Some(v) = &p.value {
+                        self.expr(v);
+                    }
+                }
+                ClassMember::StaticBlock(b) => self.stmts(&b.body.stmts),
                 ClassMember::Constructor(k) => {
                     if let Some(b) = &k.body {
                         self.stmts(&b.stmts);
@@ -488,6 +519,10 @@ impl Typer<'_> {
         for m in &c.body {
             if let ClassMember::Method(m) = m {
                 self.prop_name(&m.key);
+                let fid = self.a.func_at(m.function.span);
+                self.function(fid, &m.function);
+            }
+            if let ClassMember::PrivateMethod(m) = m {
                 let fid = self.a.func_at(m.function.span);
                 self.function(fid, &m.function);
             }

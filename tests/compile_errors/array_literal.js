@@ -1,2 +1,0 @@
-const values = [1, 2, 3];
-console.log(values);

@@ -1,6 +1,0 @@
-function ok() {
-  return 1;
-}
-class Point {
-  constructor(x) {}
-}
