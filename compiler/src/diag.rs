@@ -28,6 +28,10 @@ pub type CResult<T> = Result<T, Diagnostic>;
 /// Renders `d` as `file:line:col: error: message`, the source line and a caret.
 pub fn render(cm: &SourceMap, file_name: &str, d: &Diagnostic) -> String {
     let pos: BytePos = d.span.lo;
+    if cm.try_lookup_source_file(pos).ok().flatten().is_none() {
+        // No source position (an internal error).
+        return format!("{file_name}: error: {}\n", d.message);
+    }
     let loc = cm.lookup_char_pos(pos);
     let line_no = loc.line;
     let col = loc.col_display + 1;

@@ -72,7 +72,11 @@ pub extern "C" fn kiln_super_constructor(active: Value) -> Value {
             crate::conv::display_string_short(p)
         };
         let name = string::to_rust(function::name(active));
-        let of = if name.is_empty() { "anonymous class".to_owned() } else { name };
+        let of = if name.is_empty() {
+            "anonymous class".to_owned()
+        } else {
+            name
+        };
         return exception::throw_type_error(&format!(
             "Super constructor {what} of {of} is not a constructor"
         ))
@@ -83,7 +87,9 @@ pub extern "C" fn kiln_super_constructor(active: Value) -> Value {
 
 fn super_base(home: Value) -> JsResult<Value> {
     if !home.is_object() {
-        return Err(exception::throw_type_error("'super' keyword unexpected here"));
+        return Err(exception::throw_type_error(
+            "'super' keyword unexpected here",
+        ));
     }
     Ok(props::proto_of(home))
 }
@@ -168,7 +174,10 @@ fn private_text(sym: Value) -> String {
 #[no_mangle]
 pub extern "C" fn kiln_private_get(o: Value, name: Value) -> Value {
     exception::ret((|| {
-        let found = o.is_object().then(|| props::get_own(o, Key::Named(name))).flatten();
+        let found = o
+            .is_object()
+            .then(|| props::get_own(o, Key::Named(name)))
+            .flatten();
         let Some((v, a)) = found else {
             return Err(exception::throw_type_error(&format!(
                 "Cannot read private member {} from an object whose class did not declare it",
@@ -183,7 +192,10 @@ pub extern "C" fn kiln_private_get(o: Value, name: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_private_set(o: Value, name: Value, v: Value) -> Value {
     exception::ret((|| {
-        let found = o.is_object().then(|| props::get_own(o, Key::Named(name))).flatten();
+        let found = o
+            .is_object()
+            .then(|| props::get_own(o, Key::Named(name)))
+            .flatten();
         let Some((pv, a)) = found else {
             return Err(exception::throw_type_error(&format!(
                 "Cannot write private member {} to an object whose class did not declare it",
@@ -238,7 +250,11 @@ pub extern "C" fn kiln_private_define(o: Value, name: Value, v: Value, kind: i64
             if let Some((pv, a)) = existing {
                 if a & object::ACCESSOR != 0 {
                     let pair = object::accessor(pv);
-                    if kind == 2 { pair.get = v } else { pair.set = v }
+                    if kind == 2 {
+                        pair.get = v
+                    } else {
+                        pair.set = v
+                    }
                     return Ok(o);
                 }
             }
@@ -252,8 +268,14 @@ pub extern "C" fn kiln_private_define(o: Value, name: Value, v: Value, kind: i64
         let d = match kind {
             0 => props::Desc::data(v, WRITABLE),
             1 => props::Desc::data(v, 0),
-            2 => props::Desc { get: Some(v), ..Default::default() },
-            _ => props::Desc { set: Some(v), ..Default::default() },
+            2 => props::Desc {
+                get: Some(v),
+                ..Default::default()
+            },
+            _ => props::Desc {
+                set: Some(v),
+                ..Default::default()
+            },
         };
         props::define_own(o, k, d, true)?;
         Ok(o)
@@ -263,13 +285,26 @@ pub extern "C" fn kiln_private_define(o: Value, name: Value, v: Value, kind: i64
 /// `kiln_new_arguments(argc, a0, a1, a2, rest, callee, strict)`: an unmapped
 /// `arguments` object.
 #[no_mangle]
-pub extern "C" fn kiln_new_arguments(argc: i64, a0: Value, a1: Value, a2: Value, rest: i64, callee: Value, strict: i64) -> Value {
+pub extern "C" fn kiln_new_arguments(
+    argc: i64,
+    a0: Value,
+    a1: Value,
+    a2: Value,
+    rest: i64,
+    callee: Value,
+    strict: i64,
+) -> Value {
     let r = realm::get();
     let n = argc.max(0) as usize;
     let mut vals: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
     if n > 3 && rest != 0 {
         // SAFETY: the generic convention passes argc - 3 values in `rest`.
-        let extra = unsafe { crate::builtins::args((n - 3) as i64, rest + crate::heap::ARGS_VALUES_OFFSET as i64) };
+        let extra = unsafe {
+            crate::builtins::args(
+                (n - 3) as i64,
+                rest + crate::heap::ARGS_VALUES_OFFSET as i64,
+            )
+        };
         vals.extend_from_slice(extra);
     }
     let shape = crate::shape::Shape::root(r.object_prototype);
@@ -278,9 +313,21 @@ pub extern "C" fn kiln_new_arguments(argc: i64, a0: Value, a1: Value, a2: Value,
     o.reserve_dense(n as u32);
     o.dense_len = n as u32;
     o.dense().copy_from_slice(&vals);
-    let _ = props::add_own(a, Key::Named(r.keys.length), Value::number(n as f64), WRITABLE | CONFIGURABLE, false);
+    let _ = props::add_own(
+        a,
+        Key::Named(r.keys.length),
+        Value::number(n as f64),
+        WRITABLE | CONFIGURABLE,
+        false,
+    );
     if strict == 0 {
-        let _ = props::add_own(a, Key::Named(r.keys.callee), callee, WRITABLE | CONFIGURABLE, false);
+        let _ = props::add_own(
+            a,
+            Key::Named(r.keys.callee),
+            callee,
+            WRITABLE | CONFIGURABLE,
+            false,
+        );
     }
     a
 }

@@ -5,9 +5,9 @@
 //! error (so interleaving matches Node's), and at exit. Standard error is
 //! written unbuffered, one line per call.
 
+use crate::builtins::args;
 use crate::inspect;
 use crate::number::NumBuf;
-use crate::builtins::args;
 use crate::string;
 use crate::value::Value;
 use std::io::Write;

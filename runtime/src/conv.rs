@@ -5,7 +5,6 @@
 //! `valueOf`/`toString` cannot be overridden yet; the fallible signatures
 //! (`JsResult`) are ready for user-defined conversions.
 
-use crate::error;
 use crate::exception::JsResult;
 use crate::function;
 use crate::lit;
@@ -126,7 +125,11 @@ pub fn display_string_short(v: Value) -> String {
     if v.is_object() {
         if function::is_function(v) {
             let n = string::to_rust(function::name(v));
-            return if n.is_empty() { "function".to_owned() } else { n };
+            return if n.is_empty() {
+                "function".to_owned()
+            } else {
+                n
+            };
         }
         return crate::props::describe(v);
     }

@@ -63,8 +63,13 @@ mod process {
 
     extern "C" {
         fn kiln_js_main() -> Value;
-        fn kiln_js_call(callee: Value, this: Value, argc: i64, argv: *const Value, nt: Value)
-            -> Value;
+        fn kiln_js_call(
+            callee: Value,
+            this: Value,
+            argc: i64,
+            argv: *const Value,
+            nt: Value,
+        ) -> Value;
         fn kiln_native_entry();
         static mut kiln_stack_limit: u64;
         static kiln_frame_table: crate::frames::FrameTable;

@@ -101,7 +101,13 @@ pub fn new_error_with_proto(proto: Value, message: Value) -> Value {
     // SAFETY: the extra field of a fresh error object.
     unsafe { *frames_slot(e) = Box::into_raw(frames) };
     if !message.is_undefined() {
-        let _ = props::add_own(e, Key::Named(keys.message), message, WRITABLE | CONFIGURABLE, false);
+        let _ = props::add_own(
+            e,
+            Key::Named(keys.message),
+            message,
+            WRITABLE | CONFIGURABLE,
+            false,
+        );
     }
     e
 }
@@ -226,7 +232,12 @@ fn capture_stack_trace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult
 /// Installs `Error.prototype.toString` and `Error.captureStackTrace`.
 pub fn install(r: &Realm) {
     realm::method(r.error_prototypes[0], "toString", 0, proto_to_string);
-    realm::method(r.error_constructors[0], "captureStackTrace", 2, capture_stack_trace);
+    realm::method(
+        r.error_constructors[0],
+        "captureStackTrace",
+        2,
+        capture_stack_trace,
+    );
     realm::define(
         r.error_constructors[0],
         "stackTraceLimit",

@@ -123,7 +123,14 @@ pub fn new_function(code: usize, name: Value, length: f64, ncaptures: usize, fla
         o.header.flags |= FN_LAZY_PROTO;
     }
     o.set_slot(0, Value::number(length));
-    o.set_slot(1, if name.is_string() { name } else { string::empty() });
+    o.set_slot(
+        1,
+        if name.is_string() {
+            name
+        } else {
+            string::empty()
+        },
+    );
     let fu = fun(f);
     fu.code = code as *const u8;
     fu.data = Value::UNDEFINED;
@@ -154,7 +161,13 @@ pub fn materialize_prototype(f: Value) {
     obj(f).set_flag(FN_LAZY_PROTO, false);
     let r = realm::get();
     let p = crate::realm::new_object(r.object_prototype);
-    let _ = props::add_own(p, Key::Named(r.keys.constructor), f, WRITABLE | CONFIGURABLE, false);
+    let _ = props::add_own(
+        p,
+        Key::Named(r.keys.constructor),
+        f,
+        WRITABLE | CONFIGURABLE,
+        false,
+    );
     let _ = props::add_own(f, Key::Named(r.keys.prototype), p, WRITABLE, false);
 }
 
@@ -171,8 +184,6 @@ pub fn source_text(v: Value) -> Value {
     let name = string::to_rust(name(v));
     let text = if has_flag(v, FN_CLASS) {
         format!("class {name} {{ }}")
-    } else if has_flag(v, FN_NATIVE) {
-        format!("function {name}() {{ [native code] }}")
     } else {
         format!("function {name}() {{ [native code] }}")
     };
@@ -195,7 +206,9 @@ pub fn bound(f: Value) -> &'static Bound {
 /// Function.prototype.bind.
 pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     if !is_function(target) {
-        return Err(exception::throw_type_error("Bind must be called on a function"));
+        return Err(exception::throw_type_error(
+            "Bind must be called on a function",
+        ));
     }
     let r = realm::get();
     let tl = props::get(target, Key::Named(r.keys.length), target)?;
@@ -206,7 +219,11 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         0.0
     };
     let tn = props::get(target, Key::Named(r.keys.name), target)?;
-    let tn = if tn.is_string() { string::to_rust(tn) } else { String::new() };
+    let tn = if tn.is_string() {
+        string::to_rust(tn)
+    } else {
+        String::new()
+    };
     let flags = obj(target).header.flags & FN_CONSTRUCTOR;
     let b = new_function(
         NATIVE_ENTRY.load(Ordering::Relaxed),
@@ -241,7 +258,9 @@ fn call_bound(_this: Value, args: &[Value], nt: Value, callee: Value) -> JsResul
 /// Throws `TypeError: <what> is not a function`.
 pub fn not_a_function<T>(callee: Value) -> JsResult<T> {
     let text = crate::conv::display_string_short(callee);
-    Err(exception::throw_type_error(&format!("{text} is not a function")))
+    Err(exception::throw_type_error(&format!(
+        "{text} is not a function"
+    )))
 }
 
 /// Calls `callee` with `this` and `args` (runs JS via `kiln_js_call`).
@@ -291,7 +310,9 @@ pub fn class_call_error(f: Value) -> exception::Exc {
 pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
     if !is_constructor(f) {
         let text = crate::conv::display_string_short(f);
-        return Err(exception::throw_type_error(&format!("{text} is not a constructor")));
+        return Err(exception::throw_type_error(&format!(
+            "{text} is not a constructor"
+        )));
     }
     if obj(f).has_flag(FN_DERIVED | FN_NATIVE) {
         return Ok(Value::HOLE);

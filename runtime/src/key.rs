@@ -129,7 +129,7 @@ pub fn from_str(s: &str) -> Key {
 pub fn to_key(v: Value) -> JsResult<Key> {
     if v.is_number() {
         let x = v.as_number();
-        if x >= 0.0 && x < 4294967295.0 && x == x.trunc() {
+        if (0.0..4294967295.0).contains(&x) && x == x.trunc() {
             return Ok(Key::Index(x as u32));
         }
     }

@@ -12,7 +12,9 @@ use crate::exception::{self, JsResult};
 use crate::function;
 use crate::key::{self, Key};
 use crate::lib_object::{self, to_object};
-use crate::object::{self, obj, Object, CONFIGURABLE, DEFAULT_ATTRS, FLAG_LENGTH_READONLY, WRITABLE};
+use crate::object::{
+    self, obj, Object, CONFIGURABLE, DEFAULT_ATTRS, FLAG_LENGTH_READONLY, WRITABLE,
+};
 use crate::ops;
 use crate::props::{self, Desc};
 use crate::realm::{self, Realm};
@@ -43,13 +45,11 @@ pub fn list_from_array_like(v: Value) -> JsResult<Vec<Value>> {
         return Ok(Vec::new());
     }
     if !v.is_object() {
-        return Err(exception::throw_type_error(
-            "CreateListFromArrayLike called on non-object",
-        ));
+        return type_err("CreateListFromArrayLike called on non-object");
     }
     let n = length_of(v)?;
     if n > MAX_ARRAY {
-        return Err(exception::throw_range_error("Invalid array length"));
+        return range_err("Invalid array length");
     }
     let mut out = Vec::with_capacity(n.min(1 << 20) as usize);
     for i in 0..n {
@@ -116,6 +116,47 @@ fn set_length(o: Value, n: u64) -> JsResult<()> {
     props::set(o, k, Value::number(n as f64), o, true).map(drop)
 }
 
+/// Moves element `from` to `to` (deleting `to` if `from` is absent).
+fn move_i(o: Value, from: u64, to: u64) -> JsResult<()> {
+    if has_i(o, from) {
+        set_i(o, to, get_i(o, from)?)
+    } else {
+        del_i(o, to)
+    }
+}
+
+/// Element `i` if present.
+fn opt_i(o: Value, i: u64) -> JsResult<Option<Value>> {
+    has_i(o, i).then(|| get_i(o, i)).transpose()
+}
+
+fn or_undefined(v: Value) -> Value {
+    if v == Value::HOLE {
+        Value::UNDEFINED
+    } else {
+        v
+    }
+}
+
+fn type_err<T>(msg: &str) -> JsResult<T> {
+    Err(exception::throw_type_error(msg))
+}
+
+fn range_err<T>(msg: &str) -> JsResult<T> {
+    Err(exception::throw_range_error(msg))
+}
+
+/// A new length of `o` must fit an array-like (TypeError) or array (RangeError).
+fn check_array_len(o: Value, n: u64) -> JsResult<()> {
+    if n > MAX_SAFE {
+        return type_err("Invalid array length");
+    }
+    if object::is_array(o) && n > MAX_ARRAY {
+        return range_err("Invalid array length");
+    }
+    Ok(())
+}
+
 /// The smallest `k >= from` such that no index in `from..k` is present on
 /// `o` or its prototypes (`end` if none below it is).
 fn next_candidate(o: Value, from: u64, end: u64) -> u64 {
@@ -129,7 +170,10 @@ fn next_candidate(o: Value, from: u64, end: u64) -> u64 {
         let d = ob.dense();
         let hi = (d.len() as u64).min(best);
         if from < hi {
-            if let Some(j) = d[from as usize..hi as usize].iter().position(|v| *v != Value::HOLE) {
+            if let Some(j) = d[from as usize..hi as usize]
+                .iter()
+                .position(|v| *v != Value::HOLE)
+            {
                 best = from + j as u64;
             }
         }
@@ -169,7 +213,12 @@ fn prev_candidate(o: Value, from: u64) -> Option<u64> {
 
 /// Calls `f(k, o[k])` for the present indices `k` in `from..end`, ascending;
 /// stops early when `f` returns false.
-fn visit(o: Value, from: u64, end: u64, mut f: impl FnMut(u64, Value) -> JsResult<bool>) -> JsResult<()> {
+fn visit(
+    o: Value,
+    from: u64,
+    end: u64,
+    mut f: impl FnMut(u64, Value) -> JsResult<bool>,
+) -> JsResult<()> {
     let mut k = from;
     while k < end {
         let v = match dense_at(o, k) {
@@ -195,7 +244,11 @@ fn visit(o: Value, from: u64, end: u64, mut f: impl FnMut(u64, Value) -> JsResul
 }
 
 /// Like [`visit`] from `from` down to 0.
-fn visit_rev(o: Value, from: Option<u64>, mut f: impl FnMut(u64, Value) -> JsResult<bool>) -> JsResult<()> {
+fn visit_rev(
+    o: Value,
+    from: Option<u64>,
+    mut f: impl FnMut(u64, Value) -> JsResult<bool>,
+) -> JsResult<()> {
     let mut next = from;
     while let Some(k0) = next {
         let (k, v) = match dense_at(o, k0) {
@@ -307,13 +360,15 @@ fn relative(v: Value, len: u64, default: u64) -> JsResult<u64> {
 }
 
 fn is_array_ctor(c: Value) -> bool {
-    function::is_function(c) && function::fun(c).native.map(|f| f as usize) == Some(array_ctor as function::NativeFn as usize)
+    function::is_function(c)
+        && function::fun(c).native.map(|f| f as usize)
+            == Some(array_ctor as function::NativeFn as usize)
 }
 
 /// ArrayCreate(n).
 fn array_create(n: u64) -> JsResult<Value> {
     if n > MAX_ARRAY {
-        return Err(exception::throw_range_error("Invalid array length"));
+        return range_err("Invalid array length");
     }
     let a = realm::new_array(&[]);
     obj(a).length = n as u32;
@@ -336,9 +391,7 @@ fn species_ctor(o: Value) -> JsResult<Option<Value>> {
     if c.is_object() {
         return Ok(None);
     }
-    Err(exception::throw_type_error(
-        "object.constructor[Symbol.species] is not a constructor",
-    ))
+    type_err("object.constructor[Symbol.species] is not a constructor")
 }
 
 /// ArraySpeciesCreate(o, n).
@@ -367,7 +420,7 @@ fn array_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Va
         if n.is_number() {
             let len = conv::to_uint32(n.as_number());
             if len as f64 != n.as_number() {
-                return Err(exception::throw_range_error("Invalid array length"));
+                return range_err("Invalid array length");
             }
             obj(a).length = len;
             return Ok(a);
@@ -408,19 +461,16 @@ fn array_from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
         callable(map_fn)?;
     }
     if items.is_nullish() {
-        let what = if items.is_null() { "object null" } else { "undefined" };
+        let what = if items.is_null() {
+            "object null"
+        } else {
+            "undefined"
+        };
         return Err(exception::throw_type_error(&format!(
             "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
         )));
     }
-    let mapped = |v: Value, k: u64| -> JsResult<Value> {
-        if map_fn.is_undefined() {
-            Ok(v)
-        } else {
-            function::call(map_fn, this_arg, &[v, num(k)])
-        }
-    };
-    if items.is_string() {
+    let src = if items.is_string() {
         // The string iterator yields code points.
         let chars: Vec<Value> = char::decode_utf16(string::units(items).iter().copied())
             .map(|c| match c {
@@ -428,26 +478,21 @@ fn array_from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
                 Err(e) => string::from_unit(e.unpaired_surrogate()),
             })
             .collect();
-        let a = match custom_ctor(this) {
-            Some(c) => function::construct(c, &[], c)?,
-            None => array_create(0)?,
-        };
-        let n = chars.len() as u64;
-        for (k, v) in chars.into_iter().enumerate() {
-            create_i(a, k as u64, mapped(v, k as u64)?)?;
-        }
-        set_length(a, n)?;
-        return Ok(a);
-    }
-    let src = to_object(items)?;
+        realm::new_array(&chars)
+    } else {
+        to_object(items)?
+    };
     let len = length_of(src)?;
     let a = match custom_ctor(this) {
         Some(c) => function::construct(c, &[num(len)], c)?,
         None => array_create(len)?,
     };
     for k in 0..len {
-        let v = get_i(src, k)?;
-        create_i(a, k, mapped(v, k)?)?;
+        let mut v = get_i(src, k)?;
+        if !map_fn.is_undefined() {
+            v = function::call(map_fn, this_arg, &[v, num(k)])?;
+        }
+        create_i(a, k, v)?;
     }
     set_length(a, len)?;
     Ok(a)
@@ -465,9 +510,7 @@ fn push(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             args.len()
         )));
     }
-    if object::is_array(o) && n > MAX_ARRAY {
-        return Err(exception::throw_range_error("Invalid array length"));
-    }
+    check_array_len(o, n)?;
     if simple_array(o) {
         let ob = obj(o);
         ob.reserve_dense(n as u32);
@@ -493,7 +536,7 @@ fn pop(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if simple_array(o) {
         let v = obj(o).dense()[len as usize - 1];
         props::truncate(o, len as u32 - 1);
-        return Ok(if v == Value::HOLE { Value::UNDEFINED } else { v });
+        return Ok(or_undefined(v));
     }
     let v = get_i(o, len - 1)?;
     del_i(o, len - 1)?;
@@ -514,15 +557,11 @@ fn shift(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
         d.copy_within(1.., 0);
         d[len as usize - 1] = Value::HOLE;
         props::truncate(o, len as u32 - 1);
-        return Ok(if first == Value::HOLE { Value::UNDEFINED } else { first });
+        return Ok(or_undefined(first));
     }
     let first = get_i(o, 0)?;
     for k in 1..len {
-        if has_i(o, k) {
-            set_i(o, k - 1, get_i(o, k)?)?;
-        } else {
-            del_i(o, k - 1)?;
-        }
+        move_i(o, k, k - 1)?;
     }
     del_i(o, len - 1)?;
     set_length(o, len - 1)?;
@@ -534,12 +573,7 @@ fn unshift(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let len = length_of(o)?;
     let argc = args.len() as u64;
     if argc > 0 {
-        if len + argc > MAX_SAFE {
-            return Err(exception::throw_type_error("Invalid array length"));
-        }
-        if object::is_array(o) && len + argc > MAX_ARRAY {
-            return Err(exception::throw_range_error("Invalid array length"));
-        }
+        check_array_len(o, len + argc)?;
         if simple_array(o) {
             let mut vals = args.to_vec();
             vals.extend_from_slice(obj(o).dense());
@@ -549,11 +583,7 @@ fn unshift(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         let mut k = len;
         while k > 0 {
             let (from, to) = (k - 1, k + argc - 1);
-            if has_i(o, from) {
-                set_i(o, to, get_i(o, from)?)?;
-            } else {
-                del_i(o, to)?;
-            }
+            move_i(o, from, to)?;
             k -= 1;
         }
         for (j, v) in args.iter().enumerate() {
@@ -573,13 +603,19 @@ fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if object::is_array(o) && species_ctor(o)?.is_none() && plain_elements(o) {
         let d = obj(o).dense();
         let hi = (end as usize).min(d.len());
-        let vals = if (start as usize) < hi { &d[start as usize..hi] } else { &[][..] };
+        let vals = if (start as usize) < hi {
+            &d[start as usize..hi]
+        } else {
+            &[][..]
+        };
         let a = realm::new_array(vals);
         obj(a).length = count as u32;
         return Ok(a);
     }
     let a = species_create(o, count)?;
-    visit(o, start, end, |k, v| create_i(a, k - start, v).map(|_| true))?;
+    visit(o, start, end, |k, v| {
+        create_i(a, k - start, v).map(|_| true)
+    })?;
     set_length(a, count)?;
     Ok(a)
 }
@@ -596,30 +632,27 @@ fn splice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let items = args.get(2..).unwrap_or(&[]);
     let ic = items.len() as u64;
     let new_len = len - del + ic;
-    if new_len > MAX_SAFE {
-        return Err(exception::throw_type_error("Invalid array length"));
-    }
-    if object::is_array(o) && new_len > MAX_ARRAY {
-        return Err(exception::throw_range_error("Invalid array length"));
-    }
+    check_array_len(o, new_len)?;
     if simple_array(o) && species_ctor(o)?.is_none() {
         let mut vals = obj(o).dense().to_vec();
-        let removed: Vec<Value> =
-            vals.splice(start as usize..(start + del) as usize, items.iter().copied()).collect();
+        let removed: Vec<Value> = vals
+            .splice(
+                start as usize..(start + del) as usize,
+                items.iter().copied(),
+            )
+            .collect();
         replace_dense(o, &vals);
         return Ok(realm::new_array(&removed));
     }
     let a = species_create(o, del)?;
-    visit(o, start, start + del, |k, v| create_i(a, k - start, v).map(|_| true))?;
+    visit(o, start, start + del, |k, v| {
+        create_i(a, k - start, v).map(|_| true)
+    })?;
     set_length(a, del)?;
     if ic < del {
         for k in start..len - del {
             let (from, to) = (k + del, k + ic);
-            if has_i(o, from) {
-                set_i(o, to, get_i(o, from)?)?;
-            } else {
-                del_i(o, to)?;
-            }
+            move_i(o, from, to)?;
         }
         let mut k = len;
         while k > new_len {
@@ -630,11 +663,7 @@ fn splice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         let mut k = len - del;
         while k > start {
             let (from, to) = (k + del - 1, k + ic - 1);
-            if has_i(o, from) {
-                set_i(o, to, get_i(o, from)?)?;
-            } else {
-                del_i(o, to)?;
-            }
+            move_i(o, from, to)?;
             k -= 1;
         }
     }
@@ -655,9 +684,7 @@ fn reverse(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut lower = 0;
     while lower < len / 2 {
         let upper = len - lower - 1;
-        let lv = if has_i(o, lower) { Some(get_i(o, lower)?) } else { None };
-        let uv = if has_i(o, upper) { Some(get_i(o, upper)?) } else { None };
-        match (lv, uv) {
+        match (opt_i(o, lower)?, opt_i(o, upper)?) {
             (Some(l), Some(u)) => {
                 set_i(o, lower, u)?;
                 set_i(o, upper, l)?;
@@ -706,28 +733,19 @@ fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
     let from = relative(arg(args, 1), len, 0)?;
     let end = relative(arg(args, 2), len, len)?;
     let count = end.saturating_sub(from).min(len - to);
-    let step = |i: u64| -> JsResult<()> {
-        let (f, t) = (from + i, to + i);
-        if has_i(o, f) {
-            set_i(o, t, get_i(o, f)?)
-        } else {
-            del_i(o, t)
-        }
-    };
-    if from < to && to < from + count {
-        for i in (0..count).rev() {
-            step(i)?;
-        }
-    } else {
-        for i in 0..count {
-            step(i)?;
-        }
+    let back = from < to && to < from + count;
+    for j in 0..count {
+        let i = if back { count - 1 - j } else { j };
+        move_i(o, from + i, to + i)?;
     }
     Ok(o)
 }
 
 /// Merge sort (stable) with a fallible comparator.
-fn merge_sort<T: Copy>(v: &mut [T], cmp: &mut dyn FnMut(T, T) -> JsResult<Ordering>) -> JsResult<()> {
+fn merge_sort<T: Copy>(
+    v: &mut [T],
+    cmp: &mut dyn FnMut(T, T) -> JsResult<Ordering>,
+) -> JsResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -810,9 +828,7 @@ fn sorted_values(o: Value, len: u64, cmp: Value) -> JsResult<Vec<Value>> {
 fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     if !cmp.is_undefined() && !function::is_function(cmp) {
-        return Err(exception::throw_type_error(
-            "The comparison function must be either a function or undefined",
-        ));
+        return type_err("The comparison function must be either a function or undefined");
     }
     let o = this_obj(this, "sort")?;
     let len = length_of(o)?;
@@ -843,7 +859,7 @@ fn concat(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         if object::is_array(e) {
             let len = length_of(e)?;
             if n + len > MAX_SAFE {
-                return Err(exception::throw_type_error("Invalid array length"));
+                return type_err("Invalid array length");
             }
             let base = n;
             visit(e, 0, len, |k, v| create_i(a, base + k, v).map(|_| true))?;
@@ -863,7 +879,7 @@ thread_local! {
 }
 
 fn too_long<T>() -> JsResult<T> {
-    Err(exception::throw_range_error("Invalid string length"))
+    range_err("Invalid string length")
 }
 
 fn join_into(o: Value, len: u64, sep: &[u16]) -> JsResult<Value> {
@@ -932,7 +948,11 @@ fn index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     if n >= len as f64 {
         return Ok(Value::number(-1.0));
     }
-    let start = if n >= 0.0 { n as u64 } else { (len as f64 + n).max(0.0) as u64 };
+    let start = if n >= 0.0 {
+        n as u64
+    } else {
+        (len as f64 + n).max(0.0) as u64
+    };
     let target = arg(args, 0);
     let mut found = -1.0;
     visit(o, start, len, |k, v| {
@@ -951,8 +971,16 @@ fn last_index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
     if len == 0 {
         return Ok(Value::number(-1.0));
     }
-    let n = if args.len() > 1 { integer(args[1])? } else { len as f64 - 1.0 };
-    let from = if n >= 0.0 { n.min(len as f64 - 1.0) } else { len as f64 + n };
+    let n = if args.len() > 1 {
+        integer(args[1])?
+    } else {
+        len as f64 - 1.0
+    };
+    let from = if n >= 0.0 {
+        n.min(len as f64 - 1.0)
+    } else {
+        len as f64 + n
+    };
     if from < 0.0 {
         return Ok(Value::number(-1.0));
     }
@@ -978,7 +1006,11 @@ fn includes(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     if n >= len as f64 {
         return Ok(Value::FALSE);
     }
-    let mut k = if n >= 0.0 { n as u64 } else { (len as f64 + n).max(0.0) as u64 };
+    let mut k = if n >= 0.0 {
+        n as u64
+    } else {
+        (len as f64 + n).max(0.0) as u64
+    };
     let target = arg(args, 0);
     while k < len {
         if dense_at(o, k).is_none() {
@@ -1074,17 +1106,15 @@ fn some_every(this: Value, args: &[Value], name: &str, want: bool) -> JsResult<V
     Ok(Value::bool(hit == want))
 }
 
-fn some(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    some_every(this, args, "some", true)
-}
-
-fn every(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    some_every(this, args, "every", false)
-}
-
 /// `find`, `findIndex`, `findLast`, `findLastIndex`: every index (holes too)
 /// in order, the value or index of the first match.
-fn find_generic(this: Value, args: &[Value], name: &str, last: bool, index: bool) -> JsResult<Value> {
+fn find_generic(
+    this: Value,
+    args: &[Value],
+    name: &str,
+    last: bool,
+    index: bool,
+) -> JsResult<Value> {
     let o = this_obj(this, name)?;
     let len = length_of(o)?;
     let f = callable(arg(args, 0))?;
@@ -1096,29 +1126,15 @@ fn find_generic(this: Value, args: &[Value], name: &str, last: bool, index: bool
             return Ok(if index { num(k) } else { v });
         }
     }
-    Ok(if index { Value::number(-1.0) } else { Value::UNDEFINED })
-}
-
-fn find(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    find_generic(this, args, "find", false, false)
-}
-
-fn find_index(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    find_generic(this, args, "findIndex", false, true)
-}
-
-fn find_last(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    find_generic(this, args, "findLast", true, false)
-}
-
-fn find_last_index(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    find_generic(this, args, "findLastIndex", true, true)
+    Ok(if index {
+        Value::number(-1.0)
+    } else {
+        Value::UNDEFINED
+    })
 }
 
 fn reduce_error<T>() -> JsResult<T> {
-    Err(exception::throw_type_error(
-        "Reduce of empty array with no initial value",
-    ))
+    type_err("Reduce of empty array with no initial value")
 }
 
 fn reduce(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -1183,9 +1199,7 @@ fn flatten_into(
     nesting: u32,
 ) -> JsResult<u64> {
     if nesting > 10_000 {
-        return Err(exception::throw_range_error(
-            "Maximum call stack size exceeded",
-        ));
+        return range_err("Maximum call stack size exceeded");
     }
     let mut to = at;
     visit(source, 0, len, |k, v| {
@@ -1198,7 +1212,7 @@ fn flatten_into(
             to = flatten_into(target, v, vlen, to, depth - 1.0, None, nesting + 1)?;
         } else {
             if to >= MAX_SAFE {
-                return Err(exception::throw_type_error("Invalid array length"));
+                return type_err("Invalid array length");
             }
             create_i(target, to, v)?;
             to += 1;
@@ -1212,7 +1226,11 @@ fn flat(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(this)?;
     let len = length_of(o)?;
     let d = arg(args, 0);
-    let depth = if d.is_undefined() { 1.0 } else { integer(d)?.max(0.0) };
+    let depth = if d.is_undefined() {
+        1.0
+    } else {
+        integer(d)?.max(0.0)
+    };
     let a = species_create(o, 0)?;
     flatten_into(a, o, len, 0, depth, None, 0)?;
     Ok(a)
@@ -1223,9 +1241,7 @@ fn flat_map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     let len = length_of(o)?;
     let f = arg(args, 0);
     if !function::is_function(f) {
-        return Err(exception::throw_type_error(
-            "flatMap mapper function is not callable",
-        ));
+        return type_err("flatMap mapper function is not callable");
     }
     let a = species_create(o, 0)?;
     flatten_into(a, o, len, 0, 1.0, Some((f, arg(args, 1))), 0)?;
@@ -1243,10 +1259,18 @@ pub fn install(r: &Realm) {
         ("concat", 1, concat),
         ("copyWithin", 2, copy_within),
         ("fill", 1, fill),
-        ("find", 1, find),
-        ("findIndex", 1, find_index),
-        ("findLast", 1, find_last),
-        ("findLastIndex", 1, find_last_index),
+        ("find", 1, |t, a, _, _| {
+            find_generic(t, a, "find", false, false)
+        }),
+        ("findIndex", 1, |t, a, _, _| {
+            find_generic(t, a, "findIndex", false, true)
+        }),
+        ("findLast", 1, |t, a, _, _| {
+            find_generic(t, a, "findLast", true, false)
+        }),
+        ("findLastIndex", 1, |t, a, _, _| {
+            find_generic(t, a, "findLastIndex", true, true)
+        }),
         ("lastIndexOf", 1, last_index_of),
         ("pop", 0, pop),
         ("push", 1, push),
@@ -1264,13 +1288,266 @@ pub fn install(r: &Realm) {
         ("flat", 0, flat),
         ("flatMap", 1, flat_map),
         ("map", 1, map),
-        ("every", 1, every),
-        ("some", 1, some),
+        ("every", 1, |t, a, _, _| some_every(t, a, "every", false)),
+        ("some", 1, |t, a, _, _| some_every(t, a, "some", true)),
         ("reduce", 1, reduce),
         ("reduceRight", 1, reduce_right),
         ("toString", 0, to_string),
     ];
     for &(name, len, f) in methods {
         realm::method(r.array_prototype, name, len, f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lib_function::tests::{call_path, check, outcome, parse, seen};
+
+    #[test]
+    fn lib_array_mutators() {
+        check(
+            "Array.prototype",
+            r#"
+            [1, 2] | push | 3, 4 | 4 ; [ 1, 2, 3, 4 ]
+            [1, 2] | pop | | 2 ; [ 1 ]
+            [1, 2] | shift | | 1 ; [ 2 ]
+            [1, 2] | unshift | 'z', 'y' | 4 ; [ 'z', 'y', 1, 2 ]
+            [] | pop | | undefined
+            [] | shift | | undefined
+            [, , 1] | push | 2 | 4 ; [ <2 empty items>, 1, 2 ]
+            [, 1] | pop | | 1 ; [ <1 empty item> ]
+            [1, , 2] | shift | | 1 ; [ <1 empty item>, 2 ]
+            {length: 2, 0: 'a', 1: 'b'} | shift | | 'a' ; { '0': 'b', length: 1 }
+            {length: 2, 0: 'a', 1: 'b'} | unshift | 'z' | 3 ; { '0': 'z', '1': 'a', '2': 'b', length: 3 }
+            {length: 1} | push | 'x' | 2 ; { '1': 'x', length: 2 }
+            {length: 9007199254740991} | push | 1 | !TypeError: Pushing 1 elements on an array-like of length 9007199254740991 is disallowed, as the total surpasses 2**53-1
+            undefined | push | | !TypeError: Array.prototype.push called on null or undefined
+            [1, 2, 3, 4, 5] | splice | 1, 2, 'a' | [ 2, 3 ] ; [ 1, 'a', 4, 5 ]
+            [1, 2, 3] | splice | 1, 0, 'x', 'y' | [] ; [ 1, 'x', 'y', 2, 3 ]
+            [1, 2, 3] | splice | -2 | [ 2, 3 ] ; [ 1 ]
+            [1, 2, 3] | splice | | [] ; [ 1, 2, 3 ]
+            [1, , 3] | splice | 0, 2 | [ 1, <1 empty item> ] ; [ 3 ]
+            {length: 3, 0: 'a', 1: 'b', 2: 'c'} | splice | 0, 1 | [ 'a' ] ; { '0': 'b', '1': 'c', length: 2 }
+            {length: 2, 0: 'a', 1: 'b'} | splice | 1, 0, 'x', 'y' | [] ; { '0': 'a', '1': 'x', '2': 'y', '3': 'b', length: 4 }
+            [1, , 3] | reverse | | [ 3, <1 empty item>, 1 ]
+            {length: 3, 0: 'a', 2: 'c'} | reverse | | { '0': 'c', '2': 'a', length: 3 }
+            [1, 2, 3] | fill | 7, -1 | [ 1, 2, 7 ]
+            [, , ,] | fill | 0 | [ 0, 0, 0 ]
+            {length: 2} | fill | 'x' | { '0': 'x', '1': 'x', length: 2 }
+            [1, 2, 3, 4, 5] | copyWithin | 0, 3 | [ 4, 5, 3, 4, 5 ]
+            [1, 2, 3, 4, 5] | copyWithin | 1, 0, 3 | [ 1, 1, 2, 3, 5 ]
+            [1, 2, 3, 4] | copyWithin | -2, 0 | [ 1, 2, 1, 2 ]
+            "#,
+        );
+        // Frozen arrays and length limits.
+        let f = parse("[1, 2]");
+        props::set_integrity(f, true);
+        let run = |name: &str, args: &[Value]| {
+            outcome(call_path(f, &format!("Array.prototype.{name}"), args))
+        };
+        assert_eq!(
+            run("push", &[Value::TRUE]),
+            "!TypeError: Cannot add property 2, object is not extensible"
+        );
+        assert_eq!(
+            run("pop", &[]),
+            "!TypeError: Cannot delete property '1' of [object Array]"
+        );
+        let read_only =
+            "!TypeError: Cannot assign to read only property '0' of object '[object Array]'";
+        assert_eq!(run("shift", &[]), read_only);
+        assert_eq!(run("sort", &[]), read_only);
+        assert_eq!(run("reverse", &[]), read_only);
+        let big = parse("[]");
+        obj(big).length = u32::MAX;
+        let push = |args: &[Value]| outcome(call_path(big, "Array.prototype.push", args));
+        assert_eq!(push(&[Value::TRUE]), "!RangeError: Invalid array length");
+        assert_eq!(push(&[]), "4294967295");
+    }
+
+    #[test]
+    fn lib_array_accessors() {
+        check(
+            "Array.prototype",
+            r#"
+            [1, 2, 3] | slice | 1 | [ 2, 3 ]
+            [1, 2, 3] | slice | -2, -1 | [ 2 ]
+            [1, 2, 3] | slice | 5 | []
+            [1, , 3] | slice | | [ 1, <1 empty item>, 3 ]
+            {length: 3, 0: 'a', 2: 'c'} | slice | 1 | [ <1 empty item>, 'c' ]
+            'abc' | slice | 1 | [ 'b', 'c' ]
+            [1, 2] | concat | [3, [4]], null, 'x' | [ 1, 2, 3, [ 4 ], null, 'x' ]
+            [1, , 3] | concat | [, 5] | [ 1, <1 empty item>, 3, <1 empty item>, 5 ]
+            [0] | concat | {length: 1, 0: 'x'} | [ 0, { '0': 'x', length: 1 } ]
+            [1, 'a', true, null, undefined, -0, [3, 4]] | join | | '1,a,true,,,0,3,4'
+            [1, 'a', null, [3, 4]] | join | ' - ' | '1 - a -  - 3,4'
+            [1, 2, 3] | join | null | '1null2null3'
+            [] | join | 'x' | ''
+            [, , ,] | join | | ',,'
+            {length: 3, 1: 'x'} | join | '-' | '-x-'
+            'abc' | join | | 'a,b,c'
+            null | join | | !TypeError: Cannot convert undefined or null to object
+            [1, [2, 3]] | toString | | '1,2,3'
+            {} | toString | | '[object Object]'
+            [1, 2, 1, 2, NaN, -0] | indexOf | 2 | 1
+            [1, 2, 1, 2, NaN, -0] | indexOf | 2, 2 | 3
+            [1, 2, 1, 2, NaN, -0] | indexOf | 1, -4 | 2
+            [1, 2, 1, 2, NaN, -0] | indexOf | NaN | -1
+            [1, 2, 1, 2, NaN, -0] | indexOf | 0 | 5
+            [1, 2, 1, 2, NaN, -0] | lastIndexOf | 2 | 3
+            [1, 2, 1, 2, NaN, -0] | lastIndexOf | 2, -4 | 1
+            [1, 2, 1, 2, NaN, -0] | lastIndexOf | 1, -7 | -1
+            [1, 2, 1, 2, NaN, -0] | includes | NaN | true
+            [1, 2, 1, 2, NaN, -0] | includes | 0 | true
+            [1, 2, 1, 2, NaN, -0] | includes | 1, 3 | false
+            [, 1] | includes | undefined | true
+            [, 1] | indexOf | undefined | -1
+            null | indexOf | 1 | !TypeError: Array.prototype.indexOf called on null or undefined
+            [1, 2, -0] | at | -1 | -0
+            [1, 2, 3] | at | 3 | undefined
+            [1, [2, [3, [4]]]] | flat | | [ 1, 2, [ 3, [ 4 ] ] ]
+            [1, [2, [3, [4]]]] | flat | Infinity | [ 1, 2, 3, 4 ]
+            [1, 2] | flatMap | wrap | [ 1, [ 1 ], 2, [ 2 ] ]
+            [1] | flatMap | 1 | !TypeError: flatMap mapper function is not callable
+            "#,
+        );
+        // A cycle joins as "".
+        let c = parse("[1]");
+        let inner = realm::new_array(&[c]);
+        call_path(c, "Array.prototype.push", &[c, inner]).unwrap();
+        let join = |sep: &[Value]| outcome(call_path(c, "Array.prototype.join", sep));
+        assert_eq!(join(&[string::from_str("-")]), "'1--'");
+        assert_eq!(join(&[]), "'1,,'");
+        // Huge sparse arrays.
+        let big = parse("[]");
+        props::set(big, Key::Index(u32::MAX - 1), Value::TRUE, big, true).unwrap();
+        let run = |name: &str, args: &[Value]| {
+            outcome(call_path(big, &format!("Array.prototype.{name}"), args))
+        };
+        assert_eq!(run("join", &[]), "!RangeError: Invalid string length");
+        assert_eq!(run("join", &[string::empty()]), "'true'");
+        assert_eq!(run("indexOf", &[Value::TRUE]), "4294967294");
+        assert_eq!(run("lastIndexOf", &[Value::TRUE]), "4294967294");
+        assert_eq!(run("includes", &[Value::UNDEFINED]), "true");
+        assert_eq!(run("includes", &[Value::FALSE]), "false");
+        assert_eq!(run("filter", &[parse("double")]), "[ true ]");
+        assert_eq!(run("sort", &[]), "[ true, <4294967294 empty items> ]");
+    }
+
+    #[test]
+    fn lib_array_iteration() {
+        check(
+            "Array.prototype",
+            r#"
+            [1, 2, 3, 4] | map | double | [ 2, 4, 6, 8 ]
+            [1, 2, 3, 4] | filter | even | [ 2, 4 ]
+            [1, 2, 3, 4] | some | even | true
+            [1, 2, 3, 4] | every | even | false
+            [] | every | boom | true
+            [1, 2, 3, 4] | find | even | 2
+            [1, 2, 3, 4] | findIndex | even | 1
+            [1, 2, 3, 4] | findLast | even | 4
+            [1, 2, 3, 4] | findLastIndex | even | 3
+            [1] | findLastIndex | even | -1
+            [, 'a'] | findIndex | args | 0
+            [1, 2, 3, 4] | reduce | add | 10
+            [1, 2, 3, 4] | reduce | add, '' | '1234'
+            [1, 2, 3, 4] | reduceRight | add, '' | '4321'
+            [, 2, , 4] | reduce | add | 6
+            [, 2, , 4] | reduceRight | sub | 2
+            [, 2, , 4] | map | double | [ <1 empty item>, 4, <1 empty item>, 8 ]
+            [, ,] | reduce | add | !TypeError: Reduce of empty array with no initial value
+            [] | reduceRight | add | !TypeError: Reduce of empty array with no initial value
+            [1] | map | | !TypeError: undefined is not a function
+            [1] | forEach | {} | !TypeError: #<Object> is not a function
+            [1] | some | 'abc' | !TypeError: abc is not a function
+            [1] | filter | [1, 2] | !TypeError: [object Array] is not a function
+            null | map | double | !TypeError: Array.prototype.map called on null or undefined
+            [1] | every | boom | !TypeError: boom
+            [1, 2, 3] | map | shrink | [ 2, <2 empty items> ]
+            'ab' | map | add | [ 'a0', 'b1' ]
+            [7] | map | args | [ [ 7, 0, [ 7 ] ] ]
+            "#,
+        );
+        // Callbacks that mutate the array.
+        let a = parse("[1, 2, 3, 4]");
+        call_path(a, "Array.prototype.forEach", &[parse("recordPop")]).unwrap();
+        assert_eq!(seen(), "[ 1, 2 ]");
+        let a = parse("[1, 2, 3]");
+        call_path(a, "Array.prototype.forEach", &[parse("recordPush")]).unwrap();
+        assert_eq!(seen(), "[ 1, 2, 3 ]");
+    }
+
+    #[test]
+    fn lib_array_sort() {
+        check(
+            "Array.prototype",
+            r#"
+            [10, 9, 1, 100, 25, 2] | sort | | [ 1, 10, 100, 2, 25, 9 ]
+            [3, , 1, undefined, , 2] | sort | | [ 1, 2, 3, undefined, <2 empty items> ]
+            ['é', 'e', 'z', 'E', '_', ' '] | sort | | [ ' ', 'E', '_', 'e', 'z', 'é' ]
+            {length: 3, 0: 'c', 1: 'a', 2: 'b'} | sort | | { '0': 'a', '1': 'b', '2': 'c', length: 3 }
+            [5, 1, 4, 2, 3] | sort | sub | [ 1, 2, 3, 4, 5 ]
+            [3, 20, 100] | sort | undefined | [ 100, 20, 3 ]
+            [1] | sort | null | !TypeError: The comparison function must be either a function or undefined
+            [1, 2] | sort | boom | !TypeError: boom
+            [] | sort | boom | []
+            "#,
+        );
+        let xs: Vec<Value> = (0..40)
+            .map(|i| Value::number(((i * 37) % 101) as f64))
+            .collect();
+        let a = realm::new_array(&xs);
+        call_path(a, "Array.prototype.sort", &[parse("sub")]).unwrap();
+        let mut want: Vec<f64> = xs.iter().map(|v| v.as_number()).collect();
+        want.sort_by(f64::total_cmp);
+        assert!((0..40).all(|i| obj(a).dense()[i].as_number() == want[i]));
+        // Stable: equal keys keep their order.
+        let pairs =
+            "[[1,'a'],[0,'b'],[1,'c'],[0,'d'],[1,'e'],[0,'f'],[1,'g'],[0,'h'],[1,'i'],[0,'j']]";
+        let a = parse(pairs);
+        call_path(a, "Array.prototype.sort", &[parse("byFirst")]).unwrap();
+        let letters: String = (0..10)
+            .map(|i| string::to_rust(get_i(get_i(a, i).unwrap(), 1).unwrap()))
+            .collect();
+        assert_eq!(letters, "bdfhjacegi");
+    }
+
+    #[test]
+    fn lib_array_statics() {
+        check(
+            "Array",
+            r#"
+            undefined | of | 1, 'a' | [ 1, 'a' ]
+            undefined | from | 'a😀b' | [ 'a', '😀', 'b' ]
+            undefined | from | {length: 2, 0: 'x'}, add | [ 'x0', NaN ]
+            undefined | from | 5 | []
+            undefined | from | null | !TypeError: object null is not iterable (cannot read property Symbol(Symbol.iterator))
+            undefined | from | [1], 1 | !TypeError: 1 is not a function
+            undefined | isArray | [] | true
+            undefined | isArray | {length: 0} | false
+            "#,
+        );
+        let c = realm::global_value(key::intern_str("Array")).unwrap();
+        let new = |n: f64| outcome(function::construct(c, &[Value::number(n)], c));
+        assert_eq!(new(-1.0), "!RangeError: Invalid array length");
+        assert_eq!(new(2.0), "[ <2 empty items> ]");
+        let p = realm::get().array_prototype;
+        let len = |name: &str| {
+            let f = props::get(p, realm::key(name), p).unwrap();
+            outcome(props::get(f, realm::key("length"), f))
+        };
+        let names = [
+            "concat",
+            "splice",
+            "slice",
+            "push",
+            "copyWithin",
+            "flat",
+            "sort",
+        ];
+        let lens: Vec<String> = names.iter().map(|n| len(n)).collect();
+        assert_eq!(lens.join(","), "1,2,2,1,2,0,1");
     }
 }

@@ -39,7 +39,13 @@ pub fn to_object(v: Value) -> JsResult<Value> {
     let o = realm::new_object(props::proto_for_primitive(v));
     if v.is_string() {
         for (i, &c) in string::units(v).iter().enumerate() {
-            props::add_own(o, Key::Index(i as u32), string::from_unit(c), ENUMERABLE, false)?;
+            props::add_own(
+                o,
+                Key::Index(i as u32),
+                string::from_unit(c),
+                ENUMERABLE,
+                false,
+            )?;
         }
         let len = Value::number(string::len(v) as f64);
         props::add_own(o, Key::Named(props::length_key()), len, 0, false)?;
@@ -354,12 +360,16 @@ fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<
 
 fn is_frozen(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    Ok(Value::bool(!o.is_object() || props::test_integrity(o, true)))
+    Ok(Value::bool(
+        !o.is_object() || props::test_integrity(o, true),
+    ))
 }
 
 fn is_sealed(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    Ok(Value::bool(!o.is_object() || props::test_integrity(o, false)))
+    Ok(Value::bool(
+        !o.is_object() || props::test_integrity(o, false),
+    ))
 }
 
 fn is_extensible(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -488,7 +498,10 @@ pub fn to_string_tag(this: Value) -> &'static str {
 }
 
 fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(string::from_str(&format!("[object {}]", to_string_tag(this))))
+    Ok(string::from_str(&format!(
+        "[object {}]",
+        to_string_tag(this)
+    )))
 }
 
 fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -566,4 +579,185 @@ pub fn install(r: &Realm) {
         realm::method(p, name, len, f);
     }
     realm::accessor(p, "__proto__", get_proto, Some(set_proto));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lib_function::tests::{call_path, check, outcome, parse};
+
+    #[test]
+    fn lib_object_statics() {
+        check(
+            "Object",
+            r#"
+            0 | keys | {a: 1, 2: 'x', b: 2, 1: 'y'} | [ '1', '2', 'a', 'b' ]
+            0 | values | {a: 1, b: [2]} | [ 1, [ 2 ] ]
+            0 | entries | {a: 1} | [ [ 'a', 1 ] ]
+            0 | keys | 'ab' | [ '0', '1' ]
+            0 | keys | 5 | []
+            0 | entries | 'ab' | [ [ '0', 'a' ], [ '1', 'b' ] ]
+            0 | getOwnPropertyNames | 'ab' | [ '0', '1', 'length' ]
+            0 | getOwnPropertyNames | [1] | [ '0', 'length' ]
+            0 | getOwnPropertySymbols | {a: 1} | []
+            0 | keys | null | !TypeError: Cannot convert undefined or null to object
+            0 | values | undefined | !TypeError: Cannot convert undefined or null to object
+            0 | assign | {a: 1}, {b: 2}, null, 'xy' | { '0': 'x', '1': 'y', a: 1, b: 2 }
+            0 | assign | null | !TypeError: Cannot convert undefined or null to object
+            0 | create | null | [Object: null prototype] {}
+            0 | create | 1 | !TypeError: Object prototype may only be an Object or null: 1
+            0 | create | 'a' | !TypeError: Object prototype may only be an Object or null: a
+            0 | create | {}, {x: {value: 1, enumerable: true}} | { x: 1 }
+            0 | create | null, {a: 1} | !TypeError: Property description must be an object: 1
+            0 | getOwnPropertyDescriptor | {a: 1}, 'a' | { value: 1, writable: true, enumerable: true, configurable: true }
+            0 | getOwnPropertyDescriptor | 'ab', 0 | { value: 'a', writable: false, enumerable: true, configurable: false }
+            0 | getOwnPropertyDescriptor | [], 'length' | { value: 0, writable: true, enumerable: false, configurable: false }
+            0 | getOwnPropertyDescriptor | {}, 'a' | undefined
+            0 | getOwnPropertyDescriptor | null, 'a' | !TypeError: Cannot convert undefined or null to object
+            0 | defineProperty | {}, 'x', {value: 1} | {}
+            0 | defineProperty | {}, 'x', {value: 1, enumerable: true} | { x: 1 }
+            0 | defineProperty | {}, 'x', 1 | !TypeError: Property description must be an object: 1
+            0 | defineProperty | {}, 'x', {get: 1} | !TypeError: Getter must be a function: 1
+            0 | defineProperty | {}, 'x', {set: {}} | !TypeError: Setter must be a function: #<Object>
+            0 | defineProperty | {}, 'x', {get: double, value: 1} | !TypeError: Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>
+            0 | defineProperty | 1, 'x', {} | !TypeError: Object.defineProperty called on non-object
+            0 | defineProperty | [], 'length', {value: -1} | !RangeError: Invalid array length
+            0 | defineProperties | 1, {} | !TypeError: Object.defineProperties called on non-object
+            0 | defineProperties | {}, null | !TypeError: Cannot convert undefined or null to object
+            0 | defineProperties | {}, {a: {value: 1, enumerable: true}, b: {get: double}} | { a: 1 }
+            0 | getPrototypeOf | null | !TypeError: Cannot convert undefined or null to object
+            0 | setPrototypeOf | null, {} | !TypeError: Object.setPrototypeOf called on null or undefined
+            0 | setPrototypeOf | {}, 1 | !TypeError: Object prototype may only be an Object or null: 1
+            0 | setPrototypeOf | 1, null | 1
+            0 | setPrototypeOf | {a: 1}, null | [Object: null prototype] { a: 1 }
+            0 | isFrozen | 1 | true
+            0 | isSealed | 1 | true
+            0 | isExtensible | 1 | false
+            0 | isExtensible | {} | true
+            0 | isFrozen | {} | false
+            0 | freeze | 1 | 1
+            0 | fromEntries | [['a', 1], ['b', 2]] | { a: 1, b: 2 }
+            0 | fromEntries | [] | {}
+            0 | fromEntries | [1] | !TypeError: Iterator value 1 is not an entry object
+            0 | fromEntries | 'ab' | !TypeError: Iterator value a is not an entry object
+            0 | fromEntries | undefined | !TypeError: undefined is not iterable
+            0 | fromEntries | 1 | !TypeError: number 1 is not iterable (cannot read property Symbol(Symbol.iterator))
+            0 | fromEntries | {} | !TypeError: object is not iterable (cannot read property Symbol(Symbol.iterator))
+            0 | is | NaN, NaN | true
+            0 | is | 0, -0 | false
+            0 | is | 'a', 'a' | true
+            0 | hasOwn | {a: 1}, 'a' | true
+            0 | hasOwn | 'ab', 'length' | true
+            0 | hasOwn | null, 'a' | !TypeError: Cannot convert undefined or null to object
+            "#,
+        );
+    }
+
+    #[test]
+    fn lib_object_integrity_and_protos() {
+        let o = parse("{a: 1}");
+        let run =
+            |name: &str, args: &[Value]| outcome(call_path(o, &format!("Object.{name}"), args));
+        assert_eq!(run("freeze", &[o]), "{ a: 1 }");
+        assert_eq!(run("isFrozen", &[o]), "true");
+        assert_eq!(run("isSealed", &[o]), "true");
+        assert_eq!(run("isExtensible", &[o]), "false");
+        let redefine = [o, string::from_str("a"), parse("{value: 2}")];
+        assert_eq!(
+            run("defineProperty", &redefine),
+            "!TypeError: Cannot redefine property: a"
+        );
+        let add = [o, string::from_str("b"), parse("{value: 2}")];
+        let msg = "!TypeError: Cannot define property b, object is not extensible";
+        assert_eq!(run("defineProperty", &add), msg);
+        let sealed = parse("{a: 1}");
+        assert_eq!(run("seal", &[sealed]), "{ a: 1 }");
+        assert_eq!(run("isSealed", &[sealed]), "true");
+        assert_eq!(run("isFrozen", &[sealed]), "false");
+        let p = parse("{}");
+        assert_eq!(run("preventExtensions", &[p]), "{}");
+        assert_eq!(run("isExtensible", &[p]), "false");
+        assert_eq!(run("isFrozen", &[p]), "true");
+        assert_eq!(
+            run("setPrototypeOf", &[p, Value::NULL]),
+            "!TypeError: #<Object> is not extensible"
+        );
+        // Cycles and the immutable Object.prototype.
+        let a = parse("{}");
+        let b = realm::new_object(a);
+        assert_eq!(
+            run("setPrototypeOf", &[a, b]),
+            "!TypeError: Cyclic __proto__ value"
+        );
+        let op = realm::get().object_prototype;
+        let msg = "!TypeError: Immutable prototype object 'Object.prototype' cannot have their prototype set";
+        assert_eq!(run("setPrototypeOf", &[op, a]), msg);
+        assert_eq!(call_path(o, "Object.getPrototypeOf", &[b]), Ok(a));
+        let sp = realm::get().string_prototype;
+        let x = string::from_str("x");
+        assert_eq!(call_path(o, "Object.getPrototypeOf", &[x]), Ok(sp));
+        let ds = run("getOwnPropertyDescriptors", &[parse("{a: 1, b: [2]}")]);
+        assert!(
+            ds.starts_with("{\n  a: { value: 1, writable: true,"),
+            "{ds}"
+        );
+        assert!(ds.contains("  b: {\n    value: [ 2 ],\n"), "{ds}");
+        // The __proto__ accessor.
+        let key = realm::key("__proto__");
+        assert_eq!(props::get(b, key, b).unwrap(), a);
+        props::set(b, key, Value::NULL, b, true).unwrap();
+        assert_eq!(props::proto_of(b), Value::NULL);
+        props::set(a, key, Value::number(1.0), a, true).unwrap();
+        assert_eq!(props::proto_of(a), op);
+        let c = realm::new_object(a);
+        let e = props::set(a, key, c, a, true);
+        assert_eq!(
+            outcome(e.map(Value::bool)),
+            "!TypeError: Cyclic __proto__ value"
+        );
+        let desc = call_path(op, "Object.getOwnPropertyDescriptor", &[op, key.to_value()]).unwrap();
+        let getter = props::get(desc, realm::key("get"), desc).unwrap();
+        assert_eq!(string::to_rust(function::name(getter)), "get __proto__");
+    }
+
+    #[test]
+    fn lib_object_prototype_methods() {
+        check(
+            "Object.prototype",
+            r#"
+            {a: 1} | hasOwnProperty | 'a' | true
+            {a: 1} | hasOwnProperty | 'b' | false
+            'ab' | hasOwnProperty | 1 | true
+            'ab' | hasOwnProperty | 'length' | true
+            null | hasOwnProperty | 'a' | !TypeError: Cannot convert undefined or null to object
+            {a: 1} | propertyIsEnumerable | 'a' | true
+            [] | propertyIsEnumerable | 'length' | false
+            null | propertyIsEnumerable | 'a' | !TypeError: Cannot convert undefined or null to object
+            null | isPrototypeOf | 1 | false
+            null | isPrototypeOf | {} | !TypeError: Cannot convert undefined or null to object
+            {} | isPrototypeOf | {} | false
+            null | toString | | '[object Null]'
+            undefined | toString | | '[object Undefined]'
+            1 | toString | | '[object Number]'
+            [] | toString | | '[object Array]'
+            double | toString | | '[object Function]'
+            {} | toString | | '[object Object]'
+            [1, 2] | toLocaleString | | '1,2'
+            null | toLocaleString | | !TypeError: Object.prototype.toLocaleString called on null or undefined
+            null | valueOf | | !TypeError: Cannot convert undefined or null to object
+            'x' | valueOf | | 'x'
+            "#,
+        );
+        let op = realm::get().object_prototype;
+        let a = parse("[]");
+        assert_eq!(
+            outcome(call_path(op, "Object.prototype.isPrototypeOf", &[a])),
+            "true"
+        );
+        let len = |name: &str| {
+            let f = props::get(op, realm::key(name), op).unwrap();
+            outcome(props::get(f, realm::key("length"), f))
+        };
+        assert_eq!(len("hasOwnProperty") + &len("toString"), "10");
+    }
 }

@@ -233,7 +233,12 @@ pub fn install(r: &Realm) {
         ("trace", 2),
     ] {
         let f = native_with(name, 0, console_method, Value::number(stream as f64), 0);
-        realm::define(console, name, f, WRITABLE | CONFIGURABLE | crate::object::ENUMERABLE);
+        realm::define(
+            console,
+            name,
+            f,
+            WRITABLE | CONFIGURABLE | crate::object::ENUMERABLE,
+        );
     }
 
     for (id, (path, _)) in GLOBAL_FUNCTIONS.iter().enumerate() {
@@ -254,7 +259,13 @@ pub fn install(r: &Realm) {
         };
         let ctor = matches!(*path, "String" | "Number" | "Boolean");
         let flags = if ctor { FN_CONSTRUCTOR } else { 0 };
-        let f = native_with(name, length, global_function, Value::number(id as f64), flags);
+        let f = native_with(
+            name,
+            length,
+            global_function,
+            Value::number(id as f64),
+            flags,
+        );
         let target = match ns {
             None => g,
             Some("Math") => math,

@@ -93,7 +93,7 @@ fn shape_bits(o: &Object) -> u64 {
 
 fn cacheable(holder: Value, k: Value) -> bool {
     let ho = obj(holder);
-    !ho.shape().dict && !(crate::error::is_error(holder) && k == realm::get().keys.stack)
+    !(ho.shape().dict || crate::error::is_error(holder) && k == realm::get().keys.stack)
 }
 
 /// `o.name` through the inline cache `site`.
@@ -111,7 +111,11 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     let ep = props::epoch();
     for w in &site.ways {
         if w.shape & !1 == sb && w.shape != 0 && (w.holder == 0 || w.epoch == ep) {
-            let base = if w.holder == 0 { o as *const Object as u64 } else { w.holder };
+            let base = if w.holder == 0 {
+                o as *const Object as u64
+            } else {
+                w.holder
+            };
             // SAFETY: the entry was recorded for this shape: the slot exists.
             let val = unsafe {
                 let b = &*(base as *const Object);
@@ -147,7 +151,13 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
 }
 
 /// `o.name = val` through the inline cache `site`.
-pub fn set_named(v: Value, name: Value, val: Value, site: &mut IcSite, strict: bool) -> JsResult<()> {
+pub fn set_named(
+    v: Value,
+    name: Value,
+    val: Value,
+    site: &mut IcSite,
+    strict: bool,
+) -> JsResult<()> {
     if !v.is_object() {
         return set_primitive(v, Key::Named(name), strict);
     }
@@ -281,7 +291,13 @@ pub extern "C" fn kiln_get_named(v: Value, name: Value, site: i64) -> Value {
 
 /// `kiln_set_named(v, name, val, site, strict)`: returns `val` (or EXCEPTION).
 #[no_mangle]
-pub extern "C" fn kiln_set_named(v: Value, name: Value, val: Value, site: i64, strict: i64) -> Value {
+pub extern "C" fn kiln_set_named(
+    v: Value,
+    name: Value,
+    val: Value,
+    site: i64,
+    strict: i64,
+) -> Value {
     // SAFETY: compiled code passes its own IC site.
     let site = unsafe { &mut *(site as usize as *mut IcSite) };
     exception::ret(set_named(v, name, val, site, strict != 0).map(|_| val))
@@ -305,9 +321,9 @@ pub extern "C" fn kiln_delete(v: Value, key: Value, strict: i64) -> Value {
     exception::ret((|| {
         let k = key::to_key(key)?;
         if v.is_nullish() {
-            return Err(exception::throw_type_error(&format!(
-                "Cannot convert undefined or null to object"
-            )));
+            return Err(exception::throw_type_error(
+                "Cannot convert undefined or null to object",
+            ));
         }
         if !v.is_object() {
             return Ok(Value::TRUE);
@@ -458,7 +474,9 @@ fn name_method(f: Value, k: Key, prefix: &str) {
         return;
     }
     let nk = Key::Named(realm::get().keys.name);
-    let cur = props::get_own(f, nk).map(|(v, _)| v).unwrap_or(Value::UNDEFINED);
+    let cur = props::get_own(f, nk)
+        .map(|(v, _)| v)
+        .unwrap_or(Value::UNDEFINED);
     if cur.is_string() && string::len(cur) > 0 {
         return;
     }
@@ -475,7 +493,11 @@ fn name_method(f: Value, k: Key, prefix: &str) {
         }
         _ => k.display(),
     };
-    let name = if prefix.is_empty() { base } else { format!("{prefix} {base}") };
+    let name = if prefix.is_empty() {
+        base
+    } else {
+        format!("{prefix} {base}")
+    };
     let _ = props::define_own(
         f,
         nk,
@@ -488,7 +510,13 @@ fn name_method(f: Value, k: Key, prefix: &str) {
 /// (kind 0), getter (1) or setter (2) on `o` (an object literal or a class
 /// prototype/constructor) and makes `o` the function's home object.
 #[no_mangle]
-pub extern "C" fn kiln_define_method(o: Value, key: Value, f: Value, kind: i64, enumerable: i64) -> Value {
+pub extern "C" fn kiln_define_method(
+    o: Value,
+    key: Value,
+    f: Value,
+    kind: i64,
+    enumerable: i64,
+) -> Value {
     exception::ret((|| {
         let k = key::to_key(key)?;
         if function::is_function(f) {

@@ -85,7 +85,8 @@ impl Desc {
 pub fn same_value(a: Value, b: Value) -> bool {
     if a.is_number() && b.is_number() {
         let (x, y) = (a.as_number(), b.as_number());
-        return (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative());
+        return (x.is_nan() && y.is_nan())
+            || (x == y && x.is_sign_negative() == y.is_sign_negative());
     }
     if a.is_string() && b.is_string() {
         return string::equals(a, b);
@@ -125,7 +126,11 @@ pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
         }
         Key::Named(k) => {
             if ob.kind() == KIND_ARRAY && k == length_key() {
-                let w = if ob.has_flag(FLAG_LENGTH_READONLY) { 0 } else { WRITABLE };
+                let w = if ob.has_flag(FLAG_LENGTH_READONLY) {
+                    0
+                } else {
+                    WRITABLE
+                };
                 return Some((Value::number(ob.length as f64), w));
             }
             prepare(o, Some(key));
@@ -223,7 +228,10 @@ pub fn describe(o: Value) -> String {
     if is_array(o) {
         return "[object Array]".to_owned();
     }
-    format!("#<{}>", constructor_name(o).unwrap_or_else(|| "Object".to_owned()))
+    format!(
+        "#<{}>",
+        constructor_name(o).unwrap_or_else(|| "Object".to_owned())
+    )
 }
 
 /// The `name` of `o`'s `constructor` (looked up without running getters).
@@ -341,7 +349,10 @@ pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResul
     let ob = obj(o);
     if !ob.extensible() {
         return fail(strict, || {
-            format!("Cannot add property {}, object is not extensible", key.display())
+            format!(
+                "Cannot add property {}, object is not extensible",
+                key.display()
+            )
         });
     }
     match key {
@@ -364,7 +375,10 @@ pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResul
 fn add_element(o: Value, i: u32, v: Value, attrs: u8) {
     let ob = obj(o);
     let sparse_empty = ob.sparse().is_none_or(|s| s.map.is_empty());
-    if attrs == DEFAULT_ATTRS && sparse_empty && (i as u64) < (ob.dense_len as u64 + 1024).max(ob.elem_cap as u64) {
+    if attrs == DEFAULT_ATTRS
+        && sparse_empty
+        && (i as u64) < (ob.dense_len as u64 + 1024).max(ob.elem_cap as u64)
+    {
         if i < ob.dense_len {
             ob.dense()[i as usize] = v;
         } else {
@@ -496,11 +510,17 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     }
     let Some((cur, cur_attrs)) = get_own(o, key) else {
         if !obj(o).extensible() {
-            return reject(format!("Cannot define property {}, object is not extensible", key.display()));
+            return reject(format!(
+                "Cannot define property {}, object is not extensible",
+                key.display()
+            ));
         }
         let attrs = attrs_of(&d, 0);
         let v = if d.is_accessor() {
-            new_accessor(d.get.unwrap_or(Value::UNDEFINED), d.set.unwrap_or(Value::UNDEFINED))
+            new_accessor(
+                d.get.unwrap_or(Value::UNDEFINED),
+                d.set.unwrap_or(Value::UNDEFINED),
+            )
         } else {
             d.value.unwrap_or(Value::UNDEFINED)
         };
@@ -511,7 +531,9 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
         if d.configurable == Some(true) {
             return reject(redefine());
         }
-        if d.enumerable.is_some_and(|e| e != (cur_attrs & ENUMERABLE != 0)) {
+        if d.enumerable
+            .is_some_and(|e| e != (cur_attrs & ENUMERABLE != 0))
+        {
             return reject(redefine());
         }
         let cur_is_acc = cur_attrs & ACCESSOR != 0;
@@ -613,7 +635,11 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
     };
     if attrs & CONFIGURABLE == 0 {
         return fail(strict, || {
-            format!("Cannot delete property '{}' of {}", key.display(), describe(o))
+            format!(
+                "Cannot delete property '{}' of {}",
+                key.display(),
+                describe(o)
+            )
         });
     }
     let ob = obj(o);
@@ -669,7 +695,12 @@ pub fn own_keys(o: Value) -> Vec<Key> {
         out.push(Key::Named(length_key()));
     }
     let props = ob.shape().live_props();
-    out.extend(props.iter().filter(|p| p.key.is_string()).map(|p| Key::Named(p.key)));
+    out.extend(
+        props
+            .iter()
+            .filter(|p| p.key.is_string())
+            .map(|p| Key::Named(p.key)),
+    );
     out.extend(
         props
             .iter()
@@ -710,7 +741,9 @@ pub fn set_proto(o: Value, p: Value) -> bool {
     let s = if ob.shape().dict {
         ob.shape().to_dict(p)
     } else {
-        ob.shape().with_proto(p).unwrap_or_else(|| ob.shape().to_dict(p))
+        ob.shape()
+            .with_proto(p)
+            .unwrap_or_else(|| ob.shape().to_dict(p))
     };
     set_shape(ob, s);
     true

@@ -173,7 +173,12 @@ fn keys() -> Keys {
     }
 }
 
-fn function_prototype_call(_this: Value, _args: &[Value], _nt: Value, _callee: Value) -> JsResult<Value> {
+fn function_prototype_call(
+    _this: Value,
+    _args: &[Value],
+    _nt: Value,
+    _callee: Value,
+) -> JsResult<Value> {
     Ok(Value::UNDEFINED)
 }
 
@@ -221,8 +226,18 @@ fn init() -> &'static Realm {
         fp.data = Value::UNDEFINED;
         fp.home = Value::UNDEFINED;
         obj(function_prototype).header.flags = function::FN_NATIVE;
-        define(function_prototype, "length", Value::number(0.0), CONFIGURABLE);
-        define(function_prototype, "name", crate::string::empty(), CONFIGURABLE);
+        define(
+            function_prototype,
+            "length",
+            Value::number(0.0),
+            CONFIGURABLE,
+        );
+        define(
+            function_prototype,
+            "name",
+            crate::string::empty(),
+            CONFIGURABLE,
+        );
     }
 
     // Phase 2: constructors and the library.
@@ -236,7 +251,12 @@ fn init() -> &'static Realm {
             plain(realm.error_prototypes[0])
         };
         define(proto, "name", intern_str(name), WRITABLE | CONFIGURABLE);
-        define(proto, "message", crate::string::empty(), WRITABLE | CONFIGURABLE);
+        define(
+            proto,
+            "message",
+            crate::string::empty(),
+            WRITABLE | CONFIGURABLE,
+        );
         let c = constructor(name, 1, crate::error::construct_native, proto);
         function::fun(c).data = Value::number(*kind as u8 as f64);
         if i > 0 {
@@ -246,7 +266,10 @@ fn init() -> &'static Realm {
         realm.error_prototypes.push(proto);
         realm.error_constructors.push(c);
     }
-    debug_assert_eq!(realm.error_prototypes.len(), ErrorKind::URIError as usize + 1);
+    debug_assert_eq!(
+        realm.error_prototypes.len(),
+        ErrorKind::URIError as usize + 1
+    );
     crate::error::install(realm);
     crate::lib_object::install(realm);
     crate::lib_function::install(realm);

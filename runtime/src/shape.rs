@@ -172,19 +172,26 @@ impl Shape {
             .copied()
             .collect();
         let s = leak(Shape::new(proto, props, true));
-        s.slot_count.set(s.slot_count.get().max(self.slot_count.get()));
+        s.slot_count
+            .set(s.slot_count.get().max(self.slot_count.get()));
         s
     }
 
     /// Dictionaries: removes `key`.
     pub fn dict_remove(&self, key: Value) {
         debug_assert!(self.dict);
-        let Some(pos) = self.index.borrow_mut().as_mut().and_then(|m| m.remove(&key.0)) else {
+        let Some(pos) = self
+            .index
+            .borrow_mut()
+            .as_mut()
+            .and_then(|m| m.remove(&key.0))
+        else {
             return;
         };
         self.props.borrow_mut()[pos as usize].key = Value::HOLE;
         self.deleted.set(self.deleted.get() + 1);
-        if self.deleted.get() as usize > 16 && self.deleted.get() as usize * 2 > self.props.borrow().len()
+        if self.deleted.get() as usize > 16
+            && self.deleted.get() as usize * 2 > self.props.borrow().len()
         {
             self.props.borrow_mut().retain(|p| p.key != Value::HOLE);
             self.deleted.set(0);

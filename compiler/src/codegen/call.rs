@@ -7,7 +7,6 @@ use crate::diag::{CResult, Diagnostic};
 use crate::resolve::scope::strip_parens;
 use crate::resolve::types::known_callee;
 use crate::resolve::{FuncId, Rep, Ty};
-use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::abi::{self, RtFn};
 use kiln_runtime::heap;

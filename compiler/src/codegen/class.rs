@@ -158,7 +158,10 @@ impl<'a> FnGen<'_, 'a> {
         let derived = fi.derived;
         let nt = params[4 + abi::REG_ARGS];
         // Called without `new`?
-        let no_new = self.b.ins().icmp_imm_s(IntCC::Equal, nt, nb::UNDEFINED as i64);
+        let no_new = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, nt, nb::UNDEFINED as i64);
         let bad = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(bad);
@@ -169,7 +172,9 @@ impl<'a> FnGen<'_, 'a> {
         let h = self.handler;
         self.b.ins().jump(h, &[]);
         self.switch_to(ok);
-        let inst = fi.instance_scope.expect("class constructors have an instance scope");
+        let inst = fi
+            .instance_scope
+            .expect("class constructors have an instance scope");
         self.enter_scope(inst)?;
         let fi = &self.a.funcs[self.fid];
         let this0 = if derived {
@@ -334,7 +339,10 @@ impl<'a> FnGen<'_, 'a> {
         };
         let cur = self.read_binding(tb, false)?;
         let cur = self.boxed(cur);
-        let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, cur, nb::HOLE as i64);
+        let bound = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, cur, nb::HOLE as i64);
         let bad = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(bad);

@@ -137,12 +137,18 @@ impl<'a> FnGen<'_, 'a> {
             _ => {}
         }
         if &*id.sym == "arguments" {
-            return Err(Diagnostic::unsupported(id.span, "the `arguments` object at the top level"));
+            return Err(Diagnostic::unsupported(
+                id.span,
+                "the `arguments` object at the top level",
+            ));
         }
         // Globals: properties of the global object (builtins), else a ReferenceError.
         let n = self.str_value(&id.sym)?;
         self.set_loc(id.span);
-        Ok(Tv::Boxed(self.call_rt_checked(RtFn::Global, &[n])?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.call_rt_checked(RtFn::Global, &[n])?,
+            Ty::Any,
+        ))
     }
 
     pub fn gen_tpl(&mut self, t: &'a Tpl) -> CResult<Tv> {
@@ -217,10 +223,10 @@ impl<'a> FnGen<'_, 'a> {
                 let obj = self.gen_expr(&m.obj)?;
                 let v = self.boxed(obj);
                 let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
-                let len = self
-                    .b
-                    .ins()
-                    .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
+                let len =
+                    self.b
+                        .ins()
+                        .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
                 return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
             }
         }

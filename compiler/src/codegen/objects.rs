@@ -228,7 +228,10 @@ impl<'a> FnGen<'_, 'a> {
                         self.define_method(obj, k, f, 2, true)?;
                     }
                     Prop::Assign(a) => {
-                        return Err(Diagnostic::new(a.span(), "syntax error: Invalid shorthand property initializer"))
+                        return Err(Diagnostic::new(
+                            a.span(),
+                            "syntax error: Invalid shorthand property initializer",
+                        ))
                     }
                 },
             }
@@ -243,7 +246,14 @@ impl<'a> FnGen<'_, 'a> {
         self.make_closure(fid)
     }
 
-    pub fn define_method(&mut self, obj: Value, key: Value, f: Value, kind: i64, enumerable: bool) -> CResult<()> {
+    pub fn define_method(
+        &mut self,
+        obj: Value,
+        key: Value,
+        f: Value,
+        kind: i64,
+        enumerable: bool,
+    ) -> CResult<()> {
         let k = self.b.ins().iconst(types::I64, kind);
         let e = self.b.ins().iconst(types::I64, enumerable as i64);
         self.call_rt_checked(RtFn::DefineMethod, &[obj, key, f, k, e])?;
@@ -257,7 +267,10 @@ impl<'a> FnGen<'_, 'a> {
                 None => vals.push(self.b.ins().iconst(types::I64, nb::HOLE as i64)),
                 Some(e) => {
                     if let Some(sp) = e.spread {
-                        return Err(Diagnostic::unsupported(sp, "spread syntax in an array literal"));
+                        return Err(Diagnostic::unsupported(
+                            sp,
+                            "spread syntax in an array literal",
+                        ));
                     }
                     let tv = self.gen_expr(&e.expr)?;
                     vals.push(self.boxed(tv));
@@ -267,7 +280,10 @@ impl<'a> FnGen<'_, 'a> {
         let argv = self.spill_args(&vals);
         let n = self.b.ins().iconst(types::I64, vals.len() as i64);
         self.set_loc(a.span);
-        Ok(Tv::Boxed(self.call_rt(RtFn::NewArray, &[n, argv])?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.call_rt(RtFn::NewArray, &[n, argv])?,
+            Ty::Any,
+        ))
     }
 
     // ---- property reads ----
@@ -278,24 +294,40 @@ impl<'a> FnGen<'_, 'a> {
         self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        // Computed first: the slow path is reachable from every check below.
+        let site = self.new_ic_site();
         if name == "length" {
             self.length_fast_path(obj, join, slow)?;
         }
-        let site = self.new_ic_site();
         let is_obj = self.is_object(obj);
         let chk = self.b.create_block();
         self.b.ins().brif(is_obj, chk, &[], slow, &[]);
         self.switch_to(chk);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let sh = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
-        let csh = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
+        let sh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let csh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
         let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
         let chk2 = self.b.create_block();
         self.b.ins().brif(same, chk2, &[], slow, &[]);
         self.switch_to(chk2);
-        let h = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
-        let e = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
-        let gv = self.mg.module.declare_data_in_func(self.mg.proto_epoch, self.b.func);
+        let h = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        let e = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
         let ea = self.b.ins().symbol_value(types::I64, gv);
         let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
         let own = self.b.ins().icmp_imm_s(IntCC::Equal, h, 0);
@@ -305,8 +337,14 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(ok, hit, &[], slow, &[]);
         self.switch_to(hit);
         let base = self.b.ins().select(own, p, h);
-        let slots = self.b.ins().load(types::I64, Self::trusted(), base, ob::OBJ_SLOTS_OFFSET);
-        let off = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        let slots = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), base, ob::OBJ_SLOTS_OFFSET);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         self.b.ins().jump(join, &[v.into()]);
@@ -320,30 +358,53 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `s.length` of strings and arrays without a call.
-    fn length_fast_path(&mut self, obj: Value, join: cranelift_codegen::ir::Block, slow: cranelift_codegen::ir::Block) -> CResult<()> {
+    fn length_fast_path(
+        &mut self,
+        obj: Value,
+        join: cranelift_codegen::ir::Block,
+        slow: cranelift_codegen::ir::Block,
+    ) -> CResult<()> {
         let tag = self.b.ins().ushr_imm_s(obj, nb::TAG_SHIFT as i64);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let is_str = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_STRING as i64);
+        let is_str = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_STRING as i64);
         let str_blk = self.b.create_block();
         let not_str = self.b.create_block();
         self.b.ins().brif(is_str, str_blk, &[], not_str, &[]);
         self.switch_to(str_blk);
-        let len = self.b.ins().uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
+        let len = self
+            .b
+            .ins()
+            .uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
         let f = self.b.ins().fcvt_from_uint(types::F64, len);
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(not_str);
-        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
         let obj_blk = self.b.create_block();
         let next = self.b.create_block();
         self.b.ins().brif(is_obj, obj_blk, &[], slow, &[]);
         self.switch_to(obj_blk);
-        let kind = self.b.ins().uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
-        let is_arr = self.b.ins().icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64);
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
+        let is_arr = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64);
         let arr_blk = self.b.create_block();
         self.b.ins().brif(is_arr, arr_blk, &[], next, &[]);
         self.switch_to(arr_blk);
-        let len = self.b.ins().uload32(Self::trusted(), p, ob::OBJ_LENGTH_OFFSET);
+        let len = self
+            .b
+            .ins()
+            .uload32(Self::trusted(), p, ob::OBJ_LENGTH_OFFSET);
         let f = self.b.ins().fcvt_from_uint(types::F64, len);
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
@@ -361,7 +422,11 @@ impl<'a> FnGen<'_, 'a> {
                 return self.b.ins().iconst(types::I64, 0);
             }
             Tv::Boxed(v, _) => {
-                let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, nb::TAG_FIRST_NON_NUMBER as i64);
+                let is_num = self.b.ins().icmp_imm_s(
+                    IntCC::UnsignedLessThan,
+                    v,
+                    nb::TAG_FIRST_NON_NUMBER as i64,
+                );
                 let ok = self.b.create_block();
                 self.b.ins().brif(is_num, ok, &[], slow, &[]);
                 self.switch_to(ok);
@@ -385,12 +450,18 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(c);
         let i = self.index_of_key(key, slow);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let dl = self.b.ins().uload32(Self::trusted(), p, ob::OBJ_DENSE_LEN_OFFSET);
+        let dl = self
+            .b
+            .ins()
+            .uload32(Self::trusted(), p, ob::OBJ_DENSE_LEN_OFFSET);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, dl);
         let ok = self.b.create_block();
         self.b.ins().brif(inb, ok, &[], slow, &[]);
         self.switch_to(ok);
-        let el = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_ELEMENTS_OFFSET);
+        let el = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_ELEMENTS_OFFSET);
         let off = self.b.ins().ishl_imm_s(i, 3);
         self.b.ins().iadd(el, off)
     }
@@ -425,17 +496,32 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(is_obj, chk, &[], slow, &[]);
         self.switch_to(chk);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let sh = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
-        let csh = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
-        let h = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        let sh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let csh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
+        let h = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
         let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
         let own = self.b.ins().icmp_imm_s(IntCC::Equal, h, 0);
         let ok = self.b.ins().band(same, own);
         let hit = self.b.create_block();
         self.b.ins().brif(ok, hit, &[], slow, &[]);
         self.switch_to(hit);
-        let slots = self.b.ins().load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
-        let off = self.b.ins().load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        let slots = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
         self.b.ins().jump(join, &[]);
@@ -498,7 +584,8 @@ impl<'a> FnGen<'_, 'a> {
             PKey::Computed(k) => self.set_elem(obj, *k, v, span),
             PKey::Private(s) => {
                 self.set_loc(span);
-                self.call_rt_checked(RtFn::PrivateSet, &[obj, *s, v]).map(|_| ())
+                self.call_rt_checked(RtFn::PrivateSet, &[obj, *s, v])
+                    .map(|_| ())
             }
         }
     }
@@ -534,7 +621,9 @@ impl<'a> FnGen<'_, 'a> {
                 })
             }
             op => {
-                let bop = op.to_update().expect("compound assignment has a binary operator");
+                let bop = op
+                    .to_update()
+                    .expect("compound assignment has a binary operator");
                 let cur = self.get_key(o, &k, m.span)?;
                 let rhs = self.gen_expr(&asg.right)?;
                 let tv = self.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
@@ -546,14 +635,23 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `o.x++`, `--o[k]`, ...
-    pub fn gen_member_update(&mut self, u: &'a UpdateExpr, m: &'a MemberExpr, want_value: bool) -> CResult<Tv> {
+    pub fn gen_member_update(
+        &mut self,
+        u: &'a UpdateExpr,
+        m: &'a MemberExpr,
+        want_value: bool,
+    ) -> CResult<Tv> {
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
         let cur = self.get_key(o, &k, m.span)?;
         let old = self.to_numeric(Tv::Boxed(cur, Ty::Any))?;
         let one = self.f64_const(1.0);
-        let bop = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+        let bop = if u.op == UpdateOp::PlusPlus {
+            BinaryOp::Add
+        } else {
+            BinaryOp::Sub
+        };
         let new = self.binop(bop, old, one)?;
         let v = self.boxed(new);
         self.set_key(o, &k, v, m.span)?;
@@ -572,7 +670,10 @@ impl<'a> FnGen<'_, 'a> {
             PKey::Named(n) => self.str_value(&n)?,
             PKey::Computed(k) => self.boxed(k),
             PKey::Private(_) => {
-                return Err(Diagnostic::new(u.span, "syntax error: Private fields can not be deleted"))
+                return Err(Diagnostic::new(
+                    u.span,
+                    "syntax error: Private fields can not be deleted",
+                ))
             }
         };
         let st = self.strict_flag();
@@ -588,14 +689,21 @@ impl<'a> FnGen<'_, 'a> {
             let r = self.gen_expr(&b.right)?;
             let r = self.boxed(r);
             self.set_loc(b.span);
-            return Ok(Tv::Boxed(self.call_rt_checked(RtFn::PrivateIn, &[sym, r])?, Ty::Bool));
+            return Ok(Tv::Boxed(
+                self.call_rt_checked(RtFn::PrivateIn, &[sym, r])?,
+                Ty::Bool,
+            ));
         }
         let l = self.gen_expr(&b.left)?;
         let l = self.boxed(l);
         let r = self.gen_expr(&b.right)?;
         let r = self.boxed(r);
         self.set_loc(b.span);
-        let f = if b.op == BinaryOp::In { RtFn::In } else { RtFn::InstanceOf };
+        let f = if b.op == BinaryOp::In {
+            RtFn::In
+        } else {
+            RtFn::InstanceOf
+        };
         Ok(Tv::Boxed(self.call_rt_checked(f, &[l, r])?, Ty::Bool))
     }
 
@@ -604,7 +712,15 @@ impl<'a> FnGen<'_, 'a> {
     /// Calls function value `f` (checked to be callable; `text` names it in
     /// the TypeError) with `this`, `vals` and `new.target` through its
     /// generic entry. With `tail`, a tail call (returns None).
-    pub fn call_value(&mut self, f: Value, this: Value, vals: &[Value], nt: Value, text: &str, tail: bool) -> CResult<Option<Value>> {
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        this: Value,
+        vals: &[Value],
+        nt: Value,
+        text: &str,
+        tail: bool,
+    ) -> CResult<Option<Value>> {
         let is_obj = self.is_object(f);
         let check_kind = self.b.create_block();
         let not_fn = self.b.create_block();
@@ -613,8 +729,14 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
         self.switch_to(check_kind);
         let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(types::I32, Self::trusted(), ptr, heap::HEADER_KIND_OFFSET);
-        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, Self::trusted(), ptr, heap::HEADER_KIND_OFFSET);
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
         self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
         self.switch_to(not_fn);
         let t = self.str_value(text)?;
@@ -622,7 +744,10 @@ impl<'a> FnGen<'_, 'a> {
         let h = self.handler;
         self.b.ins().jump(h, &[]);
         self.switch_to(call_blk);
-        let code = self.b.ins().load(types::I64, Self::trusted(), ptr, fnl::FUNCTION_CODE_OFFSET);
+        let code = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), ptr, fnl::FUNCTION_CODE_OFFSET);
         let args = self.generic_args_full(f, this, vals, nt)?;
         let sig = self.generic_sig();
         if tail && self.tail_allowed() && self.ret_rep == crate::resolve::Rep::Boxed {
@@ -639,11 +764,19 @@ impl<'a> FnGen<'_, 'a> {
     /// Source text of `e` for error messages.
     pub fn source_text(&self, e: &Expr) -> String {
         use swc_common::SourceMapper;
-        self.mg.cm.span_to_snippet(e.span()).unwrap_or_else(|_| "expression".into())
+        self.mg
+            .cm
+            .span_to_snippet(e.span())
+            .unwrap_or_else(|_| "expression".into())
     }
 
     /// `recv.m(args)` / `recv[k](args)` / `super.m(args)`.
-    pub fn gen_method_call(&mut self, c: &'a CallExpr, callee: &'a Expr, tail: bool) -> CResult<Option<Tv>> {
+    pub fn gen_method_call(
+        &mut self,
+        c: &'a CallExpr,
+        callee: &'a Expr,
+        tail: bool,
+    ) -> CResult<Option<Tv>> {
         let (this, f) = match crate::resolve::scope::strip_parens(callee) {
             Expr::Member(m) => {
                 let o = self.gen_expr(&m.obj)?;
@@ -663,7 +796,9 @@ impl<'a> FnGen<'_, 'a> {
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
         let text = self.source_text(callee);
         self.set_loc(c.span);
-        Ok(self.call_value(f, this, &vals, undef, &text, tail)?.map(|r| Tv::Boxed(r, Ty::Any)))
+        Ok(self
+            .call_value(f, this, &vals, undef, &text, tail)?
+            .map(|r| Tv::Boxed(r, Ty::Any)))
     }
 
     /// `new F(args)`.
@@ -680,7 +815,9 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(n.span);
         let this0 = self.call_rt_checked(RtFn::ConstructThis, &[f, f])?;
         let text = self.source_text(&n.callee);
-        let r = self.call_value(f, this0, &vals, f, &text, false)?.expect("not a tail call");
+        let r = self
+            .call_value(f, this0, &vals, f, &text, false)?
+            .expect("not a tail call");
         let is_obj = self.is_object(r);
         Ok(Tv::Boxed(self.b.ins().select(is_obj, r, this0), Ty::Any))
     }
@@ -707,7 +844,10 @@ impl<'a> FnGen<'_, 'a> {
     /// `super.x = v`.
     pub fn gen_super_assign(&mut self, asg: &'a AssignExpr, s: &'a SuperPropExpr) -> CResult<Tv> {
         if asg.op != AssignOp::Assign {
-            return Err(Diagnostic::unsupported(asg.span, "compound assignment to `super.x`"));
+            return Err(Diagnostic::unsupported(
+                asg.span,
+                "compound assignment to `super.x`",
+            ));
         }
         let home = self.read_synth(s.span.lo)?;
         let this = self.read_synth(s.span.lo + BytePos(1))?;
@@ -746,14 +886,23 @@ impl<'a> FnGen<'_, 'a> {
         }
         let fi = &self.a.funcs[self.fid];
         if let Some(b) = used(self, fi.new_target_binding) {
-            let v = if generic { params[4 + abi::REG_ARGS] } else { undef };
+            let v = if generic {
+                params[4 + abi::REG_ARGS]
+            } else {
+                undef
+            };
             self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
         }
         let fi = &self.a.funcs[self.fid];
         if let Some(b) = used(self, fi.home_binding) {
             let v = if generic && fi.kind != FuncKind::Script {
-                let p = self.b.ins().band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
-                self.b.ins().load(types::I64, Self::trusted(), p, fnl::FUNCTION_HOME_OFFSET)
+                let p = self
+                    .b
+                    .ins()
+                    .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
+                self.b
+                    .ins()
+                    .load(types::I64, Self::trusted(), p, fnl::FUNCTION_HOME_OFFSET)
             } else {
                 undef
             };
@@ -768,7 +917,15 @@ impl<'a> FnGen<'_, 'a> {
         if let Some(b) = fi.arguments_binding {
             if generic {
                 let st = self.b.ins().iconst(types::I64, fi.strict as i64);
-                let args = [params[1], params[3], params[4], params[5], params[3 + abi::REG_ARGS], self.callee, st];
+                let args = [
+                    params[1],
+                    params[3],
+                    params[4],
+                    params[5],
+                    params[3 + abi::REG_ARGS],
+                    self.callee,
+                    st,
+                ];
                 let v = self.call_rt(RtFn::NewArguments, &args)?;
                 self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
             }

@@ -483,8 +483,28 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(self.b.ins().icmp(IntCC::Equal, lv, rv));
         }
         self.number_guarded_cond(lv, rv, FloatCC::Equal, |g| {
+            // Not both numbers: only two strings need their contents compared;
+            // everything else is equal exactly when the bits are.
+            let lt = g.b.ins().ushr_imm_s(lv, nb::TAG_SHIFT as i64);
+            let rt = g.b.ins().ushr_imm_s(rv, nb::TAG_SHIFT as i64);
+            let ls =
+                g.b.ins()
+                    .icmp_imm_s(IntCC::Equal, lt, nb::TAG_STRING as i64);
+            let rs =
+                g.b.ins()
+                    .icmp_imm_s(IntCC::Equal, rt, nb::TAG_STRING as i64);
+            let both = g.b.ins().band(ls, rs);
+            let same = g.b.ins().icmp(IntCC::Equal, lv, rv);
+            let strings = g.b.create_block();
+            let join = g.b.create_block();
+            g.b.append_block_param(join, types::I8);
+            g.b.ins().brif(both, strings, &[], join, &[same.into()]);
+            g.switch_to(strings);
             let res = g.call_rt(RtFn::StrictEq, &[lv, rv])?;
-            Ok(g.b.ins().ireduce(types::I8, res))
+            let r8 = g.b.ins().ireduce(types::I8, res);
+            g.b.ins().jump(join, &[r8.into()]);
+            g.switch_to(join);
+            Ok(g.b.block_params(join)[0])
         })
     }
 

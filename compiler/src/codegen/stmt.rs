@@ -212,23 +212,36 @@ impl<'a> FnGen<'_, 'a> {
         );
         let off = self.b.ins().ishl_imm_s(i, 3);
         let addr = self.b.ins().iadd(els, off);
-        let k = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let k = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(i_var, next);
         // Deleted since the snapshot? (Only objects can lose keys.)
         let tag = self.b.ins().ushr_imm_s(o, nb::TAG_SHIFT as i64);
-        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
         let check = self.b.create_block();
         self.b.ins().brif(is_obj, check, &[], body, &[]);
         self.switch_to(check);
         let present = self.call_rt(RtFn::In, &[k, o])?;
-        let yes = self.b.ins().icmp_imm_s(IntCC::Equal, present, nb::TRUE as i64);
+        let yes = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, present, nb::TRUE as i64);
         self.b.ins().brif(yes, body, &[], header, &[]);
         self.switch_to(body);
         let kv = Tv::Boxed(k, Ty::Str);
         match &f.left {
             ForHead::VarDecl(v) => {
-                let id = &v.decls[0].name.as_ident().expect("resolved as an identifier").id;
+                let id = &v.decls[0]
+                    .name
+                    .as_ident()
+                    .expect("resolved as an identifier")
+                    .id;
                 let bid = self.a.decls[&id.span.lo];
                 if v.kind == VarDeclKind::Var {
                     let r = self.a.reference(id.span.lo).expect("resolved");
@@ -251,12 +264,22 @@ impl<'a> FnGen<'_, 'a> {
                         self.set_key(ob, &key, k, m.span)?;
                     }
                     other => {
-                        return Err(crate::diag::Diagnostic::unsupported(other.span(), "this for-in target"))
+                        return Err(crate::diag::Diagnostic::unsupported(
+                            other.span(),
+                            "this for-in target",
+                        ))
                     }
                 },
-                other => return Err(crate::diag::Diagnostic::unsupported(other.span(), "destructuring")),
+                other => {
+                    return Err(crate::diag::Diagnostic::unsupported(
+                        other.span(),
+                        "destructuring",
+                    ))
+                }
             },
-            ForHead::UsingDecl(u) => return Err(crate::diag::Diagnostic::unsupported(u.span, "`using`")),
+            ForHead::UsingDecl(u) => {
+                return Err(crate::diag::Diagnostic::unsupported(u.span, "`using`"))
+            }
         }
         self.gen_loop_body(&f.body, labels, exit, header)?;
         self.switch_to(exit);

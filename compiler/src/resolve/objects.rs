@@ -83,7 +83,10 @@ impl Resolver {
 
     pub(super) fn super_prop(&mut self, s: &SuperPropExpr) -> CResult<()> {
         if self.lookup("%home").is_none() {
-            return Err(Diagnostic::new(s.span, "syntax error: 'super' keyword unexpected here"));
+            return Err(Diagnostic::new(
+                s.span,
+                "syntax error: 'super' keyword unexpected here",
+            ));
         }
         self.synth_ref("%home", s.span.lo)?;
         self.synth_ref("%this", s.span.lo + BytePos(1))?;
@@ -100,7 +103,10 @@ impl Resolver {
             f = self.a.funcs[f].parent.unwrap_or(SCRIPT_FUNC);
         }
         if !(self.a.funcs[f].kind == FuncKind::ClassCtor && self.a.funcs[f].derived) {
-            return Err(Diagnostic::new(span, "syntax error: 'super' keyword unexpected here"));
+            return Err(Diagnostic::new(
+                span,
+                "syntax error: 'super' keyword unexpected here",
+            ));
         }
         self.synth_ref("%fn", span.lo)?;
         self.synth_ref("%this", span.lo + BytePos(1))?;
@@ -124,7 +130,10 @@ impl Resolver {
     pub(super) fn array_lit(&mut self, a: &ArrayLit) -> CResult<()> {
         for e in a.elems.iter().flatten() {
             if let Some(sp) = e.spread {
-                return Err(Diagnostic::unsupported(sp, "spread syntax in an array literal"));
+                return Err(Diagnostic::unsupported(
+                    sp,
+                    "spread syntax in an array literal",
+                ));
             }
             self.expr(&e.expr)?;
         }
@@ -243,7 +252,9 @@ impl Resolver {
         if self.lookup(&name).is_none() {
             return Err(Diagnostic::new(
                 p.span,
-                format!("syntax error: Private field '{name}' must be declared in an enclosing class"),
+                format!(
+                    "syntax error: Private field '{name}' must be declared in an enclosing class"
+                ),
             ));
         }
         self.synth_ref(&name, p.span.lo)
@@ -255,7 +266,12 @@ impl Resolver {
     }
 
     /// Resolves class `c` (its binding, if a declaration, is already declared).
-    pub(super) fn class_named(&mut self, c: &Class, ident: Option<&Ident>, name: &str) -> CResult<()> {
+    pub(super) fn class_named(
+        &mut self,
+        c: &Class,
+        ident: Option<&Ident>,
+        name: &str,
+    ) -> CResult<()> {
         let saved = (self.scope, self.func);
         // The class scope: the inner, immutable class name binding.
         self.push_scope(ScopeKind::Block, Some(c.span));
@@ -303,7 +319,10 @@ impl Resolver {
                 ClassMember::ClassProp(p) if !p.is_static => {
                     let key = self.prop_name(&p.key)?;
                     if matches!(p.key, PropName::Computed(_)) {
-                        return Err(Diagnostic::unsupported(p.key.span(), "a computed class field name"));
+                        return Err(Diagnostic::unsupported(
+                            p.key.span(),
+                            "a computed class field name",
+                        ));
                     }
                     if let Some(v) = &p.value {
                         self.named_value(v, &key)?;
@@ -342,7 +361,10 @@ impl Resolver {
                 }
             }
             let Some(body) = &ctor.body else {
-                return Err(Diagnostic::new(ctor.span, "syntax error: constructor without a body"));
+                return Err(Diagnostic::new(
+                    ctor.span,
+                    "syntax error: constructor without a body",
+                ));
             };
             self.function_common(fid, &params, &body.stmts, None, None)?;
         } else {

@@ -137,7 +137,12 @@ impl Resolver {
         Ok(())
     }
 
-    pub(super) fn declare(&mut self, id: &Ident, kind: BindingKind, scope: ScopeId) -> CResult<BindingId> {
+    pub(super) fn declare(
+        &mut self,
+        id: &Ident,
+        kind: BindingKind,
+        scope: ScopeId,
+    ) -> CResult<BindingId> {
         self.check_strict_target(id)?;
         let name = id.sym.to_string();
         if let Some(&existing) = self.a.scopes[scope].names.get(&name) {
@@ -419,7 +424,12 @@ impl Resolver {
 
     // ---- functions ----
 
-    pub(super) fn function(&mut self, fid: FuncId, f: &Function, self_name: Option<&Ident>) -> CResult<()> {
+    pub(super) fn function(
+        &mut self,
+        fid: FuncId,
+        f: &Function,
+        self_name: Option<&Ident>,
+    ) -> CResult<()> {
         if f.is_generator {
             return Err(Diagnostic::unsupported(f.span, "a generator function"));
         }
@@ -462,7 +472,10 @@ impl Resolver {
         self.func = fid;
         let fs = self.push_scope(ScopeKind::Function, None);
         self.a.funcs[fid].scope = fs;
-        if !matches!(self.a.funcs[fid].kind, FuncKind::Arrow | FuncKind::ClassCtor) {
+        if !matches!(
+            self.a.funcs[fid].kind,
+            FuncKind::Arrow | FuncKind::ClassCtor
+        ) {
             self.declare_this_bindings(fid, fs);
         }
         for p in params {
@@ -754,6 +767,7 @@ impl Resolver {
         let fid = match strip_parens(init) {
             Expr::Fn(fe) => self.fn_expr(fe, Some(&name))?,
             Expr::Arrow(ar) => self.arrow(ar, &name)?,
+            Expr::Class(c) if c.ident.is_none() => return self.class_named(&c.class, None, &name),
             _ => return self.expr(init),
         };
         if lexical {
@@ -825,7 +839,10 @@ impl Resolver {
             Expr::Paren(p) => self.expr(&p.expr),
             Expr::Unary(u) => {
                 if u.op == UnaryOp::Delete && !matches!(strip_parens(&u.arg), Expr::Member(_)) {
-                    return Err(Diagnostic::unsupported(u.span, "`delete` of a non-property"));
+                    return Err(Diagnostic::unsupported(
+                        u.span,
+                        "`delete` of a non-property",
+                    ));
                 }
                 self.expr(&u.arg)
             }

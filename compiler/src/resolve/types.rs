@@ -407,7 +407,11 @@ impl Typer<'_> {
             Stmt::ForIn(f) => {
                 self.expr(&f.right);
                 let id = match &f.left {
-                    ForHead::VarDecl(v) => v.decls.first().and_then(|d| d.name.as_ident()).map(|b| &b.id),
+                    ForHead::VarDecl(v) => v
+                        .decls
+                        .first()
+                        .and_then(|d| d.name.as_ident())
+                        .map(|b| &b.id),
                     ForHead::Pat(p) => match &**p {
                         Pat::Ident(b) => Some(&b.id),
                         Pat::Expr(e) => {

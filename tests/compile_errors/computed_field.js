@@ -1,0 +1,4 @@
+const k = "a";
+class A {
+  [k] = 1;
+}

@@ -1,3 +1,0 @@
-class A {
-  static { this.x = 1; }
-}
