@@ -187,8 +187,9 @@ entries! {
 
     // ---- construction and classes ----
     /// The initial `this` of `new f` with new.target `nt` (HOLE for derived
-    /// and native constructors). Throws `x is not a constructor`.
-    ConstructThis = kiln_construct_this(Val, Val) -> Val;
+    /// and native constructors). Throws `<text> is not a constructor` (text:
+    /// the callee's source, or undefined to describe `f`).
+    ConstructThis = kiln_construct_this(Val, Val, Val) -> Val;
     /// Sets up class constructor `ctor` extending `parent` (if the flag is 1);
     /// returns the prototype object. May throw.
     ClassSetup = kiln_class_setup(Val, Val, I64) -> Val;

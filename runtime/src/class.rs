@@ -66,7 +66,7 @@ pub extern "C" fn kiln_class_setup(ctor: Value, parent: Value, has_parent: i64) 
 pub extern "C" fn kiln_super_constructor(active: Value) -> Value {
     let p = props::proto_of(active);
     if !function::is_constructor(p) {
-        let what = if p.is_null() {
+        let what = if p.is_null() || p == realm::get().function_prototype {
             "null".to_owned()
         } else {
             crate::conv::display_string_short(p)

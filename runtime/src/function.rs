@@ -360,9 +360,14 @@ pub extern "C" fn kiln_make_closure(
     )
 }
 
-/// `kiln_construct_this(f, new_target)`.
+/// `kiln_construct_this(f, new_target, text)`: `text` (a string, the
+/// callee's source) names `f` in the "is not a constructor" TypeError.
 #[no_mangle]
-pub extern "C" fn kiln_construct_this(f: Value, nt: Value) -> Value {
+pub extern "C" fn kiln_construct_this(f: Value, nt: Value, text: Value) -> Value {
+    if !is_constructor(f) && text.is_string() {
+        let t = string::to_rust(text);
+        return exception::throw_type_error(&format!("{t} is not a constructor")).into();
+    }
     exception::ret(construct_this(f, nt))
 }
 

@@ -350,7 +350,12 @@ pub extern "C" fn kiln_in(key: Value, o: Value) -> Value {
 
 /// InstanceofOperator (without Symbol.hasInstance).
 pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
-    if !f.is_object() || !function::is_function(f) {
+    if !f.is_object() {
+        return Err(exception::throw_type_error(
+            "Right-hand side of 'instanceof' is not an object",
+        ));
+    }
+    if !function::is_function(f) {
         return Err(exception::throw_type_error(
             "Right-hand side of 'instanceof' is not callable",
         ));

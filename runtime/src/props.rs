@@ -357,6 +357,11 @@ pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResul
     }
     match key {
         Key::Index(i) => {
+            if ob.kind() == KIND_ARRAY && i >= ob.length && ob.has_flag(FLAG_LENGTH_READONLY) {
+                return fail(strict, || {
+                    format!("Cannot add property {i}, object is not extensible")
+                });
+            }
             add_element(o, i, v, attrs);
             Ok(true)
         }

@@ -292,7 +292,8 @@ impl<'a> FnGen<'_, 'a> {
         let nt = self.read_synth(span.lo + BytePos(2))?;
         self.set_loc(c.span);
         let parent = self.call_rt_checked(RtFn::SuperConstructor, &[active])?;
-        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[parent, nt])?;
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[parent, nt, undef])?;
         let r = self
             .call_value(parent, this0, &vals, nt, "super", false)?
             .expect("not a tail call");
@@ -304,7 +305,8 @@ impl<'a> FnGen<'_, 'a> {
         let nt = params[4 + abi::REG_ARGS];
         let active = self.callee;
         let parent = self.call_rt_checked(RtFn::SuperConstructor, &[active])?;
-        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[parent, nt])?;
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[parent, nt, undef])?;
         let ptr = self.b.ins().band_imm_s(parent, nb::PAYLOAD_MASK as i64);
         let code = self.b.ins().load(
             types::I64,

@@ -813,8 +813,9 @@ impl<'a> FnGen<'_, 'a> {
         }
         let vals = self.arg_values(args)?;
         self.set_loc(n.span);
-        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[f, f])?;
         let text = self.source_text(&n.callee);
+        let t = self.str_value(&text)?;
+        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[f, f, t])?;
         let r = self
             .call_value(f, this0, &vals, f, &text, false)?
             .expect("not a tail call");

@@ -177,11 +177,13 @@ impl Resolver {
                     }
                     Prop::Getter(g) => {
                         let name = self.prop_name(&g.key)?;
-                        self.method(&g.function, format!("get {name}"), &g.function.span)?;
+                        let name = accessor_name("get", &g.key, name);
+                        self.method(&g.function, name, &g.function.span)?;
                     }
                     Prop::Setter(st) => {
                         let name = self.prop_name(&st.key)?;
-                        self.method(&st.function, format!("set {name}"), &st.function.span)?;
+                        let name = accessor_name("set", &st.key, name);
+                        self.method(&st.function, name, &st.function.span)?;
                     }
                     Prop::Method(m) => {
                         let name = self.prop_name(&m.key)?;
@@ -379,8 +381,8 @@ impl Resolver {
             if let ClassMember::Method(m) = m {
                 let key = self.prop_name(&m.key)?;
                 let name = match m.kind {
-                    MethodKind::Getter => format!("get {key}"),
-                    MethodKind::Setter => format!("set {key}"),
+                    MethodKind::Getter => accessor_name("get", &m.key, key),
+                    MethodKind::Setter => accessor_name("set", &m.key, key),
                     MethodKind::Method => key,
                 };
                 self.method(&m.function, name, &m.function.span)?;
@@ -391,5 +393,15 @@ impl Resolver {
         self.scope = saved.0;
         self.func = saved.1;
         Ok(())
+    }
+}
+
+/// The `name` of an accessor: `get x`, or empty for a computed key (the
+/// runtime names it when the key is known).
+fn accessor_name(prefix: &str, key: &PropName, name: String) -> String {
+    if matches!(key, PropName::Computed(_)) {
+        String::new()
+    } else {
+        format!("{prefix} {name}")
     }
 }

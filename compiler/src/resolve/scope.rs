@@ -887,12 +887,8 @@ impl Resolver {
                         }
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
+                        // `o.f = function () {}` does not name the function.
                         self.expr(&Expr::Member(m.clone()))?;
-                        if a.op == AssignOp::Assign {
-                            if let MemberProp::Ident(p) = &m.prop {
-                                return self.named_value(&a.right, &p.sym);
-                            }
-                        }
                     }
                     AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => {
                         self.super_prop(sp)?;
