@@ -343,6 +343,29 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if keys.is_empty() {
                 return base;
             }
+        } else if let Some(p) = object::primitive_value(v) {
+            // `[Number: 3]`, `[String: 'abc']` (without the index keys).
+            let tag = if p.is_string() {
+                "String"
+            } else if p.is_number() {
+                "Number"
+            } else if p.is_bool() {
+                "Boolean"
+            } else {
+                "Symbol"
+            };
+            if p.is_string() {
+                keys.retain(|k| {
+                    !matches!(k, Key::Index(_)) && *k != Key::Named(crate::props::length_key())
+                });
+            }
+            let mut b = u(&format!("[{tag}: "));
+            b.extend(format_primitive(cx, p));
+            b.push(b']' as u16);
+            base = b;
+            if keys.is_empty() {
+                return base;
+            }
         } else {
             open = prefix(&ctor, "Object", "") + "{";
             if keys.is_empty() {

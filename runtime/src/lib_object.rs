@@ -36,21 +36,7 @@ pub fn to_object(v: Value) -> JsResult<Value> {
             "Cannot convert undefined or null to object",
         ));
     }
-    let o = realm::new_object(props::proto_for_primitive(v));
-    if v.is_string() {
-        for (i, &c) in string::units(v).iter().enumerate() {
-            props::add_own(
-                o,
-                Key::Index(i as u32),
-                string::from_unit(c),
-                ENUMERABLE,
-                false,
-            )?;
-        }
-        let len = Value::number(string::len(v) as f64);
-        props::add_own(o, Key::Named(props::length_key()), len, 0, false)?;
-    }
-    Ok(o)
+    Ok(crate::object::new_wrapper(v, props::proto_for_primitive(v)))
 }
 
 fn type_error<T>(msg: &str) -> JsResult<T> {
@@ -429,10 +415,10 @@ fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<V
         return Ok(realm::new_object(proto));
     }
     let v = arg(args, 0);
-    if v.is_object() {
-        return Ok(v);
+    if v.is_nullish() {
+        return Ok(realm::new_plain_object());
     }
-    Ok(realm::new_plain_object())
+    to_object(v)
 }
 
 fn has_own_property(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -485,6 +471,7 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_kind(this, object::KIND_ARGUMENTS) {
         return "Arguments";
     }
+    let this = crate::object::primitive_value(this).unwrap_or(this);
     if this.is_string() {
         return "String";
     }

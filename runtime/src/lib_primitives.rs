@@ -61,6 +61,10 @@ fn method_name(callee: Value) -> String {
 
 fn string_method(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
     let name = method_name(callee);
+    let this = match crate::object::primitive_value(this) {
+        Some(p) if p.is_string() => p,
+        _ => this,
+    };
     if this.is_nullish() {
         return Err(exception::throw_type_error(&format!(
             "String.prototype.{name} called on null or undefined"
@@ -143,6 +147,7 @@ pub fn number_method(x: f64, name: &str, args: &[Value]) -> JsResult<Value> {
 
 fn number_proto_method(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
     let name = method_name(callee);
+    let this = crate::object::primitive_value(this).unwrap_or(this);
     if !this.is_number() {
         return Err(exception::throw_type_error(&format!(
             "Number.prototype.{name} requires that 'this' be a Number"
@@ -153,6 +158,7 @@ fn number_proto_method(this: Value, args: &[Value], _: Value, callee: Value) -> 
 
 fn boolean_proto_method(this: Value, _: &[Value], _: Value, callee: Value) -> JsResult<Value> {
     let name = method_name(callee);
+    let this = crate::object::primitive_value(this).unwrap_or(this);
     if !this.is_bool() {
         return Err(exception::throw_type_error(&format!(
             "Boolean.prototype.{name} requires that 'this' be a Boolean"
@@ -165,12 +171,19 @@ fn boolean_proto_method(this: Value, _: &[Value], _: Value, callee: Value) -> Js
     }
 }
 
-fn global_function(_: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+fn global_function(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
     let id = function::fun(callee).data.as_number() as i64;
-    match Global::from_id(id) {
-        Some(g) => builtins::call(g, args),
-        None => Ok(Value::UNDEFINED),
+    let r = match Global::from_id(id) {
+        Some(g) => builtins::call(g, args)?,
+        None => Value::UNDEFINED,
+    };
+    if nt.is_undefined() {
+        return Ok(r);
     }
+    // `new String(x)` / `new Number(x)` / `new Boolean(x)`: a wrapper.
+    let fallback = crate::props::proto_for_primitive(r);
+    let proto = function::prototype_from(nt, fallback)?;
+    Ok(crate::object::new_wrapper(r, proto))
 }
 
 fn console_method(_: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {

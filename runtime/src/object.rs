@@ -36,8 +36,8 @@ pub const KIND_ARGUMENTS: u8 = 8;
 pub const KIND_ACCESSOR: u8 = 9;
 /// An out-of-line slots or elements block.
 pub const KIND_STORAGE: u8 = 10;
-/// A primitive wrapper (`new Number(1)`, `Object('s')`): `aux` unused, the
-/// primitive in the first slot's hidden field.
+/// A primitive wrapper (`new Number(1)`, `Object('s')`): the primitive is
+/// in 8 bytes after the object part (see [`primitive_value`]).
 pub const KIND_PRIMITIVE: u8 = 11;
 
 /// `Header::flags` bits shared by every object kind.
@@ -264,4 +264,43 @@ pub fn is_kind(v: Value, kind: u8) -> bool {
 #[inline]
 pub fn is_array(v: Value) -> bool {
     is_kind(v, KIND_ARRAY)
+}
+
+/// A primitive wrapper object for `prim` (a number, string, boolean or
+/// symbol) with prototype `proto`. String wrappers have their characters as
+/// read-only indices and a read-only `length`.
+pub fn new_wrapper(prim: Value, proto: Value) -> Value {
+    crate::props::mark_proto(proto);
+    let o = alloc(KIND_PRIMITIVE, crate::shape::Shape::root(proto), 8, 2);
+    // SAFETY: the 8 extra bytes right after the object part.
+    unsafe { *((o.payload() as *mut u8).add(OBJECT_SIZE) as *mut Value) = prim };
+    if prim.is_string() {
+        for (i, &c) in crate::string::units(prim).iter().enumerate() {
+            let _ = crate::props::add_own(
+                o,
+                crate::key::Key::Index(i as u32),
+                crate::string::from_unit(c),
+                ENUMERABLE,
+                false,
+            );
+        }
+        let len = Value::number(crate::string::len(prim) as f64);
+        let _ = crate::props::add_own(
+            o,
+            crate::key::Key::Named(crate::props::length_key()),
+            len,
+            0,
+            false,
+        );
+    }
+    o
+}
+
+/// The primitive a wrapper object holds.
+pub fn primitive_value(v: Value) -> Option<Value> {
+    if !is_kind(v, KIND_PRIMITIVE) {
+        return None;
+    }
+    // SAFETY: wrappers keep their primitive right after the object part.
+    Some(unsafe { *((v.payload() as *const u8).add(OBJECT_SIZE) as *const Value) })
 }

@@ -639,7 +639,9 @@ pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
 pub extern "C" fn kiln_sloppy_this(this: Value) -> Value {
     if this.is_nullish() {
         realm::get().global
-    } else {
+    } else if this.is_object() {
         this
+    } else {
+        object::new_wrapper(this, props::proto_for_primitive(this))
     }
 }
