@@ -182,6 +182,10 @@ entries! {
     ForInKeys = kiln_for_in_keys(Val) -> Val;
     /// Global property `name` (builtins used as values). May throw ReferenceError.
     Global = kiln_global(Val) -> Val;
+    /// `typeof name` for an undeclared name (a string).
+    GlobalTypeof = kiln_global_typeof(Val) -> Val;
+    /// `name = v` for an undeclared name (strict flag last); returns v. May throw.
+    SetGlobal = kiln_set_global(Val, Val, I64) -> Val;
     /// The `this` of a sloppy function (nullish → the global object).
     SloppyThis = kiln_sloppy_this(Val) -> Val;
 

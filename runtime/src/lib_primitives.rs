@@ -54,6 +54,81 @@ const STRING_METHODS: &[(&str, u32)] = &[
     ("valueOf", 0),
 ];
 
+/// `String.prototype.split(separator, limit)` (string separators; RegExp
+/// comes with RegExp).
+fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(exception::throw_type_error(
+            "String.prototype.split called on null or undefined",
+        ));
+    }
+    let this = crate::object::primitive_value(this).unwrap_or(this);
+    let s = conv::to_string(this)?;
+    let limit = match arg(args, 1) {
+        v if v.is_undefined() => u32::MAX,
+        v => conv::to_uint32(conv::to_number(v)?),
+    };
+    let sep = arg(args, 0);
+    let units = string::units(s);
+    if sep.is_undefined() {
+        let parts = if limit == 0 { vec![] } else { vec![s] };
+        return Ok(crate::realm::new_array(&parts));
+    }
+    let sep = string::units(conv::to_string(sep)?);
+    let mut parts = Vec::new();
+    if limit == 0 {
+        return Ok(crate::realm::new_array(&parts));
+    }
+    if sep.is_empty() {
+        for &c in units.iter().take(limit as usize) {
+            parts.push(string::from_unit(c));
+        }
+        return Ok(crate::realm::new_array(&parts));
+    }
+    let mut start = 0;
+    while let Some(i) = string::index_of(units, sep, start) {
+        parts.push(string::from_units(&units[start..i]));
+        if parts.len() as u32 >= limit {
+            return Ok(crate::realm::new_array(&parts));
+        }
+        start = i + sep.len();
+    }
+    parts.push(string::from_units(&units[start..]));
+    Ok(crate::realm::new_array(&parts))
+}
+
+/// `String.fromCharCode(...codes)`.
+fn from_char_code(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for a in args {
+        out.push(conv::to_uint32(conv::to_number(*a)?) as u16);
+    }
+    Ok(string::from_units(&out))
+}
+
+/// `String.fromCodePoint(...points)`.
+fn from_code_point(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for a in args {
+        let n = conv::to_number(*a)?;
+        if n != n.trunc() || !(0.0..=1114111.0).contains(&n) {
+            return Err(exception::throw_range_error(&format!(
+                "Invalid code point {}",
+                conv::display_string(*a)
+            )));
+        }
+        let c = n as u32;
+        if c >= 0x10000 {
+            let c = c - 0x10000;
+            out.push(0xD800 + (c >> 10) as u16);
+            out.push(0xDC00 + (c & 0x3FF) as u16);
+        } else {
+            out.push(c as u16);
+        }
+    }
+    Ok(string::from_units(&out))
+}
+
 /// The method's name, kept in its `data` field.
 fn method_name(callee: Value) -> String {
     string::to_rust(function::fun(callee).data)
@@ -212,6 +287,7 @@ fn install_methods(proto: Value, list: &[(&str, u32)], f: function::NativeFn) {
 pub fn install(r: &Realm) {
     let g = r.global;
     install_methods(r.string_prototype, STRING_METHODS, string_method);
+    realm::method(r.string_prototype, "split", 2, split);
     install_methods(
         r.number_prototype,
         &[
@@ -303,6 +379,10 @@ pub fn install(r: &Realm) {
         if let Some(t) = realm::global_value(intern_str(ns)) {
             realm::define(t, name, Value::number(*x), 0);
         }
+    }
+    if let Some(s) = realm::global_value(intern_str("String")) {
+        realm::method(s, "fromCharCode", 1, from_char_code);
+        realm::method(s, "fromCodePoint", 1, from_code_point);
     }
     realm::define(g, "NaN", Value::number(f64::NAN), 0);
     realm::define(g, "Infinity", Value::number(f64::INFINITY), 0);

@@ -325,6 +325,21 @@ pub extern "C" fn kiln_delete(v: Value, key: Value, strict: i64) -> Value {
                 "Cannot convert undefined or null to object",
             ));
         }
+        if v.is_string() {
+            let fixed = match k {
+                Key::Index(i) => (i as usize) < string::len(v),
+                Key::Named(n) => n == props::length_key(),
+            };
+            if fixed {
+                if strict != 0 {
+                    return Err(exception::throw_type_error(&format!(
+                        "Cannot delete property '{}' of [object String]",
+                        k.display()
+                    )));
+                }
+                return Ok(Value::FALSE);
+            }
+        }
         if !v.is_object() {
             return Ok(Value::TRUE);
         }

@@ -359,7 +359,10 @@ pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResul
         Key::Index(i) => {
             if ob.kind() == KIND_ARRAY && i >= ob.length && ob.has_flag(FLAG_LENGTH_READONLY) {
                 return fail(strict, || {
-                    format!("Cannot add property {i}, object is not extensible")
+                    format!(
+                        "Cannot assign to read only property 'length' of object '{}'",
+                        describe(o)
+                    )
                 });
             }
             add_element(o, i, v, attrs);

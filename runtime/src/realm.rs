@@ -300,6 +300,39 @@ pub extern "C" fn kiln_global(name: Value) -> Value {
     }
 }
 
+/// `kiln_global_typeof(name)`: `typeof name` for an undeclared `name`
+/// ("undefined" when the global object has no such property).
+#[no_mangle]
+pub extern "C" fn kiln_global_typeof(name: Value) -> Value {
+    let r = get();
+    let k = crate::key::from_string(name);
+    let t = match props::lookup(r.global, k) {
+        Some((_, v, a)) => match props::read_found(v, a, r.global) {
+            Ok(v) => crate::conv::type_of(v),
+            Err(e) => return e.into(),
+        },
+        None => "undefined",
+    };
+    crate::key::intern_str(t)
+}
+
+/// `kiln_set_global(name, v, strict)`: `name = v` for an undeclared `name`:
+/// sets the global object's property; in strict code a missing property is
+/// `ReferenceError: name is not defined`. Returns `v`.
+#[no_mangle]
+pub extern "C" fn kiln_set_global(name: Value, v: Value, strict: i64) -> Value {
+    let r = get();
+    let k = crate::key::from_string(name);
+    if strict != 0 && !props::has_property(r.global, k) {
+        return crate::exception::throw_reference_error(&format!(
+            "{} is not defined",
+            crate::string::to_rust(name)
+        ))
+        .into();
+    }
+    crate::exception::ret(props::set(r.global, k, v, r.global, strict != 0).map(|_| v))
+}
+
 /// Whether `v` is an object of the function kind (for library modules).
 pub fn is_callable(v: Value) -> bool {
     object::is_kind(v, KIND_FUNCTION)

@@ -298,16 +298,7 @@ impl<'a> FnGen<'_, 'a> {
                 self.read_only_global_write(&bi.id.sym)?;
                 return Ok(v);
             }
-            if self.a.funcs[self.fid].strict {
-                let v = self.gen_expr(&asg.right)?;
-                let n = self.str_value(&bi.id.sym)?;
-                self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
-                return Ok(v);
-            }
-            return Err(Diagnostic::unsupported(
-                bi.id.span,
-                "assignment to an undeclared variable (an implicit global)",
-            ));
+            return self.assign_implicit_global(asg, &bi.id);
         };
         match asg.op {
             AssignOp::Assign => {

@@ -660,9 +660,24 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `delete o.x` / `delete o[k]`.
     pub fn gen_delete(&mut self, u: &'a UnaryExpr) -> CResult<Tv> {
-        let Expr::Member(m) = crate::resolve::scope::strip_parens(&u.arg) else {
-            self.gen_effect(&u.arg)?;
-            return Ok(Tv::Bool(self.b.ins().iconst(types::I8, 1)));
+        let m = match crate::resolve::scope::strip_parens(&u.arg) {
+            Expr::Member(m) => m,
+            Expr::Ident(id) => {
+                if self.a.reference(id.span.lo).is_some() {
+                    // Declared bindings cannot be deleted.
+                    return Ok(Tv::Bool(self.b.ins().iconst(types::I8, 0)));
+                }
+                // A global object property (an implicit global).
+                let g = self.global_object()?;
+                let k = self.str_value(&id.sym)?;
+                let st = self.b.ins().iconst(types::I64, 0);
+                let r = self.call_rt_checked(RtFn::Delete, &[g, k, st])?;
+                return Ok(Tv::Boxed(r, Ty::Bool));
+            }
+            other => {
+                self.gen_effect(other)?;
+                return Ok(Tv::Bool(self.b.ins().iconst(types::I8, 1)));
+            }
         };
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
@@ -680,6 +695,37 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(u.span);
         let r = self.call_rt_checked(RtFn::Delete, &[o, k, st])?;
         Ok(Tv::Boxed(r, Ty::Bool))
+    }
+
+    /// The global object.
+    pub fn global_object(&mut self) -> CResult<Value> {
+        let n = self.str_value("globalThis")?;
+        self.call_rt_checked(RtFn::Global, &[n])
+    }
+
+    /// `name = v` for an undeclared `name` in sloppy code: a property of the
+    /// global object (an implicit global).
+    pub fn assign_implicit_global(&mut self, asg: &'a AssignExpr, id: &Ident) -> CResult<Tv> {
+        let tv = match asg.op {
+            AssignOp::Assign => self.gen_expr(&asg.right)?,
+            op => {
+                let Some(bop) = op.to_update() else {
+                    return Err(Diagnostic::unsupported(
+                        asg.span,
+                        "logical assignment to an undeclared variable",
+                    ));
+                };
+                let cur = self.gen_ident(id)?;
+                let rhs = self.gen_expr(&asg.right)?;
+                self.binop(bop, cur, rhs)?
+            }
+        };
+        let v = self.boxed(tv);
+        let n = self.str_value(&id.sym)?;
+        let st = self.strict_flag();
+        self.set_loc(asg.span);
+        self.call_rt_checked(RtFn::SetGlobal, &[n, v, st])?;
+        Ok(tv)
     }
 
     /// `k in o` and `v instanceof f`.

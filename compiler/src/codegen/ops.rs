@@ -103,9 +103,11 @@ impl<'a> FnGen<'_, 'a> {
                 let s = match &*id.sym {
                     "undefined" => "undefined",
                     "NaN" | "Infinity" => "number",
-                    // Builtins: the runtime's own global object answers.
-                    n => kiln_runtime::realm::global_value(kiln_runtime::key::intern_str(n))
-                        .map_or("undefined", kiln_runtime::conv::type_of),
+                    n => {
+                        let name = self.str_value(n)?;
+                        let t = self.call_rt_checked(RtFn::GlobalTypeof, &[name])?;
+                        return Ok(Tv::Boxed(t, Ty::Str));
+                    }
                 };
                 return Ok(Tv::Boxed(self.str_value(s)?, Ty::Str));
             }

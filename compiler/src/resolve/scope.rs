@@ -838,11 +838,13 @@ impl Resolver {
             }
             Expr::Paren(p) => self.expr(&p.expr),
             Expr::Unary(u) => {
-                if u.op == UnaryOp::Delete && !matches!(strip_parens(&u.arg), Expr::Member(_)) {
-                    return Err(Diagnostic::unsupported(
-                        u.span,
-                        "`delete` of a non-property",
-                    ));
+                if u.op == UnaryOp::Delete && self.a.funcs[self.func].strict {
+                    if let Expr::Ident(id) = strip_parens(&u.arg) {
+                        return Err(Diagnostic::new(
+                            id.span,
+                            "syntax error: Delete of an unqualified identifier in strict mode.",
+                        ));
+                    }
                 }
                 self.expr(&u.arg)
             }
