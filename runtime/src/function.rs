@@ -79,6 +79,11 @@ pub fn set_entries(call: JsCall, native_entry: usize) {
     NATIVE_ENTRY.store(native_entry, Ordering::Relaxed);
 }
 
+/// The generic entry of native function objects (the compiler-emitted trampoline).
+pub fn native_entry() -> *const u8 {
+    NATIVE_ENTRY.load(Ordering::Relaxed) as *const u8
+}
+
 /// Whether `v` is a function object.
 #[inline]
 pub fn is_function(v: Value) -> bool {

@@ -347,7 +347,8 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
 /// Adds a new own property (the object must not have `key`).
 pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResult<bool> {
     let ob = obj(o);
-    if !ob.extensible() {
+    let private = matches!(key, Key::Named(k) if key::is_private(k));
+    if !ob.extensible() && !private {
         return fail(strict, || {
             format!(
                 "Cannot add property {}, object is not extensible",
@@ -517,7 +518,8 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
         }
     }
     let Some((cur, cur_attrs)) = get_own(o, key) else {
-        if !obj(o).extensible() {
+        let private = matches!(key, Key::Named(k) if key::is_private(k));
+        if !obj(o).extensible() && !private {
             return reject(format!(
                 "Cannot define property {}, object is not extensible",
                 key.display()
@@ -788,7 +790,12 @@ pub fn set_integrity(o: Value, frozen: bool) {
     }
     if !ob.shape().is_empty() {
         let s = ensure_dict(ob);
-        for p in s.live_props() {
+        // Private names are not properties: freezing leaves them alone.
+        for p in s
+            .live_props()
+            .into_iter()
+            .filter(|p| !key::is_private(p.key))
+        {
             s.dict_set_attrs(p.key, strip(p.attrs));
         }
     }

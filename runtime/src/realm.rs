@@ -223,6 +223,7 @@ fn init() -> &'static Realm {
     {
         let fp = function::fun(function_prototype);
         fp.native = Some(function_prototype_call);
+        fp.code = function::native_entry();
         fp.data = Value::UNDEFINED;
         fp.home = Value::UNDEFINED;
         obj(function_prototype).header.flags = function::FN_NATIVE;

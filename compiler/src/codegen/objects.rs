@@ -210,7 +210,18 @@ impl<'a> FnGen<'_, 'a> {
                         let k = self.prop_key(&kv.key)?;
                         let tv = self.gen_expr(&kv.value)?;
                         let v = self.boxed(tv);
-                        self.call_rt_checked(RtFn::DefineField, &[obj, k, v])?;
+                        let anonymous_fn = match crate::resolve::scope::strip_parens(&kv.value) {
+                            Expr::Fn(f) => f.ident.is_none(),
+                            Expr::Class(c) => c.ident.is_none(),
+                            Expr::Arrow(_) => true,
+                            _ => false,
+                        };
+                        if matches!(kv.key, PropName::Computed(_)) && anonymous_fn {
+                            // Named after the key's value (SetFunctionName).
+                            self.define_method(obj, k, v, 0, true)?;
+                        } else {
+                            self.call_rt_checked(RtFn::DefineField, &[obj, k, v])?;
+                        }
                     }
                     Prop::Method(m) => {
                         let k = self.prop_key(&m.key)?;
