@@ -58,6 +58,16 @@ impl<'a> FnGen<'_, 'a> {
                 }
             }
         }
+        // The cells of computed field names exist before the constructor
+        // closure captures them (they are filled in below, in element order).
+        if let Some(s) = scope {
+            for &b in &self.a.scopes[s].bindings.clone() {
+                if self.a.bindings[b].name.starts_with("%fieldkey") {
+                    let u = self.undefined();
+                    self.init_binding(b, u)?;
+                }
+            }
+        }
         let fid = self.a.func_at(c.span);
         self.queue(fid, FnNode::Class(c));
         let ctor = self.make_closure(fid)?;
@@ -75,6 +85,17 @@ impl<'a> FnGen<'_, 'a> {
             }
         }
         for m in &c.body {
+            // Computed instance field names, evaluated now (in element order).
+            if let ClassMember::ClassProp(p) = m {
+                if let (false, PropName::Computed(k)) = (p.is_static, &p.key) {
+                    let tv = self.gen_expr(&k.expr)?;
+                    let v = self.boxed(tv);
+                    let name = format!("%fieldkey{}", k.span.lo.0);
+                    let s = scope.expect("classes have a scope");
+                    let b = self.a.scopes[s].names[&name];
+                    self.store_binding(b, Tv::Boxed(v, Ty::Any));
+                }
+            }
             if let ClassMember::Method(m) = m {
                 let key = self.prop_key(&m.key)?;
                 let f = self.method_closure(&m.function)?;
@@ -255,7 +276,10 @@ impl<'a> FnGen<'_, 'a> {
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if !p.is_static => {
-                    let key = self.prop_key(&p.key)?;
+                    let key = match &p.key {
+                        PropName::Computed(k) => self.read_synth(k.span.lo)?,
+                        other => self.prop_key(other)?,
+                    };
                     let v = match &p.value {
                         Some(e) => self.gen_expr(e)?,
                         None => self.undefined(),

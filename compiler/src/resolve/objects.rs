@@ -79,6 +79,9 @@ impl Resolver {
         let scope = self.a.funcs[f].scope;
         let b = self.declare_synth("arguments", scope);
         self.a.funcs[f].arguments_binding = Some(b);
+        // `arguments.callee` exposes the function object: it needs its
+        // generic entry.
+        self.a.funcs[f].escapes = true;
     }
 
     pub(super) fn super_prop(&mut self, s: &SuperPropExpr) -> CResult<()> {
@@ -305,6 +308,17 @@ impl Resolver {
             self.expr(sc)?;
         }
         let class_scope = self.scope;
+        // Computed instance field names are evaluated once, when the class is
+        // defined, into a binding of the class scope the constructor reads.
+        for m in &c.body {
+            if let ClassMember::ClassProp(p) = m {
+                if let (false, PropName::Computed(k)) = (p.is_static, &p.key) {
+                    self.expr(&k.expr)?;
+                    let name = format!("%fieldkey{}", k.span.lo.0);
+                    self.declare_synth(&name, class_scope);
+                }
+            }
+        }
         // The constructor, explicit or implicit.
         let fid = self.new_func(FuncKind::ClassCtor, name.to_string(), &c.span);
         let fi = &mut self.a.funcs[fid];
@@ -319,13 +333,14 @@ impl Resolver {
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if !p.is_static => {
-                    let key = self.prop_name(&p.key)?;
-                    if matches!(p.key, PropName::Computed(_)) {
-                        return Err(Diagnostic::unsupported(
-                            p.key.span(),
-                            "a computed class field name",
-                        ));
-                    }
+                    let key = match &p.key {
+                        PropName::Computed(k) => {
+                            let name = format!("%fieldkey{}", k.span.lo.0);
+                            self.synth_ref(&name, k.span.lo)?;
+                            String::new()
+                        }
+                        other => self.prop_name(other)?,
+                    };
                     if let Some(v) = &p.value {
                         self.named_value(v, &key)?;
                     }

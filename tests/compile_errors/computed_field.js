@@ -1,4 +1,0 @@
-const k = "a";
-class A {
-  [k] = 1;
-}
