@@ -498,11 +498,7 @@ fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
 }
 
 fn value_of(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    if this.is_nullish() {
-        to_object(this)?;
-    }
-    // Without wrapper objects a primitive stands for itself.
-    Ok(this)
+    to_object(this)
 }
 
 fn get_proto(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {

@@ -159,7 +159,7 @@ pub fn set_named(
     strict: bool,
 ) -> JsResult<()> {
     if !v.is_object() {
-        return set_primitive(v, Key::Named(name), strict);
+        return set_primitive(v, key::from_string(name), strict);
     }
     let k = site_key(site, name);
     let o = obj(v);
@@ -238,6 +238,18 @@ fn set_primitive(v: Value, k: Key, strict: bool) -> JsResult<()> {
         if a & ACCESSOR != 0 && !object::accessor(pv).set.is_undefined() {
             return function::call(object::accessor(pv).set, v, &[]).map(|_| ());
         }
+    }
+    let own_string_prop = v.is_string()
+        && match k {
+            Key::Index(i) => (i as usize) < string::len(v),
+            Key::Named(n) => n == props::length_key(),
+        };
+    if strict && own_string_prop {
+        return Err(exception::throw_type_error(&format!(
+            "Cannot assign to read only property '{}' of string '{}'",
+            k.display(),
+            string::to_rust(v)
+        )));
     }
     if strict {
         return Err(exception::throw_type_error(&format!(
