@@ -223,6 +223,9 @@ entries! {
     PrivateDefine = kiln_private_define(Val, Val, Val, I64) -> Val;
     /// An unmapped `arguments` object (argc, a0, a1, a2, rest, callee, strict).
     NewArguments = kiln_new_arguments(I64, Val, Val, Val, I64, Val, I64) -> Val;
+    /// Makes sloppy `arguments` object `a` *mapped*: its first min(argc, n)
+    /// indices alias the parameter cells at `cells`.
+    MapArguments = kiln_map_arguments(Val, I64, I64) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

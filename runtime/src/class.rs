@@ -308,7 +308,7 @@ pub extern "C" fn kiln_new_arguments(
         vals.extend_from_slice(extra);
     }
     let shape = crate::shape::Shape::root(r.object_prototype);
-    let a = object::alloc(object::KIND_ARGUMENTS, shape, 0, 2);
+    let a = object::alloc(object::KIND_ARGUMENTS, shape, 8, 2);
     let o = obj(a);
     o.reserve_dense(n as u32);
     o.dense_len = n as u32;
@@ -359,4 +359,56 @@ pub fn is_constructor(f: Value) -> bool {
 #[no_mangle]
 pub extern "C" fn kiln_throw_class_call(f: Value) -> Value {
     function::class_call_error(f).into()
+}
+
+/// The parameter cells a mapped `arguments` object aliases (index → cell;
+/// null once unmapped), kept in the 8 bytes after the object part.
+fn mapping(a: Value) -> Option<&'static mut Vec<*mut crate::heap::Cell>> {
+    if !object::is_kind(a, object::KIND_ARGUMENTS) {
+        return None;
+    }
+    // SAFETY: arguments objects have 8 extra bytes: null or a leaked Box<Vec>.
+    unsafe {
+        let p = *((a.payload() as *const u8).add(object::OBJECT_SIZE)
+            as *const *mut Vec<*mut crate::heap::Cell>);
+        p.as_mut()
+    }
+}
+
+/// The cell argument `i` of `a` is mapped to, if any.
+pub fn mapped_cell(a: Value, i: u32) -> Option<*mut crate::heap::Cell> {
+    let m = mapping(a)?;
+    m.get(i as usize).copied().filter(|c| !c.is_null())
+}
+
+/// Ends the mapping of index `i` (after delete or a redefinition).
+pub fn unmap(a: Value, i: u32) {
+    if let Some(m) = mapping(a) {
+        if let Some(c) = m.get_mut(i as usize) {
+            *c = std::ptr::null_mut();
+        }
+    }
+}
+
+/// `kiln_map_arguments(a, cells, n)`.
+#[no_mangle]
+pub extern "C" fn kiln_map_arguments(a: Value, cells: i64, n: i64) -> Value {
+    let o = obj(a);
+    let argc = o.dense_len as usize;
+    let n = (n.max(0) as usize).min(argc);
+    // SAFETY: compiled code passes `n` cell addresses.
+    let cells = unsafe { crate::builtins::args(n as i64, cells) };
+    let map: Vec<*mut crate::heap::Cell> = cells
+        .iter()
+        .map(|c| c.0 as *mut crate::heap::Cell)
+        .collect();
+    // Mapped objects keep their elements in the sparse map, so compiled
+    // code's dense fast path never sees a stale copy.
+    props::make_sparse(o);
+    // SAFETY: the 8 extra bytes of an arguments object.
+    unsafe {
+        *((a.payload() as *mut u8).add(object::OBJECT_SIZE)
+            as *mut *mut Vec<*mut crate::heap::Cell>) = Box::into_raw(Box::new(map));
+    }
+    a
 }

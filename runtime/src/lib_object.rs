@@ -728,7 +728,7 @@ mod tests {
             [1, 2] | toLocaleString | | '1,2'
             null | toLocaleString | | !TypeError: Object.prototype.toLocaleString called on null or undefined
             null | valueOf | | !TypeError: Cannot convert undefined or null to object
-            'x' | valueOf | | 'x'
+            'x' | valueOf | | [String: 'x']
             "#,
         );
         let op = realm::get().object_prototype;

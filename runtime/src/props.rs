@@ -122,7 +122,12 @@ pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
                 }
                 return None;
             }
-            ob.sparse().and_then(|s| s.map.get(&i).copied())
+            let found = ob.sparse().and_then(|s| s.map.get(&i).copied());
+            match (found, crate::class::mapped_cell(o, i)) {
+                // SAFETY: mapped cells are the live parameter cells.
+                (Some((_, a)), Some(c)) => Some((unsafe { (*c).value }, a)),
+                (f, _) => f,
+            }
         }
         Key::Named(k) => {
             if ob.kind() == KIND_ARRAY && k == length_key() {
@@ -329,6 +334,10 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
                 ob.dense()[i as usize] = v;
             } else if let Some(e) = ob.sparse().and_then(|s| s.map.get_mut(&i)) {
                 e.0 = v;
+                if let Some(c) = crate::class::mapped_cell(o, i) {
+                    // SAFETY: mapped cells are the live parameter cells.
+                    unsafe { (*c).value = v };
+                }
             }
             Ok(true)
         }
@@ -583,6 +592,17 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
+            if let Some(c) = crate::class::mapped_cell(o, i) {
+                // Arguments mapping (sloppy): a value goes to the parameter
+                // too; an accessor or read-only redefinition ends the mapping.
+                if attrs & ACCESSOR == 0 {
+                    // SAFETY: mapped cells are the live parameter cells.
+                    unsafe { (*c).value = value };
+                }
+                if attrs & ACCESSOR != 0 || attrs & WRITABLE == 0 {
+                    crate::class::unmap(o, i);
+                }
+            }
             if attrs == DEFAULT_ATTRS && i < ob.dense_len {
                 ob.dense()[i as usize] = value;
             } else {
@@ -655,6 +675,7 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
+            crate::class::unmap(o, i);
             if i < ob.dense_len {
                 ob.dense()[i as usize] = Value::HOLE;
                 if i + 1 == ob.dense_len {

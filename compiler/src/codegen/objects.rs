@@ -985,6 +985,18 @@ impl<'a> FnGen<'_, 'a> {
                     st,
                 ];
                 let v = self.call_rt(RtFn::NewArguments, &args)?;
+                if !self.a.funcs[self.fid].strict {
+                    // Mapped: indices alias the parameters' cells.
+                    let cells: Vec<Value> = self.a.funcs[self.fid]
+                        .params
+                        .clone()
+                        .into_iter()
+                        .map(|p| self.cell_ptr(p))
+                        .collect();
+                    let n = self.b.ins().iconst(types::I64, cells.len() as i64);
+                    let argv = self.spill_args(&cells);
+                    self.call_rt(RtFn::MapArguments, &[v, argv, n])?;
+                }
                 self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
             }
         }

@@ -1081,6 +1081,16 @@ impl Resolver {
                 break;
             }
         }
+        // Sloppy functions with simple parameters that use `arguments` get a
+        // *mapped* arguments object: its indices alias the parameters, which
+        // therefore live in cells the object refers to.
+        for f in &self.a.funcs {
+            if f.arguments_binding.is_some() && !f.strict {
+                for &p in &f.params {
+                    self.a.bindings[p].captured = true;
+                }
+            }
+        }
         // Storage.
         let mut slots = 0;
         for b in &mut self.a.bindings {
