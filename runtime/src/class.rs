@@ -167,6 +167,9 @@ pub extern "C" fn kiln_new_private(description: Value) -> Value {
 }
 
 fn private_text(sym: Value) -> String {
+    if !key::is_symbol(sym) {
+        return "#<private>".to_owned();
+    }
     string::to_rust(key::symbol(sym).description)
 }
 

@@ -80,7 +80,12 @@ impl<'a> FnGen<'_, 'a> {
         let proto = self.call_rt_checked(RtFn::ClassSetup, &[ctor, p, has])?;
         // The inner name binding (immutable) sees the class from here on.
         if let Some(s) = scope {
-            if let Some(&b) = self.a.scopes[s].bindings.first() {
+            let inner = self.a.scopes[s]
+                .bindings
+                .iter()
+                .copied()
+                .find(|&b| self.a.bindings[b].kind == crate::resolve::BindingKind::Const);
+            if let Some(b) = inner {
                 self.store_binding(b, Tv::Boxed(ctor, Ty::Any));
             }
         }

@@ -327,10 +327,28 @@ impl<'a> FnGen<'_, 'a> {
         let chk2 = self.b.create_block();
         self.b.ins().brif(same, chk2, &[], slow, &[]);
         self.switch_to(chk2);
+        // Own hits (holder 0) load straight from the receiver's slots;
+        // prototype hits also need the prototype epoch they were recorded in.
         let h = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        let own_blk = self.b.create_block();
+        let proto_blk = self.b.create_block();
+        self.b.ins().brif(h, proto_blk, &[], own_blk, &[]);
+        self.switch_to(own_blk);
+        let slots = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let addr = self.b.ins().iadd(slots, off);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(proto_blk);
         let e = self
             .b
             .ins()
@@ -341,21 +359,14 @@ impl<'a> FnGen<'_, 'a> {
             .declare_data_in_func(self.mg.proto_epoch, self.b.func);
         let ea = self.b.ins().symbol_value(types::I64, gv);
         let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
-        let own = self.b.ins().icmp_imm_s(IntCC::Equal, h, 0);
         let fresh = self.b.ins().icmp(IntCC::Equal, e, ep);
-        let ok = self.b.ins().bor(own, fresh);
         let hit = self.b.create_block();
-        self.b.ins().brif(ok, hit, &[], slow, &[]);
+        self.b.ins().brif(fresh, hit, &[], slow, &[]);
         self.switch_to(hit);
-        let base = self.b.ins().select(own, p, h);
         let slots = self
             .b
             .ins()
-            .load(types::I64, Self::trusted(), base, ob::OBJ_SLOTS_OFFSET);
-        let off = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+            .load(types::I64, Self::trusted(), h, ob::OBJ_SLOTS_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         self.b.ins().jump(join, &[v.into()]);
