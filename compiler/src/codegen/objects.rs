@@ -617,7 +617,7 @@ impl<'a> FnGen<'_, 'a> {
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        Ok(Tv::Boxed(self.get_key(o, &k, m.span)?, Ty::Any))
+        Ok(Tv::Boxed(self.get_key(o, &k, prop_span(m))?, Ty::Any))
     }
 
     /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...
@@ -629,16 +629,16 @@ impl<'a> FnGen<'_, 'a> {
             AssignOp::Assign => {
                 let tv = self.gen_expr(&asg.right)?;
                 let v = self.boxed(tv);
-                self.set_key(o, &k, v, m.span)?;
+                self.set_key(o, &k, v, prop_span(m))?;
                 Ok(tv)
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
                 let kind = super::ops::Logical::of_assign(asg.op).expect("a logical assignment");
-                let cur = self.get_key(o, &k, m.span)?;
+                let cur = self.get_key(o, &k, prop_span(m))?;
                 self.short_circuit(kind, Tv::Boxed(cur, Ty::Any), Ty::Any, |g| {
                     let tv = g.gen_expr(&asg.right)?;
                     let v = g.boxed(tv);
-                    g.set_key(o, &k, v, m.span)?;
+                    g.set_key(o, &k, v, prop_span(m))?;
                     Ok(tv)
                 })
             }
@@ -646,11 +646,11 @@ impl<'a> FnGen<'_, 'a> {
                 let bop = op
                     .to_update()
                     .expect("compound assignment has a binary operator");
-                let cur = self.get_key(o, &k, m.span)?;
+                let cur = self.get_key(o, &k, prop_span(m))?;
                 let rhs = self.gen_expr(&asg.right)?;
                 let tv = self.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
                 let v = self.boxed(tv);
-                self.set_key(o, &k, v, m.span)?;
+                self.set_key(o, &k, v, prop_span(m))?;
                 Ok(tv)
             }
         }
@@ -666,7 +666,7 @@ impl<'a> FnGen<'_, 'a> {
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        let cur = self.get_key(o, &k, m.span)?;
+        let cur = self.get_key(o, &k, prop_span(m))?;
         let old = self.to_numeric(Tv::Boxed(cur, Ty::Any))?;
         let one = self.f64_const(1.0);
         let bop = if u.op == UpdateOp::PlusPlus {
@@ -676,7 +676,7 @@ impl<'a> FnGen<'_, 'a> {
         };
         let new = self.binop(bop, old, one)?;
         let v = self.boxed(new);
-        self.set_key(o, &k, v, m.span)?;
+        self.set_key(o, &k, v, prop_span(m))?;
         Ok(if u.prefix || !want_value { new } else { old })
     }
 
@@ -850,7 +850,7 @@ impl<'a> FnGen<'_, 'a> {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
-                let f = self.get_key(o, &k, m.span)?;
+                let f = self.get_key(o, &k, prop_span(m))?;
                 (o, f)
             }
             Expr::SuperProp(s) => {
@@ -863,7 +863,11 @@ impl<'a> FnGen<'_, 'a> {
         let vals = self.arg_values(&c.args)?;
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
         let text = self.source_text(callee);
-        self.set_loc(c.span);
+        // V8 places a method call at its property name.
+        self.set_loc(match crate::resolve::scope::strip_parens(callee) {
+            Expr::Member(m) => prop_span(m),
+            _ => c.span,
+        });
         Ok(self
             .call_value(f, this, &vals, undef, &text, tail)?
             .map(|r| Tv::Boxed(r, Ty::Any)))
@@ -1034,5 +1038,14 @@ impl<'a> FnGen<'_, 'a> {
     /// Is binding `b` a synthetic one?
     pub fn is_synthetic(&self, b: usize) -> bool {
         self.a.bindings[b].kind == BindingKind::Synthetic
+    }
+}
+
+/// Where V8 places a property access: the property name (or computed key).
+pub fn prop_span(m: &MemberExpr) -> Span {
+    match &m.prop {
+        MemberProp::Ident(p) => p.span,
+        MemberProp::Computed(c) => c.span,
+        MemberProp::PrivateName(p) => p.span,
     }
 }
