@@ -272,7 +272,7 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsRes
                         format!(
                             "Cannot set property {} of {} which has only a getter",
                             key.display(),
-                            describe(receiver)
+                            describe(cur)
                         )
                     });
                 }
