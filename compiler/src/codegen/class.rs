@@ -188,16 +188,10 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, nt, nb::UNDEFINED as i64);
-        let bad = self.b.create_block();
-        let ok = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(no_new, bad, &[], ok, &[]);
-        self.switch_to(bad);
         let callee = self.callee;
-        self.call_rt(RtFn::ThrowClassCall, &[callee])?;
-        let h = self.handler;
-        self.b.ins().jump(h, &[]);
-        self.switch_to(ok);
+        self.throw_if(no_new, |g| {
+            g.call_rt(RtFn::ThrowClassCall, &[callee]).map(|_| ())
+        })?;
         let inst = fi
             .instance_scope
             .expect("class constructors have an instance scope");
@@ -374,15 +368,7 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .icmp_imm_s(IntCC::NotEqual, cur, nb::HOLE as i64);
-        let bad = self.b.create_block();
-        let ok = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(bound, bad, &[], ok, &[]);
-        self.switch_to(bad);
-        self.call_rt(RtFn::ThrowSuperTwice, &[])?;
-        let h = self.handler;
-        self.b.ins().jump(h, &[]);
-        self.switch_to(ok);
+        self.throw_if(bound, |g| g.call_rt(RtFn::ThrowSuperTwice, &[]).map(|_| ()))?;
         self.store_binding(tb, Tv::Boxed(this, Ty::Any));
         let _ = span;
         if self.a.funcs[self.fid].kind == FuncKind::ClassCtor {

@@ -508,14 +508,27 @@ impl<'m, 'a> FnGen<'m, 'a> {
     /// Throws the TDZ ReferenceError if `v` is the hole.
     pub fn tdz_guard(&mut self, bid: BindingId, v: Value) -> CResult<()> {
         let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
+        let name = self.a.bindings[bid].name.clone();
+        self.throw_if(is_hole, |g| {
+            let n = g.str_value(&name)?;
+            g.call_rt(RtFn::ThrowTdz, &[n])?;
+            Ok(())
+        })
+    }
+
+    /// If `cond` (an `i8`) holds, runs `throw` (which makes an exception
+    /// pending) in a cold block and goes to the handler; else continues.
+    pub fn throw_if(
+        &mut self,
+        cond: Value,
+        throw: impl FnOnce(&mut Self) -> CResult<()>,
+    ) -> CResult<()> {
         let bad = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(bad);
-        self.b.ins().brif(is_hole, bad, &[], ok, &[]);
+        self.b.ins().brif(cond, bad, &[], ok, &[]);
         self.switch_to(bad);
-        let name = self.a.bindings[bid].name.clone();
-        let n = self.str_value(&name)?;
-        self.call_rt(RtFn::ThrowTdz, &[n])?;
+        throw(self)?;
         let h = self.handler;
         self.b.ins().jump(h, &[]);
         self.switch_to(ok);

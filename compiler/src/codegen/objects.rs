@@ -12,7 +12,7 @@ use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::resolve::{BindingKind, FuncKind, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
 use kiln_runtime::abi::{self, RtFn};
 use kiln_runtime::object as ob;
@@ -77,15 +77,7 @@ impl<'a> FnGen<'_, 'a> {
         let owner = &self.a.funcs[b.func];
         if b.name == "%this" && owner.kind == FuncKind::ClassCtor && owner.derived {
             let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
-            let bad = self.b.create_block();
-            let ok = self.b.create_block();
-            self.b.set_cold_block(bad);
-            self.b.ins().brif(is_hole, bad, &[], ok, &[]);
-            self.switch_to(bad);
-            self.call_rt(RtFn::ThrowThisTdz, &[])?;
-            let h = self.handler;
-            self.b.ins().jump(h, &[]);
-            self.switch_to(ok);
+            self.throw_if(is_hole, |g| g.call_rt(RtFn::ThrowThisTdz, &[]).map(|_| ()))?;
         }
         Ok(v)
     }
@@ -310,23 +302,7 @@ impl<'a> FnGen<'_, 'a> {
         if name == "length" {
             self.length_fast_path(obj, join, slow)?;
         }
-        let is_obj = self.is_object(obj);
-        let chk = self.b.create_block();
-        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
-        self.switch_to(chk);
-        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let sh = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
-        let csh = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
-        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
-        let chk2 = self.b.create_block();
-        self.b.ins().brif(same, chk2, &[], slow, &[]);
-        self.switch_to(chk2);
+        let p = self.ic_shape_check(obj, site, slow);
         // Own hits (holder 0) load straight from the receiver's slots;
         // prototype hits also need the prototype epoch they were recorded in.
         let h = self
@@ -341,13 +317,7 @@ impl<'a> FnGen<'_, 'a> {
         let proto_blk = self.b.create_block();
         self.b.ins().brif(h, proto_blk, &[], own_blk, &[]);
         self.switch_to(own_blk);
-        let slots = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
-        let addr = self.b.ins().iadd(slots, off);
-        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
-        self.b.ins().jump(join, &[v.into()]);
+        self.load_slot_to(p, off, join);
         self.switch_to(proto_blk);
         let e = self
             .b
@@ -363,13 +333,7 @@ impl<'a> FnGen<'_, 'a> {
         let hit = self.b.create_block();
         self.b.ins().brif(fresh, hit, &[], slow, &[]);
         self.switch_to(hit);
-        let slots = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), h, ob::OBJ_SLOTS_OFFSET);
-        let addr = self.b.ins().iadd(slots, off);
-        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
-        self.b.ins().jump(join, &[v.into()]);
+        self.load_slot_to(h, off, join);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         self.set_loc(span);
@@ -377,6 +341,41 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
+    }
+
+    /// Loads the named-property slot at byte offset `off` of object `p` and
+    /// jumps with it to `join`.
+    fn load_slot_to(&mut self, p: Value, off: Value, join: Block) {
+        let slots = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let addr = self.b.ins().iadd(slots, off);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+        self.b.ins().jump(join, &[v.into()]);
+    }
+
+    /// Continues if `obj` is an object whose shape is the one entry 0 of IC
+    /// `site` recorded (else branches to `slow`); returns the object pointer.
+    fn ic_shape_check(&mut self, obj: Value, site: Value, slow: Block) -> Value {
+        let is_obj = self.is_object(obj);
+        let chk = self.b.create_block();
+        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
+        self.switch_to(chk);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let sh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let csh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        let hit = self.b.create_block();
+        self.b.ins().brif(same, hit, &[], slow, &[]);
+        self.switch_to(hit);
+        p
     }
 
     /// `s.length` of strings and arrays without a call.
@@ -513,28 +512,14 @@ impl<'a> FnGen<'_, 'a> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let site = self.new_ic_site();
-        let is_obj = self.is_object(obj);
-        let chk = self.b.create_block();
-        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
-        self.switch_to(chk);
-        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let sh = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
-        let csh = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
+        let p = self.ic_shape_check(obj, site, slow);
+        // Inline only stores to existing own properties (holder 0).
         let h = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
-        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
-        let own = self.b.ins().icmp_imm_s(IntCC::Equal, h, 0);
-        let ok = self.b.ins().band(same, own);
         let hit = self.b.create_block();
-        self.b.ins().brif(ok, hit, &[], slow, &[]);
+        self.b.ins().brif(h, slow, &[], hit, &[]);
         self.switch_to(hit);
         let slots = self
             .b

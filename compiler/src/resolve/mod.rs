@@ -196,6 +196,38 @@ pub struct FuncInfo {
 }
 
 impl FuncInfo {
+    /// A function with no parameters, captures or synthetic bindings yet
+    /// (its scope is set when the resolver enters its body).
+    pub fn new(
+        kind: FuncKind,
+        name: String,
+        span: Span,
+        parent: Option<FuncId>,
+        strict: bool,
+    ) -> Self {
+        FuncInfo {
+            kind,
+            name,
+            span,
+            parent,
+            strict,
+            params: vec![],
+            captures: vec![],
+            scope: usize::MAX,
+            self_binding: None,
+            escapes: false,
+            param_tys: vec![],
+            ret_ty: Ty::Bottom,
+            this_binding: None,
+            new_target_binding: None,
+            home_binding: None,
+            fn_binding: None,
+            arguments_binding: None,
+            instance_scope: None,
+            derived: false,
+        }
+    }
+
     /// Uses the specialised (typed, exact-arity) direct entry only.
     pub fn is_specialised(&self) -> bool {
         !self.escapes

@@ -42,27 +42,10 @@ pub fn analyse(script: &Script) -> CResult<Analysis> {
         var_init: HashMap::new(),
         redeclared: Vec::new(),
     };
-    r.a.funcs.push(FuncInfo {
-        kind: FuncKind::Script,
-        name: "<main>".into(),
-        span: script.span,
-        parent: None,
-        strict,
-        params: vec![],
-        captures: vec![],
-        scope: 0,
-        self_binding: None,
-        escapes: false,
-        param_tys: vec![],
-        ret_ty: Ty::Any,
-        this_binding: None,
-        new_target_binding: None,
-        home_binding: None,
-        fn_binding: None,
-        arguments_binding: None,
-        instance_scope: None,
-        derived: false,
-    });
+    let mut main = FuncInfo::new(FuncKind::Script, "<main>".into(), script.span, None, strict);
+    main.scope = 0;
+    main.ret_ty = Ty::Any;
+    r.a.funcs.push(main);
     r.push_scope(ScopeKind::Function, None);
     r.declare_this_bindings(SCRIPT_FUNC, 0);
     r.hoist_vars(&script.body)?;
@@ -397,27 +380,10 @@ impl Resolver {
 
     pub(super) fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
         let id = self.a.funcs.len();
-        self.a.funcs.push(FuncInfo {
-            kind,
-            name,
-            span: *span,
-            parent: Some(self.func),
-            strict: self.a.funcs[self.func].strict,
-            params: vec![],
-            captures: vec![],
-            scope: usize::MAX,
-            self_binding: None,
-            escapes: false,
-            param_tys: vec![],
-            ret_ty: Ty::Bottom,
-            this_binding: None,
-            new_target_binding: None,
-            home_binding: None,
-            fn_binding: None,
-            arguments_binding: None,
-            instance_scope: None,
-            derived: false,
-        });
+        let strict = self.a.funcs[self.func].strict;
+        self.a
+            .funcs
+            .push(FuncInfo::new(kind, name, *span, Some(self.func), strict));
         self.a.func_by_span.insert(key(*span), id);
         id
     }
