@@ -226,7 +226,8 @@ pub fn compile<'a>(
         );
         mg.define(&mut ctx, mg.funcs[fid], &title)?;
         if let Some(last) = mg.frame_info.last_mut() {
-            last.name = Some(a.funcs[fid].name.clone());
+            let fi = &a.funcs[fid];
+            last.name = Some(fi.trace_name.clone().unwrap_or_else(|| fi.name.clone()));
         }
     }
     if let Some(f) = done.iter().position(|d| !d) {

@@ -193,6 +193,9 @@ pub struct FuncInfo {
     pub instance_scope: Option<ScopeId>,
     /// A derived class constructor.
     pub derived: bool,
+    /// How stack traces name the function when that differs from `name`
+    /// (`Point.move`, `new Point`, `Object.m`), as V8 names the usual calls.
+    pub trace_name: Option<String>,
 }
 
 impl FuncInfo {
@@ -225,6 +228,7 @@ impl FuncInfo {
             arguments_binding: None,
             instance_scope: None,
             derived: false,
+            trace_name: None,
         }
     }
 

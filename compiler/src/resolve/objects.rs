@@ -190,7 +190,9 @@ impl Resolver {
                     }
                     Prop::Method(m) => {
                         let name = self.prop_name(&m.key)?;
-                        self.method(&m.function, name, &m.function.span)?;
+                        self.method(&m.function, name.clone(), &m.function.span)?;
+                        let fid = self.a.func_at(m.function.span);
+                        self.a.funcs[fid].trace_name = Some(format!("Object.{name}"));
                     }
                 },
             }
@@ -320,7 +322,13 @@ impl Resolver {
             }
         }
         // The constructor, explicit or implicit.
+        let class_name = name.to_string();
         let fid = self.new_func(FuncKind::ClassCtor, name.to_string(), &c.span);
+        self.a.funcs[fid].trace_name = Some(if name.is_empty() {
+            "new <anonymous>".to_owned()
+        } else {
+            format!("new {name}")
+        });
         let fi = &mut self.a.funcs[fid];
         fi.strict = true;
         fi.escapes = true;
@@ -396,13 +404,20 @@ impl Resolver {
             if let ClassMember::Method(m) = m {
                 let key = self.prop_name(&m.key)?;
                 let name = match m.kind {
-                    MethodKind::Getter => accessor_name("get", &m.key, key),
-                    MethodKind::Setter => accessor_name("set", &m.key, key),
-                    MethodKind::Method => key,
+                    MethodKind::Getter => accessor_name("get", &m.key, key.clone()),
+                    MethodKind::Setter => accessor_name("set", &m.key, key.clone()),
+                    MethodKind::Method => key.clone(),
                 };
-                self.method(&m.function, name, &m.function.span)?;
+                let plain = matches!(m.kind, MethodKind::Method);
+                self.method(&m.function, name.clone(), &m.function.span)?;
                 let fid = self.a.func_at(m.function.span);
                 self.a.funcs[fid].strict = true;
+                if plain && !class_name.is_empty() {
+                    self.a.funcs[fid].trace_name = Some(format!("{class_name}.{name}"));
+                } else if !plain && !name.is_empty() {
+                    // V8: `get g [as g]`.
+                    self.a.funcs[fid].trace_name = Some(format!("{name} [as {key}]"));
+                }
             }
         }
         self.scope = saved.0;
