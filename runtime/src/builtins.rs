@@ -224,7 +224,7 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
         Global::ProcessExit => {
             // process.exit([code]): flush what was printed, end the process.
             let code = match arg(args, 0) {
-                v if v.is_undefined() => 0,
+                v if v.is_undefined() => crate::realm::exit_code().unwrap_or(0),
                 v => conv::to_int32(conv::to_number(v)?),
             };
             crate::console::flush();

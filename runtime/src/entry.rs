@@ -93,7 +93,7 @@ mod process {
             crate::console::write_stderr(report.as_bytes());
             return 1;
         }
-        0
+        crate::realm::exit_code().map_or(0, |c| c & 0xff)
     }
 
     /// The C entry point (see the module docs for why `main` is an alias).

@@ -229,8 +229,61 @@ fn capture_stack_trace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult
     Ok(Value::UNDEFINED)
 }
 
+/// `AggregateError(errors, message, options)`.
+fn aggregate_construct(_this: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    let nt = if nt.is_undefined() { callee } else { nt };
+    let own_proto = props::get(callee, Key::Named(realm::get().keys.prototype), callee)?;
+    let proto = function::prototype_from(nt, own_proto)?;
+    let message = match args.get(1) {
+        Some(m) if !m.is_undefined() => crate::conv::to_string(*m)?,
+        _ => Value::UNDEFINED,
+    };
+    let e = new_error_with_proto(proto, message);
+    if let Some(opts) = args.get(2).filter(|o| o.is_object()) {
+        let ck = Key::Named(realm::get().keys.cause);
+        if props::has_property(*opts, ck) {
+            let c = props::get(*opts, ck, *opts)?;
+            props::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
+        }
+    }
+    let errors = args.first().copied().unwrap_or(Value::UNDEFINED);
+    if errors.is_nullish() {
+        return Err(exception::throw_type_error(&format!(
+            "{} is not iterable (cannot read property Symbol(Symbol.iterator))",
+            crate::conv::display_string(errors)
+        )));
+    }
+    let list = if errors.is_string() {
+        string::units(errors)
+            .iter()
+            .map(|&u| string::from_unit(u))
+            .collect()
+    } else {
+        crate::lib_array::list_from_array_like(errors)?
+    };
+    let arr = realm::new_array(&list);
+    props::define_own(
+        e,
+        crate::key::from_str("errors"),
+        props::Desc::data(arr, WRITABLE | CONFIGURABLE),
+        true,
+    )?;
+    Ok(e)
+}
+
 /// Installs `Error.prototype.toString` and `Error.captureStackTrace`.
 pub fn install(r: &Realm) {
+    let proto = realm::new_object(r.error_prototypes[0]);
+    realm::define(
+        proto,
+        "name",
+        crate::key::intern_str("AggregateError"),
+        WRITABLE | CONFIGURABLE,
+    );
+    realm::define(proto, "message", string::empty(), WRITABLE | CONFIGURABLE);
+    let c = realm::constructor("AggregateError", 2, aggregate_construct, proto);
+    props::set_proto(c, r.error_constructors[0]);
+    realm::define(r.global, "AggregateError", c, WRITABLE | CONFIGURABLE);
     realm::method(r.error_prototypes[0], "toString", 0, proto_to_string);
     realm::method(
         r.error_constructors[0],

@@ -71,6 +71,29 @@ pub fn get() -> &'static Realm {
     unsafe { &*p }
 }
 
+/// The realm, if this thread has created it.
+pub fn try_get() -> Option<&'static Realm> {
+    let p = REALM.with(|r| r.get());
+    // SAFETY: set once by `init` to a leaked Realm.
+    (!p.is_null()).then(|| unsafe { &*p })
+}
+
+/// `process.exitCode` as an exit status, if the program set it to a number.
+pub fn exit_code() -> Option<i32> {
+    let r = try_get()?;
+    let process = global_value(intern_str("process"))?;
+    let _ = r;
+    let v = props::get_own(process, crate::key::from_str("exitCode"))?.0;
+    if v.is_number() {
+        Some(crate::conv::to_int32(v.as_number()))
+    } else if v.is_string() {
+        let n = crate::conv::to_number(v).ok()?;
+        (n == n.trunc()).then_some(crate::conv::to_int32(n))
+    } else {
+        None
+    }
+}
+
 /// A new ordinary object with prototype `proto` (an object or null).
 pub fn new_object(proto: Value) -> Value {
     props::mark_proto(proto);

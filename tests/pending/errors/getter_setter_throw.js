@@ -19,7 +19,7 @@ for (let i = 0; i < attempts.length; i++) {
   }
 }
 try { console.log(temp.broken); } catch (e) { console.log("read failed:", e.message); }
-// getter called via 'in'? no: 'in' does not call getters
+// the in operator does not call getters
 console.log("broken" in temp);
 // Object.keys does not call getters, but Object.values does
 console.log(Object.keys(temp).join(","));
@@ -51,7 +51,7 @@ function strictAssign() {
   o.lazy = 5;
 }
 try { strictAssign(); } catch (e) { console.log(e.constructor.name + ": " + e.message); }
-// setter throwing inside an object literal spread-free assign
+// Object.assign calls the setter, which throws
 try {
   Object.assign(temp, { celsius: "cold" });
 } catch (e) {
