@@ -43,8 +43,13 @@ pub fn uncaught_report(v: Value) -> String {
 }
 
 fn uncaught_body(v: Value) -> String {
-    if crate::error::is_error(v) {
+    if crate::error::is_error(v) && crate::props::own_enumerable_string_keys(v).is_empty() {
         format!("\n{}\n", crate::error::stack_text(v))
+    } else if crate::error::is_error(v) {
+        // With extra properties: the stack, then `{ code: 42 }` (as inspect).
+        let mut line = Vec::new();
+        crate::inspect::push_inspect(&mut line, v);
+        format!("\n{}\n", String::from_utf16_lossy(&line))
     } else if v.is_object() {
         let mut line = Vec::new();
         crate::inspect::push_inspect(&mut line, v);

@@ -122,6 +122,19 @@ pub fn make(kind: ErrorKind, message: &str) -> Value {
     new_error(kind, string::from_str(message))
 }
 
+/// Like V8, a subclass's error does not show the constructors that made it:
+/// frames up to and including `new <new.target>` are dropped.
+fn skip_constructor_frames(e: Value, nt: Value) {
+    let name = format!("new {}", string::to_rust(function::name(nt)));
+    // SAFETY: the extra field holds null or the leaked frames Box.
+    let Some(frames) = (unsafe { (*frames_slot(e)).as_mut() }) else {
+        return;
+    };
+    if let Some(i) = frames.iter().position(|f| f.name == name) {
+        frames.drain(..=i);
+    }
+}
+
 /// Formats the pending `stack` of error `e` now (first read).
 pub fn materialize_stack(e: Value) -> Value {
     let header = to_string(e).unwrap_or_else(|_| {
@@ -195,6 +208,9 @@ pub fn construct_native(_this: Value, args: &[Value], nt: Value, callee: Value) 
         _ => Value::UNDEFINED,
     };
     let e = new_error_with_proto(proto, message);
+    if nt != callee {
+        skip_constructor_frames(e, nt);
+    }
     if let Some(opts) = args.get(1).filter(|o| o.is_object()) {
         let ck = Key::Named(r.keys.cause);
         if props::has_property(*opts, ck) {

@@ -70,14 +70,14 @@ const inputs = ["1 + 2 * 3", "(1 + 2) * 3", "10 / (5 - 5)", "2 * (3 + 4", "7 % 0
 let ok = 0, syntax = 0, math = 0;
 for (let i = 0; i < inputs.length; i++) {
   try {
-    console.log(JSONish(inputs[i]), "=", parse(inputs[i]));
+    console.log(quote(inputs[i]), "=", parse(inputs[i]));
     ok++;
   } catch (e) {
     if (e instanceof CalcSyntaxError) syntax++;
     else if (e instanceof CalcMathError) math++;
     else throw e;
-    console.log(JSONish(inputs[i]), "!", e.name + ":", e.message, e instanceof SyntaxError, e instanceof RangeError);
+    console.log(quote(inputs[i]), "!", e.name + ":", e.message, e instanceof SyntaxError, e instanceof RangeError);
   }
 }
-function JSONish(s) { return "\"" + s + "\""; }
+function quote(s) { return "\"" + s + "\""; }
 console.log("ok", ok, "syntax", syntax, "math", math);
