@@ -226,6 +226,15 @@ entries! {
     /// Makes sloppy `arguments` object `a` *mapped*: its first min(argc, n)
     /// indices alias the parameter cells at `cells`.
     MapArguments = kiln_map_arguments(Val, I64, I64) -> Val;
+    /// The array a rest parameter binds (argc, a0, a1, a2, rest, from).
+    RestArray = kiln_rest_array(I64, Val, Val, Val, I64, I64) -> Val;
+    /// Appends a value (HOLE: a hole) to an array; returns the array.
+    ArrayAppend = kiln_array_append(Val, Val) -> Val;
+    /// Appends the elements of `...v` to an array (in a call if the flag is
+    /// 1; the spread's source text last); returns it. May throw.
+    ArraySpread = kiln_array_spread(Val, Val, I64, Val) -> Val;
+    /// Calls f (this, args array, new.target or undefined, callee text). May throw.
+    CallSpread = kiln_call_spread(Val, Val, Val, Val, Val) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

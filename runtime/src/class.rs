@@ -415,3 +415,150 @@ pub extern "C" fn kiln_map_arguments(a: Value, cells: i64, n: i64) -> Value {
     }
     a
 }
+
+/// `kiln_rest_array(argc, a0, a1, a2, rest, from)`: the array a rest
+/// parameter binds: the arguments from index `from` on.
+#[no_mangle]
+pub extern "C" fn kiln_rest_array(
+    argc: i64,
+    a0: Value,
+    a1: Value,
+    a2: Value,
+    rest: i64,
+    from: i64,
+) -> Value {
+    let n = argc.max(0) as usize;
+    let mut vals: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
+    if n > 3 && rest != 0 {
+        // SAFETY: the generic convention passes argc - 3 values in `rest`.
+        let extra = unsafe {
+            crate::builtins::args(
+                (n - 3) as i64,
+                rest + crate::heap::ARGS_VALUES_OFFSET as i64,
+            )
+        };
+        vals.extend_from_slice(extra);
+    }
+    let from = (from.max(0) as usize).min(vals.len());
+    realm::new_array(&vals[from..])
+}
+
+/// The elements `...v` spreads (arrays and strings; other iterables come
+/// with the iteration protocol).
+pub fn spread_values(v: Value) -> JsResult<Vec<Value>> {
+    if object::is_array(v) {
+        let n = obj(v).length;
+        let mut out = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            out.push(props::get(v, Key::Index(i), v)?);
+        }
+        return Ok(out);
+    }
+    if v.is_string() {
+        // By code points, as the string iterator does.
+        let units = string::units(v);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            let hi = units[i];
+            let pair = (0xD800..0xDC00).contains(&hi)
+                && units
+                    .get(i + 1)
+                    .is_some_and(|lo| (0xDC00..0xE000).contains(lo));
+            let len = if pair { 2 } else { 1 };
+            out.push(string::from_units(&units[i..i + len]));
+            i += len;
+        }
+        return Ok(out);
+    }
+    Err(spread_error(v, false, Value::UNDEFINED))
+}
+
+/// V8's TypeError for spreading the non-iterable `v` (source text `text`)
+/// into a call (`in_call`) or an array literal.
+fn spread_error(v: Value, in_call: bool, text: Value) -> exception::Exc {
+    let msg = if in_call && v.is_nullish() {
+        let s = crate::conv::display_string(v);
+        format!("{s} is not iterable (cannot read property {s})")
+    } else if in_call {
+        "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_owned()
+    } else if text.is_string() {
+        format!("{} is not iterable", string::to_rust(text))
+    } else {
+        format!("{} is not iterable", crate::conv::display_string_short(v))
+    };
+    exception::throw_type_error(&msg)
+}
+
+/// `kiln_array_append(a, v)`: appends `v` (HOLE: a hole) to array `a`; returns `a`.
+#[no_mangle]
+pub extern "C" fn kiln_array_append(a: Value, v: Value) -> Value {
+    let len = obj(a).length;
+    if v == Value::HOLE {
+        obj(a).length = len + 1;
+    } else {
+        let _ = props::create_data_property(a, Key::Index(len), v);
+    }
+    a
+}
+
+/// `kiln_array_spread(a, v, in_call, text)`: appends the elements of `...v`
+/// to array `a`; returns `a`. May throw (wording per context; `text` is
+/// the spread expression's source).
+#[no_mangle]
+pub extern "C" fn kiln_array_spread(a: Value, v: Value, in_call: i64, text: Value) -> Value {
+    exception::ret((|| {
+        if !(object::is_array(v) || v.is_string()) {
+            return Err(spread_error(v, in_call != 0, text));
+        }
+        let vals = spread_values(v)?;
+        for x in vals {
+            let len = obj(a).length;
+            props::create_data_property(a, Key::Index(len), x)?;
+        }
+        Ok(a)
+    })())
+}
+
+/// `kiln_call_spread(f, this, args, new_target, text)`: calls (or, with a
+/// new.target, constructs) `f` with the elements of array `args`. `text`
+/// names `f` in the TypeError when it is not callable.
+#[no_mangle]
+pub extern "C" fn kiln_call_spread(
+    f: Value,
+    this: Value,
+    args: Value,
+    nt: Value,
+    text: Value,
+) -> Value {
+    exception::ret((|| {
+        let list = obj(args)
+            .dense()
+            .iter()
+            .map(|v| {
+                if *v == Value::HOLE {
+                    Value::UNDEFINED
+                } else {
+                    *v
+                }
+            })
+            .collect::<Vec<_>>();
+        if nt.is_undefined() {
+            if !function::is_function(f) {
+                return Err(exception::throw_type_error(&format!(
+                    "{} is not a function",
+                    string::to_rust(text)
+                )));
+            }
+            function::call(f, this, &list)
+        } else {
+            if !function::is_constructor(f) {
+                return Err(exception::throw_type_error(&format!(
+                    "{} is not a constructor",
+                    string::to_rust(text)
+                )));
+            }
+            function::construct(f, &list, nt)
+        }
+    })())
+}

@@ -30,10 +30,8 @@ impl<'a> FnGen<'_, 'a> {
             Callee::Super(s) => return self.gen_super_call(c, s.span).map(Some),
             Callee::Import(i) => return Err(Diagnostic::unsupported(i.span, "dynamic `import()`")),
         };
-        for a in &c.args {
-            if let Some(sp) = a.spread {
-                return Err(Diagnostic::unsupported(sp, "spread syntax"));
-            }
+        if c.args.iter().any(|a| a.spread.is_some()) {
+            return self.gen_spread_call(c, callee).map(Some);
         }
         if let Some(path) = intrinsics::global_path(self.a, callee) {
             if let Some(b) = intrinsics::lookup(&path) {

@@ -11,7 +11,7 @@
 
 use super::func::{FnGen, FnNode};
 use super::value::Tv;
-use crate::diag::{CResult, Diagnostic};
+use crate::diag::CResult;
 use crate::resolve::{FuncKind, ScopeKind, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
@@ -133,7 +133,8 @@ impl<'a> FnGen<'_, 'a> {
 
     /// The body of a class's static initialiser.
     pub fn gen_static_init(&mut self, c: &'a Class, params: &[Value]) -> CResult<()> {
-        self.init_synthetic(params)?;
+        self.init_synthetic(params, false)?;
+        self.init_synthetic(params, true)?;
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
         let this = params[2];
@@ -305,10 +306,17 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `super(args)` in a derived constructor.
     pub fn gen_super_call(&mut self, c: &'a CallExpr, span: Span) -> CResult<Tv> {
-        for a in &c.args {
-            if let Some(sp) = a.spread {
-                return Err(Diagnostic::unsupported(sp, "spread syntax"));
-            }
+        if c.args.iter().any(|a| a.spread.is_some()) {
+            // super(...args): construct the parent with the spread list.
+            let arr = self.spread_args(&c.args)?;
+            let active = self.read_synth(span.lo)?;
+            let nt = self.read_synth(span.lo + BytePos(2))?;
+            self.set_loc(c.span);
+            let parent = self.call_rt_checked(RtFn::SuperConstructor, &[active])?;
+            let t = self.str_value("super")?;
+            let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            let r = self.call_rt_checked(RtFn::CallSpread, &[parent, undef, arr, nt, t])?;
+            return self.bind_super_result(r, r, span);
         }
         let vals = self.arg_values(&c.args)?;
         let active = self.read_synth(span.lo)?;

@@ -17,7 +17,7 @@ use kiln_runtime::heap;
 use kiln_runtime::value as nb;
 use std::collections::HashMap;
 use swc_common::Span;
-use swc_ecma_ast::{ArrowExpr, ArrowFunctionBody, Function, Script};
+use swc_ecma_ast::{ArrowExpr, ArrowFunctionBody, Function, Pat, Script};
 
 /// An AST node with a function body.
 #[derive(Clone, Copy)]
@@ -143,13 +143,34 @@ impl<'m, 'a> FnGen<'m, 'a> {
         } else if fi.kind != FuncKind::Script {
             self.argc = Some(params[1]);
             self.rest = Some(params[3 + abi::REG_ARGS]);
+            // `this` and friends first: default values may use them.
+            self.init_synthetic(&params, false)?;
+            let pats = param_pats(node);
             for (i, &pb) in fi.params.clone().iter().enumerate() {
                 let v = if i < abi::REG_ARGS {
                     params[3 + i]
                 } else {
                     self.overflow_arg(i)?
                 };
+                let v = match pats.get(i) {
+                    Some(Pat::Assign(a)) => self.default_param(v, &a.right)?,
+                    _ => v,
+                };
                 self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
+            }
+            if let Some(rb) = self.a.funcs[self.fid].rest_param {
+                let n = self.a.funcs[self.fid].params.len() as i64;
+                let from = self.b.ins().iconst(types::I64, n);
+                let args = [
+                    params[1],
+                    params[3],
+                    params[4],
+                    params[5],
+                    params[3 + abi::REG_ARGS],
+                    from,
+                ];
+                let arr = self.call_rt(RtFn::RestArray, &args)?;
+                self.init_binding(rb, Tv::Boxed(arr, Ty::Any))?;
             }
         }
         if let Some(sb) = fi.self_binding {
@@ -162,7 +183,12 @@ impl<'m, 'a> FnGen<'m, 'a> {
         if let FnNode::StaticInit(c) = node {
             return self.gen_static_init(c, &params);
         }
-        self.init_synthetic(&params)?;
+        let generic = !self.a.funcs[self.fid].is_specialised()
+            && self.a.funcs[self.fid].kind != FuncKind::Script;
+        if !generic {
+            self.init_synthetic(&params, false)?;
+        }
+        self.init_synthetic(&params, true)?;
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
         match node {
@@ -659,7 +685,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
         };
         let name = fi.name.clone();
         let name = self.str_value(&name)?;
-        let len = self.b.ins().iconst(types::I64, fi.params.len() as i64);
+        let len = self.b.ins().iconst(types::I64, fi.length as i64);
         let captures = fi.captures.clone();
         let n = self.b.ins().iconst(types::I64, captures.len() as i64);
         let flags = self.closure_flags(f);
@@ -679,5 +705,31 @@ impl<'m, 'a> FnGen<'m, 'a> {
     /// Queues the body of function `f` for generation.
     pub fn queue(&mut self, f: FuncId, node: FnNode<'a>) {
         self.pending.push((f, node));
+    }
+}
+
+/// The parameter patterns of a function node (for default values).
+fn param_pats<'a>(node: FnNode<'a>) -> Vec<&'a swc_ecma_ast::Pat> {
+    match node {
+        FnNode::Function(f) => f.params.iter().map(|p| &p.pat).collect(),
+        FnNode::Arrow(ar) => ar.params.iter().collect(),
+        FnNode::Class(c) => c
+            .body
+            .iter()
+            .find_map(|m| match m {
+                swc_ecma_ast::ClassMember::Constructor(k) => Some(k),
+                _ => None,
+            })
+            .map(|k| {
+                k.params
+                    .iter()
+                    .filter_map(|p| match p {
+                        swc_ecma_ast::ParamOrTsParamProp::Param(p) => Some(&p.pat),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        FnNode::Script(_) | FnNode::StaticInit(_) => vec![],
     }
 }

@@ -264,6 +264,32 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     pub fn gen_array(&mut self, a: &'a ArrayLit) -> CResult<Tv> {
+        if a.elems.iter().flatten().any(|e| e.spread.is_some()) {
+            let n = self.b.ins().iconst(types::I64, 0);
+            let arr = self.call_rt(RtFn::NewArray, &[n, n])?;
+            for e in &a.elems {
+                match e {
+                    None => {
+                        let h = self.b.ins().iconst(types::I64, nb::HOLE as i64);
+                        self.call_rt(RtFn::ArrayAppend, &[arr, h])?;
+                    }
+                    Some(e) => {
+                        let tv = self.gen_expr(&e.expr)?;
+                        let v = self.boxed(tv);
+                        if e.spread.is_some() {
+                            self.set_loc(e.expr.span());
+                            let text = self.source_text(&e.expr);
+                            let t = self.str_value(&text)?;
+                            let zero = self.b.ins().iconst(types::I64, 0);
+                            self.call_rt_checked(RtFn::ArraySpread, &[arr, v, zero, t])?;
+                        } else {
+                            self.call_rt(RtFn::ArrayAppend, &[arr, v])?;
+                        }
+                    }
+                }
+            }
+            return Ok(Tv::Boxed(arr, Ty::Any));
+        }
         let mut vals = vec![];
         for e in &a.elems {
             match e {
@@ -858,15 +884,65 @@ impl<'a> FnGen<'_, 'a> {
             .map(|r| Tv::Boxed(r, Ty::Any)))
     }
 
+    /// The arguments of a call with spread (`f(a, ...b)`) as an array.
+    pub fn spread_args(&mut self, args: &'a [ExprOrSpread]) -> CResult<Value> {
+        let n = self.b.ins().iconst(types::I64, 0);
+        let arr = self.call_rt(RtFn::NewArray, &[n, n])?;
+        for a in args {
+            let tv = self.gen_expr(&a.expr)?;
+            let v = self.boxed(tv);
+            if a.spread.is_some() {
+                self.set_loc(a.expr.span());
+                let one = self.b.ins().iconst(types::I64, 1);
+                let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                self.call_rt_checked(RtFn::ArraySpread, &[arr, v, one, undef])?;
+            } else {
+                self.call_rt(RtFn::ArrayAppend, &[arr, v])?;
+            }
+        }
+        Ok(arr)
+    }
+
+    /// A call with spread arguments: `f(...a)`, `o.m(...a)`, `super.m(...a)`.
+    pub fn gen_spread_call(&mut self, c: &'a CallExpr, callee: &'a Expr) -> CResult<Tv> {
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let (f, this) = match crate::resolve::scope::strip_parens(callee) {
+            Expr::Member(m) => {
+                let o = self.gen_expr(&m.obj)?;
+                let o = self.boxed(o);
+                let k = self.member_key(m)?;
+                (self.get_key(o, &k, prop_span(m))?, o)
+            }
+            Expr::SuperProp(s) => {
+                let this = self.read_synth(s.span.lo + BytePos(1))?;
+                (self.super_get(s)?, this)
+            }
+            other => {
+                let tv = self.gen_expr(other)?;
+                (self.boxed(tv), undef)
+            }
+        };
+        let arr = self.spread_args(&c.args)?;
+        let text = self.source_text(callee);
+        let t = self.str_value(&text)?;
+        self.set_loc(c.span);
+        let r = self.call_rt_checked(RtFn::CallSpread, &[f, this, arr, undef, t])?;
+        Ok(Tv::Boxed(r, Ty::Any))
+    }
+
     /// `new F(args)`.
     pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
         let f = self.gen_expr(&n.callee)?;
         let f = self.boxed(f);
         let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
-        for a in args {
-            if let Some(sp) = a.spread {
-                return Err(Diagnostic::unsupported(sp, "spread syntax"));
-            }
+        if args.iter().any(|a| a.spread.is_some()) {
+            let arr = self.spread_args(args)?;
+            let text = self.source_text(&n.callee);
+            let t = self.str_value(&text)?;
+            let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            self.set_loc(n.span);
+            let r = self.call_rt_checked(RtFn::CallSpread, &[f, undef, arr, f, t])?;
+            return Ok(Tv::Boxed(r, Ty::Any));
         }
         let vals = self.arg_values(args)?;
         self.set_loc(n.span);
@@ -923,7 +999,16 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// Initialises the synthetic bindings of the function being generated.
-    pub fn init_synthetic(&mut self, params: &[Value]) -> CResult<()> {
+    /// Initialises the synthetic bindings of the function being generated:
+    /// `this`, `new.target`, home object and active function, or (with
+    /// `arguments_only`) the `arguments` object. Class constructors do their own.
+    pub fn init_synthetic(&mut self, params: &[Value], arguments_only: bool) -> CResult<()> {
+        if self.a.funcs[self.fid].kind == FuncKind::ClassCtor {
+            return Ok(());
+        }
+        if arguments_only {
+            return self.init_arguments(params);
+        }
         let fi = &self.a.funcs[self.fid];
         let generic = !fi.is_specialised() && fi.kind != FuncKind::Script;
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
@@ -971,6 +1056,13 @@ impl<'a> FnGen<'_, 'a> {
             let v = if generic { self.callee } else { undef };
             self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
         }
+        Ok(())
+    }
+
+    /// Initialises the `arguments` object, if the function uses it.
+    fn init_arguments(&mut self, params: &[Value]) -> CResult<()> {
+        let fi = &self.a.funcs[self.fid];
+        let generic = !fi.is_specialised() && fi.kind != FuncKind::Script;
         let fi = &self.a.funcs[self.fid];
         if let Some(b) = fi.arguments_binding {
             if generic {
@@ -985,7 +1077,7 @@ impl<'a> FnGen<'_, 'a> {
                     st,
                 ];
                 let v = self.call_rt(RtFn::NewArguments, &args)?;
-                if !self.a.funcs[self.fid].strict {
+                if !self.a.funcs[self.fid].strict && self.a.funcs[self.fid].simple_params() {
                     // Mapped: indices alias the parameters' cells.
                     let cells: Vec<Value> = self.a.funcs[self.fid]
                         .params
@@ -1018,6 +1110,24 @@ impl<'a> FnGen<'_, 'a> {
             flags |= fnl::FN_STRICT;
         }
         flags as i64
+    }
+
+    /// A parameter with a default: `v`, or the default's value when `v` is undefined.
+    pub fn default_param(&mut self, v: Value, default: &'a Expr) -> CResult<Value> {
+        let is_undef = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, nb::UNDEFINED as i64);
+        let dflt = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(is_undef, dflt, &[], join, &[v.into()]);
+        self.switch_to(dflt);
+        let tv = self.gen_expr(default)?;
+        let d = self.boxed(tv);
+        self.b.ins().jump(join, &[d.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
     }
 
     /// Is binding `b` a synthetic one?

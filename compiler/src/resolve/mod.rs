@@ -196,6 +196,12 @@ pub struct FuncInfo {
     /// How stack traces name the function when that differs from `name`
     /// (`Point.move`, `new Point`, `Object.m`), as V8 names the usual calls.
     pub trace_name: Option<String>,
+    /// The rest parameter (`...args`), if any.
+    pub rest_param: Option<BindingId>,
+    /// Some parameter has a default value (`a = 1`).
+    pub has_defaults: bool,
+    /// The function's `length`: parameters before the first default or rest.
+    pub length: u32,
 }
 
 impl FuncInfo {
@@ -229,7 +235,15 @@ impl FuncInfo {
             instance_scope: None,
             derived: false,
             trace_name: None,
+            rest_param: None,
+            has_defaults: false,
+            length: 0,
         }
+    }
+
+    /// Only plain identifiers as parameters (no default, no rest).
+    pub fn simple_params(&self) -> bool {
+        self.rest_param.is_none() && !self.has_defaults
     }
 
     /// Uses the specialised (typed, exact-arity) direct entry only.
@@ -237,6 +251,7 @@ impl FuncInfo {
         !self.escapes
             && matches!(self.kind, FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow)
             && self.arguments_binding.is_none()
+            && self.simple_params()
     }
 
     /// Direct calls must pass the real function object (for its captured

@@ -132,12 +132,6 @@ impl Resolver {
 
     pub(super) fn array_lit(&mut self, a: &ArrayLit) -> CResult<()> {
         for e in a.elems.iter().flatten() {
-            if let Some(sp) = e.spread {
-                return Err(Diagnostic::unsupported(
-                    sp,
-                    "spread syntax in an array literal",
-                ));
-            }
             self.expr(&e.expr)?;
         }
         Ok(())

@@ -444,18 +444,37 @@ impl Resolver {
         ) {
             self.declare_this_bindings(fid, fs);
         }
+        let mut defaults = vec![];
         for p in params {
             match p {
                 Pat::Ident(bi) => {
                     let b = self.declare(&bi.id, BindingKind::Param, fs)?;
                     self.a.funcs[fid].params.push(b);
+                    if !self.a.funcs[fid].has_defaults {
+                        self.a.funcs[fid].length += 1;
+                    }
                 }
-                Pat::Rest(r) => return Err(Diagnostic::unsupported(r.span, "a rest parameter")),
-                Pat::Assign(a) => {
-                    return Err(Diagnostic::unsupported(a.span, "a default parameter value"))
-                }
+                Pat::Rest(r) => match &*r.arg {
+                    Pat::Ident(bi) => {
+                        let b = self.declare(&bi.id, BindingKind::Param, fs)?;
+                        self.a.funcs[fid].rest_param = Some(b);
+                    }
+                    other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                },
+                Pat::Assign(a) => match &*a.left {
+                    Pat::Ident(bi) => {
+                        let b = self.declare(&bi.id, BindingKind::Param, fs)?;
+                        self.a.funcs[fid].params.push(b);
+                        self.a.funcs[fid].has_defaults = true;
+                        defaults.push(&a.right);
+                    }
+                    other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                },
                 other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
             }
+        }
+        for d in defaults {
+            self.expr(d)?;
         }
         self.unconditional = true;
         if let Some(e) = expr_body {
@@ -775,9 +794,6 @@ impl Resolver {
 
     pub(super) fn exprs(&mut self, es: &[ExprOrSpread]) -> CResult<()> {
         for e in es {
-            if let Some(sp) = e.spread {
-                return Err(Diagnostic::unsupported(sp, "spread syntax"));
-            }
             self.expr(&e.expr)?;
         }
         Ok(())
@@ -899,7 +915,10 @@ impl Resolver {
                                     "`eval` cannot be compiled ahead of time (kiln compiles the whole program before it runs)",
                                 ));
                             }
-                            self.reference(id, true, false)
+                            // A call with spread arguments goes through the
+                            // function object (not a direct call).
+                            let spread = c.args.iter().any(|a| a.spread.is_some());
+                            self.reference(id, !spread, false)
                         }
                         Expr::Fn(fe) => {
                             self.fn_expr(fe, None)?;
@@ -1051,7 +1070,7 @@ impl Resolver {
         // *mapped* arguments object: its indices alias the parameters, which
         // therefore live in cells the object refers to.
         for f in &self.a.funcs {
-            if f.arguments_binding.is_some() && !f.strict {
+            if f.arguments_binding.is_some() && !f.strict && f.simple_params() {
                 for &p in &f.params {
                     self.a.bindings[p].captured = true;
                 }

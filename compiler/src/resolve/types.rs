@@ -203,6 +203,9 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
                 a.bindings[p].ty = Ty::Any;
             }
         }
+        if let Some(r) = a.funcs[f].rest_param {
+            a.bindings[r].ty = Ty::Any;
+        }
     }
     // The rules are monotone joins over a lattice of height 3, so every round
     // that changes something raises at least one binding, parameter or result:

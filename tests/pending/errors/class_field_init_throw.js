@@ -67,3 +67,17 @@ const h = new Handler();
 try { h.run(); } catch (e) { console.log(e.message); }
 h.ready = true;
 console.log(h.run());
+// a computed field key that throws prevents the class from being defined
+function badKey() { throw new TypeError("key computation failed"); }
+try {
+  const K = class { [badKey()] = 1; };
+  console.log("defined", typeof K);
+} catch (e) {
+  console.log(e.name, e.message);
+}
+// a static initialiser that reads a later static field sees undefined
+class Order2 {
+  static first = Order2.second === undefined ? "second not yet set" : "set";
+  static second = 2;
+}
+console.log(Order2.first, Order2.second);

@@ -81,3 +81,23 @@ for (let i = 0; i < 100; i++) {
   }
 }
 console.log("bodies", bodies, "fins", fins);
+// each kind of exit, one per line
+function exitKind(kind) {
+  let r = "none";
+  for (let i = 0; i < 2; i++) {
+    try {
+      if (kind === "break") break;
+      if (kind === "continue") continue;
+      if (kind === "return") return "returned (r=" + r + ")";
+      if (kind === "throw") throw new Error("thrown");
+      r = "normal";
+    } catch (e) {
+      r = "caught " + e.message;
+    } finally {
+      r = r + " +finally" + i;
+    }
+  }
+  return r;
+}
+const kinds = ["normal", "break", "continue", "return", "throw"];
+for (let i = 0; i < kinds.length; i++) console.log(kinds[i], "=>", exitKind(kinds[i]));

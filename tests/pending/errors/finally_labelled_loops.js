@@ -91,3 +91,38 @@ function deepReturn() {
   return "no return";
 }
 console.log(deepReturn());
+// labelled while loops: continue to the outer label from inside a catch
+let row = 0;
+outerWhile: while (row < 3) {
+  row++;
+  let col = 0;
+  while (col < 3) {
+    col++;
+    try {
+      if (col === 2) throw new Error("r" + row + "c" + col);
+      console.log("cell", row, col);
+    } catch (e) {
+      console.log("skip rest of row after", e.message);
+      continue outerWhile;
+    } finally {
+      console.log("  cleanup", row, col);
+    }
+  }
+}
+// break out of a labelled loop from a finally block, cancelling an exception
+function cancelled() {
+  let n = 0;
+  outer: for (;;) {
+    for (;;) {
+      try {
+        n++;
+        throw new Error("discarded");
+      } finally {
+        if (n === 2) break outer;
+        continue;
+      }
+    }
+  }
+  return "cancelled after " + n;
+}
+console.log(cancelled());

@@ -97,3 +97,21 @@ for (let i = 0; i < 6; i++) {
   }
 }
 console.log("caught sum", caughtCount, "finally", finallyCount);
+// print the unwinding order line by line
+function layer(name, next) {
+  console.log("enter", name);
+  try {
+    try {
+      next();
+    } finally {
+      console.log("  inner finally", name);
+    }
+  } finally {
+    console.log("  outer finally", name);
+  }
+}
+try {
+  layer("A", function () { layer("B", function () { throw new TypeError("from the middle"); }); });
+} catch (e) {
+  console.log("caught at top:", e.name, e.message);
+}

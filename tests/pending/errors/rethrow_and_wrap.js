@@ -85,3 +85,13 @@ try {
 } catch (e) {
   console.log(e.message);
 }
+// a per-item report showing which layer produced each error
+const probes = ["a", "missing", "corrupt"];
+probes.forEach(function (k) {
+  try {
+    get(k);
+    console.log("probe", k, "fine");
+  } catch (e) {
+    console.log("probe", k, "->", e.constructor.name, e instanceof NotFound ? "(low level, passed through)" : "(wrapped)");
+  }
+});
