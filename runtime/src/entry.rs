@@ -43,7 +43,11 @@ pub fn uncaught_report(v: Value) -> String {
 }
 
 fn uncaught_body(v: Value) -> String {
-    if crate::error::is_error(v) && crate::props::own_enumerable_string_keys(v).is_empty() {
+    let plain_error = crate::error::is_error(v)
+        && crate::props::own_enumerable_string_keys(v).is_empty()
+        && crate::props::get_own(v, crate::key::Key::Named(crate::realm::get().keys.cause))
+            .is_none();
+    if plain_error {
         format!("\n{}\n", crate::error::stack_text(v))
     } else if crate::error::is_error(v) {
         // With extra properties: the stack, then `{ code: 42 }` (as inspect).
