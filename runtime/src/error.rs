@@ -162,9 +162,10 @@ pub fn materialize_stack(e: Value) -> Value {
 /// `Error.prototype.toString` of any object, as a string value.
 pub fn to_string(v: Value) -> JsResult<Value> {
     if !v.is_object() {
-        return Err(exception::throw_type_error(
-            "Error.prototype.toString requires that 'this' be an Object",
-        ));
+        return Err(exception::throw_type_error(&format!(
+            "Method Error.prototype.toString called on incompatible receiver {}",
+            crate::conv::display_string(v)
+        )));
     }
     let keys = &realm::get().keys;
     let name = props::get(v, Key::Named(keys.name), v)?;
@@ -274,8 +275,14 @@ fn aggregate_construct(_this: Value, args: &[Value], nt: Value, callee: Value) -
             .iter()
             .map(|&u| string::from_unit(u))
             .collect()
-    } else {
+    } else if errors.is_object() {
         crate::lib_array::list_from_array_like(errors)?
+    } else {
+        return Err(exception::throw_type_error(&format!(
+            "{} {} is not iterable (cannot read property Symbol(Symbol.iterator))",
+            crate::conv::type_of(errors),
+            crate::conv::display_string(errors)
+        )));
     };
     let arr = realm::new_array(&list);
     props::define_own(

@@ -302,9 +302,12 @@ fn call_with(callee: Value, this: Value, args: &[Value], nt: Value) -> JsResult<
 
 /// `TypeError: Class constructor X cannot be invoked without 'new'`.
 pub fn class_call_error(f: Value) -> exception::Exc {
+    let n = string::to_rust(name(f));
+    if n.is_empty() {
+        return exception::throw_type_error("Class constructors cannot be invoked without 'new'");
+    }
     exception::throw_type_error(&format!(
-        "Class constructor {} cannot be invoked without 'new'",
-        string::to_rust(name(f))
+        "Class constructor {n} cannot be invoked without 'new'"
     ))
 }
 
