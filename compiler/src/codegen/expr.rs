@@ -42,6 +42,7 @@ impl<'a> FnGen<'_, 'a> {
             Expr::MetaProp(m) => self.gen_meta(m),
             Expr::SuperProp(s) => self.gen_super_prop(s),
             Expr::Class(c) => self.gen_class_expr(c),
+            Expr::OptChain(o) => self.gen_opt_chain(o),
             other => Err(Diagnostic::unsupported(other.span(), "this expression")),
         }
     }

@@ -930,6 +930,90 @@ impl<'a> FnGen<'_, 'a> {
         Ok(Tv::Boxed(r, Ty::Any))
     }
 
+    /// An optional chain (`a?.b`, `a?.[k]`, `f?.()`, `a?.b.c()`): any `?.`
+    /// link whose operand is nullish makes the whole chain `undefined`.
+    pub fn gen_opt_chain(&mut self, e: &'a OptChainExpr) -> CResult<Tv> {
+        let short = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let v = self.chain_value(e, short)?;
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(short);
+        let u = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        self.b.ins().jump(join, &[u.into()]);
+        self.switch_to(join);
+        Ok(Tv::Boxed(self.b.block_params(join)[0], Ty::Any))
+    }
+
+    /// Branches to `short` if `v` is null or undefined.
+    fn short_if_nullish(&mut self, v: Value, short: Block) {
+        let n = self.is_nullish(Tv::Boxed(v, Ty::Any));
+        let cont = self.b.create_block();
+        self.b.ins().brif(n, short, &[], cont, &[]);
+        self.switch_to(cont);
+    }
+
+    /// An operand inside a chain: nested links belong to the same chain.
+    fn chain_operand(&mut self, e: &'a Expr, short: Block) -> CResult<Value> {
+        match e {
+            Expr::OptChain(inner) => self.chain_value(inner, short),
+            other => {
+                let tv = self.gen_expr(other)?;
+                Ok(self.boxed(tv))
+            }
+        }
+    }
+
+    fn chain_value(&mut self, e: &'a OptChainExpr, short: Block) -> CResult<Value> {
+        match &*e.base {
+            OptChainBase::Member(m) => {
+                let o = self.chain_operand(&m.obj, short)?;
+                if e.optional {
+                    self.short_if_nullish(o, short);
+                }
+                let k = self.member_key(m)?;
+                self.get_key(o, &k, prop_span(m))
+            }
+            OptChainBase::Call(c) => {
+                let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                let member = match &*c.callee {
+                    Expr::OptChain(inner) => match &*inner.base {
+                        OptChainBase::Member(m) => Some((m, inner.optional)),
+                        _ => None,
+                    },
+                    Expr::Member(m) => Some((m, false)),
+                    _ => None,
+                };
+                let (f, this) = match member {
+                    Some((m, optional)) => {
+                        let o = self.chain_operand(&m.obj, short)?;
+                        if optional {
+                            self.short_if_nullish(o, short);
+                        }
+                        let k = self.member_key(m)?;
+                        (self.get_key(o, &k, prop_span(m))?, o)
+                    }
+                    None => (self.chain_operand(&c.callee, short)?, undef),
+                };
+                if e.optional {
+                    self.short_if_nullish(f, short);
+                }
+                let text = self.source_text(&c.callee);
+                if c.args.iter().any(|a| a.spread.is_some()) {
+                    let arr = self.spread_args(&c.args)?;
+                    let t = self.str_value(&text)?;
+                    self.set_loc(c.span);
+                    return self.call_rt_checked(RtFn::CallSpread, &[f, this, arr, undef, t]);
+                }
+                let vals = self.arg_values(&c.args)?;
+                self.set_loc(c.span);
+                Ok(self
+                    .call_value(f, this, &vals, undef, &text, false)?
+                    .expect("not a tail call"))
+            }
+        }
+    }
+
     /// `new F(args)`.
     pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
         let f = self.gen_expr(&n.callee)?;

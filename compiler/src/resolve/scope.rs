@@ -969,7 +969,13 @@ impl Resolver {
             }
             Expr::MetaProp(m) => Err(Diagnostic::unsupported(m.span, "`import.meta`")),
             Expr::TaggedTpl(t) => Err(Diagnostic::unsupported(t.span, "a tagged template")),
-            Expr::OptChain(o) => Err(Diagnostic::unsupported(o.span, "optional chaining")),
+            Expr::OptChain(o) => match &*o.base {
+                OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
+                OptChainBase::Call(c) => {
+                    self.expr(&c.callee)?;
+                    self.exprs(&c.args)
+                }
+            },
             Expr::SuperProp(s) => self.super_prop(s),
             other => Err(Diagnostic::unsupported(other.span(), "this expression")),
         }

@@ -701,6 +701,13 @@ impl Typer<'_> {
                 }
             }
             Expr::Array(a) => a.elems.iter().flatten().for_each(|e| self.expr(&e.expr)),
+            Expr::OptChain(o) => match &*o.base {
+                OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
+                OptChainBase::Call(c) => {
+                    self.expr(&c.callee);
+                    c.args.iter().for_each(|a| self.expr(&a.expr));
+                }
+            },
             Expr::Class(c) => self.class(&c.class),
             Expr::SuperProp(s) => {
                 if let SuperProp::Computed(c) = &s.prop {
