@@ -388,3 +388,139 @@ pub fn install(r: &Realm) {
     realm::define(g, "Infinity", Value::number(f64::INFINITY), 0);
     realm::define(g, "undefined", Value::UNDEFINED, 0);
 }
+
+/// Characters `encodeURIComponent` leaves alone.
+const URI_UNRESERVED: &str = "-_.!~*'()";
+/// Characters `encodeURI` also leaves alone (and `decodeURI` keeps escaped).
+const URI_RESERVED: &str = ";/?:@&=+$,#";
+
+fn uri_error<T>() -> JsResult<T> {
+    Err(exception::throw_error(
+        crate::error::ErrorKind::URIError,
+        "URI malformed",
+    ))
+}
+
+/// Encode (ECMAScript `Encode`): everything outside `keep` as UTF-8 `%XX`.
+fn uri_encode(s: &[u16], keep: &str) -> JsResult<Value> {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if c < 128 {
+            let ch = c as u8 as char;
+            if ch.is_ascii_alphanumeric() || keep.contains(ch) {
+                out.push(ch);
+                i += 1;
+                continue;
+            }
+        }
+        let cp = if (0xD800..0xDC00).contains(&c) {
+            match s.get(i + 1) {
+                Some(&lo) if (0xDC00..0xE000).contains(&lo) => {
+                    i += 1;
+                    0x10000 + (((c as u32) - 0xD800) << 10) + ((lo as u32) - 0xDC00)
+                }
+                _ => return uri_error(),
+            }
+        } else if (0xDC00..0xE000).contains(&c) {
+            return uri_error();
+        } else {
+            c as u32
+        };
+        let mut buf = [0u8; 4];
+        let ch = char::from_u32(cp).expect("a valid code point");
+        for b in ch.encode_utf8(&mut buf).bytes() {
+            out.push_str(&format!("%{b:02X}"));
+        }
+        i += 1;
+    }
+    Ok(string::from_str(&out))
+}
+
+fn hex(u: u16) -> Option<u8> {
+    (u < 128)
+        .then(|| (u as u8 as char).to_digit(16))
+        .flatten()
+        .map(|d| d as u8)
+}
+
+/// Decode (ECMAScript `Decode`): `%XX` UTF-8 sequences, except those that
+/// decode to a character in `reserved`, which stay escaped.
+fn uri_decode(s: &[u16], reserved: &str) -> JsResult<Value> {
+    let mut out: Vec<u16> = Vec::with_capacity(s.len());
+    let byte_at = |k: usize| -> Option<u8> {
+        if s.get(k) != Some(&(b'%' as u16)) {
+            return None;
+        }
+        Some(hex(*s.get(k + 1)?)? * 16 + hex(*s.get(k + 2)?)?)
+    };
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] != b'%' as u16 {
+            out.push(s[i]);
+            i += 1;
+            continue;
+        }
+        let Some(b0) = byte_at(i) else {
+            return uri_error();
+        };
+        if b0 < 0x80 {
+            let ch = b0 as char;
+            if reserved.contains(ch) {
+                out.extend_from_slice(&s[i..i + 3]);
+            } else {
+                out.push(b0 as u16);
+            }
+            i += 3;
+            continue;
+        }
+        let n = match b0 {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => return uri_error(),
+        };
+        let mut bytes = vec![b0];
+        for k in 1..n {
+            match byte_at(i + 3 * k) {
+                Some(b) if b & 0xC0 == 0x80 => bytes.push(b),
+                _ => return uri_error(),
+            }
+        }
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            return uri_error();
+        };
+        out.extend(text.encode_utf16());
+        i += 3 * n;
+    }
+    Ok(string::from_units(&out))
+}
+
+fn encode_uri_component(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    uri_encode(string::units(s), URI_UNRESERVED)
+}
+
+fn encode_uri(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    uri_encode(string::units(s), &format!("{URI_UNRESERVED}{URI_RESERVED}"))
+}
+
+fn decode_uri_component(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    uri_decode(string::units(s), "")
+}
+
+fn decode_uri(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    uri_decode(string::units(s), URI_RESERVED)
+}
+
+/// Installs the URI functions on the global object.
+pub fn install_uri(r: &Realm) {
+    realm::method(r.global, "encodeURIComponent", 1, encode_uri_component);
+    realm::method(r.global, "encodeURI", 1, encode_uri);
+    realm::method(r.global, "decodeURIComponent", 1, decode_uri_component);
+    realm::method(r.global, "decodeURI", 1, decode_uri);
+}

@@ -299,6 +299,7 @@ fn init() -> &'static Realm {
     crate::lib_function::install(realm);
     crate::lib_array::install(realm);
     crate::lib_primitives::install(realm);
+    crate::lib_primitives::install_uri(realm);
     realm
 }
 
