@@ -278,7 +278,7 @@ impl<'a> FnGen<'_, 'a> {
                         let v = self.boxed(tv);
                         if e.spread.is_some() {
                             self.set_loc(e.expr.span());
-                            let text = self.source_text(&e.expr);
+                            let text = self.raw_source_text(&e.expr);
                             let t = self.str_value(&text)?;
                             let zero = self.b.ins().iconst(types::I64, 0);
                             self.call_rt_checked(RtFn::ArraySpread, &[arr, v, zero, t])?;
@@ -842,6 +842,11 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Source text of `e` for error messages.
     pub fn source_text(&self, e: &Expr) -> String {
+        call_text(e)
+    }
+
+    /// The source snippet of `e` as written.
+    pub fn raw_source_text(&self, e: &Expr) -> String {
         use swc_common::SourceMapper;
         self.mg
             .cm
@@ -1226,5 +1231,72 @@ pub fn prop_span(m: &MemberExpr) -> Span {
         MemberProp::Ident(p) => p.span,
         MemberProp::Computed(c) => c.span,
         MemberProp::PrivateName(p) => p.span,
+    }
+}
+
+/// How V8's messages name a callee (its "call printer"): property chains and
+/// literals as written (strings in double quotes, string keys as `.name`),
+/// calls as `f(...)`, anything else as `(intermediate value)`.
+pub fn call_text(e: &Expr) -> String {
+    match e {
+        Expr::Ident(i) => i.sym.to_string(),
+        Expr::This(_) => "this".to_owned(),
+        Expr::Paren(p) => call_text(&p.expr),
+        Expr::Lit(Lit::Str(s)) => format!("\"{}\"", s.value.to_string_lossy()),
+        Expr::Lit(Lit::Num(n)) => kiln_runtime::number::to_rust_string(n.value),
+        Expr::Lit(Lit::Bool(b)) => b.value.to_string(),
+        Expr::Lit(Lit::Null(_)) => "null".to_owned(),
+        Expr::Tpl(t) if t.exprs.is_empty() => {
+            let raw: String = t.quasis.iter().map(|q| q.raw.to_string()).collect();
+            format!("\"{raw}\"")
+        }
+        Expr::Array(a) => {
+            let parts: Vec<String> = a
+                .elems
+                .iter()
+                .map(|e| e.as_ref().map_or(String::new(), |e| call_text(&e.expr)))
+                .collect();
+            format!("[{}]", parts.join(","))
+        }
+        Expr::Member(m) => {
+            let obj = call_text(&m.obj);
+            match &m.prop {
+                MemberProp::Ident(p) => format!("{obj}.{}", p.sym),
+                MemberProp::PrivateName(p) => format!("{obj}.#{}", p.name),
+                MemberProp::Computed(c) => match &*c.expr {
+                    Expr::Lit(Lit::Str(s)) => format!("{obj}.{}", s.value.to_string_lossy()),
+                    k => format!("{obj}[{}]", call_text(k)),
+                },
+            }
+        }
+        Expr::SuperProp(s) => match &s.prop {
+            SuperProp::Ident(p) => format!("super.{}", p.sym),
+            SuperProp::Computed(c) => format!("super[{}]", call_text(&c.expr)),
+        },
+        Expr::Call(c) => match &c.callee {
+            Callee::Expr(f) => format!("{}(...)", call_text(f)),
+            _ => "(intermediate value)".to_owned(),
+        },
+        Expr::OptChain(o) => match &*o.base {
+            OptChainBase::Member(m) => {
+                let obj = call_text(&m.obj);
+                let dot = if o.optional { "?." } else { "." };
+                match &m.prop {
+                    MemberProp::Ident(p) => format!("{obj}{dot}{}", p.sym),
+                    MemberProp::Computed(c) => format!(
+                        "{obj}{}[{}]",
+                        if o.optional { "?." } else { "" },
+                        call_text(&c.expr)
+                    ),
+                    MemberProp::PrivateName(p) => format!("{obj}{dot}#{}", p.name),
+                }
+            }
+            OptChainBase::Call(c) => format!("{}(...)", call_text(&c.callee)),
+        },
+        Expr::Seq(s) => {
+            let parts: Vec<String> = s.exprs.iter().map(|e| call_text(e)).collect();
+            format!("({})", parts.join(" , "))
+        }
+        _ => "(intermediate value)".to_owned(),
     }
 }
