@@ -235,6 +235,15 @@ entries! {
     ArraySpread = kiln_array_spread(Val, Val, I64, Val) -> Val;
     /// Calls f (this, args array, new.target or undefined, callee text). May throw.
     CallSpread = kiln_call_spread(Val, Val, Val, Val, Val) -> Val;
+    /// Destructuring null/undefined (value, source text, first key or
+    /// undefined) throws V8's TypeError; else returns the value.
+    DestructureCheck = kiln_destructure_check(Val, Val, Val) -> Val;
+    /// The rest object of an object pattern (source, array of excluded keys). May throw.
+    ObjectRest = kiln_object_rest(Val, Val) -> Val;
+    /// The values an array pattern takes, as an array (value, source text). May throw.
+    IterArray = kiln_iter_array(Val, Val) -> Val;
+    /// The elements of an array from an index on (array-pattern rest).
+    ArraySliceFrom = kiln_array_slice_from(Val, I64) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

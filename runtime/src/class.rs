@@ -562,3 +562,91 @@ pub extern "C" fn kiln_call_spread(
         }
     })())
 }
+
+/// `kiln_destructure_check(v, text, first_key)`: the TypeError for
+/// destructuring null or undefined (`text`: the value's source; `first_key`:
+/// the first property the pattern names, or undefined). Returns `v`.
+#[no_mangle]
+pub extern "C" fn kiln_destructure_check(v: Value, text: Value, first_key: Value) -> Value {
+    if !v.is_nullish() {
+        return v;
+    }
+    let what = crate::conv::display_string(v);
+    let text = if text.is_string() {
+        string::to_rust(text)
+    } else {
+        what.clone()
+    };
+    let msg = if first_key.is_string() {
+        format!(
+            "Cannot destructure property '{}' of '{text}' as it is {what}.",
+            string::to_rust(first_key)
+        )
+    } else {
+        format!("Cannot destructure '{text}' as it is {what}.")
+    };
+    exception::throw_type_error(&msg).into()
+}
+
+/// `kiln_object_rest(src, excluded)`: `{ ...rest }` of an object pattern: the
+/// own enumerable properties of `src` whose keys are not in array `excluded`.
+#[no_mangle]
+pub extern "C" fn kiln_object_rest(src: Value, excluded: Value) -> Value {
+    exception::ret((|| {
+        let out = realm::new_plain_object();
+        let mut skip = Vec::new();
+        for k in obj(excluded).dense().iter() {
+            skip.push(key::to_key(*k)?);
+        }
+        if !src.is_object() {
+            return Ok(out);
+        }
+        for k in props::own_keys(src) {
+            if skip.contains(&k) {
+                continue;
+            }
+            if let Some((v, a)) = props::get_own(src, k) {
+                if a & object::ENUMERABLE != 0 {
+                    let v = props::read_found(v, a, src)?;
+                    props::create_data_property(out, k, v)?;
+                }
+            }
+        }
+        Ok(out)
+    })())
+}
+
+/// `kiln_iter_array(v, text)`: the values an array pattern takes from `v`,
+/// as a fresh array (arrays and strings; `text` names `v` in the TypeError).
+#[no_mangle]
+pub extern "C" fn kiln_iter_array(v: Value, text: Value) -> Value {
+    exception::ret((|| {
+        if !(object::is_array(v) || v.is_string()) {
+            let t = if text.is_string() {
+                string::to_rust(text)
+            } else {
+                crate::conv::display_string(v)
+            };
+            return Err(exception::throw_type_error(&format!("{t} is not iterable")));
+        }
+        Ok(realm::new_array(&spread_values(v)?))
+    })())
+}
+
+/// `kiln_array_slice_from(a, i)`: the elements of array `a` from index `i` on.
+#[no_mangle]
+pub extern "C" fn kiln_array_slice_from(a: Value, i: i64) -> Value {
+    let d = obj(a).dense();
+    let from = (i.max(0) as usize).min(d.len());
+    let vals: Vec<Value> = d[from..]
+        .iter()
+        .map(|v| {
+            if *v == Value::HOLE {
+                Value::UNDEFINED
+            } else {
+                *v
+            }
+        })
+        .collect();
+    realm::new_array(&vals)
+}

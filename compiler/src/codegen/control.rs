@@ -233,9 +233,13 @@ impl<'a> FnGen<'_, 'a> {
             if let Some(scope) = self.a.scope_at(h.span, crate::resolve::ScopeKind::Catch) {
                 self.enter_scope(scope)?;
             }
-            if let Some(Pat::Ident(bi)) = &h.param {
-                let bid = self.a.decls[&bi.id.span.lo];
-                self.init_binding(bid, Tv::Boxed(exc, crate::resolve::Ty::Any))?;
+            match &h.param {
+                Some(Pat::Ident(bi)) => {
+                    let bid = self.a.decls[&bi.id.span.lo];
+                    self.init_binding(bid, Tv::Boxed(exc, crate::resolve::Ty::Any))?;
+                }
+                Some(p) => self.bind_pat(p, exc, super::patterns::Bind::Init, "error")?,
+                None => {}
             }
             self.gen_block(&h.body)?;
             if fin.is_some() {

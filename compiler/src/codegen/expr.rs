@@ -279,6 +279,23 @@ impl<'a> FnGen<'_, 'a> {
         if let AssignTarget::Simple(SimpleAssignTarget::SuperProp(s)) = &asg.left {
             return self.gen_super_assign(asg, s);
         }
+        if let AssignTarget::Pat(p) = &asg.left {
+            let tv = self.gen_expr(&asg.right)?;
+            let v = self.boxed(tv);
+            let text = super::objects::call_text(&asg.right);
+            let how = super::patterns::Bind::Assign;
+            match p {
+                AssignTargetPat::Array(ap) => self.bind_array_pat(ap, v, how, &text)?,
+                AssignTargetPat::Object(op) => self.bind_object_pat(op, v, how, &text)?,
+                AssignTargetPat::Invalid(i) => {
+                    return Err(Diagnostic::new(
+                        i.span,
+                        "syntax error: invalid destructuring target",
+                    ))
+                }
+            }
+            return Ok(tv);
+        }
         let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left else {
             return Err(Diagnostic::unsupported(
                 asg.left.span(),

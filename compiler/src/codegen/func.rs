@@ -157,6 +157,15 @@ impl<'m, 'a> FnGen<'m, 'a> {
                     _ => v,
                 };
                 self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
+                // A destructured parameter: bind its pattern.
+                let pattern = match pats.get(i) {
+                    Some(Pat::Assign(a)) if !matches!(&*a.left, Pat::Ident(_)) => Some(&*a.left),
+                    Some(p @ (Pat::Object(_) | Pat::Array(_))) => Some(*p),
+                    _ => None,
+                };
+                if let Some(p) = pattern {
+                    self.bind_pat(p, v, super::patterns::Bind::Init, "undefined")?;
+                }
             }
             if let Some(rb) = self.a.funcs[self.fid].rest_param {
                 let n = self.a.funcs[self.fid].params.len() as i64;

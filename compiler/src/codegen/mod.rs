@@ -18,6 +18,7 @@ pub mod func;
 pub mod intrinsics;
 pub mod objects;
 pub mod ops;
+pub mod patterns;
 pub mod stmt;
 pub mod value;
 pub mod writer;

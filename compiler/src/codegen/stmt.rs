@@ -67,7 +67,15 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_var_decl(&mut self, v: &'a VarDecl) -> CResult<()> {
         for d in &v.decls {
             let Pat::Ident(bi) = &d.name else {
-                return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
+                let init = d
+                    .init
+                    .as_deref()
+                    .expect("the resolver requires an initialiser");
+                let tv = self.gen_expr(init)?;
+                let val = self.boxed(tv);
+                let text = super::objects::call_text(init);
+                self.bind_pat(&d.name, val, super::patterns::Bind::Init, &text)?;
+                continue;
             };
             let bid = self.a.decls[&bi.id.span.lo];
             match &d.init {

@@ -11,6 +11,7 @@
 //! code generator keeps unboxed.
 
 mod objects;
+pub mod patterns;
 pub mod scope;
 pub mod types;
 
@@ -128,6 +129,8 @@ pub struct Binding {
     pub ty: Ty,
     /// The function this binding always holds, if it is never reassigned.
     pub known_fn: Option<FuncId>,
+    /// Bound by a destructuring pattern (never typed).
+    pub destructured: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

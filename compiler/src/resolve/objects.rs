@@ -31,6 +31,7 @@ impl Resolver {
             storage: Storage::Local,
             ty: Ty::Any,
             known_fn: None,
+            destructured: false,
         });
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name.to_string(), b);

@@ -176,6 +176,7 @@ impl Resolver {
             storage: Storage::Local,
             ty: Ty::Bottom,
             known_fn: None,
+            destructured: false,
         });
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name, b);
@@ -257,7 +258,12 @@ impl Resolver {
                     let fs = self.function_scope();
                     self.declare(&bi.id, BindingKind::Var, fs)?;
                 }
-                other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                other => {
+                    let fs = self.function_scope();
+                    for b in self.declare_pat(other, BindingKind::Var, fs)? {
+                        self.a.bindings[b].reassigned = true;
+                    }
+                }
             }
         }
         Ok(())
@@ -335,7 +341,9 @@ impl Resolver {
                                 self.a.bindings[b].init_end = d.span.hi;
                             }
                             other => {
-                                return Err(Diagnostic::unsupported(other.span(), "destructuring"))
+                                for b in self.declare_pat(other, kind, scope)? {
+                                    self.a.bindings[b].init_end = d.span.hi;
+                                }
                             }
                         }
                     }
@@ -445,6 +453,7 @@ impl Resolver {
             self.declare_this_bindings(fid, fs);
         }
         let mut defaults = vec![];
+        let mut patterns = vec![];
         for p in params {
             match p {
                 Pat::Ident(bi) => {
@@ -468,10 +477,34 @@ impl Resolver {
                         self.a.funcs[fid].has_defaults = true;
                         defaults.push(&a.right);
                     }
-                    other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                    pattern => {
+                        // A destructured parameter with a default: an unnamed
+                        // parameter the pattern then destructures.
+                        let n = self.a.funcs[fid].params.len();
+                        let b = self.declare_synth(&format!("%arg{n}"), fs);
+                        self.a.funcs[fid].params.push(b);
+                        self.a.funcs[fid].has_defaults = true;
+                        defaults.push(&a.right);
+                        self.declare_pat(pattern, BindingKind::Param, fs)?;
+                        patterns.push(pattern);
+                    }
                 },
+                pattern @ (Pat::Object(_) | Pat::Array(_)) => {
+                    let n = self.a.funcs[fid].params.len();
+                    let b = self.declare_synth(&format!("%arg{n}"), fs);
+                    self.a.funcs[fid].params.push(b);
+                    if !self.a.funcs[fid].has_defaults {
+                        self.a.funcs[fid].length += 1;
+                    }
+                    self.a.funcs[fid].has_defaults = true;
+                    self.declare_pat(pattern, BindingKind::Param, fs)?;
+                    patterns.push(pattern);
+                }
                 other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
             }
+        }
+        for p in patterns {
+            self.pat_exprs(p, false)?;
         }
         for d in defaults {
             self.expr(d)?;
@@ -600,7 +633,11 @@ impl Resolver {
                                 let s = self.scope;
                                 self.declare(&bi.id, BindingKind::CatchParam, s)?;
                             }
-                            other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                            other => {
+                                let s = self.scope;
+                                self.declare_pat(other, BindingKind::CatchParam, s)?;
+                                self.pat_exprs(other, false)?;
+                            }
                         }
                     }
                     self.block(&h.body)?;
@@ -720,7 +757,17 @@ impl Resolver {
     pub(super) fn var_decl(&mut self, v: &VarDecl) -> CResult<()> {
         for d in &v.decls {
             let Pat::Ident(bi) = &d.name else {
-                return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
+                match &d.init {
+                    Some(init) => self.expr(init)?,
+                    None => {
+                        return Err(Diagnostic::new(
+                            d.span,
+                            "syntax error: Missing initializer in destructuring declaration",
+                        ))
+                    }
+                }
+                self.pat_exprs(&d.name, false)?;
+                continue;
             };
             let b = self.a.decls[&bi.id.span.lo];
             if let Some(init) = &d.init {
@@ -883,10 +930,32 @@ impl Resolver {
                             "a parenthesised assignment target",
                         ))
                     }
+                    AssignTarget::Pat(p) => {
+                        if a.op != AssignOp::Assign {
+                            return Err(Diagnostic::new(
+                                p.span(),
+                                "syntax error: Invalid left-hand side in assignment",
+                            ));
+                        }
+                        // The right side is evaluated first.
+                        self.expr(&a.right)?;
+                        return match p {
+                            AssignTargetPat::Array(ap) => {
+                                self.pat_exprs(&Pat::Array(ap.clone()), true)
+                            }
+                            AssignTargetPat::Object(op) => {
+                                self.pat_exprs(&Pat::Object(op.clone()), true)
+                            }
+                            AssignTargetPat::Invalid(i) => Err(Diagnostic::new(
+                                i.span,
+                                "syntax error: Invalid destructuring assignment target",
+                            )),
+                        };
+                    }
                     other => {
                         return Err(Diagnostic::unsupported(
                             other.span(),
-                            "destructuring assignment",
+                            "this assignment target",
                         ))
                     }
                 }

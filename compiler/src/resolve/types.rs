@@ -179,6 +179,7 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
     for b in &mut a.bindings {
         b.ty = if b.storage != Storage::Local
             || b.needs_hole
+            || b.destructured
             || matches!(
                 b.kind,
                 BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function
@@ -392,6 +393,9 @@ impl Typer<'_> {
                 self.try_depth += 1;
                 self.stmts(&t.block.stmts);
                 if let Some(h) = &t.handler {
+                    if let Some(p) = &h.param {
+                        self.pat(p);
+                    }
                     self.stmts(&h.body.stmts);
                 }
                 if let Some(f) = &t.finalizer {
@@ -463,7 +467,13 @@ impl Typer<'_> {
 
     fn var_decl(&mut self, v: &VarDecl) {
         for d in &v.decls {
-            let Pat::Ident(bi) = &d.name else { continue };
+            let Pat::Ident(bi) = &d.name else {
+                if let Some(init) = &d.init {
+                    self.expr(init);
+                }
+                self.pat(&d.name);
+                continue;
+            };
             let b = self.a.decls[&bi.id.span.lo];
             match &d.init {
                 Some(init) => {
@@ -477,10 +487,43 @@ impl Typer<'_> {
         }
     }
 
+    /// The expressions inside a pattern (defaults, computed keys, targets).
+    fn pat(&mut self, p: &Pat) {
+        match p {
+            Pat::Assign(a) => {
+                self.pat(&a.left);
+                self.expr(&a.right);
+            }
+            Pat::Array(a) => a.elems.iter().flatten().for_each(|e| self.pat(e)),
+            Pat::Rest(r) => self.pat(&r.arg),
+            Pat::Object(o) => {
+                for p in &o.props {
+                    match p {
+                        ObjectPatProp::KeyValue(kv) => {
+                            self.prop_name(&kv.key);
+                            self.pat(&kv.value);
+                        }
+                        ObjectPatProp::Assign(a) => {
+                            if let Some(v) = &a.value {
+                                self.expr(v);
+                            }
+                        }
+                        ObjectPatProp::Rest(r) => self.pat(&r.arg),
+                    }
+                }
+            }
+            Pat::Expr(e) => self.expr(e),
+            Pat::Ident(_) | Pat::Invalid(_) => {}
+        }
+    }
+
     fn function(&mut self, fid: FuncId, f: &Function) {
         let saved = (self.func, self.try_depth);
         self.func = fid;
         self.try_depth = 0;
+        for p in &f.params {
+            self.pat(&p.pat);
+        }
         if let Some(body) = &f.body {
             self.stmts(&body.stmts);
             if completes(&body.stmts) {
@@ -515,6 +558,11 @@ impl Typer<'_> {
                 }
                 ClassMember::StaticBlock(b) => self.stmts(&b.body.stmts),
                 ClassMember::Constructor(k) => {
+                    for p in &k.params {
+                        if let ParamOrTsParamProp::Param(p) = p {
+                            self.pat(&p.pat);
+                        }
+                    }
                     if let Some(b) = &k.body {
                         self.stmts(&b.stmts);
                     }
@@ -547,6 +595,9 @@ impl Typer<'_> {
         let saved = (self.func, self.try_depth);
         self.func = fid;
         self.try_depth = 0;
+        for p in &ar.params {
+            self.pat(p);
+        }
         match &*ar.body {
             ArrowFunctionBody::FunctionBody(b) => {
                 self.stmts(&b.stmts);
@@ -616,6 +667,15 @@ impl Typer<'_> {
             Expr::Assign(asg) => {
                 if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &asg.left {
                     self.expr(&Expr::Member(m.clone()));
+                }
+                match &asg.left {
+                    AssignTarget::Pat(AssignTargetPat::Array(ap)) => {
+                        self.pat(&Pat::Array(ap.clone()))
+                    }
+                    AssignTarget::Pat(AssignTargetPat::Object(op)) => {
+                        self.pat(&Pat::Object(op.clone()))
+                    }
+                    _ => {}
                 }
                 self.expr(&asg.right);
                 if let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left {
