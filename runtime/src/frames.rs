@@ -81,12 +81,20 @@ fn utf8(p: *const u8, len: u64) -> &'static str {
     unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, len as usize)) }
 }
 
+/// Flag in [`Range::col`]: the range is a `new` call site, so the frame it
+/// calls is a construct call (`at new F`).
+pub const CONSTRUCT_SITE: u32 = 1 << 31;
+
 /// One compiled JS frame.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Frame {
     pub name: &'static str,
     pub line: u32,
     pub col: u32,
+    /// The frame is executing a `new` call (its callee was constructed).
+    pub site_constructs: bool,
+    /// The frame was called by `new`.
+    pub constructed: bool,
 }
 
 /// The JS frame whose code contains return address `ra`.
@@ -107,7 +115,9 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<Frame> {
         return Some(Frame {
             name: utf8(f.name, f.name_len),
             line: r.line,
-            col: r.col,
+            col: r.col & !CONSTRUCT_SITE,
+            site_constructs: r.col & CONSTRUCT_SITE != 0,
+            constructed: false,
         });
     }
     None
@@ -136,6 +146,11 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         // SAFETY: fp is an aligned address inside the live JS stack.
         let (next, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
         if let Some(f) = lookup(t, ra) {
+            if f.site_constructs {
+                if let Some(callee) = out.last_mut() {
+                    callee.constructed = true;
+                }
+            }
             out.push(f);
         }
         if next <= fp {
@@ -165,6 +180,9 @@ pub fn format_frame(f: &Frame) -> String {
     match f.name {
         MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
         "" => format!("    at {file}:{}:{}", f.line, f.col),
+        name if f.constructed && !name.starts_with("new ") => {
+            format!("    at new {name} ({file}:{}:{})", f.line, f.col)
+        }
         name => format!("    at {name} ({file}:{}:{})", f.line, f.col),
     }
 }
@@ -236,7 +254,8 @@ mod tests {
             Some(Frame {
                 name: "f",
                 line: 2,
-                col: 5
+                col: 5,
+                ..Default::default()
             })
         );
         assert_eq!(
@@ -244,7 +263,8 @@ mod tests {
             Some(Frame {
                 name: "f",
                 line: 3,
-                col: 9
+                col: 9,
+                ..Default::default()
             })
         );
         assert_eq!(lookup(&t, base), None);
@@ -257,7 +277,8 @@ mod tests {
             format_frame(&Frame {
                 name: "g",
                 line: 2,
-                col: 22
+                col: 22,
+                ..Default::default()
             }),
             "    at g (:2:22)"
         );
@@ -265,7 +286,8 @@ mod tests {
             format_frame(&Frame {
                 name: MAIN_NAME,
                 line: 4,
-                col: 1
+                col: 1,
+                ..Default::default()
             }),
             "    at Object.<anonymous> (:4:1)"
         );

@@ -71,6 +71,7 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
             };
             let mut rows: Vec<(u32, u32, u32)> = Vec::with_capacity(f.ranges.len());
             for &(start, _, line, col) in &f.ranges {
+                let col = col & !kiln_runtime::frames::CONSTRUCT_SITE;
                 match rows.last() {
                     Some(&(_, l, c)) if l == line && c == col => {}
                     Some(&(s, _, _)) if s == start => {

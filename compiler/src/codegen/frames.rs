@@ -10,7 +10,7 @@ use cranelift_codegen::ir::SourceLoc;
 use cranelift_codegen::MachSrcLoc;
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use kiln_runtime::abi;
-use kiln_runtime::frames::{FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, RANGE_SIZE};
+use kiln_runtime::frames::{CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, RANGE_SIZE};
 use swc_common::{BytePos, SourceMap};
 
 /// What the frame table records of one compiled function.
@@ -35,16 +35,19 @@ pub fn ranges(
         if loc.is_default() || s.end <= s.start {
             continue;
         }
+        // A flagged location marks a `new` call site (see `FnGen::set_loc_construct`).
+        let flag = loc.bits() & CONSTRUCT_SITE;
+        let pos = loc.bits() & !CONSTRUCT_SITE;
         let (line, col) = match cache {
-            Some((pos, l, c)) if pos == loc.bits() => (l, c),
+            Some((p, l, c)) if p == pos => (l, c),
             _ => {
-                let l = cm.lookup_char_pos(BytePos(loc.bits()));
+                let l = cm.lookup_char_pos(BytePos(pos));
                 let lc = (l.line as u32, l.col_display as u32 + 1);
-                cache = Some((loc.bits(), lc.0, lc.1));
+                cache = Some((pos, lc.0, lc.1));
                 lc
             }
         };
-        out.push((s.start, s.end, line, col));
+        out.push((s.start, s.end, line, col | flag));
     }
     out
 }

@@ -102,6 +102,14 @@ impl<'m, 'a> FnGen<'m, 'a> {
         self.b.set_srcloc(SourceLoc::new(span.lo.0));
     }
 
+    /// Like [`Self::set_loc`] for a `new` call: the frame table marks the
+    /// call site so stack traces show the callee as `new F`.
+    pub fn set_loc_construct(&mut self, span: Span) {
+        self.b.set_srcloc(SourceLoc::new(
+            span.lo.0 | kiln_runtime::frames::CONSTRUCT_SITE,
+        ));
+    }
+
     // ---- the function as a whole ----
 
     pub fn gen_function(&mut self, node: FnNode<'a>) -> CResult<()> {

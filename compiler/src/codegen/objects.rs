@@ -1029,7 +1029,7 @@ impl<'a> FnGen<'_, 'a> {
             let text = self.source_text(&n.callee);
             let t = self.str_value(&text)?;
             let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-            self.set_loc(n.span);
+            self.set_loc_construct(n.span);
             let r = self.call_rt_checked(RtFn::CallSpread, &[f, undef, arr, f, t])?;
             return Ok(Tv::Boxed(r, Ty::Any));
         }
@@ -1038,6 +1038,7 @@ impl<'a> FnGen<'_, 'a> {
         let text = self.source_text(&n.callee);
         let t = self.str_value(&text)?;
         let this0 = self.call_rt_checked(RtFn::ConstructThis, &[f, f, t])?;
+        self.set_loc_construct(n.span);
         let r = self
             .call_value(f, this0, &vals, f, &text, false)?
             .expect("not a tail call");

@@ -44,3 +44,6 @@ try {
 } catch (e) {
   console.log(e.constructor.name, names(e));
 }
+// A plain function called with `new` is named `new F`.
+function Legacy() { this.trace = names(new Error("legacy")); }
+console.log(new Legacy().trace);
