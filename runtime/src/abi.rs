@@ -244,6 +244,9 @@ entries! {
     IterArray = kiln_iter_array(Val, Val) -> Val;
     /// The elements of an array from an index on (array-pattern rest).
     ArraySliceFrom = kiln_array_slice_from(Val, I64) -> Val;
+    /// What `for-of` walks by index: the array itself, a string's code points
+    /// (value, source text). May throw.
+    ForOfSource = kiln_for_of_source(Val, Val) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

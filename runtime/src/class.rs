@@ -650,3 +650,24 @@ pub extern "C" fn kiln_array_slice_from(a: Value, i: i64) -> Value {
         .collect();
     realm::new_array(&vals)
 }
+
+/// `kiln_for_of_source(v, text)`: what `for (x of v)` walks by index: an
+/// array itself (read live, as its iterator does), a string's code points;
+/// other iterables wait for the iteration protocol (TypeError naming `text`).
+#[no_mangle]
+pub extern "C" fn kiln_for_of_source(v: Value, text: Value) -> Value {
+    exception::ret((|| {
+        if object::is_array(v) {
+            return Ok(v);
+        }
+        if v.is_string() {
+            return Ok(realm::new_array(&spread_values(v)?));
+        }
+        let t = if text.is_string() {
+            string::to_rust(text)
+        } else {
+            crate::conv::display_string(v)
+        };
+        Err(exception::throw_type_error(&format!("{t} is not iterable")))
+    })())
+}

@@ -19,6 +19,8 @@ pub enum Bind {
     Init,
     /// An assignment (`[a, b] = [b, a]`): const and TDZ rules apply.
     Assign,
+    /// A fresh binding for each loop iteration (`for (const [k, v] of ...)`).
+    Fresh,
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -47,6 +49,10 @@ impl<'a> FnGen<'_, 'a> {
     fn bind_ident(&mut self, id: &'a Ident, v: Value, how: Bind) -> CResult<()> {
         let tv = Tv::Boxed(v, Ty::Any);
         match how {
+            Bind::Fresh => {
+                let b = self.a.decls[&id.span.lo];
+                self.init_binding(b, tv)
+            }
             Bind::Init => {
                 let b = self.a.decls[&id.span.lo];
                 if matches!(

@@ -54,6 +54,7 @@ impl<'a> FnGen<'_, 'a> {
             Stmt::DoWhile(w) => self.gen_do_while(w, vec![]),
             Stmt::For(f) => self.gen_for(f, vec![]),
             Stmt::ForIn(f) => self.gen_for_in(f, vec![]),
+            Stmt::ForOf(f) => self.gen_for_of(f, vec![]),
             Stmt::Labeled(l) => self.gen_labeled(l),
             Stmt::Break(b) => self.gen_jump(b.label.as_ref(), false, b.span),
             Stmt::Continue(c) => self.gen_jump(c.label.as_ref(), true, c.span),
@@ -185,111 +186,132 @@ impl<'a> FnGen<'_, 'a> {
     /// `for (k in o)`: iterates a snapshot of the enumerable string keys
     /// (`kiln_for_in_keys`), skipping keys deleted meanwhile.
     pub fn gen_for_in(&mut self, f: &'a ForInStmt, labels: Vec<String>) -> CResult<()> {
-        let scope = self.a.scope_at(f.span, ScopeKind::For);
+        self.gen_for_each(&f.left, &f.right, &f.body, f.span, labels, false)
+    }
+
+    /// `for (x of v)`: arrays by index (reading the length each time, as the
+    /// array iterator does) and strings by code point.
+    pub fn gen_for_of(&mut self, f: &'a ForOfStmt, labels: Vec<String>) -> CResult<()> {
+        self.gen_for_each(&f.left, &f.right, &f.body, f.span, labels, true)
+    }
+
+    fn gen_for_each(
+        &mut self,
+        left: &'a ForHead,
+        right: &'a Expr,
+        body: &'a Stmt,
+        span: swc_common::Span,
+        labels: Vec<String>,
+        of: bool,
+    ) -> CResult<()> {
+        let scope = self.a.scope_at(span, ScopeKind::For);
         if let Some(s) = scope {
             self.enter_scope(s)?;
         }
-        let o = self.gen_expr(&f.right)?;
+        let o = self.gen_expr(right)?;
         let o = self.boxed(o);
-        self.set_loc(f.span);
-        let keys = self.call_rt(RtFn::ForInKeys, &[o])?;
-        let kp = self.b.ins().band_imm_s(keys, nb::PAYLOAD_MASK as i64);
+        self.set_loc(span);
+        let src = if of {
+            let text = self.raw_source_text(right);
+            let t = self.str_value(&text)?;
+            self.call_rt_checked(RtFn::ForOfSource, &[o, t])?
+        } else {
+            self.call_rt(RtFn::ForInKeys, &[o])?
+        };
+        let sp = self.b.ins().band_imm_s(src, nb::PAYLOAD_MASK as i64);
         let i_var = self.b.declare_var(types::I64);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(i_var, zero);
         let header = self.b.create_block();
         let fetch = self.b.create_block();
-        let body = self.b.create_block();
+        let body_blk = self.b.create_block();
         let exit = self.b.create_block();
         self.b.ins().jump(header, &[]);
         self.switch_to(header);
         let i = self.b.use_var(i_var);
-        let len = self.b.ins().uload32(
-            MemFlagsData::trusted(),
-            kp,
-            kiln_runtime::object::OBJ_DENSE_LEN_OFFSET,
-        );
+        let len_off = if of {
+            kiln_runtime::object::OBJ_LENGTH_OFFSET
+        } else {
+            kiln_runtime::object::OBJ_DENSE_LEN_OFFSET
+        };
+        let len = self.b.ins().uload32(MemFlagsData::trusted(), sp, len_off);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.b.ins().brif(more, fetch, &[], exit, &[]);
         self.switch_to(fetch);
-        let els = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            kp,
-            kiln_runtime::object::OBJ_ELEMENTS_OFFSET,
-        );
-        let off = self.b.ins().ishl_imm_s(i, 3);
-        let addr = self.b.ins().iadd(els, off);
-        let k = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), addr, 0);
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(i_var, next);
-        // Deleted since the snapshot? (Only objects can lose keys.)
-        let tag = self.b.ins().ushr_imm_s(o, nb::TAG_SHIFT as i64);
-        let is_obj = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
-        let check = self.b.create_block();
-        self.b.ins().brif(is_obj, check, &[], body, &[]);
-        self.switch_to(check);
-        let present = self.call_rt(RtFn::In, &[k, o])?;
-        let yes = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, present, nb::TRUE as i64);
-        self.b.ins().brif(yes, body, &[], header, &[]);
-        self.switch_to(body);
-        let kv = Tv::Boxed(k, Ty::Str);
-        match &f.left {
+        let k = if of {
+            let idx = self.b.ins().fcvt_from_uint(types::F64, i);
+            self.get_elem(src, Tv::F64(idx), span)?
+        } else {
+            let els = self.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                sp,
+                kiln_runtime::object::OBJ_ELEMENTS_OFFSET,
+            );
+            let off = self.b.ins().ishl_imm_s(i, 3);
+            let addr = self.b.ins().iadd(els, off);
+            let k = self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+            // Deleted since the snapshot? (Only objects can lose keys.)
+            let tag = self.b.ins().ushr_imm_s(o, nb::TAG_SHIFT as i64);
+            let is_obj = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+            let check = self.b.create_block();
+            let keep = self.b.create_block();
+            self.b.ins().brif(is_obj, check, &[], keep, &[]);
+            self.switch_to(check);
+            let present = self.call_rt(RtFn::In, &[k, o])?;
+            let yes = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, present, nb::TRUE as i64);
+            self.b.ins().brif(yes, keep, &[], header, &[]);
+            self.switch_to(keep);
+            k
+        };
+        self.b.ins().jump(body_blk, &[]);
+        self.switch_to(body_blk);
+        let ty = if of { Ty::Any } else { Ty::Str };
+        let kv = Tv::Boxed(k, ty);
+        use super::patterns::Bind;
+        match left {
             ForHead::VarDecl(v) => {
-                let id = &v.decls[0]
-                    .name
-                    .as_ident()
-                    .expect("resolved as an identifier")
-                    .id;
-                let bid = self.a.decls[&id.span.lo];
-                if v.kind == VarDeclKind::Var {
-                    let r = self.a.reference(id.span.lo).expect("resolved");
-                    self.assign_binding(r, kv)?;
+                let d = &v.decls[0];
+                let how = if v.kind == VarDeclKind::Var {
+                    Bind::Assign
                 } else {
-                    // A fresh binding per iteration.
-                    self.init_binding(bid, kv)?;
+                    Bind::Fresh
+                };
+                match (&d.name, how) {
+                    (Pat::Ident(bi), Bind::Assign) => {
+                        let r = self.a.reference(bi.id.span.lo).expect("resolved");
+                        self.assign_binding(r, kv)?;
+                    }
+                    (Pat::Ident(bi), _) => {
+                        let bid = self.a.decls[&bi.id.span.lo];
+                        self.init_binding(bid, kv)?;
+                    }
+                    (p, how) => {
+                        let text = super::objects::call_text(right);
+                        self.bind_pat(p, k, how, &text)?;
+                    }
                 }
             }
-            ForHead::Pat(p) => match &**p {
-                Pat::Ident(bi) => {
-                    let r = self.a.reference(bi.id.span.lo).expect("resolved");
-                    self.assign_binding(r, kv)?;
-                }
-                Pat::Expr(e) => match &**e {
-                    Expr::Member(m) => {
-                        let ob = self.gen_expr(&m.obj)?;
-                        let ob = self.boxed(ob);
-                        let key = self.member_key(m)?;
-                        self.set_key(ob, &key, k, m.span)?;
-                    }
-                    other => {
-                        return Err(crate::diag::Diagnostic::unsupported(
-                            other.span(),
-                            "this for-in target",
-                        ))
-                    }
-                },
-                other => {
-                    return Err(crate::diag::Diagnostic::unsupported(
-                        other.span(),
-                        "destructuring",
-                    ))
-                }
-            },
+            ForHead::Pat(p) => {
+                let text = super::objects::call_text(right);
+                self.bind_pat(p, k, Bind::Assign, &text)?;
+            }
             ForHead::UsingDecl(u) => {
                 return Err(crate::diag::Diagnostic::unsupported(u.span, "`using`"))
             }
         }
-        self.gen_loop_body(&f.body, labels, exit, header)?;
+        self.gen_loop_body(body, labels, exit, header)?;
         self.switch_to(exit);
         Ok(())
     }
@@ -341,6 +363,7 @@ impl<'a> FnGen<'_, 'a> {
             Stmt::DoWhile(w) => self.gen_do_while(w, labels),
             Stmt::For(f) => self.gen_for(f, labels),
             Stmt::ForIn(f) => self.gen_for_in(f, labels),
+            Stmt::ForOf(f) => self.gen_for_of(f, labels),
             other => {
                 let brk = self.b.create_block();
                 self.controls.push(Control::Label { labels, brk });

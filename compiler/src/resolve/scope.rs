@@ -296,6 +296,14 @@ impl Resolver {
                 }
                 self.hoist_vars_stmt(&f.body)
             }
+            Stmt::ForOf(f) => {
+                if let ForHead::VarDecl(v) = &f.left {
+                    if v.kind == VarDeclKind::Var {
+                        self.hoist_var_decl(v)?;
+                    }
+                }
+                self.hoist_vars_stmt(&f.body)
+            }
             Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
             Stmt::Switch(sw) => {
                 for c in &sw.cases {
@@ -696,48 +704,13 @@ impl Resolver {
                 }
                 Ok(())
             }
-            Stmt::ForIn(f) => {
-                let lexical = matches!(&f.left, ForHead::VarDecl(v) if v.kind != VarDeclKind::Var);
-                if lexical {
-                    self.push_scope(ScopeKind::For, Some(f.span));
+            Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-in"),
+            Stmt::ForOf(f) => {
+                if f.is_await {
+                    return Err(Diagnostic::unsupported(f.span, "`for await`"));
                 }
-                match &f.left {
-                    ForHead::VarDecl(v) => {
-                        let [d] = &v.decls[..] else {
-                            return Err(Diagnostic::new(v.span, "syntax error: Invalid left-hand side in for-in loop: Must have a single binding."));
-                        };
-                        let Pat::Ident(bi) = &d.name else {
-                            return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
-                        };
-                        if lexical {
-                            let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
-                            let s = self.scope;
-                            self.declare(&bi.id, kind, s)?;
-                        } else {
-                            self.reference(&bi.id, false, true);
-                        }
-                        if d.init.is_some() {
-                            return Err(Diagnostic::unsupported(d.span, "an initialiser in a for-in head"));
-                        }
-                    }
-                    ForHead::Pat(p) => match &**p {
-                        Pat::Ident(bi) => self.reference(&bi.id, false, true),
-                        Pat::Expr(e) => self.expr(e)?,
-                        other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
-                    },
-                    ForHead::UsingDecl(u) => return Err(Diagnostic::unsupported(u.span, "`using`")),
-                }
-                self.expr(&f.right)?;
-                let saved = self.unconditional;
-                self.unconditional = false;
-                self.nested_stmt(&f.body)?;
-                self.unconditional = saved;
-                if lexical {
-                    self.pop_scope();
-                }
-                Ok(())
+                self.for_each(&f.left, &f.right, &f.body, f.span, "for-of")
             }
-            Stmt::ForOf(f) => Err(Diagnostic::unsupported(f.span, "`for-of`")),
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             Stmt::Decl(Decl::Fn(f)) => {
                 let fid = self.a.func_at(f.function.span);
@@ -752,6 +725,68 @@ impl Resolver {
             Stmt::Decl(d) => Err(Diagnostic::unsupported(d.span(), "this declaration")),
             Stmt::Expr(e) => self.expr(&e.expr),
         }
+    }
+
+    /// `for (head in/of right) body`: the head declares (let/const, in a
+    /// per-loop scope; var, hoisted) or assigns an identifier or pattern.
+    fn for_each(
+        &mut self,
+        left: &ForHead,
+        right: &Expr,
+        body: &Stmt,
+        span: Span,
+        what: &str,
+    ) -> CResult<()> {
+        let lexical = matches!(left, ForHead::VarDecl(v) if v.kind != VarDeclKind::Var);
+        if lexical {
+            self.push_scope(ScopeKind::For, Some(span));
+        }
+        match left {
+            ForHead::VarDecl(v) => {
+                let [d] = &v.decls[..] else {
+                    return Err(Diagnostic::new(
+                        v.span,
+                        format!("syntax error: Invalid left-hand side in {what} loop: Must have a single binding."),
+                    ));
+                };
+                if d.init.is_some() {
+                    return Err(Diagnostic::new(
+                        d.span,
+                        format!("syntax error: {what} loop variable declaration may not have an initializer."),
+                    ));
+                }
+                if lexical {
+                    let kind = if v.kind == VarDeclKind::Const {
+                        BindingKind::Const
+                    } else {
+                        BindingKind::Let
+                    };
+                    let s = self.scope;
+                    match &d.name {
+                        Pat::Ident(bi) => {
+                            self.declare(&bi.id, kind, s)?;
+                        }
+                        pattern => {
+                            self.declare_pat(pattern, kind, s)?;
+                        }
+                    }
+                    self.pat_exprs(&d.name, false)?;
+                } else {
+                    self.pat_exprs(&d.name, true)?;
+                }
+            }
+            ForHead::Pat(p) => self.pat_exprs(p, true)?,
+            ForHead::UsingDecl(u) => return Err(Diagnostic::unsupported(u.span, "`using`")),
+        }
+        self.expr(right)?;
+        let saved = self.unconditional;
+        self.unconditional = false;
+        self.nested_stmt(body)?;
+        self.unconditional = saved;
+        if lexical {
+            self.pop_scope();
+        }
+        Ok(())
     }
 
     pub(super) fn var_decl(&mut self, v: &VarDecl) -> CResult<()> {

@@ -411,35 +411,8 @@ impl Typer<'_> {
                 self.stmt(&w.body);
                 self.expr(&w.test);
             }
-            Stmt::ForIn(f) => {
-                self.expr(&f.right);
-                let id = match &f.left {
-                    ForHead::VarDecl(v) => v
-                        .decls
-                        .first()
-                        .and_then(|d| d.name.as_ident())
-                        .map(|b| &b.id),
-                    ForHead::Pat(p) => match &**p {
-                        Pat::Ident(b) => Some(&b.id),
-                        Pat::Expr(e) => {
-                            self.expr(e);
-                            None
-                        }
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                let b = id.and_then(|id| {
-                    self.a
-                        .reference(id.span.lo)
-                        .map(|r| r.binding)
-                        .or_else(|| self.a.decls.get(&id.span.lo).copied())
-                });
-                if let Some(b) = b {
-                    self.assign(b, Ty::Str);
-                }
-                self.stmt(&f.body);
-            }
+            Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, Ty::Str),
+            Stmt::ForOf(f) => self.for_each(&f.left, &f.right, &f.body, Ty::Any),
             Stmt::For(f) => {
                 match &f.init {
                     Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
@@ -485,6 +458,38 @@ impl Typer<'_> {
                 None => {}
             }
         }
+    }
+
+    /// `for (head in/of right) body`: the head's identifiers receive values of
+    /// type `each` (or unknown, through a pattern).
+    fn for_each(&mut self, left: &ForHead, right: &Expr, body: &Stmt, each: Ty) {
+        self.expr(right);
+        let pat = match left {
+            ForHead::VarDecl(v) => v.decls.first().map(|d| &d.name),
+            ForHead::Pat(p) => Some(&**p),
+            ForHead::UsingDecl(_) => None,
+        };
+        if let Some(p) = pat {
+            let ty = if matches!(p, Pat::Ident(_)) {
+                each
+            } else {
+                Ty::Any
+            };
+            let mut ids = vec![];
+            super::patterns::pat_idents(p, &mut ids);
+            for id in ids {
+                let b = self
+                    .a
+                    .reference(id.span.lo)
+                    .map(|r| r.binding)
+                    .or_else(|| self.a.decls.get(&id.span.lo).copied());
+                if let Some(b) = b {
+                    self.assign(b, ty);
+                }
+            }
+            self.pat(p);
+        }
+        self.stmt(body);
     }
 
     /// The expressions inside a pattern (defaults, computed keys, targets).

@@ -1,2 +1,0 @@
-const xs = [1, 2];
-for (const x of xs) console.log(x);
