@@ -29,6 +29,7 @@ pub mod inspect;
 pub mod key;
 pub mod lib_array;
 pub mod lib_function;
+pub mod lib_json;
 pub mod lib_object;
 pub mod lib_primitives;
 pub mod math;

@@ -300,6 +300,7 @@ fn init() -> &'static Realm {
     crate::lib_array::install(realm);
     crate::lib_primitives::install(realm);
     crate::lib_primitives::install_uri(realm);
+    crate::lib_json::install(realm);
     realm
 }
 
