@@ -281,6 +281,18 @@ pub extern "C" fn kiln_call_global(id: i64, argc: i64, argv: i64) -> Value {
     exception::ret(call(g, args))
 }
 
+/// The arguments at `argv` as a slice.
+///
+/// # Safety
+/// `argv` must point at `argc` values (it may be dangling when `argc` is 0).
+pub unsafe fn args<'a>(argc: i64, argv: i64) -> &'a [Value] {
+    if argc <= 0 || argv == 0 {
+        return &[];
+    }
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::slice::from_raw_parts(argv as usize as *const Value, argc as usize) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,16 +429,4 @@ mod tests {
         assert!(c("Number.NaN").is_nan());
         assert_eq!(GLOBAL_CONSTANTS.len(), 16);
     }
-}
-
-/// The arguments at `argv` as a slice.
-///
-/// # Safety
-/// `argv` must point at `argc` values (it may be dangling when `argc` is 0).
-pub unsafe fn args<'a>(argc: i64, argv: i64) -> &'a [Value] {
-    if argc <= 0 || argv == 0 {
-        return &[];
-    }
-    // SAFETY: guaranteed by the caller.
-    unsafe { std::slice::from_raw_parts(argv as usize as *const Value, argc as usize) }
 }
