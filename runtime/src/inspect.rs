@@ -330,6 +330,9 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if object::is_kind(v, object::KIND_ARGUMENTS) {
                 open = "[Arguments] {".to_owned();
             }
+            if let Some(tag) = realm::builtin_tag(v) {
+                open = format!("Object [{tag}] {{");
+            }
             if keys.is_empty() {
                 return u(&(open + close));
             }

@@ -462,6 +462,9 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_array(this) {
         return "Array";
     }
+    if let Some(tag) = realm::builtin_tag(this) {
+        return tag;
+    }
     if function::is_function(this) {
         return "Function";
     }

@@ -359,6 +359,17 @@ pub extern "C" fn kiln_set_global(name: Value, v: Value, strict: i64) -> Value {
     crate::exception::ret(props::set(r.global, k, v, r.global, strict != 0).map(|_| v))
 }
 
+/// The `Symbol.toStringTag` of the builtin namespace objects (`Math`,
+/// `JSON`), until symbols are user-visible.
+pub fn builtin_tag(v: Value) -> Option<&'static str> {
+    if !v.is_object() {
+        return None;
+    }
+    ["Math", "JSON"]
+        .into_iter()
+        .find(|name| global_value(intern_str(name)) == Some(v))
+}
+
 /// Whether `v` is an object of the function kind (for library modules).
 pub fn is_callable(v: Value) -> bool {
     object::is_kind(v, KIND_FUNCTION)

@@ -43,3 +43,4 @@ try { Boolean.prototype.toString.call(1); } catch (e) { console.log(e.constructo
 // Error.prototype.toString
 console.log(Error.prototype.toString.call({ name: "N", message: "M" }), Error.prototype.toString.call({}), Error.prototype.toString.call({ message: "only message" }), Error.prototype.toString.call({ name: "only name" }));
 console.log(Error.prototype.toString.call({ name: "", message: "empty name" }), Error.prototype.toString.call({ name: "N", message: "" }));
+console.log(Math, JSON, [Math]); console.log(Object.prototype.toString.call(JSON))
