@@ -247,6 +247,8 @@ entries! {
     /// What `for-of` walks by index: the array itself, a string's code points
     /// (value, source text). May throw.
     ForOfSource = kiln_for_of_source(Val, Val) -> Val;
+    /// The next value of the iterator a for-of walks (HOLE when done).
+    ForOfNext = kiln_for_of_next(Val) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

@@ -446,6 +446,9 @@ pub extern "C" fn kiln_rest_array(
 /// The elements `...v` spreads (arrays and strings; other iterables come
 /// with the iteration protocol).
 pub fn spread_values(v: Value) -> JsResult<Vec<Value>> {
+    if let Some(vals) = crate::lib_collections::iterable_values(v) {
+        return Ok(vals);
+    }
     if object::is_array(v) {
         let n = obj(v).length;
         let mut out = Vec::with_capacity(n as usize);
@@ -508,7 +511,7 @@ pub extern "C" fn kiln_array_append(a: Value, v: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_array_spread(a: Value, v: Value, in_call: i64, text: Value) -> Value {
     exception::ret((|| {
-        if !(object::is_array(v) || v.is_string()) {
+        if !(object::is_array(v) || v.is_string() || is_collection(v)) {
             return Err(spread_error(v, in_call != 0, text));
         }
         let vals = spread_values(v)?;
@@ -621,7 +624,7 @@ pub extern "C" fn kiln_object_rest(src: Value, excluded: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_iter_array(v: Value, text: Value) -> Value {
     exception::ret((|| {
-        if !(object::is_array(v) || v.is_string()) {
+        if !(object::is_array(v) || v.is_string() || is_collection(v)) {
             let t = if text.is_string() {
                 string::to_rust(text)
             } else {
@@ -663,6 +666,9 @@ pub extern "C" fn kiln_for_of_source(v: Value, text: Value) -> Value {
         if v.is_string() {
             return Ok(realm::new_array(&spread_values(v)?));
         }
+        if let Some(it) = crate::lib_collections::for_of_iterator(v) {
+            return Ok(it);
+        }
         let t = if text.is_string() {
             string::to_rust(text)
         } else {
@@ -670,4 +676,19 @@ pub extern "C" fn kiln_for_of_source(v: Value, text: Value) -> Value {
         };
         Err(exception::throw_type_error(&format!("{t} is not iterable")))
     })())
+}
+
+/// Maps, Sets and their iterators (iterables until the iteration protocol).
+fn is_collection(v: Value) -> bool {
+    use crate::lib_collections::{KIND_COLLECTION_ITER, KIND_MAP, KIND_SET};
+    object::is_kind(v, KIND_MAP)
+        || object::is_kind(v, KIND_SET)
+        || object::is_kind(v, KIND_COLLECTION_ITER)
+}
+
+/// `kiln_for_of_next(it)`: the next value of a collection iterator, or HOLE
+/// when it is done (for-of over Maps, Sets and their iterators).
+#[no_mangle]
+pub extern "C" fn kiln_for_of_next(it: Value) -> Value {
+    crate::lib_collections::iter_next(it).unwrap_or(Value::HOLE)
 }

@@ -326,7 +326,10 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     } else {
         open = "{".to_owned();
         close = "}";
-        if ctor.as_deref() == Some("Object") {
+        if object::is_kind(v, crate::lib_collections::KIND_COLLECTION_ITER) {
+            let (label, _, _) = crate::lib_collections::iter_preview(v);
+            open = format!("[{label}] {{");
+        } else if ctor.as_deref() == Some("Object") {
             if object::is_kind(v, object::KIND_ARGUMENTS) {
                 open = "[Arguments] {".to_owned();
             }
@@ -369,6 +372,16 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if keys.is_empty() {
                 return base;
             }
+        } else if let Some(class) = collection_class(v) {
+            let n = crate::lib_collections::table(v).map_or(0, |t| t.live);
+            open = match ctor.as_deref() {
+                Some(c) if c == class => format!("{class}({n}) {{"),
+                Some(c) => format!("{c}({n}) [{class}] {{"),
+                None => format!("[{class}({n}): null prototype] {{"),
+            };
+            if n == 0 && keys.is_empty() {
+                return u(&(open + close));
+            }
         } else {
             open = prefix(&ctor, "Object", "") + "{";
             if keys.is_empty() {
@@ -391,7 +404,7 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     let mut output = if is_array {
         format_array(cx, v, rt)
     } else {
-        Vec::new()
+        format_collection(cx, v, rt)
     };
     let kind = if is_array {
         Entry::ArrayExtra
@@ -411,6 +424,49 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     }
     cx.seen.pop();
     reduce_to_single_string(cx, output, &base, &u(&open), &u(close), is_array, rt, v)
+}
+
+/// `Map` or `Set` for those objects.
+fn collection_class(v: Value) -> Option<&'static str> {
+    if object::is_kind(v, crate::lib_collections::KIND_MAP) {
+        Some("Map")
+    } else if object::is_kind(v, crate::lib_collections::KIND_SET) {
+        Some("Set")
+    } else {
+        None
+    }
+}
+
+/// The entries of a Map (`k => v`), Set or collection iterator.
+fn format_collection(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
+    let mut out = vec![];
+    if let Some(class) = collection_class(v) {
+        let Some(t) = crate::lib_collections::table(v) else {
+            return out;
+        };
+        let entries: Vec<(Value, Value)> = t.entries.iter().flatten().copied().collect();
+        for (k, val) in entries {
+            let mut e = format_value(cx, k, rt);
+            if class == "Map" {
+                e.extend(u(" => "));
+                e.extend(format_value(cx, val, rt));
+            }
+            out.push(e);
+        }
+    } else if object::is_kind(v, crate::lib_collections::KIND_COLLECTION_ITER) {
+        let (_, vals, pairs) = crate::lib_collections::iter_preview(v);
+        if pairs {
+            for pair in vals.chunks(2) {
+                let a = realm::new_array(pair);
+                out.push(format_value(cx, a, rt));
+            }
+        } else {
+            for x in vals {
+                out.push(format_value(cx, x, rt));
+            }
+        }
+    }
+    out
 }
 
 /// `[Function: f]`, `[class A extends B]` and their variants.

@@ -28,6 +28,7 @@ pub mod hyperbolic;
 pub mod inspect;
 pub mod key;
 pub mod lib_array;
+pub mod lib_collections;
 pub mod lib_function;
 pub mod lib_json;
 pub mod lib_object;

@@ -470,7 +470,9 @@ fn array_from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
             "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
         )));
     }
-    let src = if items.is_string() {
+    let src = if let Some(vals) = crate::lib_collections::iterable_values(items) {
+        realm::new_array(&vals)
+    } else if items.is_string() {
         // The string iterator yields code points.
         let chars: Vec<Value> = char::decode_utf16(string::units(items).iter().copied())
             .map(|c| match c {

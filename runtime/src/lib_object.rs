@@ -465,6 +465,12 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;
     }
+    if object::is_kind(this, crate::lib_collections::KIND_MAP) {
+        return "Map";
+    }
+    if object::is_kind(this, crate::lib_collections::KIND_SET) {
+        return "Set";
+    }
     if function::is_function(this) {
         return "Function";
     }

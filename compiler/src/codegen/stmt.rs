@@ -222,12 +222,40 @@ impl<'a> FnGen<'_, 'a> {
         let i_var = self.b.declare_var(types::I64);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(i_var, zero);
+        // for-of walks arrays by index (inline) and anything else through
+        // its iterator (`kiln_for_of_next`).
+        let is_arr = if of {
+            let kind = self.b.ins().uload8(
+                types::I32,
+                MemFlagsData::trusted(),
+                sp,
+                kiln_runtime::heap::HEADER_KIND_OFFSET,
+            );
+            Some(self.b.ins().icmp_imm_s(
+                IntCC::Equal,
+                kind,
+                kiln_runtime::object::KIND_ARRAY as i64,
+            ))
+        } else {
+            None
+        };
         let header = self.b.create_block();
         let fetch = self.b.create_block();
         let body_blk = self.b.create_block();
+        self.b.append_block_param(body_blk, types::I64);
         let exit = self.b.create_block();
         self.b.ins().jump(header, &[]);
         self.switch_to(header);
+        if let Some(is_arr) = is_arr {
+            let arr_hdr = self.b.create_block();
+            let iter_hdr = self.b.create_block();
+            self.b.ins().brif(is_arr, arr_hdr, &[], iter_hdr, &[]);
+            self.switch_to(iter_hdr);
+            let v = self.call_rt_checked(RtFn::ForOfNext, &[src])?;
+            let done = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
+            self.b.ins().brif(done, exit, &[], body_blk, &[v.into()]);
+            self.switch_to(arr_hdr);
+        }
         let i = self.b.use_var(i_var);
         let len_off = if of {
             kiln_runtime::object::OBJ_LENGTH_OFFSET
@@ -275,8 +303,9 @@ impl<'a> FnGen<'_, 'a> {
             self.switch_to(keep);
             k
         };
-        self.b.ins().jump(body_blk, &[]);
+        self.b.ins().jump(body_blk, &[k.into()]);
         self.switch_to(body_blk);
+        let k = self.b.block_params(body_blk)[0];
         let ty = if of { Ty::Any } else { Ty::Str };
         let kv = Tv::Boxed(k, ty);
         use super::patterns::Bind;

@@ -1,0 +1,445 @@
+//! `Map` and `Set`: insertion-ordered hash tables keyed by SameValueZero,
+//! and their (live) iterators.
+//!
+//! A Map or Set object keeps a [`Table`] (a leaked Box until the GC takes
+//! collections over) in the 8 bytes after its object part. Entries are kept
+//! in insertion order with tombstones for deleted ones, so an iterator is an
+//! index into that list and sees entries added while it runs, as the spec
+//! requires. Keys hash by their SameValueZero identity: numbers by value
+//! (`-0` is `+0`, one NaN), strings by content (through interning), anything
+//! else by reference.
+
+use crate::exception::{self, JsResult};
+use crate::function;
+use crate::key;
+use crate::object::{self, obj, CONFIGURABLE, WRITABLE};
+use crate::props;
+use crate::realm::{self, Realm};
+use crate::shape::Shape;
+use crate::string_methods::arg;
+use crate::value::Value;
+use std::collections::HashMap;
+
+pub const KIND_MAP: u8 = 13;
+pub const KIND_SET: u8 = 14;
+pub const KIND_COLLECTION_ITER: u8 = 15;
+
+/// The entries of a Map (key, value) or Set (value, value).
+#[derive(Default)]
+pub struct Table {
+    pub entries: Vec<Option<(Value, Value)>>,
+    index: HashMap<u64, usize>,
+    pub live: usize,
+}
+
+/// The SameValueZero identity of a key.
+fn hash_key(k: Value) -> (u64, Value) {
+    if k.is_number() {
+        let x = k.as_number();
+        let x = if x == 0.0 { 0.0 } else { x };
+        let v = Value::number(x);
+        return (v.0, v);
+    }
+    if k.is_string() {
+        let i = key::intern(k);
+        return (i.0, k);
+    }
+    (k.0, k)
+}
+
+impl Table {
+    fn find(&self, k: Value) -> Option<usize> {
+        self.index.get(&hash_key(k).0).copied()
+    }
+    pub fn get(&self, k: Value) -> Option<Value> {
+        self.find(k).and_then(|i| self.entries[i].map(|e| e.1))
+    }
+    pub fn set(&mut self, k: Value, v: Value) {
+        let (h, k) = hash_key(k);
+        if let Some(&i) = self.index.get(&h) {
+            if let Some(e) = self.entries[i].as_mut() {
+                e.1 = v;
+                return;
+            }
+        }
+        self.entries.push(Some((k, v)));
+        self.index.insert(h, self.entries.len() - 1);
+        self.live += 1;
+    }
+    pub fn delete(&mut self, k: Value) -> bool {
+        let h = hash_key(k).0;
+        match self.index.remove(&h) {
+            Some(i) => {
+                self.entries[i] = None;
+                self.live -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+    pub fn clear(&mut self) {
+        for e in &mut self.entries {
+            *e = None;
+        }
+        self.index.clear();
+        self.live = 0;
+    }
+}
+
+fn table_slot(o: Value) -> *mut *mut Table {
+    // SAFETY: collections have 8 extra bytes after the object part.
+    unsafe { (o.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut Table }
+}
+
+/// The table of a Map or Set object.
+pub fn table(o: Value) -> Option<&'static mut Table> {
+    if !(object::is_kind(o, KIND_MAP) || object::is_kind(o, KIND_SET)) {
+        return None;
+    }
+    // SAFETY: set at construction to a leaked Box.
+    unsafe { (*table_slot(o)).as_mut() }
+}
+
+fn new_collection(kind: u8, proto: Value) -> Value {
+    props::mark_proto(proto);
+    let o = object::alloc(kind, Shape::root(proto), 8, 2);
+    // SAFETY: the extra field of a fresh collection.
+    unsafe { *table_slot(o) = Box::into_raw(Box::<Table>::default()) };
+    o
+}
+
+fn this_table(this: Value, kind: u8, method: &str) -> JsResult<&'static mut Table> {
+    if object::is_kind(this, kind) {
+        if let Some(t) = table(this) {
+            return Ok(t);
+        }
+    }
+    let class = if kind == KIND_MAP { "Map" } else { "Set" };
+    Err(exception::throw_type_error(&format!(
+        "Method {class}.prototype.{method} called on incompatible receiver {}",
+        crate::conv::display_string_short(this)
+    )))
+}
+
+/// The values an iterable argument of the constructors (or spread, for-of)
+/// yields, for the iterables kiln knows: arrays, strings, Maps, Sets and their
+/// iterators.
+pub fn iterable_values(v: Value) -> Option<Vec<Value>> {
+    if object::is_kind(v, KIND_MAP) {
+        let t = table(v)?;
+        return Some(
+            t.entries
+                .iter()
+                .flatten()
+                .map(|&(k, v)| realm::new_array(&[k, v]))
+                .collect(),
+        );
+    }
+    if object::is_kind(v, KIND_SET) {
+        let t = table(v)?;
+        return Some(t.entries.iter().flatten().map(|e| e.0).collect());
+    }
+    if object::is_kind(v, KIND_COLLECTION_ITER) {
+        let mut out = vec![];
+        while let Some(x) = iter_next(v) {
+            out.push(x);
+        }
+        return Some(out);
+    }
+    None
+}
+
+fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    let class = if kind == KIND_MAP { "Map" } else { "Set" };
+    if nt.is_undefined() {
+        return Err(exception::throw_type_error(&format!(
+            "Constructor {class} requires 'new'"
+        )));
+    }
+    let own = props::get(callee, key::from_str("prototype"), callee)?;
+    let proto = function::prototype_from(nt, own)?;
+    let c = new_collection(kind, proto);
+    let init = arg(args, 0);
+    if init.is_nullish() {
+        return Ok(c);
+    }
+    let items = match iterable_values(init) {
+        Some(v) => v,
+        None if object::is_array(init) || init.is_string() => crate::class::spread_values(init)?,
+        None => {
+            let what = if init.is_object() {
+                crate::conv::display_string_short(init)
+            } else {
+                format!(
+                    "{} {}",
+                    crate::conv::type_of(init),
+                    crate::conv::display_string(init)
+                )
+            };
+            return Err(exception::throw_type_error(&format!(
+                "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+            )));
+        }
+    };
+    let t = table(c).expect("a fresh collection");
+    for item in items {
+        if kind == KIND_SET {
+            t.set(item, item);
+        } else {
+            if !item.is_object() {
+                return Err(exception::throw_type_error(&format!(
+                    "Iterator value {} is not an entry object",
+                    crate::conv::display_string_short(item)
+                )));
+            }
+            let k = props::get_value(item, key::Key::Index(0))?;
+            let v = props::get_value(item, key::Key::Index(1))?;
+            t.set(k, v);
+        }
+    }
+    Ok(c)
+}
+
+fn map_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    construct(KIND_MAP, args, nt, callee)
+}
+
+fn set_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    construct(KIND_SET, args, nt, callee)
+}
+
+fn map_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, KIND_MAP, "get")?;
+    Ok(t.get(arg(args, 0)).unwrap_or(Value::UNDEFINED))
+}
+
+fn map_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, KIND_MAP, "set")?.set(arg(args, 0), arg(args, 1));
+    Ok(this)
+}
+
+fn set_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    this_table(this, KIND_SET, "add")?.set(v, v);
+    Ok(this)
+}
+
+fn kind_of(this: Value) -> u8 {
+    if object::is_kind(this, KIND_SET) {
+        KIND_SET
+    } else {
+        KIND_MAP
+    }
+}
+
+fn has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, kind_of(this), "has")?;
+    Ok(Value::bool(t.find(arg(args, 0)).is_some()))
+}
+
+fn delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, kind_of(this), "delete")?;
+    Ok(Value::bool(t.delete(arg(args, 0))))
+}
+
+fn clear(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "clear")?.clear();
+    Ok(Value::UNDEFINED)
+}
+
+fn size(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, kind_of(this), "size")?;
+    Ok(Value::number(t.live as f64))
+}
+
+fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let kind = kind_of(this);
+    let t = this_table(this, kind, "forEach")?;
+    let f = arg(args, 0);
+    if !function::is_function(f) {
+        return function::not_a_function(f);
+    }
+    let mut i = 0;
+    while i < t.entries.len() {
+        if let Some((k, v)) = t.entries[i] {
+            function::call(f, arg(args, 1), &[v, k, this])?;
+        }
+        i += 1;
+    }
+    Ok(Value::UNDEFINED)
+}
+
+// ---- iterators ----
+
+/// An iterator: the collection, the next entry index, and what it yields.
+struct IterState {
+    collection: Value,
+    next: usize,
+    /// 0 keys, 1 values, 2 entries.
+    what: u8,
+    done: bool,
+}
+
+fn iter_state(it: Value) -> &'static mut IterState {
+    // SAFETY: iterators keep a leaked Box<IterState> after the object part.
+    unsafe { &mut **((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut IterState) }
+}
+
+thread_local! {
+    static ITER_PROTOS: std::cell::Cell<(Value, Value)> =
+        const { std::cell::Cell::new((Value::UNDEFINED, Value::UNDEFINED)) };
+}
+
+fn new_iter(collection: Value, what: u8) -> Value {
+    let (map_proto, set_proto) = ITER_PROTOS.with(|p| p.get());
+    let proto = if object::is_kind(collection, KIND_MAP) {
+        map_proto
+    } else {
+        set_proto
+    };
+    let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), 8, 0);
+    let st = Box::new(IterState {
+        collection,
+        next: 0,
+        what,
+        done: false,
+    });
+    // SAFETY: the extra field of a fresh iterator.
+    unsafe {
+        *((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut IterState) =
+            Box::into_raw(st)
+    };
+    it
+}
+
+/// The iterator `for (x of v)` uses for a Map (entries), Set (values) or
+/// collection iterator (itself).
+pub fn for_of_iterator(v: Value) -> Option<Value> {
+    if object::is_kind(v, KIND_MAP) {
+        Some(new_iter(v, 2))
+    } else if object::is_kind(v, KIND_SET) {
+        Some(new_iter(v, 1))
+    } else if object::is_kind(v, KIND_COLLECTION_ITER) {
+        Some(v)
+    } else {
+        None
+    }
+}
+
+/// The next value of a collection iterator, if any.
+pub fn iter_next(it: Value) -> Option<Value> {
+    let st = iter_state(it);
+    if st.done {
+        return None;
+    }
+    let t = table(st.collection)?;
+    while st.next < t.entries.len() {
+        let i = st.next;
+        st.next += 1;
+        if let Some((k, v)) = t.entries[i] {
+            return Some(match st.what {
+                0 => k,
+                1 => v,
+                _ => realm::new_array(&[k, v]),
+            });
+        }
+    }
+    st.done = true;
+    None
+}
+
+fn iter_next_native(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !object::is_kind(this, KIND_COLLECTION_ITER) {
+        return Err(exception::throw_type_error(&format!(
+            "next method called on incompatible receiver {}",
+            crate::conv::display_string_short(this)
+        )));
+    }
+    let r = realm::new_plain_object();
+    let (value, done) = match iter_next(this) {
+        Some(v) => (v, false),
+        None => (Value::UNDEFINED, true),
+    };
+    props::create_data_property(r, key::from_str("value"), value)?;
+    props::create_data_property(r, key::from_str("done"), Value::bool(done))?;
+    Ok(r)
+}
+
+fn keys(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "keys")?;
+    Ok(new_iter(this, 0))
+}
+
+fn values(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "values")?;
+    Ok(new_iter(this, 1))
+}
+
+fn entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "entries")?;
+    Ok(new_iter(this, 2))
+}
+
+/// What an iterator prints as in `console.log` (`[Map Entries]`, ...), and
+/// the values it has left (without consuming them).
+pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
+    let st = iter_state(it);
+    let is_map = object::is_kind(st.collection, KIND_MAP);
+    let label = match (is_map, st.what) {
+        (true, 0) => "Map Iterator",
+        (true, 1) => "Map Iterator",
+        (true, _) => "Map Entries",
+        (false, 2) => "Set Entries",
+        _ => "Set Iterator",
+    };
+    let mut out = vec![];
+    if let (false, Some(t)) = (st.done, table(st.collection)) {
+        for e in t.entries[st.next.min(t.entries.len())..].iter().flatten() {
+            match st.what {
+                0 => out.push(e.0),
+                1 => out.push(e.1),
+                _ => {
+                    out.push(e.0);
+                    out.push(e.1);
+                }
+            }
+        }
+    }
+    (label.to_owned(), out, st.what == 2)
+}
+
+pub fn install(r: &Realm) {
+    let map_proto = realm::new_plain_object();
+    let map = realm::constructor("Map", 0, map_ctor, map_proto);
+    realm::define(r.global, "Map", map, WRITABLE | CONFIGURABLE);
+    realm::method(map_proto, "get", 1, map_get);
+    realm::method(map_proto, "set", 2, map_set);
+    realm::method(map_proto, "has", 1, has);
+    realm::method(map_proto, "delete", 1, delete);
+    realm::method(map_proto, "clear", 0, clear);
+    realm::method(map_proto, "forEach", 1, for_each);
+    realm::method(map_proto, "keys", 0, keys);
+    realm::method(map_proto, "values", 0, values);
+    realm::method(map_proto, "entries", 0, entries);
+    realm::accessor(map_proto, "size", size, None);
+
+    let set_proto = realm::new_plain_object();
+    let set = realm::constructor("Set", 0, set_ctor, set_proto);
+    realm::define(r.global, "Set", set, WRITABLE | CONFIGURABLE);
+    realm::method(set_proto, "add", 1, set_add);
+    realm::method(set_proto, "has", 1, has);
+    realm::method(set_proto, "delete", 1, delete);
+    realm::method(set_proto, "clear", 0, clear);
+    realm::method(set_proto, "forEach", 1, for_each);
+    let v = realm::method(set_proto, "values", 0, values);
+    realm::define(set_proto, "keys", v, WRITABLE | CONFIGURABLE);
+    realm::method(set_proto, "entries", 0, entries);
+    realm::accessor(set_proto, "size", size, None);
+
+    let map_iter = realm::new_plain_object();
+    realm::method(map_iter, "next", 0, iter_next_native);
+    let set_iter = realm::new_plain_object();
+    realm::method(set_iter, "next", 0, iter_next_native);
+    ITER_PROTOS.with(|p| p.set((map_iter, set_iter)));
+    let _ = obj(map_iter);
+}
