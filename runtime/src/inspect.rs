@@ -328,6 +328,10 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
         close = "}";
         if object::is_kind(v, crate::lib_collections::KIND_COLLECTION_ITER) {
             let (label, _, _) = crate::lib_collections::iter_preview(v);
+            if label == "Array Iterator" {
+                // Node shows an array iterator's tag, not its contents.
+                return u(&format!("Object [{label}] {{}}"));
+            }
             open = format!("[{label}] {{");
         } else if ctor.as_deref() == Some("Object") {
             if object::is_kind(v, object::KIND_ARGUMENTS) {
@@ -372,6 +376,15 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if keys.is_empty() {
                 return base;
             }
+        } else if object::is_kind(v, crate::lib_collections::KIND_WEAK_MAP)
+            || object::is_kind(v, crate::lib_collections::KIND_WEAK_SET)
+        {
+            let class = if object::is_kind(v, crate::lib_collections::KIND_WEAK_MAP) {
+                "WeakMap"
+            } else {
+                "WeakSet"
+            };
+            return u(&format!("{class} {{ <items unknown> }}"));
         } else if let Some(class) = collection_class(v) {
             let n = crate::lib_collections::table(v).map_or(0, |t| t.live);
             open = match ctor.as_deref() {

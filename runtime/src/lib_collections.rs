@@ -23,6 +23,11 @@ use std::collections::HashMap;
 pub const KIND_MAP: u8 = 13;
 pub const KIND_SET: u8 = 14;
 pub const KIND_COLLECTION_ITER: u8 = 15;
+/// WeakMap / WeakSet: tables keyed by objects, never iterated. (Until the
+/// collector, nothing is ever collected, so holding keys strongly is
+/// indistinguishable from holding them weakly.)
+pub const KIND_WEAK_MAP: u8 = 16;
+pub const KIND_WEAK_SET: u8 = 17;
 
 /// The entries of a Map (key, value) or Set (value, value).
 #[derive(Default)]
@@ -93,7 +98,8 @@ fn table_slot(o: Value) -> *mut *mut Table {
 
 /// The table of a Map or Set object.
 pub fn table(o: Value) -> Option<&'static mut Table> {
-    if !(object::is_kind(o, KIND_MAP) || object::is_kind(o, KIND_SET)) {
+    let kind = if o.is_object() { obj(o).kind() } else { 0 };
+    if !matches!(kind, KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET) {
         return None;
     }
     // SAFETY: set at construction to a leaked Box.
@@ -286,6 +292,7 @@ fn iter_state(it: Value) -> &'static mut IterState {
 }
 
 thread_local! {
+    static ARRAY_ITER_PROTO: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::UNDEFINED) };
     static ITER_PROTOS: std::cell::Cell<(Value, Value)> =
         const { std::cell::Cell::new((Value::UNDEFINED, Value::UNDEFINED)) };
 }
@@ -294,8 +301,10 @@ fn new_iter(collection: Value, what: u8) -> Value {
     let (map_proto, set_proto) = ITER_PROTOS.with(|p| p.get());
     let proto = if object::is_kind(collection, KIND_MAP) {
         map_proto
-    } else {
+    } else if object::is_kind(collection, KIND_SET) {
         set_proto
+    } else {
+        ARRAY_ITER_PROTO.with(|p| p.get())
     };
     let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), 8, 0);
     let st = Box::new(IterState {
@@ -331,6 +340,24 @@ pub fn iter_next(it: Value) -> Option<Value> {
     let st = iter_state(it);
     if st.done {
         return None;
+    }
+    if !object::is_kind(st.collection, KIND_MAP) && !object::is_kind(st.collection, KIND_SET) {
+        // An array iterator: by index, reading the length each time.
+        let a = st.collection;
+        let len = crate::lib_array::length_of(a).ok()?;
+        if (st.next as u64) >= len {
+            st.done = true;
+            return None;
+        }
+        let i = st.next;
+        st.next += 1;
+        let v = props::get_value(a, key::Key::Index(i as u32)).ok()?;
+        let k = Value::number(i as f64);
+        return Some(match st.what {
+            0 => k,
+            1 => v,
+            _ => realm::new_array(&[k, v]),
+        });
     }
     let t = table(st.collection)?;
     while st.next < t.entries.len() {
@@ -385,6 +412,9 @@ fn entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
     let st = iter_state(it);
     let is_map = object::is_kind(st.collection, KIND_MAP);
+    if !is_map && !object::is_kind(st.collection, KIND_SET) {
+        return ("Array Iterator".to_owned(), vec![], false);
+    }
     let label = match (is_map, st.what) {
         (true, 0) => "Map Iterator",
         (true, 1) => "Map Iterator",
@@ -408,7 +438,144 @@ pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
     (label.to_owned(), out, st.what == 2)
 }
 
+fn array_iter(this: Value, what: u8, name: &str) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(exception::throw_type_error(&format!(
+            "Array.prototype.{name} called on null or undefined"
+        )));
+    }
+    let o = crate::lib_object::to_object(this)?;
+    Ok(new_iter(o, what))
+}
+
+fn array_keys(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    array_iter(this, 0, "keys")
+}
+
+fn array_values(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    array_iter(this, 1, "values")
+}
+
+fn array_entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    array_iter(this, 2, "entries")
+}
+
+fn weak_table(this: Value, kind: u8, method: &str) -> JsResult<&'static mut Table> {
+    if object::is_kind(this, kind) {
+        if let Some(t) = table(this) {
+            return Ok(t);
+        }
+    }
+    let class = if kind == KIND_WEAK_MAP {
+        "WeakMap"
+    } else {
+        "WeakSet"
+    };
+    Err(exception::throw_type_error(&format!(
+        "Method {class}.prototype.{method} called on incompatible receiver {}",
+        crate::conv::display_string_short(this)
+    )))
+}
+
+fn weak_ctor(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    let class = if kind == KIND_WEAK_MAP {
+        "WeakMap"
+    } else {
+        "WeakSet"
+    };
+    if nt.is_undefined() {
+        return Err(exception::throw_type_error(&format!(
+            "Constructor {class} requires 'new'"
+        )));
+    }
+    let own = props::get(callee, key::from_str("prototype"), callee)?;
+    let proto = function::prototype_from(nt, own)?;
+    let c = new_collection(kind, proto);
+    let init = arg(args, 0);
+    if !init.is_nullish() {
+        for item in crate::class::spread_values(init)? {
+            if kind == KIND_WEAK_SET {
+                weak_add(c, &[item], Value::UNDEFINED, Value::UNDEFINED)?;
+            } else {
+                let k = props::get_value(item, key::Key::Index(0))?;
+                let v = props::get_value(item, key::Key::Index(1))?;
+                weak_set(c, &[k, v], Value::UNDEFINED, Value::UNDEFINED)?;
+            }
+        }
+    }
+    Ok(c)
+}
+
+fn weak_map_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    weak_ctor(KIND_WEAK_MAP, args, nt, callee)
+}
+
+fn weak_set_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    weak_ctor(KIND_WEAK_SET, args, nt, callee)
+}
+
+fn weak_kind(this: Value) -> u8 {
+    if object::is_kind(this, KIND_WEAK_SET) {
+        KIND_WEAK_SET
+    } else {
+        KIND_WEAK_MAP
+    }
+}
+
+fn weak_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = weak_table(this, KIND_WEAK_MAP, "get")?;
+    Ok(t.get(arg(args, 0)).unwrap_or(Value::UNDEFINED))
+}
+
+fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = weak_table(this, KIND_WEAK_MAP, "set")?;
+    let k = arg(args, 0);
+    if !k.is_object() {
+        return Err(exception::throw_type_error(
+            "Invalid value used as weak map key",
+        ));
+    }
+    t.set(k, arg(args, 1));
+    Ok(this)
+}
+
+fn weak_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = weak_table(this, KIND_WEAK_SET, "add")?;
+    let k = arg(args, 0);
+    if !k.is_object() {
+        return Err(exception::throw_type_error(
+            "Invalid value used in weak set",
+        ));
+    }
+    t.set(k, k);
+    Ok(this)
+}
+
+fn weak_has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = weak_table(this, weak_kind(this), "has")?;
+    Ok(Value::bool(t.find(arg(args, 0)).is_some()))
+}
+
+fn weak_delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = weak_table(this, weak_kind(this), "delete")?;
+    Ok(Value::bool(t.delete(arg(args, 0))))
+}
+
 pub fn install(r: &Realm) {
+    let wm_proto = realm::new_plain_object();
+    let wm = realm::constructor("WeakMap", 0, weak_map_ctor, wm_proto);
+    realm::define(r.global, "WeakMap", wm, WRITABLE | CONFIGURABLE);
+    realm::method(wm_proto, "get", 1, weak_get);
+    realm::method(wm_proto, "set", 2, weak_set);
+    realm::method(wm_proto, "has", 1, weak_has);
+    realm::method(wm_proto, "delete", 1, weak_delete);
+    let ws_proto = realm::new_plain_object();
+    let ws = realm::constructor("WeakSet", 0, weak_set_ctor, ws_proto);
+    realm::define(r.global, "WeakSet", ws, WRITABLE | CONFIGURABLE);
+    realm::method(ws_proto, "add", 1, weak_add);
+    realm::method(ws_proto, "has", 1, weak_has);
+    realm::method(ws_proto, "delete", 1, weak_delete);
+
     let map_proto = realm::new_plain_object();
     let map = realm::constructor("Map", 0, map_ctor, map_proto);
     realm::define(r.global, "Map", map, WRITABLE | CONFIGURABLE);
@@ -441,5 +608,11 @@ pub fn install(r: &Realm) {
     let set_iter = realm::new_plain_object();
     realm::method(set_iter, "next", 0, iter_next_native);
     ITER_PROTOS.with(|p| p.set((map_iter, set_iter)));
+    let array_iter = realm::new_plain_object();
+    realm::method(array_iter, "next", 0, iter_next_native);
+    ARRAY_ITER_PROTO.with(|p| p.set(array_iter));
+    realm::method(r.array_prototype, "keys", 0, array_keys);
+    realm::method(r.array_prototype, "values", 0, array_values);
+    realm::method(r.array_prototype, "entries", 0, array_entries);
     let _ = obj(map_iter);
 }

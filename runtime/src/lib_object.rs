@@ -471,6 +471,19 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_kind(this, crate::lib_collections::KIND_SET) {
         return "Set";
     }
+    if object::is_kind(this, crate::lib_collections::KIND_WEAK_MAP) {
+        return "WeakMap";
+    }
+    if object::is_kind(this, crate::lib_collections::KIND_WEAK_SET) {
+        return "WeakSet";
+    }
+    if object::is_kind(this, crate::lib_collections::KIND_COLLECTION_ITER) {
+        return match crate::lib_collections::iter_preview(this).0.as_str() {
+            "Array Iterator" => "Array Iterator",
+            "Set Iterator" | "Set Entries" => "Set Iterator",
+            _ => "Map Iterator",
+        };
+    }
     if function::is_function(this) {
         return "Function";
     }
