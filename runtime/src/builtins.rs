@@ -173,6 +173,8 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
         Global::String => {
             if args.is_empty() {
                 Ok(string::empty())
+            } else if crate::key::is_symbol(args[0]) {
+                Ok(string::from_str(&crate::key::Key::Named(args[0]).display()))
             } else {
                 conv::to_string(args[0])
             }

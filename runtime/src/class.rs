@@ -449,6 +449,11 @@ pub fn spread_values(v: Value) -> JsResult<Vec<Value>> {
     if let Some(vals) = crate::lib_collections::iterable_values(v) {
         return Ok(vals);
     }
+    if !object::is_array(v) && !v.is_string() {
+        if let Some(it) = get_iterator(v)? {
+            return collect_iterator(it);
+        }
+    }
     if object::is_array(v) {
         let n = obj(v).length;
         let mut out = Vec::with_capacity(n as usize);
@@ -511,7 +516,7 @@ pub extern "C" fn kiln_array_append(a: Value, v: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_array_spread(a: Value, v: Value, in_call: i64, text: Value) -> Value {
     exception::ret((|| {
-        if !(object::is_array(v) || v.is_string() || is_collection(v)) {
+        if !(object::is_array(v) || v.is_string() || is_collection(v) || has_iterator(v)?) {
             return Err(spread_error(v, in_call != 0, text));
         }
         let vals = spread_values(v)?;
@@ -624,7 +629,7 @@ pub extern "C" fn kiln_object_rest(src: Value, excluded: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_iter_array(v: Value, text: Value) -> Value {
     exception::ret((|| {
-        if !(object::is_array(v) || v.is_string() || is_collection(v)) {
+        if !(object::is_array(v) || v.is_string() || is_collection(v) || has_iterator(v)?) {
             let t = if text.is_string() {
                 string::to_rust(text)
             } else {
@@ -669,6 +674,9 @@ pub extern "C" fn kiln_for_of_source(v: Value, text: Value) -> Value {
         if let Some(it) = crate::lib_collections::for_of_iterator(v) {
             return Ok(it);
         }
+        if let Some(it) = get_iterator(v)? {
+            return Ok(it);
+        }
         let t = if text.is_string() {
             string::to_rust(text)
         } else {
@@ -690,5 +698,66 @@ fn is_collection(v: Value) -> bool {
 /// when it is done (for-of over Maps, Sets and their iterators).
 #[no_mangle]
 pub extern "C" fn kiln_for_of_next(it: Value) -> Value {
-    crate::lib_collections::iter_next(it).unwrap_or(Value::HOLE)
+    if object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER) {
+        return crate::lib_collections::iter_next(it).unwrap_or(Value::HOLE);
+    }
+    exception::ret(iterator_step(it).map(|v| v.unwrap_or(Value::HOLE)))
+}
+
+/// Whether `v` has a callable `[Symbol.iterator]` (the iteration protocol).
+fn has_iterator(v: Value) -> JsResult<bool> {
+    if v.is_nullish() {
+        return Ok(false);
+    }
+    let sym = crate::lib_symbol::well_known("iterator");
+    let f = props::get_value(v, Key::Named(sym))?;
+    Ok(function::is_function(f))
+}
+
+/// GetIterator: `v[Symbol.iterator]()`, if `v` has that method.
+pub fn get_iterator(v: Value) -> JsResult<Option<Value>> {
+    if v.is_nullish() {
+        return Ok(None);
+    }
+    let sym = crate::lib_symbol::well_known("iterator");
+    let f = props::get_value(v, Key::Named(sym))?;
+    if !function::is_function(f) {
+        return Ok(None);
+    }
+    let it = function::call(f, v, &[])?;
+    if !it.is_object() {
+        return Err(exception::throw_type_error(
+            "Result of the Symbol.iterator method is not an object",
+        ));
+    }
+    Ok(Some(it))
+}
+
+/// Every remaining value of iterator `it`.
+pub fn collect_iterator(it: Value) -> JsResult<Vec<Value>> {
+    let mut out = Vec::new();
+    while let Some(x) = iterator_step(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// IteratorStep + IteratorValue: the next value, or None when done.
+pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
+    if object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER) {
+        return Ok(crate::lib_collections::iter_next(it));
+    }
+    let next = props::get_value(it, key::from_str("next"))?;
+    let r = function::call(next, it, &[])?;
+    if !r.is_object() {
+        return Err(exception::throw_type_error(&format!(
+            "Iterator result {} is not an object",
+            crate::conv::display_string(r)
+        )));
+    }
+    let done = props::get(r, key::from_str("done"), r)?;
+    if crate::conv::to_boolean(done) {
+        return Ok(None);
+    }
+    props::get(r, key::from_str("value"), r).map(Some)
 }

@@ -73,6 +73,11 @@ pub fn to_number(v: Value) -> JsResult<f64> {
         crate::value::TAG_BOOL => v.as_bool() as u8 as f64,
         crate::value::TAG_NULL => 0.0,
         crate::value::TAG_OBJECT => return to_number(to_primitive(v, Hint::Number)?),
+        TAG_SYMBOL => {
+            return Err(crate::exception::throw_type_error(
+                "Cannot convert a Symbol value to a number",
+            ))
+        }
         _ => f64::NAN,
     })
 }
@@ -96,13 +101,25 @@ pub fn to_string(v: Value) -> JsResult<Value> {
         crate::value::FALSE => lit!("false"),
         crate::value::NULL => lit!("null"),
         _ if v.is_object() => return to_string(to_primitive(v, Hint::String)?),
+        _ if crate::key::is_symbol(v) => {
+            return Err(crate::exception::throw_type_error(
+                "Cannot convert a Symbol value to a string",
+            ))
+        }
         _ => lit!("undefined"),
     })
 }
 
-/// ToPropertyKey, as a string value (no symbols yet).
+/// ToPropertyKey: a symbol, or a string value.
 pub fn to_property_key(v: Value) -> JsResult<Value> {
-    to_string(v)
+    if crate::key::is_symbol(v) {
+        return Ok(v);
+    }
+    let p = to_primitive(v, Hint::String)?;
+    if crate::key::is_symbol(p) {
+        return Ok(p);
+    }
+    to_string(p)
 }
 
 /// ToString as Rust text for messages and printing; never throws (a throwing
@@ -110,6 +127,9 @@ pub fn to_property_key(v: Value) -> JsResult<Value> {
 pub fn display_string(v: Value) -> String {
     if v.is_number() {
         return number::to_rust_string(v.as_number());
+    }
+    if crate::key::is_symbol(v) {
+        return crate::key::Key::Named(v).display();
     }
     match to_string(v) {
         Ok(s) => string::to_rust(s),

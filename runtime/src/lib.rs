@@ -33,6 +33,7 @@ pub mod lib_function;
 pub mod lib_json;
 pub mod lib_object;
 pub mod lib_primitives;
+pub mod lib_symbol;
 pub mod math;
 pub mod number;
 pub mod object;

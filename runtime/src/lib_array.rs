@@ -470,8 +470,15 @@ fn array_from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
             "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
         )));
     }
+    let iterator = if object::is_array(items) || items.is_string() {
+        None
+    } else {
+        crate::class::get_iterator(items)?
+    };
     let src = if let Some(vals) = crate::lib_collections::iterable_values(items) {
         realm::new_array(&vals)
+    } else if let Some(it) = iterator {
+        realm::new_array(&crate::class::collect_iterator(it)?)
     } else if items.is_string() {
         // The string iterator yields code points.
         let chars: Vec<Value> = char::decode_utf16(string::units(items).iter().copied())

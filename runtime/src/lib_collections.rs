@@ -172,20 +172,23 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
     let items = match iterable_values(init) {
         Some(v) => v,
         None if object::is_array(init) || init.is_string() => crate::class::spread_values(init)?,
-        None => {
-            let what = if init.is_object() {
-                crate::conv::display_string_short(init)
-            } else {
-                format!(
-                    "{} {}",
-                    crate::conv::type_of(init),
-                    crate::conv::display_string(init)
-                )
-            };
-            return Err(exception::throw_type_error(&format!(
-                "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
-            )));
-        }
+        None => match crate::class::get_iterator(init)? {
+            Some(it) => crate::class::collect_iterator(it)?,
+            None => {
+                let what = if init.is_object() {
+                    crate::conv::display_string_short(init)
+                } else {
+                    format!(
+                        "{} {}",
+                        crate::conv::type_of(init),
+                        crate::conv::display_string(init)
+                    )
+                };
+                return Err(exception::throw_type_error(&format!(
+                    "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+                )));
+            }
+        },
     };
     let t = table(c).expect("a fresh collection");
     for item in items {
@@ -438,6 +441,11 @@ pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
     (label.to_owned(), out, st.what == 2)
 }
 
+/// `%IteratorPrototype%[Symbol.iterator]`: an iterator is its own iterable.
+fn iter_self(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    Ok(this)
+}
+
 fn array_iter(this: Value, what: u8, name: &str) -> JsResult<Value> {
     if this.is_nullish() {
         return Err(exception::throw_type_error(&format!(
@@ -614,5 +622,34 @@ pub fn install(r: &Realm) {
     realm::method(r.array_prototype, "keys", 0, array_keys);
     realm::method(r.array_prototype, "values", 0, array_values);
     realm::method(r.array_prototype, "entries", 0, array_entries);
+    // The iteration protocol: collections, arrays and iterators are iterable.
+    let it = crate::lib_symbol::well_known("iterator");
+    let def = |o: Value, f: Value| {
+        let _ = props::define_own(
+            o,
+            key::Key::Named(it),
+            props::Desc::data(f, WRITABLE | CONFIGURABLE),
+            false,
+        );
+    };
+    for p in [map_iter, set_iter, array_iter] {
+        def(
+            p,
+            function::new_native("[Symbol.iterator]", 0, iter_self, 0),
+        );
+    }
+    let entries_fn =
+        props::get(map_proto, key::from_str("entries"), map_proto).unwrap_or(Value::UNDEFINED);
+    def(map_proto, entries_fn);
+    let values_fn =
+        props::get(set_proto, key::from_str("values"), set_proto).unwrap_or(Value::UNDEFINED);
+    def(set_proto, values_fn);
+    let array_values_fn = props::get(
+        r.array_prototype,
+        key::from_str("values"),
+        r.array_prototype,
+    )
+    .unwrap_or(Value::UNDEFINED);
+    def(r.array_prototype, array_values_fn);
     let _ = obj(map_iter);
 }

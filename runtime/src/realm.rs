@@ -301,6 +301,7 @@ fn init() -> &'static Realm {
     crate::lib_primitives::install(realm);
     crate::lib_primitives::install_uri(realm);
     crate::lib_json::install(realm);
+    crate::lib_symbol::install(realm);
     crate::lib_collections::install(realm);
     realm
 }
