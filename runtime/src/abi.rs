@@ -211,8 +211,13 @@ entries! {
     ThrowClassCall = kiln_throw_class_call(Val) -> Val;
     /// Throws `ReferenceError: Super constructor may only be called once`.
     ThrowSuperTwice = kiln_throw_super_twice() -> Val;
-    /// A fresh private name with description `#x`.
-    NewPrivate = kiln_new_private(Val) -> Val;
+    /// A fresh private name with description `#x`, declared by class `name`.
+    NewPrivate = kiln_new_private(Val, Val) -> Val;
+    /// Records the shared instance private method (1) / getter (2) / setter (3)
+    /// of a private name; returns the name.
+    PrivateMethod = kiln_private_method(Val, Val, I64) -> Val;
+    /// Gives an instance the private method or accessor recorded for a name. May throw.
+    PrivateBrand = kiln_private_brand(Val, Val) -> Val;
     /// `o.#x`. May throw.
     PrivateGet = kiln_private_get(Val, Val) -> Val;
     /// `o.#x = v`; returns v. May throw.

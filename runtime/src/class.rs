@@ -160,10 +160,79 @@ pub extern "C" fn kiln_throw_super_twice() -> Value {
     exception::throw_reference_error("Super constructor may only be called once").into()
 }
 
-/// `kiln_new_private(description)`: a fresh private name (`#x`).
+/// `kiln_new_private(description, class_name)`: a fresh private name (`#x`)
+/// declared by class `class_name`.
 #[no_mangle]
-pub extern "C" fn kiln_new_private(description: Value) -> Value {
-    key::new_symbol(description, key::SYMBOL_PRIVATE)
+pub extern "C" fn kiln_new_private(description: Value, class_name: Value) -> Value {
+    let s = key::new_symbol(description, key::SYMBOL_PRIVATE);
+    key::symbol(s).class_name = class_name;
+    s
+}
+
+/// `kiln_private_method(name, f, kind)`: records instance private method
+/// (kind 1), getter (2) or setter (3) `f` of private name `name`; every
+/// instance then shares it (see `kiln_private_brand`).
+#[no_mangle]
+pub extern "C" fn kiln_private_method(name: Value, f: Value, kind: i64) -> Value {
+    let s = key::symbol(name);
+    if kind == 1 {
+        s.method = f;
+    } else {
+        if !s.method.is_object() {
+            s.method = object::new_accessor(Value::UNDEFINED, Value::UNDEFINED);
+        }
+        let pair = object::accessor(s.method);
+        if kind == 2 {
+            pair.get = f;
+        } else {
+            pair.set = f;
+        }
+    }
+    name
+}
+
+/// `kiln_private_brand(o, name)`: gives a new instance the private method or
+/// accessor recorded for `name`.
+#[no_mangle]
+pub extern "C" fn kiln_private_brand(o: Value, name: Value) -> Value {
+    let m = key::symbol(name).method;
+    if function::is_function(m) {
+        return kiln_private_define(o, name, m, 1);
+    }
+    if m.is_object() {
+        let pair = object::accessor(m);
+        let (g, s) = (pair.get, pair.set);
+        let d = props::Desc {
+            get: Some(g),
+            set: Some(s),
+            ..Default::default()
+        };
+        return exception::ret(props::define_own(o, Key::Named(name), d, true).map(|_| o));
+    }
+    o
+}
+
+/// The TypeError for reading private `name` from an object without it.
+fn private_missing(name: Value, read: bool) -> exception::Exc {
+    let s = key::symbol(name);
+    if s.method.is_object() && s.class_name.is_string() {
+        return exception::throw_type_error(&format!(
+            "Receiver must be an instance of class {}",
+            string::to_rust(s.class_name)
+        ));
+    }
+    let msg = if read {
+        format!(
+            "Cannot read private member {} from an object whose class did not declare it",
+            private_text(name)
+        )
+    } else {
+        format!(
+            "Cannot write private member {} to an object whose class did not declare it",
+            private_text(name)
+        )
+    };
+    exception::throw_type_error(&msg)
 }
 
 fn private_text(sym: Value) -> String {
@@ -182,11 +251,14 @@ pub extern "C" fn kiln_private_get(o: Value, name: Value) -> Value {
             .then(|| props::get_own(o, Key::Named(name)))
             .flatten();
         let Some((v, a)) = found else {
+            return Err(private_missing(name, true));
+        };
+        if a & object::ACCESSOR != 0 && object::accessor(v).get.is_undefined() {
             return Err(exception::throw_type_error(&format!(
-                "Cannot read private member {} from an object whose class did not declare it",
+                "'{}' was defined without a getter",
                 private_text(name)
             )));
-        };
+        }
         props::read_found(v, a, o)
     })())
 }

@@ -26,6 +26,10 @@ pub const SYMBOL_PRIVATE: u16 = 1;
 pub struct Symbol {
     pub header: Header,
     pub description: Value,
+    /// Private names: the class that declares them (for brand-check errors).
+    pub class_name: Value,
+    /// Private methods: the one function (or accessor pair) every instance gets.
+    pub method: Value,
 }
 
 /// A classified property key.
@@ -96,15 +100,17 @@ pub fn new_symbol(description: Value, flags: u16) -> Value {
     unsafe {
         (*p).header.flags = flags;
         (*p).description = description;
+        (*p).class_name = Value::UNDEFINED;
+        (*p).method = Value::UNDEFINED;
     }
     Value::from_tagged_ptr(TAG_SYMBOL, p)
 }
 
 /// The fields of a symbol.
-pub fn symbol(v: Value) -> &'static Symbol {
+pub fn symbol(v: Value) -> &'static mut Symbol {
     debug_assert!(is_symbol(v));
-    // SAFETY: symbol values point at a live Symbol.
-    unsafe { &*(v.payload() as *const Symbol) }
+    // SAFETY: symbol values point at a live Symbol (single-threaded JS).
+    unsafe { &mut *(v.payload() as *mut Symbol) }
 }
 
 /// Whether `v` is a private name.

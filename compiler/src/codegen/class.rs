@@ -48,13 +48,27 @@ impl<'a> FnGen<'_, 'a> {
             None => None,
         };
         // Private names: a fresh symbol each time the class is evaluated.
+        let class_name = self.a.funcs[self.a.func_at(c.span)].name.clone();
         if let Some(s) = scope {
+            let cn = self.str_value(&class_name)?;
             for &b in &self.a.scopes[s].bindings.clone() {
                 let name = self.a.bindings[b].name.clone();
                 if name.starts_with('#') {
                     let d = self.str_value(&name)?;
-                    let sym = self.call_rt(RtFn::NewPrivate, &[d])?;
+                    let sym = self.call_rt(RtFn::NewPrivate, &[d, cn])?;
                     self.init_binding(b, Tv::Boxed(sym, Ty::Any))?;
+                }
+            }
+        }
+        // Instance private methods and accessors: one function each, which
+        // every instance receives (so `a.#m === b.#m`).
+        for m in &c.body {
+            if let ClassMember::PrivateMethod(p) = m {
+                if !p.is_static {
+                    let sym = self.read_synth(p.key.span.lo)?;
+                    let f = self.method_closure(&p.function)?;
+                    let k = self.b.ins().iconst(types::I64, 1 + private_kind(p.kind));
+                    self.call_rt(RtFn::PrivateMethod, &[sym, f, k])?;
                 }
             }
         }
@@ -262,14 +276,15 @@ impl<'a> FnGen<'_, 'a> {
     /// Runs the instance field initialisers of the class being constructed on `this`.
     fn init_fields(&mut self, this: Value) -> CResult<()> {
         let Some(c) = self.class else { return Ok(()) };
-        // Private methods and accessors first, then the fields in order.
+        // Private methods and accessors first (once per name), then the
+        // fields in order.
+        let mut branded = vec![];
         for m in &c.body {
             if let ClassMember::PrivateMethod(p) = m {
-                if !p.is_static {
+                if !p.is_static && !branded.contains(&p.key.name) {
+                    branded.push(p.key.name.clone());
                     let sym = self.read_synth(p.key.span.lo)?;
-                    let f = self.method_closure(&p.function)?;
-                    let k = 1 + private_kind(p.kind);
-                    self.private_define(this, sym, f, k)?;
+                    self.call_rt_checked(RtFn::PrivateBrand, &[this, sym])?;
                 }
             }
         }

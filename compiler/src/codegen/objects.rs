@@ -1271,8 +1271,8 @@ pub fn call_text(e: &Expr) -> String {
             }
         }
         Expr::SuperProp(s) => match &s.prop {
-            SuperProp::Ident(p) => format!("super.{}", p.sym),
-            SuperProp::Computed(c) => format!("super[{}]", call_text(&c.expr)),
+            SuperProp::Ident(p) => format!("(intermediate value).{}", p.sym),
+            SuperProp::Computed(c) => format!("(intermediate value)[{}]", call_text(&c.expr)),
         },
         Expr::Call(c) => match &c.callee {
             Callee::Expr(f) => format!("{}(...)", call_text(f)),
