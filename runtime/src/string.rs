@@ -169,8 +169,64 @@ pub fn units(v: Value) -> &'static [u16] {
     unsafe {
         let h = heap::header_of(v);
         let len = (*h).aux as usize;
+        if (*h).flags & FLAG_ROPE != 0 {
+            return std::slice::from_raw_parts(flatten(h as *mut Rope), len);
+        }
         let d = (h as *const u8).add(heap::STRING_DATA_OFFSET as usize) as *const u16;
         std::slice::from_raw_parts(d, len)
+    }
+}
+
+/// `Header::flags` bit of a *rope*: a lazy concatenation (see [`Rope`]).
+pub const FLAG_ROPE: u16 = 2;
+
+/// Concatenations at least this long become ropes instead of copies.
+const ROPE_MIN: usize = 32;
+
+/// A lazy concatenation `left + right` (`KIND_STRING`, `FLAG_ROPE`, `aux` =
+/// the total length). Building a string with `s += x` in a loop then costs
+/// one small node per step instead of a copy of everything so far; the
+/// first read of the text flattens it once (and caches the flat copy).
+/// Compiled code only reads a string's length (`aux`), never its data, so
+/// every reader goes through [`units`].
+#[repr(C)]
+pub struct Rope {
+    header: Header,
+    left: Value,
+    right: Value,
+    /// The flattened text (null until first read).
+    flat: *const u16,
+}
+
+/// Copies the text of rope `r` into one buffer (iteratively: ropes built by
+/// a loop are deep) and caches it.
+///
+/// # Safety
+/// `r` must point at a live rope.
+unsafe fn flatten(r: *mut Rope) -> *const u16 {
+    // SAFETY: guaranteed by the caller; children are live strings.
+    unsafe {
+        if !(*r).flat.is_null() {
+            return (*r).flat;
+        }
+        let len = (*r).header.aux as usize;
+        let (_, data) = alloc(len);
+        let mut at = 0;
+        let mut stack = vec![(*r).right, (*r).left];
+        while let Some(s) = stack.pop() {
+            let h = heap::header_of(s);
+            if (*h).flags & FLAG_ROPE != 0 && (*(h as *mut Rope)).flat.is_null() {
+                let child = h as *mut Rope;
+                stack.push((*child).right);
+                stack.push((*child).left);
+                continue;
+            }
+            let u = units(s);
+            data[at..at + u.len()].copy_from_slice(u);
+            at += u.len();
+        }
+        (*r).flat = data.as_ptr();
+        (*r).flat
     }
 }
 
@@ -208,17 +264,29 @@ pub fn check_length(len: usize) -> bool {
 
 /// Concatenates two strings; `None` if the result would exceed [`MAX_LENGTH`].
 pub fn concat(a: Value, b: Value) -> Option<Value> {
-    let (ua, ub) = (units(a), units(b));
-    if ub.is_empty() {
+    let (la, lb) = (len(a), len(b));
+    if lb == 0 {
         return Some(a);
     }
-    if ua.is_empty() {
+    if la == 0 {
         return Some(b);
     }
-    let n = ua.len() + ub.len();
+    let n = la + lb;
     if !check_length(n) {
         return None;
     }
+    if n >= ROPE_MIN {
+        let p = heap::alloc(KIND_STRING, n as u32, std::mem::size_of::<Rope>()) as *mut Rope;
+        // SAFETY: a fresh allocation of a Rope (its header already written).
+        unsafe {
+            (*p).header.flags = FLAG_ROPE;
+            (*p).left = a;
+            (*p).right = b;
+            (*p).flat = std::ptr::null();
+        }
+        return Some(Value::from_tagged_ptr(TAG_STRING, p));
+    }
+    let (ua, ub) = (units(a), units(b));
     let (v, data) = alloc(n);
     data[..ua.len()].copy_from_slice(ua);
     data[ua.len()..].copy_from_slice(ub);
@@ -367,6 +435,35 @@ pub extern "C" fn kiln_concat(a: Value, b: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ropes_flatten_once_and_deeply() {
+        // A left-deep rope of 100 000 steps (as `s += "ab"` in a loop builds).
+        let mut r = from_str("start-of-a-long-string-0123456789");
+        for _ in 0..100_000 {
+            r = concat(r, from_str("ab")).unwrap();
+        }
+        assert_eq!(len(r), 33 + 200_000);
+        let u = units(r);
+        assert_eq!(u.len(), 33 + 200_000);
+        assert_eq!(&u[..5], &"start".encode_utf16().collect::<Vec<_>>()[..]);
+        assert_eq!(&u[u.len() - 2..], &[b'a' as u16, b'b' as u16]);
+        // A rope of ropes, and interning a rope.
+        let big = concat(r, r).unwrap();
+        assert_eq!(units(big).len(), 2 * len(r));
+        let k = crate::key::intern(
+            concat(
+                from_str("0123456789abcdefghij"),
+                from_str("0123456789abcdefghij"),
+            )
+            .unwrap(),
+        );
+        assert_eq!(to_rust(k), "0123456789abcdefghij0123456789abcdefghij");
+        assert!(equals(
+            k,
+            from_str("0123456789abcdefghij0123456789abcdefghij")
+        ));
+    }
 
     fn s(t: &str) -> Value {
         from_str(t)
