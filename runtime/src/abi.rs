@@ -254,6 +254,8 @@ entries! {
     ForOfSource = kiln_for_of_source(Val, Val) -> Val;
     /// The next value of the iterator a for-of walks (HOLE when done).
     ForOfNext = kiln_for_of_next(Val) -> Val;
+    /// Closes a for-of iterator left early (calls its `return()`). May throw.
+    IteratorClose = kiln_iterator_close(Val) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

@@ -833,3 +833,29 @@ pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
     }
     props::get(r, key::from_str("value"), r).map(Some)
 }
+
+/// `kiln_iterator_close(it)`: IteratorClose after leaving a for-of early:
+/// calls `it.return()` if a protocol iterator has one. May throw.
+#[no_mangle]
+pub extern "C" fn kiln_iterator_close(it: Value) -> Value {
+    exception::ret((|| {
+        if !it.is_object()
+            || object::is_array(it)
+            || object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER)
+        {
+            return Ok(Value::UNDEFINED);
+        }
+        let r = props::get_value(it, key::from_str("return"))?;
+        if r.is_nullish() {
+            return Ok(Value::UNDEFINED);
+        }
+        let res = function::call(r, it, &[])?;
+        if !res.is_object() {
+            return Err(exception::throw_type_error(&format!(
+                "Iterator result {} is not an object",
+                crate::conv::display_string(res)
+            )));
+        }
+        Ok(Value::UNDEFINED)
+    })())
+}

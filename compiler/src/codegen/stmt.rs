@@ -340,7 +340,16 @@ impl<'a> FnGen<'_, 'a> {
                 return Err(crate::diag::Diagnostic::unsupported(u.span, "`using`"))
             }
         }
-        self.gen_loop_body(body, labels, exit, header)?;
+        if of {
+            // Leaving a for-of early (break) closes its iterator (`return()`).
+            let close = self.b.create_block();
+            self.gen_loop_body(body, labels, close, header)?;
+            self.switch_to(close);
+            self.call_rt_checked(RtFn::IteratorClose, &[src])?;
+            self.b.ins().jump(exit, &[]);
+        } else {
+            self.gen_loop_body(body, labels, exit, header)?;
+        }
         self.switch_to(exit);
         Ok(())
     }
