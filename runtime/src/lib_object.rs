@@ -368,8 +368,32 @@ fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
     if it.is_nullish() {
         return type_error(&format!("{} is not iterable", conv::display_string(it)));
     }
-    // Iterators are not implemented yet: arrays (and strings, whose
-    // characters are not entries) are walked by index.
+    // Arrays are walked by index; other iterables (Maps, user iterables)
+    // through the iteration protocol.
+    let iterated = if object::is_array(it) || it.is_string() {
+        None
+    } else if let Some(vals) = crate::lib_collections::iterable_values(it) {
+        Some(vals)
+    } else if let Some(iter) = crate::class::get_iterator(it)? {
+        Some(crate::class::collect_iterator(iter)?)
+    } else {
+        None
+    };
+    if let Some(entries) = iterated {
+        let out = realm::new_plain_object();
+        for e in entries {
+            if !e.is_object() {
+                return type_error(&format!(
+                    "Iterator value {} is not an entry object",
+                    conv::display_string_short(e)
+                ));
+            }
+            let k = props::get(e, Key::Index(0), e)?;
+            let v = props::get(e, Key::Index(1), e)?;
+            props::create_data_property(out, key::to_key(k)?, v)?;
+        }
+        return Ok(out);
+    }
     if !object::is_array(it) && !it.is_string() {
         let what = if it.is_object() {
             "object".to_owned()
