@@ -311,6 +311,7 @@ pub fn install(r: &Realm) {
     realm::define(g, "Math", math, WRITABLE | CONFIGURABLE);
     let process = realm::new_plain_object();
     realm::define(g, "process", process, WRITABLE | CONFIGURABLE);
+    install_process(process);
     let console = realm::new_plain_object();
     realm::define(g, "console", console, WRITABLE | CONFIGURABLE);
     for (name, stream) in [
@@ -523,4 +524,44 @@ pub fn install_uri(r: &Realm) {
     realm::method(r.global, "encodeURI", 1, encode_uri);
     realm::method(r.global, "decodeURIComponent", 1, decode_uri_component);
     realm::method(r.global, "decodeURI", 1, decode_uri);
+}
+
+/// `process.argv`, `process.env`, `process.platform`. A kiln executable is
+/// its own program, so (as Node's single-executable applications do) both
+/// `argv[0]` and `argv[1]` are the executable's path; the user's arguments
+/// start at `argv[2]` as usual.
+fn install_process(process: Value) {
+    let mut args: Vec<Value> = std::env::args().map(|a| string::from_str(&a)).collect();
+    if args.is_empty() {
+        args.push(string::from_str("kiln"));
+    }
+    let exe = std::env::current_exe()
+        .ok()
+        .map(|p| string::from_str(&p.to_string_lossy()))
+        .unwrap_or(args[0]);
+    args[0] = exe;
+    args.insert(1, exe);
+    let argv = crate::realm::new_array(&args);
+    realm::define(
+        process,
+        "argv",
+        argv,
+        WRITABLE | CONFIGURABLE | crate::object::ENUMERABLE,
+    );
+    let env = realm::new_plain_object();
+    for (k, v) in std::env::vars() {
+        realm::define(env, &k, string::from_str(&v), crate::object::DEFAULT_ATTRS);
+    }
+    realm::define(
+        process,
+        "env",
+        env,
+        WRITABLE | CONFIGURABLE | crate::object::ENUMERABLE,
+    );
+    realm::define(
+        process,
+        "platform",
+        string::from_str(std::env::consts::OS),
+        WRITABLE | CONFIGURABLE | crate::object::ENUMERABLE,
+    );
 }
