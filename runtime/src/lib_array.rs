@@ -834,6 +834,77 @@ fn sorted_values(o: Value, len: u64, cmp: Value) -> JsResult<Vec<Value>> {
     Ok(items)
 }
 
+/// The values of `o[0..len]` (holes read as undefined), for the copying methods.
+fn values_of(o: Value, len: u64) -> JsResult<Vec<Value>> {
+    if len > u32::MAX as u64 {
+        return Err(exception::throw_range_error("Invalid array length"));
+    }
+    (0..len).map(|i| get_i(o, i)).collect()
+}
+
+/// `Array.prototype.toSorted` (ES2023): a sorted copy; holes become undefined.
+fn to_sorted(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    if !cmp.is_undefined() && !function::is_function(cmp) {
+        return type_err("The comparison function must be either a function or undefined");
+    }
+    let o = this_obj(this, "toSorted")?;
+    let len = length_of(o)?;
+    let copy = realm::new_array(&values_of(o, len)?);
+    let mut items = sorted_values(copy, len, cmp)?;
+    items.resize(len as usize, Value::UNDEFINED);
+    Ok(realm::new_array(&items))
+}
+
+/// `Array.prototype.toReversed` (ES2023).
+fn to_reversed(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = this_obj(this, "toReversed")?;
+    let len = length_of(o)?;
+    let mut v = values_of(o, len)?;
+    v.reverse();
+    Ok(realm::new_array(&v))
+}
+
+/// `Array.prototype.with(index, value)` (ES2023).
+fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = this_obj(this, "with")?;
+    let len = length_of(o)?;
+    let rel = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
+    let idx = if rel >= 0.0 { rel } else { len as f64 + rel };
+    if idx < 0.0 || idx >= len as f64 {
+        return Err(exception::throw_range_error(&format!(
+            "Invalid index : {}",
+            crate::number::to_rust_string(rel)
+        )));
+    }
+    let mut v = values_of(o, len)?;
+    v[idx as usize] = arg(args, 1);
+    Ok(realm::new_array(&v))
+}
+
+/// `Array.prototype.toSpliced(start, deleteCount, ...items)` (ES2023).
+fn to_spliced(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let o = this_obj(this, "toSpliced")?;
+    let len = length_of(o)?;
+    let v = values_of(o, len)?;
+    let rel = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
+    let start = if rel < 0.0 {
+        (len as f64 + rel).max(0.0)
+    } else {
+        rel.min(len as f64)
+    } as usize;
+    let skip = match args.len() {
+        0 => 0,
+        1 => v.len() - start,
+        _ => conv::to_integer_or_infinity(conv::to_number(args[1])?)
+            .clamp(0.0, (v.len() - start) as f64) as usize,
+    };
+    let mut out = v[..start].to_vec();
+    out.extend_from_slice(args.get(2..).unwrap_or(&[]));
+    out.extend_from_slice(&v[start + skip..]);
+    Ok(realm::new_array(&out))
+}
+
 fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     if !cmp.is_undefined() && !function::is_function(cmp) {
@@ -1288,6 +1359,10 @@ pub fn install(r: &Realm) {
         ("unshift", 1, unshift),
         ("slice", 2, slice),
         ("sort", 1, sort),
+        ("toSorted", 1, to_sorted),
+        ("toReversed", 0, to_reversed),
+        ("with", 2, with),
+        ("toSpliced", 2, to_spliced),
         ("splice", 2, splice),
         ("includes", 1, includes),
         ("indexOf", 1, index_of),
