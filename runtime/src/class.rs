@@ -370,18 +370,8 @@ pub extern "C" fn kiln_new_arguments(
     strict: i64,
 ) -> Value {
     let r = realm::get();
-    let n = argc.max(0) as usize;
-    let mut vals: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
-    if n > 3 && rest != 0 {
-        // SAFETY: the generic convention passes argc - 3 values in `rest`.
-        let extra = unsafe {
-            crate::builtins::args(
-                (n - 3) as i64,
-                rest + crate::heap::ARGS_VALUES_OFFSET as i64,
-            )
-        };
-        vals.extend_from_slice(extra);
-    }
+    let vals = function::generic_args(argc, a0, a1, a2, rest);
+    let n = vals.len();
     let shape = crate::shape::Shape::root(r.object_prototype);
     let a = object::alloc(object::KIND_ARGUMENTS, shape, 8, 2);
     let o = obj(a);
@@ -499,18 +489,7 @@ pub extern "C" fn kiln_rest_array(
     rest: i64,
     from: i64,
 ) -> Value {
-    let n = argc.max(0) as usize;
-    let mut vals: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
-    if n > 3 && rest != 0 {
-        // SAFETY: the generic convention passes argc - 3 values in `rest`.
-        let extra = unsafe {
-            crate::builtins::args(
-                (n - 3) as i64,
-                rest + crate::heap::ARGS_VALUES_OFFSET as i64,
-            )
-        };
-        vals.extend_from_slice(extra);
-    }
+    let vals = function::generic_args(argc, a0, a1, a2, rest);
     let from = (from.max(0) as usize).min(vals.len());
     realm::new_array(&vals[from..])
 }

@@ -379,6 +379,24 @@ pub extern "C" fn kiln_construct_this(f: Value, nt: Value, text: Value) -> Value
     exception::ret(construct_this(f, nt))
 }
 
+/// The arguments of a generic-convention call as one list: `a0..a2` (the
+/// first `argc` of them) then the overflow `Args` block `rest`.
+pub fn generic_args(argc: i64, a0: Value, a1: Value, a2: Value, rest: i64) -> Vec<Value> {
+    let n = argc.max(0) as usize;
+    let mut args: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
+    if n > crate::abi::REG_ARGS && rest != 0 {
+        // SAFETY: the generic convention passes argc - REG_ARGS values in `rest`.
+        let extra = unsafe {
+            std::slice::from_raw_parts(
+                (rest as usize as *const u8).add(heap::ARGS_VALUES_OFFSET as usize) as *const Value,
+                n - crate::abi::REG_ARGS,
+            )
+        };
+        args.extend_from_slice(extra);
+    }
+    args
+}
+
 /// `kiln_call_native(callee, argc, this, a0, a1, a2, rest, new_target)`: the
 /// body of the native trampoline.
 #[no_mangle]
@@ -392,18 +410,7 @@ pub extern "C" fn kiln_call_native(
     rest: i64,
     nt: Value,
 ) -> Value {
-    let n = argc.max(0) as usize;
-    let mut args: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
-    if n > 3 && rest != 0 {
-        // SAFETY: compiled callers pass an Args block of argc - 3 values.
-        let extra = unsafe {
-            std::slice::from_raw_parts(
-                (rest as usize as *const u8).add(heap::ARGS_VALUES_OFFSET as usize) as *const Value,
-                n - 3,
-            )
-        };
-        args.extend_from_slice(extra);
-    }
+    let args = generic_args(argc, a0, a1, a2, rest);
     let Some(native) = fun(callee).native else {
         return exception::throw_type_error("not a native function").into();
     };

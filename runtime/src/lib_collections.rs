@@ -120,7 +120,12 @@ fn this_table(this: Value, kind: u8, method: &str) -> JsResult<&'static mut Tabl
             return Ok(t);
         }
     }
-    let class = if kind == KIND_MAP { "Map" } else { "Set" };
+    let class = match kind {
+        KIND_MAP => "Map",
+        KIND_SET => "Set",
+        KIND_WEAK_MAP => "WeakMap",
+        _ => "WeakSet",
+    };
     Err(exception::throw_type_error(&format!(
         "Method {class}.prototype.{method} called on incompatible receiver {}",
         crate::conv::display_string_short(this)
@@ -468,23 +473,6 @@ fn array_entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value
     array_iter(this, 2, "entries")
 }
 
-fn weak_table(this: Value, kind: u8, method: &str) -> JsResult<&'static mut Table> {
-    if object::is_kind(this, kind) {
-        if let Some(t) = table(this) {
-            return Ok(t);
-        }
-    }
-    let class = if kind == KIND_WEAK_MAP {
-        "WeakMap"
-    } else {
-        "WeakSet"
-    };
-    Err(exception::throw_type_error(&format!(
-        "Method {class}.prototype.{method} called on incompatible receiver {}",
-        crate::conv::display_string_short(this)
-    )))
-}
-
 fn weak_ctor(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
     let class = if kind == KIND_WEAK_MAP {
         "WeakMap"
@@ -531,12 +519,12 @@ fn weak_kind(this: Value) -> u8 {
 }
 
 fn weak_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = weak_table(this, KIND_WEAK_MAP, "get")?;
+    let t = this_table(this, KIND_WEAK_MAP, "get")?;
     Ok(t.get(arg(args, 0)).unwrap_or(Value::UNDEFINED))
 }
 
 fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = weak_table(this, KIND_WEAK_MAP, "set")?;
+    let t = this_table(this, KIND_WEAK_MAP, "set")?;
     let k = arg(args, 0);
     if !k.is_object() {
         return Err(exception::throw_type_error(
@@ -548,7 +536,7 @@ fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 }
 
 fn weak_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = weak_table(this, KIND_WEAK_SET, "add")?;
+    let t = this_table(this, KIND_WEAK_SET, "add")?;
     let k = arg(args, 0);
     if !k.is_object() {
         return Err(exception::throw_type_error(
@@ -560,12 +548,12 @@ fn weak_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 }
 
 fn weak_has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = weak_table(this, weak_kind(this), "has")?;
+    let t = this_table(this, weak_kind(this), "has")?;
     Ok(Value::bool(t.find(arg(args, 0)).is_some()))
 }
 
 fn weak_delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = weak_table(this, weak_kind(this), "delete")?;
+    let t = this_table(this, weak_kind(this), "delete")?;
     Ok(Value::bool(t.delete(arg(args, 0))))
 }
 

@@ -564,4 +564,5 @@ pub fn install(r: &Realm) {
     realm::method(json, "stringify", 3, stringify);
     realm::method(json, "parse", 2, parse);
     realm::define(r.global, "JSON", json, WRITABLE | CONFIGURABLE);
+    realm::set_builtin_tag(json, "JSON");
 }

@@ -309,6 +309,7 @@ pub fn install(r: &Realm) {
     // Namespaces the global functions hang off.
     let math = realm::new_plain_object();
     realm::define(g, "Math", math, WRITABLE | CONFIGURABLE);
+    realm::set_builtin_tag(math, "Math");
     let process = realm::new_plain_object();
     realm::define(g, "process", process, WRITABLE | CONFIGURABLE);
     install_process(process);

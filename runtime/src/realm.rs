@@ -58,6 +58,9 @@ pub struct Realm {
 
 thread_local! {
     static REALM: Cell<*const Realm> = const { Cell::new(std::ptr::null()) };
+    /// Builtin namespaces and their toStringTag (`Math`, `JSON`).
+    static TAGGED: std::cell::RefCell<Vec<(Value, &'static str)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The realm of this thread.
@@ -367,9 +370,12 @@ pub fn builtin_tag(v: Value) -> Option<&'static str> {
     if !v.is_object() {
         return None;
     }
-    ["Math", "JSON"]
-        .into_iter()
-        .find(|name| global_value(intern_str(name)) == Some(v))
+    TAGGED.with(|t| t.borrow().iter().find(|(o, _)| *o == v).map(|(_, n)| *n))
+}
+
+/// Gives builtin namespace object `o` the toStringTag `tag` (see [`builtin_tag`]).
+pub fn set_builtin_tag(o: Value, tag: &'static str) {
+    TAGGED.with(|t| t.borrow_mut().push((o, tag)));
 }
 
 /// Whether `v` is an object of the function kind (for library modules).

@@ -404,6 +404,14 @@ impl<'a> FnGen<'_, 'a> {
         p
     }
 
+    /// Loads the `u32` length at `p + off` and jumps to `join` with it as a number.
+    fn length_to(&mut self, p: Value, off: i32, join: Block) {
+        let len = self.b.ins().uload32(Self::trusted(), p, off);
+        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.b.ins().jump(join, &[v.into()]);
+    }
+
     /// `s.length` of strings and arrays without a call.
     fn length_fast_path(
         &mut self,
@@ -421,13 +429,7 @@ impl<'a> FnGen<'_, 'a> {
         let not_str = self.b.create_block();
         self.b.ins().brif(is_str, str_blk, &[], not_str, &[]);
         self.switch_to(str_blk);
-        let len = self
-            .b
-            .ins()
-            .uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
-        let f = self.b.ins().fcvt_from_uint(types::F64, len);
-        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
-        self.b.ins().jump(join, &[v.into()]);
+        self.length_to(p, heap::HEADER_AUX_OFFSET, join);
         self.switch_to(not_str);
         let is_obj = self
             .b
@@ -448,13 +450,7 @@ impl<'a> FnGen<'_, 'a> {
         let arr_blk = self.b.create_block();
         self.b.ins().brif(is_arr, arr_blk, &[], next, &[]);
         self.switch_to(arr_blk);
-        let len = self
-            .b
-            .ins()
-            .uload32(Self::trusted(), p, ob::OBJ_LENGTH_OFFSET);
-        let f = self.b.ins().fcvt_from_uint(types::F64, len);
-        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
-        self.b.ins().jump(join, &[v.into()]);
+        self.length_to(p, ob::OBJ_LENGTH_OFFSET, join);
         self.switch_to(next);
         Ok(())
     }
