@@ -17,10 +17,21 @@
 #      target/bench/X;
 #   2. runs target/bench/X and `node` alternately BENCH_RUNS times, checks both
 #      printed the same stdout, and prints the median wall time of each, the
-#      ratio kiln/node (below 1: kiln is faster) and, when GNU time is present
-#      at /usr/bin/time, the peak RSS of one extra run of each;
+#      ratio kiln/node (below 1: kiln is faster) and the peak RSS of one extra
+#      run of each (see "Peak RSS" below);
 #   3. reports hello-world startup time (kiln executable vs `node hello.js`)
 #      and the size of the hello-world executable, as built and stripped.
+#
+# Peak RSS (the "RSS KB" columns) is the maximum resident set size of one run,
+# in KB, measured with GNU time (`/usr/bin/time -f %M`) when it is installed.
+# Without it, the script falls back to python3: it forks, execs the program and
+# reads the child's ru_maxrss from wait4() (KB on Linux), the same figure GNU
+# time prints. The kernel counts the forked child's pages from before the exec
+# too, so with this fallback no figure is below python's own size (a few MB;
+# about 1 MB with GNU time): only the hello-world figure is affected. With
+# neither tool the columns show "-". VmHWM in /proc/<pid>/status is not used:
+# it can only be read while the process is alive, so the peak at exit would
+# be missed or need polling.
 #
 # Programs that only kiln can run: tailloop.js is a tail-recursive loop of 1e7
 # iterations. kiln runs it in constant stack (proper tail calls); node has no
@@ -48,10 +59,13 @@ fi
 KILN="${KILN:-$root/target/release/kiln}"
 [ -x "$KILN" ] || { echo "bench.sh: $KILN missing" >&2; exit 1; }
 
-# GNU time for peak RSS, if present.
+# Peak RSS: GNU time if present, else python3's getrusage (see the header).
 gnu_time=""
+rss_python=""
 if [ -x /usr/bin/time ] && /usr/bin/time -f '%M' true >/dev/null 2>&1; then
   gnu_time=/usr/bin/time
+elif command -v python3 >/dev/null; then
+  rss_python=python3
 fi
 
 # now_us: the current time in microseconds.
@@ -76,12 +90,25 @@ median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# peak_rss_kb CMD...: peak resident set size of one run, in KB ("-" without GNU time).
+# peak_rss_kb CMD...: peak resident set size of one run, in KB ("-" when
+# neither GNU time nor python3 is available).
 peak_rss_kb() {
-  if [ -z "$gnu_time" ]; then echo "-"; return; fi
-  local f; f="$(mktemp)"
-  "$gnu_time" -f '%M' -o "$f" "$@" >/dev/null 2>&1 || true
-  tail -n 1 "$f"; rm -f "$f"
+  if [ -n "$gnu_time" ]; then
+    local f; f="$(mktemp)"
+    "$gnu_time" -f '%M' -o "$f" "$@" >/dev/null 2>&1 || true
+    tail -n 1 "$f"; rm -f "$f"
+  elif [ -n "$rss_python" ]; then
+    "$rss_python" -S -c 'import os, sys
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2): os.dup2(null, fd)
+    try: os.execvp(sys.argv[1], sys.argv[1:])
+    finally: os._exit(127)
+print(os.wait4(pid, 0)[2].ru_maxrss)' "$@" 2>/dev/null || echo "-"
+  else
+    echo "-"
+  fi
 }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
@@ -105,8 +132,8 @@ for js in "${programs[@]}" examples/hello.js; do
 done
 
 status=0
-printf '\n%-14s %10s %10s %10s %12s %12s  %s\n' program "kiln ms" "node ms" kiln/node "kiln RSS KB" "node RSS KB" "stdout"
-printf '%-14s %10s %10s %10s %12s %12s  %s\n' -------------- ---------- ---------- ---------- ------------ ------------ ------
+printf '\n%-16s %10s %10s %10s %12s %12s  %s\n' program "kiln ms" "node ms" kiln/node "kiln RSS KB" "node RSS KB" "stdout"
+printf '%-16s %10s %10s %10s %12s %12s  %s\n' ---------------- ---------- ---------- ---------- ------------ ------------ ------
 for js in "${programs[@]}"; do
   name="$(basename "$js" .js)"
   node_js="$js"
@@ -131,7 +158,7 @@ for js in "${programs[@]}"; do
   n="$(printf '%s' "$node_times" | median)"
   krss="$(peak_rss_kb "$exe")"
   nrss="$(peak_rss_kb "$NODE" "$node_js")"
-  printf '%-14s %10s %10s %10s %12s %12s  %s\n' "$name$mark" "$(ms "$k")" "$(ms "$n")" "$(ratio "$k" "$n")" "$krss" "$nrss" "$check"
+  printf '%-16s %10s %10s %10s %12s %12s  %s\n' "$name$mark" "$(ms "$k")" "$(ms "$n")" "$(ratio "$k" "$n")" "$krss" "$nrss" "$check"
   if [ "$check" != same ]; then
     status=1
     echo "  kiln printed: $(head -c 200 "$out_dir/$name.kiln.expected" | tr '\n' ' ')" >&2
@@ -161,9 +188,9 @@ if command -v strip >/dev/null && strip "$out_dir/hello.stripped" 2>/dev/null; t
 else
   echo "hello world executable: $(stat -c %s "$hello") bytes as built (strip unavailable or failed)"
 fi
-if [ -n "$gnu_time" ]; then
+if [ -n "$gnu_time" ] || [ -n "$rss_python" ]; then
   echo "hello world peak RSS: kiln $(peak_rss_kb "$hello") KB, node $(peak_rss_kb "$NODE" examples/hello.js) KB"
 else
-  echo "(peak RSS not measured: GNU time not found at /usr/bin/time)"
+  echo "(peak RSS not measured: neither GNU time (/usr/bin/time) nor python3 found)"
 fi
 exit $status
