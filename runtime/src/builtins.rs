@@ -230,6 +230,7 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
                 v => conv::to_int32(conv::to_number(v)?),
             };
             crate::console::flush();
+            crate::gc::report();
             std::process::exit(code & 0xff)
         }
         Global::MathAtan2 => {

@@ -3,6 +3,7 @@
 
 use crate::exception::{self, JsResult};
 use crate::function::{self, FN_CONSTRUCTOR};
+use crate::heap;
 use crate::key::{self, Key};
 use crate::object::{self, obj, CONFIGURABLE, WRITABLE};
 use crate::props;
@@ -427,16 +428,23 @@ pub extern "C" fn kiln_throw_class_call(f: Value) -> Value {
 }
 
 /// The parameter cells a mapped `arguments` object aliases (index → cell;
-/// null once unmapped), kept in the 8 bytes after the object part.
-fn mapping(a: Value) -> Option<&'static mut Vec<*mut crate::heap::Cell>> {
+/// null once unmapped): an `Args` cell of raw cell addresses whose address
+/// is kept in the 8 bytes after the object part (null when unmapped), so the
+/// collector traces it like any other cell.
+fn mapping(a: Value) -> Option<&'static mut [*mut crate::heap::Cell]> {
     if !object::is_kind(a, object::KIND_ARGUMENTS) {
         return None;
     }
-    // SAFETY: arguments objects have 8 extra bytes: null or a leaked Box<Vec>.
+    // SAFETY: arguments objects have 8 extra bytes: null or an Args cell.
     unsafe {
-        let p = *((a.payload() as *const u8).add(object::OBJECT_SIZE)
-            as *const *mut Vec<*mut crate::heap::Cell>);
-        p.as_mut()
+        let p = *((a.payload() as *const u8).add(object::OBJECT_SIZE) as *const *mut heap::Header);
+        if p.is_null() {
+            return None;
+        }
+        Some(std::slice::from_raw_parts_mut(
+            (p as *mut u8).add(heap::ARGS_VALUES_OFFSET as usize) as *mut *mut crate::heap::Cell,
+            (*p).aux as usize,
+        ))
     }
 }
 
@@ -463,17 +471,24 @@ pub extern "C" fn kiln_map_arguments(a: Value, cells: i64, n: i64) -> Value {
     let n = (n.max(0) as usize).min(argc);
     // SAFETY: compiled code passes `n` cell addresses.
     let cells = unsafe { crate::builtins::args(n as i64, cells) };
-    let map: Vec<*mut crate::heap::Cell> = cells
-        .iter()
-        .map(|c| c.0 as *mut crate::heap::Cell)
-        .collect();
+    let map = heap::alloc(
+        heap::KIND_ARGS,
+        n as u32,
+        heap::ARGS_VALUES_OFFSET as usize + 8 * n,
+    );
+    // SAFETY: the map has room for `n` addresses after its header.
+    unsafe {
+        let slots = (map as *mut u8).add(heap::ARGS_VALUES_OFFSET as usize) as *mut u64;
+        for (i, c) in cells.iter().enumerate() {
+            slots.add(i).write(c.0);
+        }
+    }
     // Mapped objects keep their elements in the sparse map, so compiled
     // code's dense fast path never sees a stale copy.
     props::make_sparse(o);
     // SAFETY: the 8 extra bytes of an arguments object.
     unsafe {
-        *((a.payload() as *mut u8).add(object::OBJECT_SIZE)
-            as *mut *mut Vec<*mut crate::heap::Cell>) = Box::into_raw(Box::new(map));
+        *((a.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut heap::Header) = map;
     }
     a
 }

@@ -70,6 +70,10 @@ fn uncaught_body(v: Value) -> String {
 mod process {
     use super::*;
 
+    /// Executables track their Rust allocations (see `gc::rust_heap`).
+    #[global_allocator]
+    static ALLOCATOR: crate::gc::rust_heap::Tracking = crate::gc::rust_heap::Tracking;
+
     extern "C" {
         fn kiln_js_main() -> Value;
         fn kiln_js_call(
@@ -95,14 +99,18 @@ mod process {
             unsafe { std::ptr::addr_of!(kiln_frame_table) },
             std::ptr::addr_of!(top) as u64,
         );
+        crate::gc::init(std::ptr::addr_of!(top) as usize);
         // SAFETY: kiln_js_main is the compiler-emitted entry of the program.
         let r = unsafe { kiln_js_main() };
-        if crate::exception::is_exception(r) {
+        let status = if crate::exception::is_exception(r) {
             let report = uncaught_report(crate::exception::take());
             crate::console::write_stderr(report.as_bytes());
-            return 1;
-        }
-        crate::realm::exit_code().map_or(0, |c| c & 0xff)
+            1
+        } else {
+            crate::realm::exit_code().map_or(0, |c| c & 0xff)
+        };
+        crate::gc::report();
+        status
     }
 
     /// The C entry point (see the module docs for why `main` is an alias).

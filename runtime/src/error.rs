@@ -375,3 +375,15 @@ mod tests {
         assert_eq!(display_string(e), "Error: null");
     }
 }
+
+/// Collector: frees a dead error's captured frames.
+pub fn finalize(e: Value) {
+    let fp = frames_slot(e);
+    // SAFETY: the frames are a Box owned by this (dead) error, or null.
+    unsafe {
+        if !(*fp).is_null() {
+            drop(Box::from_raw(*fp));
+            *fp = std::ptr::null_mut();
+        }
+    }
+}

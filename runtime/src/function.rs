@@ -16,6 +16,7 @@
 //! constructed, be called without `new`, ...).
 
 use crate::exception::{self, JsResult};
+use crate::gc::vec::GcVec;
 use crate::heap::{self, Cell, KIND_ARGS, KIND_CELL, KIND_FUNCTION};
 use crate::key::Key;
 use crate::object::{self, *};
@@ -195,17 +196,31 @@ pub fn source_text(v: Value) -> Value {
     string::from_str(&text)
 }
 
-/// A bound function's target, `this` and leading arguments.
+/// A bound function's target, `this` and leading arguments. Bound functions
+/// keep them in an `Args` cell `[target, this, args...]` that their `data`
+/// field points to (so the collector traces them like any cell).
 pub struct Bound {
     pub target: Value,
     pub this: Value,
-    pub args: Vec<Value>,
+    pub args: &'static [Value],
 }
 
 /// The bound record of a bound function.
-pub fn bound(f: Value) -> &'static Bound {
-    // SAFETY: bound functions keep a leaked Box<Bound> in `data` (as an integer payload).
-    unsafe { &*(fun(f).data.0 as usize as *const Bound) }
+pub fn bound(f: Value) -> Bound {
+    let rec = fun(f).data;
+    // SAFETY: `data` of a bound function points at its Args record (see `bind`).
+    let all = unsafe {
+        let p = rec.payload() as *mut heap::Header;
+        std::slice::from_raw_parts(
+            (p as *const u8).add(heap::ARGS_VALUES_OFFSET as usize) as *const Value,
+            (*p).aux as usize,
+        )
+    };
+    Bound {
+        target: all[0],
+        this: all[1],
+        args: &all[2..],
+    }
 }
 
 /// Function.prototype.bind.
@@ -237,12 +252,20 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         0,
         flags | FN_BOUND | FN_NATIVE,
     );
-    let rec = Box::new(Bound {
-        target,
-        this,
-        args: args.to_vec(),
-    });
-    fun(b).data = Value(Box::into_raw(rec) as u64);
+    let n = args.len() + 2;
+    let rec = heap::alloc(
+        KIND_ARGS,
+        n as u32,
+        heap::ARGS_VALUES_OFFSET as usize + 8 * n,
+    );
+    // SAFETY: the record has room for `n` values after its header.
+    unsafe {
+        let vals = (rec as *mut u8).add(heap::ARGS_VALUES_OFFSET as usize) as *mut Value;
+        vals.write(target);
+        vals.add(1).write(this);
+        std::ptr::copy_nonoverlapping(args.as_ptr(), vals.add(2), args.len());
+    }
+    fun(b).data = Value::from_tagged_ptr(crate::value::TAG_OBJECT, rec);
     fun(b).native = Some(call_bound);
     props::set_proto(b, props::proto_of(target));
     Ok(b)
@@ -250,7 +273,8 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn call_bound(_this: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
     let b = bound(callee);
-    let mut all = b.args.clone();
+    let mut all: GcVec<Value> = GcVec::with_capacity(b.args.len() + args.len());
+    all.extend_from_slice(bound(callee).args);
     all.extend_from_slice(args);
     if nt.is_undefined() {
         call(b.target, b.this, &all)
@@ -381,9 +405,9 @@ pub extern "C" fn kiln_construct_this(f: Value, nt: Value, text: Value) -> Value
 
 /// The arguments of a generic-convention call as one list: `a0..a2` (the
 /// first `argc` of them) then the overflow `Args` block `rest`.
-pub fn generic_args(argc: i64, a0: Value, a1: Value, a2: Value, rest: i64) -> Vec<Value> {
+pub fn generic_args(argc: i64, a0: Value, a1: Value, a2: Value, rest: i64) -> GcVec<Value> {
     let n = argc.max(0) as usize;
-    let mut args: Vec<Value> = [a0, a1, a2].into_iter().take(n).collect();
+    let mut args: GcVec<Value> = [a0, a1, a2].into_iter().take(n).collect();
     if n > crate::abi::REG_ARGS && rest != 0 {
         // SAFETY: the generic convention passes argc - REG_ARGS values in `rest`.
         let extra = unsafe {
@@ -417,7 +441,11 @@ pub extern "C" fn kiln_call_native(
     if nt.is_undefined() && has_flag(callee, FN_CLASS) {
         return class_call_error(callee).into();
     }
-    exception::ret(native(this, &args, nt, callee))
+    let r = native(this, &args, nt, callee);
+    // The receiver, callee and arguments stay on this frame while the native
+    // runs (so natives may keep only pointers into what they own).
+    std::hint::black_box((&args, this, callee, nt));
+    exception::ret(r)
 }
 
 /// `kiln_new_cell(init)`: allocates a cell holding `init`; returns its address.

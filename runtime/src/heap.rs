@@ -3,8 +3,7 @@
 //! Every heap thing starts with an 8-byte [`Header`]. Compiled code reads and
 //! writes a few fields directly; their offsets are the `*_OFFSET` constants here,
 //! which the compiler imports (never re-types). Allocation goes through
-//! [`alloc`], the single place the garbage collector (issue 4) will take over;
-//! until then heap things are never freed.
+//! [`alloc`], the collector's (`gc`) one entry point.
 //!
 //! ```text
 //! Header   +0 kind:u8  +1 gc:u8  +2 flags:u16  +4 aux:u32
@@ -65,54 +64,21 @@ const _: () = {
     assert!(std::mem::size_of::<StringHeader>() == STRING_DATA_OFFSET as usize);
 };
 
-/// Bump-allocation chunk size (small things are carved out of chunks).
-const CHUNK: usize = 1 << 20;
-/// Things at least this big get their own allocation.
-const LARGE: usize = 16 << 10;
-
-thread_local! {
-    /// The current chunk: next free byte and end.
-    static BUMP: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
-}
-
-fn raw_zeroed(size: usize) -> *mut u8 {
-    let layout = std::alloc::Layout::from_size_align(size, 8).expect("heap object size");
-    // SAFETY: layout has non-zero size.
-    let p = unsafe { std::alloc::alloc_zeroed(layout) };
-    if p.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
-    p
-}
-
 /// Allocates `size` bytes (8-aligned, zeroed) for a heap thing of `kind`.
-/// The one allocation path: the garbage collector replaces its body. Until
-/// then small things are bump-allocated from zeroed 1 MiB chunks.
+/// The one allocation path: the garbage collector (`gc`) serves it from its
+/// size-class free lists and may collect first.
+#[inline]
 pub fn alloc(kind: u8, aux: u32, size: usize) -> *mut Header {
     let size = size.max(HEADER_SIZE as usize).next_multiple_of(8);
-    let p = if size >= LARGE {
-        raw_zeroed(size)
-    } else {
-        BUMP.with(|b| {
-            let (mut next, mut end) = b.get();
-            if next + size > end {
-                next = raw_zeroed(CHUNK) as usize;
-                end = next + CHUNK;
-            }
-            b.set((next + size, end));
-            next as *mut u8
-        })
-    } as *mut Header;
-    // SAFETY: p is a fresh, aligned allocation of at least HEADER_SIZE bytes.
-    unsafe {
-        p.write(Header {
+    crate::gc::alloc(
+        Header {
             kind,
             gc: GC_HEAP,
             flags: 0,
             aux,
-        });
-    }
-    p
+        },
+        size,
+    )
 }
 
 /// The header of the heap thing a pointer-tagged value points to.

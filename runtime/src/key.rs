@@ -57,27 +57,25 @@ pub fn intern(s: Value) -> Value {
     if unsafe { (*header(s)).flags } & FLAG_INTERNED != 0 {
         return s;
     }
-    TABLE.with(|t| {
-        let mut t = t.borrow_mut();
-        let units = string::units(s);
-        if let Some(&v) = t.get(units) {
-            return v;
-        }
-        // Heap strings become canonical in place; static ones (the one-character
-        // table, literals in read-only data) are copied to a fresh heap string.
-        // SAFETY: see `header`.
-        let canon = if unsafe { (*header(s)).gc } == heap::GC_HEAP {
-            s
-        } else {
-            let (v, data) = string::alloc(units.len());
-            data.copy_from_slice(units);
-            v
-        };
-        // SAFETY: see `header`; heap strings are writable.
-        unsafe { (*header(canon)).flags |= FLAG_INTERNED };
-        t.insert(units.to_vec(), canon);
-        canon
-    })
+    let units = string::units(s);
+    if let Some(v) = TABLE.with(|t| t.borrow().get(units).copied()) {
+        return v;
+    }
+    // Heap strings become canonical in place; static ones (the one-character
+    // table, literals in read-only data) are copied to a fresh heap string
+    // (allocating may collect, so the table is not borrowed meanwhile).
+    // SAFETY: see `header`.
+    let canon = if unsafe { (*header(s)).gc } == heap::GC_HEAP {
+        s
+    } else {
+        let (v, data) = string::alloc(units.len());
+        data.copy_from_slice(string::units(s));
+        v
+    };
+    // SAFETY: see `header`; heap strings are writable.
+    unsafe { (*header(canon)).flags |= FLAG_INTERNED };
+    TABLE.with(|t| t.borrow_mut().insert(string::units(canon).to_vec(), canon));
+    canon
 }
 
 /// The interned string for Rust text.
@@ -185,4 +183,10 @@ impl Key {
 pub fn is_string_header(v: Value) -> bool {
     // SAFETY: see `header`.
     v.is_string() && unsafe { (*header(v)).kind } == KIND_STRING
+}
+
+/// Collector: forgets interned strings that died (the table is weak; shapes
+/// and everything else that compares keys by identity keep theirs alive).
+pub fn sweep_interned() {
+    TABLE.with(|t| t.borrow_mut().retain(|_, v| crate::gc::is_marked(*v)));
 }

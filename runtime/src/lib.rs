@@ -24,6 +24,7 @@ pub mod exception;
 pub mod fdlibm;
 pub mod frames;
 pub mod function;
+pub mod gc;
 pub mod hyperbolic;
 pub mod inspect;
 pub mod key;

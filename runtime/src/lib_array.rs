@@ -1386,3 +1386,8 @@ pub fn install(r: &Realm) {
 #[cfg(test)]
 #[path = "lib_array_tests.rs"]
 mod tests;
+
+/// Collector: marks the arrays whose `join` is running.
+pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
+    JOINING.with(|j| j.borrow().iter().for_each(|v| m.value(*v)));
+}

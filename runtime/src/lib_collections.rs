@@ -285,7 +285,9 @@ fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 
 // ---- iterators ----
 
-/// An iterator: the collection, the next entry index, and what it yields.
+/// An iterator: the collection, the next entry index, and what it yields;
+/// kept in the iterator object right after its object part.
+#[repr(C)]
 struct IterState {
     collection: Value,
     next: usize,
@@ -295,8 +297,8 @@ struct IterState {
 }
 
 fn iter_state(it: Value) -> &'static mut IterState {
-    // SAFETY: iterators keep a leaked Box<IterState> after the object part.
-    unsafe { &mut **((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut IterState) }
+    // SAFETY: iterators keep their IterState right after the object part.
+    unsafe { &mut *((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut IterState) }
 }
 
 thread_local! {
@@ -314,17 +316,13 @@ fn new_iter(collection: Value, what: u8) -> Value {
     } else {
         ARRAY_ITER_PROTO.with(|p| p.get())
     };
-    let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), 8, 0);
-    let st = Box::new(IterState {
+    let extra = std::mem::size_of::<IterState>();
+    let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), extra, 0);
+    *iter_state(it) = IterState {
         collection,
         next: 0,
         what,
         done: false,
-    });
-    // SAFETY: the extra field of a fresh iterator.
-    unsafe {
-        *((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut IterState) =
-            Box::into_raw(st)
     };
     it
 }
@@ -640,4 +638,79 @@ pub fn install(r: &Realm) {
     .unwrap_or(Value::UNDEFINED);
     def(r.array_prototype, array_values_fn);
     let _ = obj(map_iter);
+}
+
+// ---- the collector's view ----
+
+/// Collector: marks the entries of a Map or Set; notes a weak collection,
+/// whose entries are ephemerons (see [`trace_ephemerons`]).
+pub fn trace(m: &mut crate::gc::mark::Marker, o: Value, kind: u8) {
+    match kind {
+        KIND_MAP | KIND_SET => {
+            if let Some(t) = table(o) {
+                for (k, v) in t.entries.iter().flatten() {
+                    m.value(*k);
+                    m.value(*v);
+                }
+                // The index is keyed by interned strings' bits: keep them.
+                for &h in t.index.keys() {
+                    m.word(h);
+                }
+            }
+        }
+        KIND_WEAK_MAP | KIND_WEAK_SET => m.weak_tables.push(o),
+        _ => {}
+    }
+}
+
+/// Collector: marks the value of every entry of weak collection `o` whose
+/// key is marked (an ephemeron: the key keeps the value alive, the table does not).
+pub fn trace_ephemerons(m: &mut crate::gc::mark::Marker, o: Value) {
+    let Some(t) = table(o) else { return };
+    for (k, v) in t.entries.iter().flatten() {
+        if crate::gc::is_marked(*k) {
+            m.value(*v);
+        }
+    }
+}
+
+/// Collector: drops the entries of weak collection `o` whose keys died.
+pub fn clear_dead_keys(o: Value) {
+    let Some(t) = table(o) else { return };
+    let dead: Vec<Value> = t
+        .entries
+        .iter()
+        .flatten()
+        .filter(|(k, _)| !crate::gc::is_marked(*k))
+        .map(|(k, _)| *k)
+        .collect();
+    for k in dead {
+        t.delete(k);
+    }
+    if t.live == 0 {
+        t.clear();
+        t.entries.clear();
+    }
+}
+
+/// Collector: frees the table of a dead collection.
+pub fn finalize(o: Value, kind: u8) {
+    if matches!(kind, KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET) {
+        let slot = table_slot(o);
+        // SAFETY: the table is a Box owned by this (dead) collection.
+        unsafe {
+            if !(*slot).is_null() {
+                drop(Box::from_raw(*slot));
+                *slot = std::ptr::null_mut();
+            }
+        }
+    }
+}
+
+/// Collector: the iterator prototypes this module keeps.
+pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
+    m.value(ARRAY_ITER_PROTO.with(|p| p.get()));
+    let (a, b) = ITER_PROTOS.with(|p| p.get());
+    m.value(a);
+    m.value(b);
 }

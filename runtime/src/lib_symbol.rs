@@ -120,3 +120,9 @@ pub fn install(r: &Realm) {
     realm::method(p, "valueOf", 0, value_of);
     realm::accessor(p, "description", description, None);
 }
+
+/// Collector: marks the registered and well-known symbols.
+pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
+    REGISTRY.with(|r| r.borrow().values().for_each(|v| m.value(*v)));
+    WELL_KNOWN.with(|r| r.borrow().values().for_each(|v| m.value(*v)));
+}

@@ -139,7 +139,13 @@ pub fn alloc(kind: u8, shape: &'static Shape, extra: usize, inline_slots: u32) -
     // SAFETY: fresh zeroed allocation of `size` bytes.
     unsafe {
         (*p).shape = shape;
-        (*p).slots = (p as *mut u8).add(fixed) as *mut Value;
+        // No inline slots: a dangling pointer rather than one just past this
+        // cell (which the collector would take for the next cell).
+        (*p).slots = if inline_slots == 0 {
+            std::ptr::NonNull::dangling().as_ptr()
+        } else {
+            (p as *mut u8).add(fixed) as *mut Value
+        };
         (*p).slot_cap = inline_slots;
         for i in 0..inline_slots as usize {
             (*p).slots.add(i).write(Value::UNDEFINED);
@@ -303,4 +309,56 @@ pub fn primitive_value(v: Value) -> Option<Value> {
     }
     // SAFETY: wrappers keep their primitive right after the object part.
     Some(unsafe { *((v.payload() as *const u8).add(OBJECT_SIZE) as *const Value) })
+}
+
+/// Whether heap things of `kind` start with an [`Object`] part (and so may
+/// own a sparse map and a dictionary shape). Every new object kind must be
+/// listed here for the collector to trace and free what it owns.
+pub fn has_object_part(kind: u8) -> bool {
+    use crate::heap::{KIND_ERROR, KIND_FUNCTION};
+    use crate::lib_collections::*;
+    matches!(
+        kind,
+        KIND_FUNCTION
+            | KIND_ERROR
+            | KIND_OBJECT
+            | KIND_ARRAY
+            | KIND_ARGUMENTS
+            | KIND_PRIMITIVE
+            | KIND_MAP
+            | KIND_SET
+            | KIND_COLLECTION_ITER
+            | KIND_WEAK_MAP
+            | KIND_WEAK_SET
+    )
+}
+
+/// Collector: marks what an object's Rust-side parts hold (its sparse
+/// elements; its keys and prototype when its shape is a private dictionary).
+pub fn trace_part(m: &mut crate::gc::mark::Marker, o: Value) {
+    let ob = obj(o);
+    if let Some(sp) = ob.sparse() {
+        for (v, _) in sp.map.values() {
+            m.value(*v);
+        }
+    }
+    if !ob.shape.is_null() && ob.shape().dict {
+        ob.shape().trace(m);
+    }
+}
+
+/// Collector: frees a dead object's sparse map and private dictionary shape.
+pub fn finalize_part(o: Value) {
+    let ob = obj(o);
+    if !ob.sparse.is_null() {
+        // SAFETY: `sparse` is a Box owned by this (dead) object.
+        drop(unsafe { Box::from_raw(ob.sparse) });
+        ob.sparse = std::ptr::null_mut();
+    }
+    if !ob.shape.is_null() && ob.shape().dict {
+        // SAFETY: dictionary shapes are leaked Boxes owned by one object,
+        // which is dead; inline caches never record them.
+        drop(unsafe { Box::from_raw(ob.shape as *mut Shape) });
+        ob.shape = std::ptr::null();
+    }
 }

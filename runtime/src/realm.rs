@@ -387,3 +387,19 @@ pub fn is_callable(v: Value) -> bool {
 pub fn key(s: &str) -> Key {
     crate::key::from_str(s)
 }
+
+/// Collector: marks the intrinsics, the global object and the interned keys.
+pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
+    if let Some(r) = try_get() {
+        let p = r as *const Realm as usize;
+        m.range(p, p + std::mem::size_of::<Realm>());
+        for v in r.error_prototypes.iter().chain(&r.error_constructors) {
+            m.value(*v);
+        }
+    }
+    TAGGED.with(|t| {
+        for (v, _) in t.borrow().iter() {
+            m.value(*v);
+        }
+    });
+}

@@ -56,10 +56,34 @@ pub struct Shape {
 
 thread_local! {
     static ROOTS: RefCell<HashMap<u64, &'static Shape>> = RefCell::new(HashMap::new());
+    /// Every shared shape (the collector marks their prototypes and keys).
+    static SHARED: RefCell<Vec<&'static Shape>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Shared shapes are immortal (inline caches and transition tables point at
+/// them); dictionaries are freed with the object that owns them.
 fn leak(s: Shape) -> &'static Shape {
-    Box::leak(Box::new(s))
+    let dict = s.dict;
+    let s = Box::leak(Box::new(s));
+    if !dict {
+        SHARED.with(|v| v.borrow_mut().push(s));
+    }
+    s
+}
+
+/// Collector: marks the prototypes and keys of every shared shape (they
+/// are immortal, so what they name must stay valid).
+pub fn trace_shared(m: &mut crate::gc::mark::Marker) {
+    // A shared shape lists its parent's properties plus one, and every
+    // parent is shared too: marking each one's last key marks them all.
+    SHARED.with(|v| {
+        for s in v.borrow().iter() {
+            m.value(s.proto);
+            if let Some(p) = s.props.borrow().last() {
+                m.value(p.key);
+            }
+        }
+    });
 }
 
 impl Shape {
@@ -87,6 +111,14 @@ impl Shape {
                 .entry(proto.0)
                 .or_insert_with(|| leak(Shape::new(proto, Vec::new(), false)))
         })
+    }
+
+    /// Collector: marks this shape's prototype and keys.
+    pub fn trace(&self, m: &mut crate::gc::mark::Marker) {
+        m.value(self.proto);
+        for p in self.props.borrow().iter() {
+            m.value(p.key);
+        }
     }
 
     /// Number of live properties.

@@ -1,0 +1,167 @@
+//! Marking: the worklist, conservative words, and how each kind of heap thing is traced.
+//!
+//! Every heap thing is traced *within exact bounds* (the collector knows
+//! where each cell starts and ends) but its words are read *conservatively*:
+//! any word that is a NaN-boxed pointer or a raw (possibly interior) pointer
+//! into an allocated cell marks that cell. Stale words (a truncated array's
+//! old elements, a dictionary's deleted slots) therefore only retain, never
+//! dangle, and raw pointers compiled code and the runtime keep in objects
+//! (`slots`, `elements`, rope text, bound-function records, mapped
+//! `arguments` cells) need no special casing. What the words
+//! cannot show — the Rust-side parts some objects own (sparse elements,
+//! dictionary shapes, collection tables) — is traced
+//! by [`trace_attachments`], which each owning module provides.
+
+use super::space::Space;
+use crate::heap::{Header, HEADER_SIZE, KIND_STRING};
+use crate::object;
+use crate::value::{Value, PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
+
+/// `Header::gc` bit of a marked thing.
+pub const MARK: u8 = 2;
+
+pub struct Marker<'a> {
+    pub space: &'a Space,
+    stack: Vec<(*mut Header, usize)>,
+    /// WeakMap / WeakSet objects reached (their entries are ephemerons).
+    pub weak_tables: Vec<Value>,
+    /// Cells marked (for statistics).
+    pub marked_bytes: usize,
+    /// Rust blocks found from roots (see `rust_heap`), and those still to scan.
+    rust_seen: std::collections::HashSet<usize>,
+    rust_todo: Vec<(usize, usize)>,
+}
+
+impl<'a> Marker<'a> {
+    pub fn new(space: &'a Space) -> Marker<'a> {
+        Marker {
+            space,
+            stack: Vec::with_capacity(1024),
+            weak_tables: Vec::new(),
+            marked_bytes: 0,
+            rust_seen: std::collections::HashSet::new(),
+            rust_todo: Vec::new(),
+        }
+    }
+
+    /// A root word: marks the heap thing it points into, or, if it is the
+    /// start of a live Rust block, notes that block for scanning.
+    pub fn root_word(&mut self, w: u64) {
+        let before = self.stack.len();
+        self.word(w);
+        if self.stack.len() != before || w >= TAG_FIRST_NON_NUMBER {
+            return;
+        }
+        let p = w as usize;
+        if self.space.find_any(p).is_some() {
+            return;
+        }
+        if let Some(size) = super::rust_heap::block_at(p) {
+            if self.rust_seen.insert(p) {
+                self.rust_todo.push((p, p + size));
+            }
+        }
+    }
+
+    /// Root words in `[from, to)`, then the Rust blocks they point to (one
+    /// level: a `Vec<Value>` or a boxed struct held in a local; deeper Rust
+    /// structures belong to objects, which trace them precisely).
+    pub fn root_range(&mut self, from: usize, to: usize) {
+        let mut p = from.next_multiple_of(8);
+        while p + 8 <= to {
+            // SAFETY: the caller passes readable memory.
+            let w = unsafe { *(p as *const u64) };
+            self.root_word(w);
+            p += 8;
+        }
+        while let Some((a, b)) = self.rust_todo.pop() {
+            self.range(a, b);
+        }
+    }
+
+    /// Marks whatever heap thing `w` points into, as a NaN-boxed value or a raw pointer.
+    #[inline]
+    pub fn word(&mut self, w: u64) {
+        let p = if w >= TAG_FIRST_NON_NUMBER {
+            w & PAYLOAD_MASK
+        } else {
+            w
+        } as usize;
+        if let Some((h, size)) = self.space.find(p) {
+            // SAFETY: `find` returns allocated cells of our heap.
+            unsafe {
+                if (*h).gc & MARK == 0 {
+                    (*h).gc |= MARK;
+                    self.marked_bytes += size;
+                    self.stack.push((h, size));
+                }
+            }
+        }
+    }
+
+    #[inline]
+    pub fn value(&mut self, v: Value) {
+        self.word(v.0);
+    }
+
+    /// Marks every 8-byte word of `[from, to)` (both 8-aligned or not: words
+    /// are read unaligned at 8-byte steps from `from` rounded up).
+    pub fn range(&mut self, from: usize, to: usize) {
+        let mut p = from.next_multiple_of(8);
+        while p + 8 <= to {
+            // SAFETY: the caller passes readable memory.
+            let w = unsafe { *(p as *const u64) };
+            self.word(w);
+            p += 8;
+        }
+    }
+
+    /// Traces until the worklist is empty.
+    pub fn drain(&mut self) {
+        while let Some((h, size)) = self.stack.pop() {
+            self.trace(h, size);
+        }
+    }
+
+    fn trace(&mut self, h: *mut Header, size: usize) {
+        // SAFETY: h is a marked, allocated cell of `size` bytes.
+        let kind = unsafe { (*h).kind };
+        if kind == KIND_STRING {
+            // Flat strings hold text only; ropes hold two strings and their
+            // flattened copy (an interior pointer to a string).
+            // SAFETY: as above.
+            if unsafe { (*h).flags } & crate::string::FLAG_ROPE != 0 {
+                let base = h as usize + HEADER_SIZE as usize;
+                self.range(base, base + 24);
+            }
+            return;
+        }
+        self.range(h as usize + HEADER_SIZE as usize, h as usize + size);
+        trace_attachments(self, h, kind);
+    }
+}
+
+/// Traces the Rust-side parts an object owns (they are not heap cells).
+fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
+    if !object::has_object_part(kind) {
+        return;
+    }
+    let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);
+    object::trace_part(m, v);
+    crate::lib_collections::trace(m, v, kind);
+}
+
+/// Frees the Rust-side parts of a dead object (sweeping).
+pub fn finalize(h: *mut Header) {
+    // SAFETY: h is a dead cell about to be freed.
+    let kind = unsafe { (*h).kind };
+    if !object::has_object_part(kind) {
+        return;
+    }
+    let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);
+    match kind {
+        crate::heap::KIND_ERROR => crate::error::finalize(v),
+        _ => crate::lib_collections::finalize(v, kind),
+    }
+    object::finalize_part(v);
+}

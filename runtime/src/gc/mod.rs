@@ -1,0 +1,278 @@
+//! The garbage collector: non-moving mark-sweep over size-class blocks, with
+//! conservative roots (stack, registers, data segments) and a precisely
+//! bounded heap.
+//!
+//! * Allocation ([`alloc`]) pops a free cell of the size class, or takes a
+//!   large object for things over 8 KiB (`space.rs`).
+//! * A collection starts when the bytes allocated since the last one exceed
+//!   the heap's live size (at least [`MIN_THRESHOLD`]), so the heap stays
+//!   within about twice the live data.
+//! * Marking (`mark.rs`) starts from the roots (`roots.rs`), then processes
+//!   WeakMap/WeakSet entries as ephemerons, then drops dead interned strings.
+//! * Sweeping frees unmarked cells onto the free lists (running the owning
+//!   module's finalizer for the Rust-side parts some objects own), releases
+//!   empty blocks and dead large objects.
+//!
+//! Collection only ever runs on the JS thread after [`init`] (the process
+//! entry); the compiler and unit tests use the allocator without collecting.
+//!
+//! Environment: `KILN_GC_STRESS=N` collects at every N-th allocation (1 =
+//! every one); `KILN_GC_VERIFY=1` checks the heap's invariants after each
+//! collection and poisons freed cells; `KILN_GC_STATS=1` prints statistics
+//! at exit.
+
+pub mod mark;
+pub mod roots;
+pub mod rust_heap;
+pub mod space;
+pub mod vec;
+mod verify;
+
+use crate::heap::{Header, GC_HEAP};
+use mark::{Marker, MARK};
+use space::{Space, KIND_FREE};
+use std::cell::UnsafeCell;
+use std::time::{Duration, Instant};
+
+/// Bytes allocated before the first collection, and the least between two.
+pub const MIN_THRESHOLD: usize = 8 << 20;
+/// Empty blocks kept (not released) after a sweep, for reuse.
+const SPARE_BLOCKS: usize = 16;
+
+#[derive(Default)]
+struct Stats {
+    collections: u64,
+    total_pause: Duration,
+    max_pause: Duration,
+    peak_heap: usize,
+    freed_bytes: u64,
+}
+
+struct Gc {
+    space: Space,
+    /// Where the JS stack begins (0: collection disabled).
+    stack_top: usize,
+    data: Vec<(usize, usize)>,
+    threshold: usize,
+    live: usize,
+    stress: u32,
+    countdown: u32,
+    verify: bool,
+    print_stats: bool,
+    collecting: bool,
+    stats: Option<Stats>,
+}
+
+thread_local! {
+    static GC: UnsafeCell<Gc> = const {
+        UnsafeCell::new(Gc {
+            space: Space::new(),
+            stack_top: 0,
+            data: Vec::new(),
+            threshold: MIN_THRESHOLD,
+            live: 0,
+            stress: 0,
+            countdown: 0,
+            verify: false,
+            print_stats: false,
+            collecting: false,
+            stats: None,
+        })
+    };
+}
+
+fn gc() -> *mut Gc {
+    GC.with(|g| g.get())
+}
+
+/// Enables collection on this thread, whose stack begins at `stack_top`;
+/// reads the `KILN_GC_*` environment variables.
+pub fn init(stack_top: usize) {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty() && v != "0");
+    // SAFETY: the JS thread's collector, not otherwise borrowed here.
+    let g = unsafe { &mut *gc() };
+    g.stack_top = stack_top;
+    g.data = roots::data_segments();
+    g.stress = env("KILN_GC_STRESS").map_or(0, |v| v.parse().unwrap_or(1).max(1));
+    g.countdown = g.stress;
+    g.verify = env("KILN_GC_VERIFY").is_some();
+    g.print_stats = env("KILN_GC_STATS").is_some();
+    g.stats = Some(Stats::default());
+}
+
+/// Allocates `size` bytes (zeroed) for a heap thing with header `h`; may collect first.
+#[inline]
+pub fn alloc(h: Header, size: usize) -> *mut Header {
+    // SAFETY: single-threaded; `collect` is not re-entered (see `collecting`).
+    let g = unsafe { &mut *gc() };
+    if g.stack_top != 0 && !g.collecting {
+        let due = if g.stress != 0 {
+            g.countdown -= 1;
+            if g.countdown == 0 {
+                g.countdown = g.stress;
+            }
+            g.countdown == g.stress
+        } else {
+            g.space.allocated >= g.threshold
+        };
+        if due {
+            collect_now();
+        }
+    }
+    // SAFETY: as above (the collection has finished).
+    let g = unsafe { &mut *gc() };
+    let p = g.space.alloc(size);
+    // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
+    unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
+    p
+}
+
+/// Runs a full collection now (no-op before [`init`] or while collecting).
+#[inline(never)]
+pub fn collect_now() {
+    // SAFETY: single-threaded access to the collector.
+    let g = unsafe { &mut *gc() };
+    if g.stack_top == 0 || g.collecting {
+        return;
+    }
+    g.collecting = true;
+    let t0 = Instant::now();
+    let before = g.space.heap_bytes;
+    let marked = mark_all(g);
+    let freed = sweep(g);
+    g.live = marked;
+    g.threshold = MIN_THRESHOLD.max(marked);
+    g.space.allocated = 0;
+    if g.verify {
+        verify::check(&g.space);
+    }
+    let pause = t0.elapsed();
+    if let Some(s) = g.stats.as_mut() {
+        s.collections += 1;
+        s.total_pause += pause;
+        s.max_pause = s.max_pause.max(pause);
+        s.peak_heap = s.peak_heap.max(before);
+        s.freed_bytes += freed as u64;
+    }
+    g.collecting = false;
+}
+
+#[inline(never)]
+fn mark_all(g: &mut Gc) -> usize {
+    let mut m = Marker::new(&g.space);
+    roots::scan_stack(&mut m, g.stack_top);
+    for &(a, b) in &g.data {
+        m.root_range(a, b);
+    }
+    roots::scan_runtime(&mut m);
+    m.drain();
+    // Ephemerons: a weak table's value is live only once its key is.
+    loop {
+        let before = m.marked_bytes;
+        for t in m.weak_tables.clone() {
+            crate::lib_collections::trace_ephemerons(&mut m, t);
+        }
+        m.drain();
+        if m.marked_bytes == before {
+            break;
+        }
+    }
+    for t in std::mem::take(&mut m.weak_tables) {
+        crate::lib_collections::clear_dead_keys(t);
+    }
+    crate::key::sweep_interned();
+    m.marked_bytes
+}
+
+/// Whether the heap thing `v` points to survived marking (static things always do).
+pub fn is_marked(v: crate::value::Value) -> bool {
+    // SAFETY: called during a collection with values that point at heap things.
+    let h = unsafe { crate::heap::header_of(v) };
+    unsafe { (*h).gc & (MARK | crate::heap::GC_STATIC) != 0 }
+}
+
+/// Frees unmarked cells and clears marks; the bytes freed.
+fn sweep(g: &mut Gc) -> usize {
+    let verify = g.verify;
+    let space = &mut g.space;
+    space.clear_free_lists();
+    let mut freed = 0;
+    let mut spare = 0;
+    let mut i = space.regions.len();
+    while i > 0 {
+        i -= 1;
+        let r = space.regions[i];
+        if r.is_large() {
+            let h = r.start as *mut Header;
+            // SAFETY: a large object's header is at its start.
+            unsafe {
+                if (*h).gc & MARK != 0 {
+                    (*h).gc &= !MARK;
+                } else {
+                    mark::finalize(h);
+                    freed += r.end - r.start;
+                    space.release(i);
+                }
+            }
+            continue;
+        }
+        // Backwards, so that the free list comes out in address order.
+        let mut live = 0;
+        let cell = r.cell as usize;
+        let n = (r.end - r.start) / cell;
+        for c in (0..n).rev().map(|i| r.start + i * cell) {
+            let h = c as *mut Header;
+            // SAFETY: every cell of a block starts with a header.
+            unsafe {
+                if (*h).kind == KIND_FREE {
+                    space.push_free(r.class as usize, c);
+                } else if (*h).gc & MARK != 0 {
+                    (*h).gc &= !MARK;
+                    live += 1;
+                } else {
+                    mark::finalize(h);
+                    if verify {
+                        std::ptr::write_bytes(h as *mut u8, 0xdb, cell);
+                    }
+                    freed += cell;
+                    space.push_free(r.class as usize, c);
+                }
+            }
+        }
+        if live == 0 {
+            if spare >= SPARE_BLOCKS {
+                // Its n cells are the last n pushed: take them back off.
+                space.drop_free(r.class as usize, n);
+                space.release(i);
+            } else {
+                spare += 1;
+            }
+        }
+    }
+    space.rebound();
+    freed
+}
+
+/// Prints `KILN_GC_STATS` figures to stderr (process exit).
+pub fn report() {
+    // SAFETY: single-threaded access to the collector.
+    let g = unsafe { &mut *gc() };
+    if !g.print_stats {
+        return;
+    }
+    let Some(s) = g.stats.as_ref() else { return };
+    let mb = |b: usize| b as f64 / (1 << 20) as f64;
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let text = format!(
+        "kiln gc: {} collections, pause total {:.3} ms, max {:.3} ms; heap {:.2} MB now, \
+         {:.2} MB peak, {:.2} MB live after the last collection; {:.1} MB freed\n",
+        s.collections,
+        ms(s.total_pause),
+        ms(s.max_pause),
+        mb(g.space.heap_bytes),
+        mb(s.peak_heap.max(g.space.heap_bytes)),
+        mb(g.live),
+        s.freed_bytes as f64 / (1 << 20) as f64,
+    );
+    crate::console::write_stderr(text.as_bytes());
+}

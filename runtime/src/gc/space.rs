@@ -1,0 +1,319 @@
+//! The heap's memory: size-class blocks with free lists, large objects, and
+//! the address lookup conservative scanning needs.
+//!
+//! Small things (up to [`MAX_SMALL`] bytes) live in 64 KiB *blocks*, each
+//! cut into cells of one size class; a free cell has kind [`KIND_FREE`] and
+//! links to the next free cell of its class at offset 8. Bigger things are
+//! *large objects*, one allocation each. Every block and large object is a
+//! [`Region`] in an address-sorted list, so "which heap thing contains this
+//! address?" is a binary search plus a division: that is what lets the
+//! collector treat any stack word as a possible (interior) pointer.
+//! Regions come straight from the system allocator (not the tracking
+//! allocator of `rust_heap`: they are not Rust blocks).
+
+use crate::heap::Header;
+use std::alloc::{GlobalAlloc, System};
+
+/// Bytes of one block.
+pub const BLOCK_SIZE: usize = 64 << 10;
+/// The largest size served from blocks; bigger things are large objects.
+pub const MAX_SMALL: usize = 8192;
+/// `Header::kind` of a free cell.
+pub const KIND_FREE: u8 = 0;
+
+/// Cell sizes of the size classes (multiples of 8, spaced ≤ 25% apart).
+const CLASSES: [u32; 35] = [
+    16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768,
+    896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192,
+];
+pub const NCLASSES: usize = CLASSES.len();
+
+/// Size class of every small size, indexed by `size / 8`.
+const CLASS_OF: [u8; MAX_SMALL / 8 + 1] = {
+    let mut t = [0u8; MAX_SMALL / 8 + 1];
+    let mut i = 0;
+    let mut c = 0;
+    while i < t.len() {
+        while (CLASSES[c] as usize) < i * 8 {
+            c += 1;
+        }
+        t[i] = c as u8;
+        i += 1;
+    }
+    t
+};
+
+/// A block or a large object.
+#[derive(Clone, Copy, Debug)]
+pub struct Region {
+    pub start: usize,
+    pub end: usize,
+    /// Cell size for blocks; 0 for a large object.
+    pub cell: u32,
+    pub class: u8,
+}
+
+impl Region {
+    pub fn is_large(&self) -> bool {
+        self.cell == 0
+    }
+    /// The cells of a block (start addresses).
+    pub fn cells(&self) -> impl Iterator<Item = usize> {
+        let cell = self.cell as usize;
+        let n = (self.end - self.start) / cell.max(1);
+        let start = self.start;
+        (0..n).map(move |i| start + i * cell)
+    }
+}
+
+/// A free cell: its header (kind [`KIND_FREE`]) and the next free cell.
+#[repr(C)]
+struct FreeCell {
+    header: Header,
+    next: *mut FreeCell,
+}
+
+pub struct Space {
+    free: [*mut FreeCell; NCLASSES],
+    /// Blocks and large objects, sorted by start address.
+    pub regions: Vec<Region>,
+    lo: usize,
+    hi: usize,
+    /// Bytes in blocks and large objects (the heap's size).
+    pub heap_bytes: usize,
+    /// Bytes handed out since the last collection.
+    pub allocated: usize,
+}
+
+fn layout(size: usize) -> std::alloc::Layout {
+    std::alloc::Layout::from_size_align(size, 64).expect("heap region size")
+}
+
+impl Space {
+    pub const fn new() -> Space {
+        Space {
+            free: [std::ptr::null_mut(); NCLASSES],
+            regions: Vec::new(),
+            lo: usize::MAX,
+            hi: 0,
+            heap_bytes: 0,
+            allocated: 0,
+        }
+    }
+
+    /// The cell size `size` bytes are rounded to.
+    pub fn rounded(size: usize) -> usize {
+        if size <= MAX_SMALL {
+            CLASSES[CLASS_OF[size.div_ceil(8)] as usize] as usize
+        } else {
+            size.next_multiple_of(16)
+        }
+    }
+
+    /// Allocates a zeroed cell of at least `size` bytes (8 ≤ size).
+    pub fn alloc(&mut self, size: usize) -> *mut Header {
+        if size > MAX_SMALL {
+            return self.alloc_large(size);
+        }
+        let class = CLASS_OF[size.div_ceil(8)] as usize;
+        let cell = CLASSES[class] as usize;
+        if self.free[class].is_null() {
+            self.new_block(class);
+        }
+        let p = self.free[class];
+        // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
+        unsafe {
+            self.free[class] = (*p).next;
+            std::ptr::write_bytes(p as *mut u8, 0, cell);
+        }
+        self.allocated += cell;
+        p as *mut Header
+    }
+
+    fn alloc_large(&mut self, size: usize) -> *mut Header {
+        let size = size.next_multiple_of(16);
+        let l = layout(size);
+        // SAFETY: non-zero size.
+        let p = unsafe { System.alloc_zeroed(l) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(l);
+        }
+        self.insert(Region {
+            start: p as usize,
+            end: p as usize + size,
+            cell: 0,
+            class: 0,
+        });
+        self.allocated += size;
+        p as *mut Header
+    }
+
+    fn new_block(&mut self, class: usize) {
+        let l = layout(BLOCK_SIZE);
+        // SAFETY: non-zero size.
+        let p = unsafe { System.alloc_zeroed(l) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(l);
+        }
+        let r = Region {
+            start: p as usize,
+            end: p as usize + BLOCK_SIZE,
+            cell: CLASSES[class],
+            class: class as u8,
+        };
+        self.insert(r);
+        // Thread the cells onto the free list in address order.
+        let cells: Vec<usize> = r.cells().collect();
+        for &c in cells.iter().rev() {
+            self.push_free(class, c);
+        }
+    }
+
+    fn insert(&mut self, r: Region) {
+        let at = self.regions.partition_point(|x| x.start < r.start);
+        self.regions.insert(at, r);
+        self.lo = self.lo.min(r.start);
+        self.hi = self.hi.max(r.end);
+        self.heap_bytes += r.end - r.start;
+    }
+
+    /// Puts cell `c` (already marked free) on its class's free list.
+    pub fn push_free(&mut self, class: usize, c: usize) {
+        let f = c as *mut FreeCell;
+        // SAFETY: c is a cell of at least 16 bytes in one of our blocks.
+        unsafe {
+            (*f).header = Header {
+                kind: KIND_FREE,
+                gc: 0,
+                flags: 0,
+                aux: 0,
+            };
+            (*f).next = self.free[class];
+        }
+        self.free[class] = f;
+    }
+
+    /// Takes the `n` most recently pushed cells off a class's free list.
+    pub fn drop_free(&mut self, class: usize, n: usize) {
+        for _ in 0..n {
+            let f = self.free[class];
+            // SAFETY: the caller pushed at least n cells.
+            self.free[class] = unsafe { (*f).next };
+        }
+    }
+
+    /// Forgets every free list (the sweeper rebuilds them).
+    pub fn clear_free_lists(&mut self) {
+        self.free = [std::ptr::null_mut(); NCLASSES];
+    }
+
+    /// Releases region `i`'s memory and forgets it (sweeping only; the
+    /// caller iterates `regions` backwards or re-reads indices).
+    pub fn release(&mut self, i: usize) {
+        let r = self.regions.remove(i);
+        self.heap_bytes -= r.end - r.start;
+        // SAFETY: allocated in `alloc_large` / `new_block` with this layout.
+        unsafe { System.dealloc(r.start as *mut u8, layout(r.end - r.start)) };
+    }
+
+    /// Recomputes the address bounds after releases.
+    pub fn rebound(&mut self) {
+        self.lo = self.regions.first().map_or(usize::MAX, |r| r.start);
+        self.hi = self.regions.iter().map(|r| r.end).max().unwrap_or(0);
+    }
+
+    /// The allocated heap thing containing address `p`, if any, and its size.
+    #[inline]
+    pub fn find(&self, p: usize) -> Option<(*mut Header, usize)> {
+        let (h, size) = self.find_any(p)?;
+        // SAFETY: `find_any` returns cell starts of our regions.
+        (unsafe { (*h).kind } != KIND_FREE).then_some((h, size))
+    }
+
+    /// The cell (allocated or free) containing address `p`, and its size.
+    #[inline]
+    pub fn find_any(&self, p: usize) -> Option<(*mut Header, usize)> {
+        if p < self.lo || p >= self.hi {
+            return None;
+        }
+        let i = self.regions.partition_point(|r| r.start <= p);
+        let r = self.regions.get(i.checked_sub(1)?)?;
+        if p >= r.end {
+            return None;
+        }
+        let (start, size) = if r.is_large() {
+            (r.start, r.end - r.start)
+        } else {
+            let cell = r.cell as usize;
+            let start = r.start + (p - r.start) / cell * cell;
+            if start + cell > r.end {
+                return None;
+            }
+            (start, cell)
+        };
+        Some((start as *mut Header, size))
+    }
+
+    /// Walks the free lists: every entry must be a free cell of its class.
+    pub fn check_free_lists(&self) -> Result<(), String> {
+        for (class, &head) in self.free.iter().enumerate() {
+            let mut f = head;
+            while !f.is_null() {
+                match self.find_any(f as usize) {
+                    Some((h, size))
+                        if h as usize == f as usize && size == CLASSES[class] as usize => {}
+                    _ => {
+                        return Err(format!(
+                            "free-list entry {f:p} is not a cell of class {class}"
+                        ))
+                    }
+                }
+                // SAFETY: checked to be a cell of ours just above.
+                unsafe {
+                    if (*f).header.kind != KIND_FREE {
+                        return Err(format!(
+                            "free-list entry {f:p} has kind {}",
+                            (*f).header.kind
+                        ));
+                    }
+                    f = (*f).next;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_round_up() {
+        assert_eq!(Space::rounded(8), 16);
+        assert_eq!(Space::rounded(16), 16);
+        assert_eq!(Space::rounded(17), 24);
+        assert_eq!(Space::rounded(57), 64);
+        assert_eq!(Space::rounded(8192), 8192);
+        assert_eq!(Space::rounded(8193), 8208);
+        for s in 1..=MAX_SMALL {
+            assert!(Space::rounded(s) >= s);
+        }
+    }
+
+    #[test]
+    fn find_interior_pointers() {
+        let mut s = Space::new();
+        let a = s.alloc(40) as usize;
+        // SAFETY: fresh cell.
+        unsafe { (*(a as *mut Header)).kind = 6 };
+        assert_eq!(s.find(a).map(|x| x.0 as usize), Some(a));
+        assert_eq!(s.find(a + 39).map(|x| x.0 as usize), Some(a));
+        let big = s.alloc(100_000) as usize;
+        // SAFETY: fresh large object.
+        unsafe { (*(big as *mut Header)).kind = 10 };
+        assert_eq!(s.find(big + 99_999).map(|x| x.1), Some(100_000));
+        assert!(s.find(big + 100_000).is_none());
+        assert!(s.find(8).is_none());
+    }
+}
