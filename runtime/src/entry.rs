@@ -109,6 +109,7 @@ mod process {
         } else {
             crate::realm::exit_code().map_or(0, |c| c & 0xff)
         };
+        crate::console::flush();
         crate::gc::report();
         status
     }

@@ -343,6 +343,18 @@ pub fn throw<T>(err: Value) -> JsResult<T> {
     Err(exception::throw(err))
 }
 
+/// Collector: frees a dead error's captured frames.
+pub fn finalize(e: Value) {
+    let fp = frames_slot(e);
+    // SAFETY: the frames are a Box owned by this (dead) error, or null.
+    unsafe {
+        if !(*fp).is_null() {
+            drop(Box::from_raw(*fp));
+            *fp = std::ptr::null_mut();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,17 +385,5 @@ mod tests {
         assert_eq!(display_string(e), "RangeError: 42");
         let e = kiln_new_error(0, Value::NULL);
         assert_eq!(display_string(e), "Error: null");
-    }
-}
-
-/// Collector: frees a dead error's captured frames.
-pub fn finalize(e: Value) {
-    let fp = frames_slot(e);
-    // SAFETY: the frames are a Box owned by this (dead) error, or null.
-    unsafe {
-        if !(*fp).is_null() {
-            drop(Box::from_raw(*fp));
-            *fp = std::ptr::null_mut();
-        }
     }
 }

@@ -30,11 +30,19 @@ pub const KIND_WEAK_MAP: u8 = 16;
 pub const KIND_WEAK_SET: u8 = 17;
 
 /// The entries of a Map (key, value) or Set (value, value).
+///
+/// Deleted entries stay as tombstones (iterators are positions in
+/// `entries`); the collector compacts a table with many of them when no
+/// iterator or `forEach` loop can be looking at it (see [`compact_tables`]).
 #[derive(Default)]
 pub struct Table {
     pub entries: Vec<Option<(Value, Value)>>,
     index: HashMap<u64, usize>,
     pub live: usize,
+    /// The collection number in which a live iterator of this table was last seen.
+    iterated: u64,
+    /// Running `forEach` loops.
+    looping: u32,
 }
 
 /// The SameValueZero identity of a key.
@@ -46,8 +54,9 @@ fn hash_key(k: Value) -> (u64, Value) {
         return (v.0, v);
     }
     if k.is_string() {
+        // Tables store the interned copy (the same string value).
         let i = key::intern(k);
-        return (i.0, k);
+        return (i.0, i);
     }
     (k.0, k)
 }
@@ -80,6 +89,16 @@ impl Table {
                 true
             }
             None => false,
+        }
+    }
+    /// Removes the tombstones (no iterator may be positioned in the table).
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.entries.shrink_to(self.entries.len() * 2);
+        for (i, e) in self.entries.iter().enumerate() {
+            let (k, _) = e.expect("live entry");
+            // Stored string keys are interned: hashing them does not allocate.
+            self.index.insert(hash_key(k).0, i);
         }
     }
     pub fn clear(&mut self) {
@@ -274,12 +293,17 @@ fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
         return function::not_a_function(f);
     }
     let mut i = 0;
+    t.looping += 1;
     while i < t.entries.len() {
         if let Some((k, v)) = t.entries[i] {
-            function::call(f, arg(args, 1), &[v, k, this])?;
+            if let Err(e) = function::call(f, arg(args, 1), &[v, k, this]) {
+                t.looping -= 1;
+                return Err(e);
+            }
         }
         i += 1;
     }
+    t.looping -= 1;
     Ok(Value::UNDEFINED)
 }
 
@@ -656,10 +680,31 @@ pub fn trace(m: &mut crate::gc::mark::Marker, o: Value, kind: u8) {
                 for &h in t.index.keys() {
                     m.word(h);
                 }
+                if t.entries.len() - t.live > 16.max(t.live) {
+                    m.compactable.push(o);
+                }
             }
         }
         KIND_WEAK_MAP | KIND_WEAK_SET => m.weak_tables.push(o),
+        KIND_COLLECTION_ITER => {
+            let c = iter_state(o).collection;
+            if let Some(t) = table(c) {
+                t.iterated = m.epoch;
+            }
+        }
         _ => {}
+    }
+}
+
+/// Collector: drops the tombstones of the tables listed while marking that
+/// no live iterator (seen in collection `epoch`) or `forEach` loop is using.
+pub fn compact_tables(tables: &[Value], epoch: u64) {
+    for &o in tables {
+        if let Some(t) = table(o) {
+            if t.iterated != epoch && t.looping == 0 {
+                t.compact();
+            }
+        }
     }
 }
 
@@ -687,10 +732,7 @@ pub fn clear_dead_keys(o: Value) {
     for k in dead {
         t.delete(k);
     }
-    if t.live == 0 {
-        t.clear();
-        t.entries.clear();
-    }
+    t.compact();
 }
 
 /// Collector: frees the table of a dead collection.

@@ -42,11 +42,13 @@ fn symbol_fn(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Value> {
 fn symbol_for(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let s = crate::conv::to_string(arg(args, 0))?;
     let units = string::units(s).to_vec();
-    Ok(REGISTRY.with(|r| {
-        *r.borrow_mut()
-            .entry(units)
-            .or_insert_with(|| key::new_symbol(s, 0))
-    }))
+    if let Some(v) = REGISTRY.with(|r| r.borrow().get(&units).copied()) {
+        return Ok(v);
+    }
+    // Allocate first: a collection may run, and it reads the registry.
+    let sym = key::new_symbol(s, 0);
+    REGISTRY.with(|r| r.borrow_mut().insert(units, sym));
+    Ok(sym)
 }
 
 fn key_for(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {

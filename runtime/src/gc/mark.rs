@@ -25,6 +25,10 @@ pub struct Marker<'a> {
     stack: Vec<(*mut Header, usize)>,
     /// WeakMap / WeakSet objects reached (their entries are ephemerons).
     pub weak_tables: Vec<Value>,
+    /// Map / Set objects with many tombstones (compacted after marking).
+    pub compactable: Vec<Value>,
+    /// The number of this collection.
+    pub epoch: u64,
     /// Cells marked (for statistics).
     pub marked_bytes: usize,
     /// Rust blocks found from roots (see `rust_heap`), and those still to scan.
@@ -33,9 +37,11 @@ pub struct Marker<'a> {
 }
 
 impl<'a> Marker<'a> {
-    pub fn new(space: &'a Space) -> Marker<'a> {
+    pub fn new(space: &'a Space, epoch: u64) -> Marker<'a> {
         Marker {
             space,
+            compactable: Vec::new(),
+            epoch,
             stack: Vec::with_capacity(1024),
             weak_tables: Vec::new(),
             marked_bytes: 0,
@@ -152,8 +158,11 @@ fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
 }
 
 /// Frees the Rust-side parts of a dead object (sweeping).
-pub fn finalize(h: *mut Header) {
-    // SAFETY: h is a dead cell about to be freed.
+///
+/// # Safety
+/// `h` must be an allocated, unmarked (dead) cell about to be freed.
+pub unsafe fn finalize(h: *mut Header) {
+    // SAFETY: guaranteed by the caller.
     let kind = unsafe { (*h).kind };
     if !object::has_object_part(kind) {
         return;

@@ -28,6 +28,9 @@ pub mod space;
 pub mod vec;
 mod verify;
 
+#[cfg(test)]
+mod tests;
+
 use crate::heap::{Header, GC_HEAP};
 use mark::{Marker, MARK};
 use space::{Space, KIND_FREE};
@@ -60,6 +63,8 @@ struct Gc {
     verify: bool,
     print_stats: bool,
     collecting: bool,
+    /// Collections so far.
+    epoch: u64,
     stats: Option<Stats>,
 }
 
@@ -76,6 +81,7 @@ thread_local! {
             verify: false,
             print_stats: false,
             collecting: false,
+            epoch: 0,
             stats: None,
         })
     };
@@ -159,7 +165,8 @@ pub fn collect_now() {
 
 #[inline(never)]
 fn mark_all(g: &mut Gc) -> usize {
-    let mut m = Marker::new(&g.space);
+    g.epoch += 1;
+    let mut m = Marker::new(&g.space, g.epoch);
     roots::scan_stack(&mut m, g.stack_top);
     for &(a, b) in &g.data {
         m.root_range(a, b);
@@ -180,6 +187,7 @@ fn mark_all(g: &mut Gc) -> usize {
     for t in std::mem::take(&mut m.weak_tables) {
         crate::lib_collections::clear_dead_keys(t);
     }
+    crate::lib_collections::compact_tables(&m.compactable, m.epoch);
     crate::key::sweep_interned();
     m.marked_bytes
 }

@@ -136,7 +136,7 @@ impl Table {
 
 /// The size of the live Rust block starting exactly at `p`, if any.
 pub fn block_at(p: usize) -> Option<usize> {
-    if p % 8 != 0 || p < LO.load(Ordering::Relaxed) || p >= HI.load(Ordering::Relaxed) {
+    if !p.is_multiple_of(8) || p < LO.load(Ordering::Relaxed) || p >= HI.load(Ordering::Relaxed) {
         return None;
     }
     // SAFETY: entries found are valid.

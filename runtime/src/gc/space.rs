@@ -89,6 +89,12 @@ fn layout(size: usize) -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(size, 64).expect("heap region size")
 }
 
+impl Default for Space {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Space {
     pub const fn new() -> Space {
         Space {
@@ -261,7 +267,8 @@ impl Space {
             while !f.is_null() {
                 match self.find_any(f as usize) {
                     Some((h, size))
-                        if h as usize == f as usize && size == CLASSES[class] as usize => {}
+                        if std::ptr::eq(h as *const FreeCell, f)
+                            && size == CLASSES[class] as usize => {}
                     _ => {
                         return Err(format!(
                             "free-list entry {f:p} is not a cell of class {class}"

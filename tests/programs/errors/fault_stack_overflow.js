@@ -51,3 +51,4 @@ try { viaMap(0); } catch (e) { console.log("via map:", e.constructor.name + ": "
 // errors created afterwards are normal
 const after = new RangeError("fine");
 console.log(after.message, first !== after, first.message === "Maximum call stack size exceeded");
+// kiln-test: no-gc-stress (overflows a 256 MB stack; a stress collection would rescan it at every step)

@@ -15,3 +15,4 @@ function count(n) {
   return n === 0 ? 0 : 1 + count(n - 1);
 }
 console.log(count(5000));
+// kiln-test: no-gc-stress (overflows a 256 MB stack; a stress collection would rescan it at every step)

@@ -19,3 +19,4 @@ try {
   console.log(e.name, reached > 1000);
 }
 console.log("program continues after overflow");
+// kiln-test: no-gc-stress (overflows a 256 MB stack; a stress collection would rescan it at every step)
