@@ -349,8 +349,59 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
     if obj(f).has_flag(FN_DERIVED | FN_NATIVE) {
         return Ok(Value::HOLE);
     }
+    // `new F` in a loop: remember where F keeps `prototype` (its shape and
+    // slot) and the root shape of objects made from it.
+    if let Some(shape) = CONSTRUCT_CACHE.with(|c| {
+        let e = c.get();
+        (e.nt == nt.0
+            && std::ptr::eq(obj(nt).shape, e.nt_shape)
+            && obj(nt).slot(e.slot).0 == e.proto)
+            .then_some(e.root)
+    }) {
+        // SAFETY: cached root shapes are shared, hence immortal.
+        return Ok(object::alloc(object::KIND_OBJECT, unsafe { &*shape }, 0, 4));
+    }
     let proto = prototype_from(nt, realm::get().object_prototype)?;
-    Ok(realm::new_object(proto))
+    let o = realm::new_object(proto);
+    if nt.is_object() {
+        let ob = obj(nt);
+        if let Some(p) = ob.shape().find(realm::get().keys.prototype) {
+            if p.attrs & ACCESSOR == 0 && !ob.shape().dict && ob.slot(p.slot) == proto {
+                CONSTRUCT_CACHE.with(|c| {
+                    c.set(ConstructCache {
+                        nt: nt.0,
+                        nt_shape: ob.shape,
+                        slot: p.slot,
+                        proto: proto.0,
+                        root: obj(o).shape,
+                    })
+                });
+            }
+        }
+    }
+    Ok(o)
+}
+
+/// See `construct_this`: one constructor's prototype and instance root shape.
+#[derive(Clone, Copy)]
+struct ConstructCache {
+    nt: u64,
+    nt_shape: *const Shape,
+    slot: u32,
+    proto: u64,
+    root: *const Shape,
+}
+
+thread_local! {
+    static CONSTRUCT_CACHE: std::cell::Cell<ConstructCache> = const {
+        std::cell::Cell::new(ConstructCache {
+            nt: 0,
+            nt_shape: std::ptr::null(),
+            slot: 0,
+            proto: 0,
+            root: std::ptr::null(),
+        })
+    };
 }
 
 /// GetPrototypeFromConstructor: `nt.prototype` if an object, else `fallback`.

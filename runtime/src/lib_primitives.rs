@@ -129,9 +129,42 @@ fn from_code_point(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
     Ok(string::from_units(&out))
 }
 
+/// A builtin method's (ASCII) name, decoded without allocating.
+struct MethodName {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl std::ops::Deref for MethodName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl PartialEq<&str> for MethodName {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl std::fmt::Display for MethodName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
 /// The method's name, kept in its `data` field.
-fn method_name(callee: Value) -> String {
-    string::to_rust(function::fun(callee).data)
+fn method_name(callee: Value) -> MethodName {
+    let units = string::units(function::fun(callee).data);
+    let mut m = MethodName {
+        buf: [0; 32],
+        len: units.len().min(32),
+    };
+    for (b, &u) in m.buf.iter_mut().zip(units) {
+        *b = if u < 128 { u as u8 } else { b'?' };
+    }
+    m
 }
 
 fn string_method(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {

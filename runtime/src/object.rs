@@ -47,6 +47,9 @@ pub const FLAG_NOT_EXTENSIBLE: u16 = 1;
 pub const FLAG_IS_PROTO: u16 = 2;
 /// Arrays: `length` is not writable.
 pub const FLAG_LENGTH_READONLY: u16 = 4;
+/// The object owns Rust-side parts the collector must trace and free: a
+/// sparse element map or a private dictionary shape.
+pub const FLAG_OWNS_RUST: u16 = 8;
 /// Bits from here up are kind-specific (see `function::FN_*`).
 pub const FLAG_KIND_SHIFT: u16 = 4;
 
@@ -249,6 +252,7 @@ impl Object {
     pub fn sparse_mut(&mut self) -> &'static mut Sparse {
         if self.sparse.is_null() {
             self.sparse = Box::into_raw(Box::default());
+            self.header.flags |= FLAG_OWNS_RUST;
         }
         // SAFETY: just ensured non-null; owned by this object.
         unsafe { &mut *self.sparse }
@@ -337,6 +341,9 @@ pub fn has_object_part(kind: u8) -> bool {
 /// elements; its keys and prototype when its shape is a private dictionary).
 pub fn trace_part(m: &mut crate::gc::mark::Marker, o: Value) {
     let ob = obj(o);
+    if !ob.has_flag(FLAG_OWNS_RUST) {
+        return;
+    }
     if let Some(sp) = ob.sparse() {
         for (v, _) in sp.map.values() {
             m.value(*v);
@@ -350,6 +357,9 @@ pub fn trace_part(m: &mut crate::gc::mark::Marker, o: Value) {
 /// Collector: frees a dead object's sparse map and private dictionary shape.
 pub fn finalize_part(o: Value) {
     let ob = obj(o);
+    if !ob.has_flag(FLAG_OWNS_RUST) {
+        return;
+    }
     if !ob.sparse.is_null() {
         // SAFETY: `sparse` is a Box owned by this (dead) object.
         drop(unsafe { Box::from_raw(ob.sparse) });

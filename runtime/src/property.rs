@@ -102,8 +102,8 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
         if v.is_nullish() {
             return Err(nullish_read(v, Key::Named(name)));
         }
-        let k = key::from_string(name);
-        return props::get_value(v, k);
+        // Sites are for identifier names and non-index pattern keys.
+        return props::get_value(v, Key::Named(site_key(site, name)));
     }
     let k = site_key(site, name);
     let o = obj(v);

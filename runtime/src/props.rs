@@ -41,6 +41,9 @@ pub fn touch(o: &Object) {
 #[inline]
 pub fn set_shape(o: &mut Object, s: &'static Shape) {
     o.shape = s;
+    if s.dict {
+        o.header.flags |= crate::object::FLAG_OWNS_RUST;
+    }
     touch(o);
 }
 

@@ -44,7 +44,7 @@ pub struct Shape {
     /// Properties in insertion order.
     pub props: RefCell<Vec<Prop>>,
     /// key bits → position in `props` (large shapes, dictionaries).
-    index: RefCell<Option<HashMap<u64, u32>>>,
+    index: RefCell<Option<HashMap<u64, u32, BitsHash>>>,
     transitions: RefCell<Vec<(u64, u8, &'static Shape)>>,
     /// Dictionary shapes belong to one object and are edited in place.
     pub dict: bool,
@@ -55,13 +55,48 @@ pub struct Shape {
 }
 
 thread_local! {
-    static ROOTS: RefCell<HashMap<u64, &'static Shape>> = RefCell::new(HashMap::new());
+    static ROOTS: RefCell<HashMap<u64, &'static Shape, BitsHash>> =
+        RefCell::new(HashMap::with_hasher(BitsHash));
     /// Every shared shape (the collector marks their prototypes and keys).
     static SHARED: RefCell<Vec<&'static Shape>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Shared shapes are immortal (inline caches and transition tables point at
 /// them); dictionaries are freed with the object that owns them.
+/// Hashing for maps keyed by value bits (pointers): one multiplication
+/// instead of SipHash (the keys are not attacker-chosen strings).
+#[derive(Clone, Copy, Default)]
+pub struct BitsHash;
+
+impl std::hash::BuildHasher for BitsHash {
+    type Hasher = BitsHasher;
+    fn build_hasher(&self) -> BitsHasher {
+        BitsHasher(0)
+    }
+}
+
+#[derive(Default)]
+pub struct BitsHasher(u64);
+
+impl std::hash::Hasher for BitsHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0 ^ x)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(x as u64);
+    }
+}
+
 fn leak(s: Shape) -> &'static Shape {
     let dict = s.dict;
     let s = Box::leak(Box::new(s));
@@ -132,7 +167,7 @@ impl Shape {
 
     fn rebuild_index(&self) {
         let props = self.props.borrow();
-        let mut m = HashMap::with_capacity(props.len());
+        let mut m = HashMap::with_capacity_and_hasher(props.len(), BitsHash);
         for (i, p) in props.iter().enumerate() {
             if p.key != Value::HOLE {
                 m.insert(p.key.0, i as u32);

@@ -129,7 +129,10 @@ impl<'a> FnGen<'_, 'a> {
                         other => {
                             let name = Self::prop_name_text(other).unwrap_or_default();
                             used_keys.push(self.str_value(&name)?);
-                            if matches!(other, PropName::Num(_)) {
+                            let units: Vec<u16> = name.encode_utf16().collect();
+                            if matches!(other, PropName::Num(_))
+                                || kiln_runtime::string::array_index(&units).is_some()
+                            {
                                 PKey::Computed(Tv::Boxed(self.str_value(&name)?, Ty::Str))
                             } else {
                                 PKey::Named(name)

@@ -154,7 +154,9 @@ fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
     }
     let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);
     object::trace_part(m, v);
-    crate::lib_collections::trace(m, v, kind);
+    if kind >= crate::lib_collections::KIND_MAP {
+        crate::lib_collections::trace(m, v, kind);
+    }
 }
 
 /// Frees the Rust-side parts of a dead object (sweeping).
@@ -170,7 +172,8 @@ pub unsafe fn finalize(h: *mut Header) {
     let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);
     match kind {
         crate::heap::KIND_ERROR => crate::error::finalize(v),
-        _ => crate::lib_collections::finalize(v, kind),
+        k if k >= crate::lib_collections::KIND_MAP => crate::lib_collections::finalize(v, kind),
+        _ => {}
     }
     object::finalize_part(v);
 }

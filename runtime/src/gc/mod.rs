@@ -5,8 +5,8 @@
 //! * Allocation ([`alloc`]) pops a free cell of the size class, or takes a
 //!   large object for things over 8 KiB (`space.rs`).
 //! * A collection starts when the bytes allocated since the last one exceed
-//!   the heap's live size (at least [`MIN_THRESHOLD`]), so the heap stays
-//!   within about twice the live data.
+//!   a budget: 1.5 × the live size for small heaps, the live size for large
+//!   ones (at least [`MIN_THRESHOLD`]); see [`budget`].
 //! * Marking (`mark.rs`) starts from the roots (`roots.rs`), then processes
 //!   WeakMap/WeakSet entries as ephemerons, then drops dead interned strings.
 //! * Sweeping frees unmarked cells onto the free lists (running the owning
@@ -19,7 +19,7 @@
 //! Environment: `KILN_GC_STRESS=N` collects at every N-th allocation (1 =
 //! every one); `KILN_GC_VERIFY=1` checks the heap's invariants after each
 //! collection and poisons freed cells; `KILN_GC_STATS=1` prints statistics
-//! at exit.
+//! at exit (`=2`: also a line per collection).
 
 pub mod mark;
 pub mod roots;
@@ -39,8 +39,24 @@ use std::time::{Duration, Instant};
 
 /// Bytes allocated before the first collection, and the least between two.
 pub const MIN_THRESHOLD: usize = 8 << 20;
-/// Empty blocks kept (not released) after a sweep, for reuse.
+/// Empty blocks kept (not released) after a sweep, for reuse: at least
+/// this many, and as many as the next collection's allocation budget needs
+/// (so a steady state does not return and refault pages).
 const SPARE_BLOCKS: usize = 16;
+
+/// Bytes to allocate before the next collection when `live` bytes survived:
+/// 1.5 × the live size while the heap is small (fewer collections), the
+/// live size once it is large (the heap stays within twice the live data).
+fn budget(live: usize) -> usize {
+    if live < GROW_FAST_BELOW {
+        live + live / 2
+    } else {
+        live
+    }
+}
+
+/// Live size below which the heap may grow to 2.5 times the live data.
+const GROW_FAST_BELOW: usize = 64 << 20;
 
 #[derive(Default)]
 struct Stats {
@@ -62,6 +78,8 @@ struct Gc {
     countdown: u32,
     verify: bool,
     print_stats: bool,
+    /// `KILN_GC_STATS=2`: a line per collection.
+    trace: bool,
     collecting: bool,
     /// Collections so far.
     epoch: u64,
@@ -80,6 +98,7 @@ thread_local! {
             countdown: 0,
             verify: false,
             print_stats: false,
+            trace: false,
             collecting: false,
             epoch: 0,
             stats: None,
@@ -103,6 +122,7 @@ pub fn init(stack_top: usize) {
     g.countdown = g.stress;
     g.verify = env("KILN_GC_VERIFY").is_some();
     g.print_stats = env("KILN_GC_STATS").is_some();
+    g.trace = env("KILN_GC_STATS").as_deref() == Some("2");
     g.stats = Some(Stats::default());
 }
 
@@ -145,14 +165,25 @@ pub fn collect_now() {
     let t0 = Instant::now();
     let before = g.space.heap_bytes;
     let marked = mark_all(g);
-    let freed = sweep(g);
     g.live = marked;
-    g.threshold = MIN_THRESHOLD.max(marked);
+    g.threshold = MIN_THRESHOLD.max(budget(marked));
+    let freed = sweep(g);
     g.space.allocated = 0;
     if g.verify {
         verify::check(&g.space);
     }
     let pause = t0.elapsed();
+    if g.trace {
+        let text = format!(
+            "kiln gc: collection {}: {:.3} ms, {} KB live, {} KB freed, heap {} KB\n",
+            g.epoch,
+            pause.as_secs_f64() * 1000.0,
+            marked >> 10,
+            freed >> 10,
+            g.space.heap_bytes >> 10
+        );
+        crate::console::write_stderr(text.as_bytes());
+    }
     if let Some(s) = g.stats.as_mut() {
         s.collections += 1;
         s.total_pause += pause;
@@ -202,6 +233,7 @@ pub fn is_marked(v: crate::value::Value) -> bool {
 /// Frees unmarked cells and clears marks; the bytes freed.
 fn sweep(g: &mut Gc) -> usize {
     let verify = g.verify;
+    let spare_limit = SPARE_BLOCKS.max(g.threshold / space::BLOCK_SIZE);
     let space = &mut g.space;
     space.clear_free_lists();
     let mut freed = 0;
@@ -210,6 +242,9 @@ fn sweep(g: &mut Gc) -> usize {
     while i > 0 {
         i -= 1;
         let r = space.regions[i];
+        if r.start == 0 {
+            continue;
+        }
         if r.is_large() {
             let h = r.start as *mut Header;
             // SAFETY: a large object's header is at its start.
@@ -248,7 +283,7 @@ fn sweep(g: &mut Gc) -> usize {
             }
         }
         if live == 0 {
-            if spare >= SPARE_BLOCKS {
+            if spare >= spare_limit {
                 // Its n cells are the last n pushed: take them back off.
                 space.drop_free(r.class as usize, n);
                 space.release(i);
@@ -257,7 +292,6 @@ fn sweep(g: &mut Gc) -> usize {
             }
         }
     }
-    space.rebound();
     freed
 }
 

@@ -4,10 +4,11 @@
 //! Small things (up to [`MAX_SMALL`] bytes) live in 64 KiB *blocks*, each
 //! cut into cells of one size class; a free cell has kind [`KIND_FREE`] and
 //! links to the next free cell of its class at offset 8. Bigger things are
-//! *large objects*, one allocation each. Every block and large object is a
-//! [`Region`] in an address-sorted list, so "which heap thing contains this
-//! address?" is a binary search plus a division: that is what lets the
-//! collector treat any stack word as a possible (interior) pointer.
+//! *large objects*, one allocation each. Blocks and large objects start on
+//! 64 KiB boundaries, and a two-level table maps every 64 KiB *granule* of
+//! the address space they cover to its [`Region`], so "which heap thing
+//! contains this address?" is two loads and a multiplication: that is what
+//! lets the collector treat any stack word as a possible (interior) pointer.
 //! Regions come straight from the system allocator (not the tracking
 //! allocator of `rust_heap`: they are not Rust blocks).
 
@@ -43,7 +44,7 @@ const CLASS_OF: [u8; MAX_SMALL / 8 + 1] = {
     t
 };
 
-/// A block or a large object.
+/// A block or a large object (`start == 0`: a released region's slot).
 #[derive(Clone, Copy, Debug)]
 pub struct Region {
     pub start: usize,
@@ -51,7 +52,17 @@ pub struct Region {
     /// Cell size for blocks; 0 for a large object.
     pub cell: u32,
     pub class: u8,
+    /// ⌈2³² / cell⌉: offset × recip >> 32 is offset / cell for offsets < 2¹⁶.
+    recip: u64,
 }
+
+/// Address bits per granule (the block size and region alignment).
+const GRANULE_BITS: u32 = 16;
+/// Address bits covered by one second-level table.
+const L2_BITS: u32 = 16;
+/// First-level entries: user-space addresses are below 2⁴⁷.
+const L1_LEN: usize = 1 << (47 - GRANULE_BITS - L2_BITS);
+const L2_LEN: usize = 1 << L2_BITS;
 
 impl Region {
     pub fn is_large(&self) -> bool {
@@ -75,8 +86,12 @@ struct FreeCell {
 
 pub struct Space {
     free: [*mut FreeCell; NCLASSES],
-    /// Blocks and large objects, sorted by start address.
+    /// Blocks and large objects by id (a released region's slot has start 0
+    /// and is reused).
     pub regions: Vec<Region>,
+    free_ids: Vec<u32>,
+    /// granule → region id + 1: `L1_LEN` pointers to `L2_LEN`-entry tables.
+    map: *mut *mut u32,
     lo: usize,
     hi: usize,
     /// Bytes in blocks and large objects (the heap's size).
@@ -86,7 +101,17 @@ pub struct Space {
 }
 
 fn layout(size: usize) -> std::alloc::Layout {
-    std::alloc::Layout::from_size_align(size, 64).expect("heap region size")
+    std::alloc::Layout::from_size_align(size, BLOCK_SIZE).expect("heap region size")
+}
+
+fn zeroed<T>(n: usize) -> *mut T {
+    let l = std::alloc::Layout::array::<T>(n).expect("granule table size");
+    // SAFETY: non-zero size.
+    let p = unsafe { System.alloc_zeroed(l) };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(l);
+    }
+    p as *mut T
 }
 
 impl Default for Space {
@@ -100,6 +125,8 @@ impl Space {
         Space {
             free: [std::ptr::null_mut(); NCLASSES],
             regions: Vec::new(),
+            free_ids: Vec::new(),
+            map: std::ptr::null_mut(),
             lo: usize::MAX,
             hi: 0,
             heap_bytes: 0,
@@ -149,6 +176,7 @@ impl Space {
             end: p as usize + size,
             cell: 0,
             class: 0,
+            recip: 0,
         });
         self.allocated += size;
         p as *mut Header
@@ -166,6 +194,7 @@ impl Space {
             end: p as usize + BLOCK_SIZE,
             cell: CLASSES[class],
             class: class as u8,
+            recip: (1u64 << 32).div_ceil(CLASSES[class] as u64),
         };
         self.insert(r);
         // Thread the cells onto the free list in address order.
@@ -176,11 +205,38 @@ impl Space {
     }
 
     fn insert(&mut self, r: Region) {
-        let at = self.regions.partition_point(|x| x.start < r.start);
-        self.regions.insert(at, r);
+        let id = match self.free_ids.pop() {
+            Some(id) => {
+                self.regions[id as usize] = r;
+                id
+            }
+            None => {
+                self.regions.push(r);
+                self.regions.len() as u32 - 1
+            }
+        };
+        self.set_granules(&r, id + 1);
         self.lo = self.lo.min(r.start);
         self.hi = self.hi.max(r.end);
         self.heap_bytes += r.end - r.start;
+    }
+
+    /// Points the granules `r` covers at `entry` (region id + 1, or 0).
+    fn set_granules(&mut self, r: &Region, entry: u32) {
+        if self.map.is_null() {
+            self.map = zeroed::<*mut u32>(L1_LEN);
+        }
+        for g in (r.start >> GRANULE_BITS)..=((r.end - 1) >> GRANULE_BITS) {
+            // SAFETY: g < 2^(47-16): the L1 index is in bounds; L2 tables
+            // are created on first use.
+            unsafe {
+                let l1 = self.map.add(g >> L2_BITS);
+                if (*l1).is_null() {
+                    *l1 = zeroed::<u32>(L2_LEN);
+                }
+                *(*l1).add(g & (L2_LEN - 1)) = entry;
+            }
+        }
     }
 
     /// Puts cell `c` (already marked free) on its class's free list.
@@ -213,19 +269,15 @@ impl Space {
         self.free = [std::ptr::null_mut(); NCLASSES];
     }
 
-    /// Releases region `i`'s memory and forgets it (sweeping only; the
-    /// caller iterates `regions` backwards or re-reads indices).
+    /// Releases region `i`'s memory and frees its id.
     pub fn release(&mut self, i: usize) {
-        let r = self.regions.remove(i);
+        let r = self.regions[i];
+        self.set_granules(&r, 0);
+        self.regions[i].start = 0;
+        self.free_ids.push(i as u32);
         self.heap_bytes -= r.end - r.start;
         // SAFETY: allocated in `alloc_large` / `new_block` with this layout.
         unsafe { System.dealloc(r.start as *mut u8, layout(r.end - r.start)) };
-    }
-
-    /// Recomputes the address bounds after releases.
-    pub fn rebound(&mut self) {
-        self.lo = self.regions.first().map_or(usize::MAX, |r| r.start);
-        self.hi = self.regions.iter().map(|r| r.end).max().unwrap_or(0);
     }
 
     /// The allocated heap thing containing address `p`, if any, and its size.
@@ -242,16 +294,28 @@ impl Space {
         if p < self.lo || p >= self.hi {
             return None;
         }
-        let i = self.regions.partition_point(|r| r.start <= p);
-        let r = self.regions.get(i.checked_sub(1)?)?;
-        if p >= r.end {
+        let g = p >> GRANULE_BITS;
+        // SAFETY: lo..hi lies within mapped granules' address range, so the
+        // map exists and g's L1 index is in bounds.
+        let id = unsafe {
+            let l2 = *self.map.add(g >> L2_BITS);
+            if l2.is_null() {
+                return None;
+            }
+            *l2.add(g & (L2_LEN - 1))
+        };
+        if id == 0 {
+            return None;
+        }
+        let r = &self.regions[id as usize - 1];
+        if p < r.start || p >= r.end {
             return None;
         }
         let (start, size) = if r.is_large() {
             (r.start, r.end - r.start)
         } else {
             let cell = r.cell as usize;
-            let start = r.start + (p - r.start) / cell * cell;
+            let start = r.start + (((p - r.start) as u64 * r.recip) >> 32) as usize * cell;
             if start + cell > r.end {
                 return None;
             }
@@ -305,6 +369,20 @@ mod tests {
         assert_eq!(Space::rounded(8193), 8208);
         for s in 1..=MAX_SMALL {
             assert!(Space::rounded(s) >= s);
+        }
+    }
+
+    #[test]
+    fn reciprocal_division_is_exact() {
+        for &cell in CLASSES.iter() {
+            let recip = (1u64 << 32).div_ceil(cell as u64);
+            for off in 0..BLOCK_SIZE as u64 {
+                assert_eq!(
+                    (off * recip) >> 32,
+                    off / cell as u64,
+                    "cell {cell} offset {off}"
+                );
+            }
         }
     }
 

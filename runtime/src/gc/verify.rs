@@ -19,7 +19,7 @@ pub fn check(space: &Space) {
 
 fn walk(space: &Space) -> Result<(), String> {
     space.check_free_lists()?;
-    for r in &space.regions {
+    for r in space.regions.iter().filter(|r| r.start != 0) {
         let cells: Vec<(usize, usize)> = if r.is_large() {
             vec![(r.start, r.end - r.start)]
         } else {
