@@ -9,9 +9,9 @@
 //!   ones (at least [`MIN_THRESHOLD`]); see [`budget`].
 //! * Marking (`mark.rs`) starts from the roots (`roots.rs`), then processes
 //!   WeakMap/WeakSet entries as ephemerons, then drops dead interned strings.
-//! * Sweeping frees unmarked cells onto the free lists (running the owning
-//!   module's finalizer for the Rust-side parts some objects own), releases
-//!   empty blocks and dead large objects.
+//! * Sweeping (`sweep.rs`) frees dead large objects at once and sweeps
+//!   blocks lazily: the allocator sweeps a block of a size class when that
+//!   class's free list runs dry, and a collection first finishes the rest.
 //!
 //! Collection only ever runs on the JS thread after [`init`] (the process
 //! entry); the compiler and unit tests use the allocator without collecting.
@@ -25,6 +25,7 @@ pub mod mark;
 pub mod roots;
 pub mod rust_heap;
 pub mod space;
+mod sweep;
 pub mod vec;
 mod verify;
 
@@ -33,7 +34,7 @@ mod tests;
 
 use crate::heap::{Header, GC_HEAP};
 use mark::{Marker, MARK};
-use space::{Space, KIND_FREE};
+use space::Space;
 use std::cell::UnsafeCell;
 use std::time::{Duration, Instant};
 
@@ -83,6 +84,8 @@ struct Gc {
     collecting: bool,
     /// Collections so far.
     epoch: u64,
+    /// Empty blocks kept since the last marking (see `sweep`).
+    empty_blocks: usize,
     stats: Option<Stats>,
 }
 
@@ -101,6 +104,7 @@ thread_local! {
             trace: false,
             collecting: false,
             epoch: 0,
+            empty_blocks: 0,
             stats: None,
         })
     };
@@ -147,7 +151,16 @@ pub fn alloc(h: Header, size: usize) -> *mut Header {
     }
     // SAFETY: as above (the collection has finished).
     let g = unsafe { &mut *gc() };
-    let p = g.space.alloc(size);
+    let p = loop {
+        if let Some(p) = g.space.try_alloc(size) {
+            break p;
+        }
+        // The class's free list is empty: sweep a block of it, or add one.
+        let class = Space::class_of(size);
+        if !sweep::sweep_next(g, class) {
+            g.space.new_block(class);
+        }
+    };
     // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
     unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
     p
@@ -164,10 +177,14 @@ pub fn collect_now() {
     g.collecting = true;
     let t0 = Instant::now();
     let before = g.space.heap_bytes;
+    let swept_before = sweep::finish(g);
     let marked = mark_all(g);
     g.live = marked;
     g.threshold = MIN_THRESHOLD.max(budget(marked));
-    let freed = sweep(g);
+    let freed = swept_before + sweep::start(g);
+    if g.verify {
+        sweep::finish(g);
+    }
     g.space.allocated = 0;
     if g.verify {
         verify::check(&g.space);
@@ -228,71 +245,6 @@ pub fn is_marked(v: crate::value::Value) -> bool {
     // SAFETY: called during a collection with values that point at heap things.
     let h = unsafe { crate::heap::header_of(v) };
     unsafe { (*h).gc & (MARK | crate::heap::GC_STATIC) != 0 }
-}
-
-/// Frees unmarked cells and clears marks; the bytes freed.
-fn sweep(g: &mut Gc) -> usize {
-    let verify = g.verify;
-    let spare_limit = SPARE_BLOCKS.max(g.threshold / space::BLOCK_SIZE);
-    let space = &mut g.space;
-    space.clear_free_lists();
-    let mut freed = 0;
-    let mut spare = 0;
-    let mut i = space.regions.len();
-    while i > 0 {
-        i -= 1;
-        let r = space.regions[i];
-        if r.start == 0 {
-            continue;
-        }
-        if r.is_large() {
-            let h = r.start as *mut Header;
-            // SAFETY: a large object's header is at its start.
-            unsafe {
-                if (*h).gc & MARK != 0 {
-                    (*h).gc &= !MARK;
-                } else {
-                    mark::finalize(h);
-                    freed += r.end - r.start;
-                    space.release(i);
-                }
-            }
-            continue;
-        }
-        // Backwards, so that the free list comes out in address order.
-        let mut live = 0;
-        let cell = r.cell as usize;
-        let n = (r.end - r.start) / cell;
-        for c in (0..n).rev().map(|i| r.start + i * cell) {
-            let h = c as *mut Header;
-            // SAFETY: every cell of a block starts with a header.
-            unsafe {
-                if (*h).kind == KIND_FREE {
-                    space.push_free(r.class as usize, c);
-                } else if (*h).gc & MARK != 0 {
-                    (*h).gc &= !MARK;
-                    live += 1;
-                } else {
-                    mark::finalize(h);
-                    if verify {
-                        std::ptr::write_bytes(h as *mut u8, 0xdb, cell);
-                    }
-                    freed += cell;
-                    space.push_free(r.class as usize, c);
-                }
-            }
-        }
-        if live == 0 {
-            if spare >= spare_limit {
-                // Its n cells are the last n pushed: take them back off.
-                space.drop_free(r.class as usize, n);
-                space.release(i);
-            } else {
-                spare += 1;
-            }
-        }
-    }
-    freed
 }
 
 /// Prints `KILN_GC_STATS` figures to stderr (process exit).

@@ -98,6 +98,8 @@ pub struct Space {
     pub heap_bytes: usize,
     /// Bytes handed out since the last collection.
     pub allocated: usize,
+    /// Per size class: blocks not yet swept since the last marking.
+    pub unswept: [Vec<u32>; NCLASSES],
 }
 
 fn layout(size: usize) -> std::alloc::Layout {
@@ -131,6 +133,7 @@ impl Space {
             hi: 0,
             heap_bytes: 0,
             allocated: 0,
+            unswept: [const { Vec::new() }; NCLASSES],
         }
     }
 
@@ -143,24 +146,47 @@ impl Space {
         }
     }
 
-    /// Allocates a zeroed cell of at least `size` bytes (8 ≤ size).
-    pub fn alloc(&mut self, size: usize) -> *mut Header {
+    /// The size class of a small size.
+    pub fn class_of(size: usize) -> usize {
+        CLASS_OF[size.div_ceil(8)] as usize
+    }
+
+    /// Allocates a zeroed cell of at least `size` bytes (8 ≤ size), or
+    /// `None` when the size class's free list is empty (the caller sweeps
+    /// or adds a block, and retries).
+    #[inline]
+    pub fn try_alloc(&mut self, size: usize) -> Option<*mut Header> {
         if size > MAX_SMALL {
-            return self.alloc_large(size);
+            return Some(self.alloc_large(size));
         }
-        let class = CLASS_OF[size.div_ceil(8)] as usize;
-        let cell = CLASSES[class] as usize;
-        if self.free[class].is_null() {
-            self.new_block(class);
-        }
+        let class = Self::class_of(size);
         let p = self.free[class];
+        if p.is_null() {
+            return None;
+        }
+        let cell = CLASSES[class] as usize;
         // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
         unsafe {
             self.free[class] = (*p).next;
             std::ptr::write_bytes(p as *mut u8, 0, cell);
         }
         self.allocated += cell;
-        p as *mut Header
+        Some(p as *mut Header)
+    }
+
+    /// Allocates like `try_alloc`, adding a block when the free list is empty
+    /// (unit tests and other users that never sweep).
+    pub fn alloc(&mut self, size: usize) -> *mut Header {
+        if let Some(p) = self.try_alloc(size) {
+            return p;
+        }
+        self.new_block(Self::class_of(size));
+        self.try_alloc(size).expect("a fresh block has free cells")
+    }
+
+    /// Whether size class `class` has a free cell.
+    pub fn has_free(&self, class: usize) -> bool {
+        !self.free[class].is_null()
     }
 
     fn alloc_large(&mut self, size: usize) -> *mut Header {
@@ -182,7 +208,8 @@ impl Space {
         p as *mut Header
     }
 
-    fn new_block(&mut self, class: usize) {
+    /// Adds a fresh block of size class `class` to its free list.
+    pub fn new_block(&mut self, class: usize) {
         let l = layout(BLOCK_SIZE);
         // SAFETY: non-zero size.
         let p = unsafe { System.alloc_zeroed(l) };
