@@ -62,6 +62,8 @@ pub struct FnGen<'m, 'a> {
     pub inline_exit: Option<Block>,
     /// The functions whose bodies enclose the inlined body being generated.
     pub inline_stack: Vec<FuncId>,
+    /// How many bodies have been inlined into this function.
+    pub inline_expansions: u32,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -101,6 +103,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline: 0,
             inline_exit: None,
             inline_stack: vec![],
+            inline_expansions: 0,
         }
     }
 

@@ -36,11 +36,17 @@ use swc_ecma_ast::*;
 const MAX_INLINE_DEPTH: usize = 3;
 /// The most AST nodes an inlined body may have.
 const MAX_INLINE_NODES: usize = 80;
+/// The most bodies inlined into one compiled function (bounds code growth
+/// when inlined methods call further inlinable methods).
+const MAX_INLINE_EXPANSIONS: u32 = 256;
 
 impl<'a> FnGen<'_, 'a> {
     /// The method to inline at a call `o.name(...)`, if any.
     pub fn inline_candidate(&mut self, name: &str) -> Option<(FuncId, &'a Function)> {
-        if !self.mg.inlining || self.inline_stack.len() >= MAX_INLINE_DEPTH {
+        if !self.mg.inlining
+            || self.inline_stack.len() >= MAX_INLINE_DEPTH
+            || self.inline_expansions >= MAX_INLINE_EXPANSIONS
+        {
             return None;
         }
         let a: &'a Analysis = self.a;
@@ -59,6 +65,7 @@ impl<'a> FnGen<'_, 'a> {
                 ok
             }
         };
+        self.inline_expansions += ok as u32;
         ok.then_some((fid, &**node))
     }
 
