@@ -23,6 +23,9 @@ pub struct FrameTable {
     /// UTF-8 source text (for the uncaught-exception header).
     pub source: *const u8,
     pub source_len: u64,
+    /// Inlined calls (see [`InlineEntry`]).
+    pub inlines: *const InlineEntry,
+    pub ninlines: u64,
 }
 
 #[repr(C)]
@@ -37,18 +40,37 @@ pub struct FuncEntry {
 }
 
 /// Code offsets `[start, end)` of one function come from source `line:col` (1-based).
+/// With `inline != 0` the code belongs to the body of a function the compiler
+/// inlined: `line:col` is a position in that body and `inline - 1` indexes
+/// the table's [`InlineEntry`]s, which name it and say where it was called.
 #[repr(C)]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Range {
     pub start: u32,
     pub end: u32,
     pub line: u32,
     pub col: u32,
+    pub inline: u32,
+    pub pad: u32,
 }
 
-pub const FRAME_TABLE_SIZE: usize = 48;
+/// One inlined call: the inlined function's JS name and the `line:col` of
+/// the call in its caller, which is the physical function when `parent` is 0
+/// and else the inlined function `parent - 1` (inlining nests).
+#[repr(C)]
+pub struct InlineEntry {
+    pub name: *const u8,
+    pub name_len: u64,
+    pub line: u32,
+    pub col: u32,
+    pub parent: u32,
+    pub pad: u32,
+}
+
+pub const FRAME_TABLE_SIZE: usize = 64;
 pub const FUNC_ENTRY_SIZE: usize = 48;
-pub const RANGE_SIZE: usize = 16;
+pub const RANGE_SIZE: usize = 24;
+pub const INLINE_ENTRY_SIZE: usize = 32;
 /// The name the compiler gives the script's top level.
 pub const MAIN_NAME: &str = "<main>";
 
@@ -56,6 +78,7 @@ const _: () = {
     assert!(std::mem::size_of::<FrameTable>() == FRAME_TABLE_SIZE);
     assert!(std::mem::size_of::<FuncEntry>() == FUNC_ENTRY_SIZE);
     assert!(std::mem::size_of::<Range>() == RANGE_SIZE);
+    assert!(std::mem::size_of::<InlineEntry>() == INLINE_ENTRY_SIZE);
 };
 
 static TABLE: AtomicPtr<FrameTable> = AtomicPtr::new(std::ptr::null_mut());
@@ -97,8 +120,45 @@ pub struct Frame {
     pub constructed: bool,
 }
 
-/// The JS frame whose code contains return address `ra`.
-fn lookup(t: &FrameTable, ra: u64) -> Option<Frame> {
+/// The JS frames whose code contains return address `ra`, innermost first:
+/// one, or more where the compiler inlined calls.
+fn lookup_all(t: &FrameTable, ra: u64) -> Vec<Frame> {
+    let Some((mut f, mut inl)) = lookup(t, ra) else {
+        return vec![];
+    };
+    let outer = f.name;
+    let mut out = vec![];
+    let inlines = if t.inlines.is_null() {
+        &[]
+    } else {
+        // SAFETY: the table's arrays have the lengths it states.
+        unsafe { std::slice::from_raw_parts(t.inlines, t.ninlines as usize) }
+    };
+    while let Some(e) = inl.checked_sub(1).and_then(|i| inlines.get(i as usize)) {
+        let site = Frame {
+            name: if e.parent == 0 {
+                outer
+            } else {
+                inlines
+                    .get(e.parent as usize - 1)
+                    .map_or("", |p| utf8(p.name, p.name_len))
+            },
+            line: e.line,
+            col: e.col & !CONSTRUCT_SITE,
+            site_constructs: e.col & CONSTRUCT_SITE != 0,
+            constructed: false,
+        };
+        f.name = utf8(e.name, e.name_len);
+        out.push(std::mem::replace(&mut f, site));
+        inl = e.parent;
+    }
+    out.push(f);
+    out
+}
+
+/// The physical JS function's frame at return address `ra`, with the
+/// range's inline index.
+fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
     // SAFETY: the table's arrays have the lengths it states.
     let funcs = unsafe { std::slice::from_raw_parts(t.funcs, t.nfuncs as usize) };
     for f in funcs {
@@ -112,13 +172,16 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<Frame> {
         let ranges = unsafe { std::slice::from_raw_parts(f.ranges, f.nranges as usize) };
         let i = ranges.partition_point(|r| r.end <= off);
         let r = ranges.get(i).filter(|r| r.start <= off)?;
-        return Some(Frame {
-            name: utf8(f.name, f.name_len),
-            line: r.line,
-            col: r.col & !CONSTRUCT_SITE,
-            site_constructs: r.col & CONSTRUCT_SITE != 0,
-            constructed: false,
-        });
+        return Some((
+            Frame {
+                name: utf8(f.name, f.name_len),
+                line: r.line,
+                col: r.col & !CONSTRUCT_SITE,
+                site_constructs: r.col & CONSTRUCT_SITE != 0,
+                constructed: false,
+            },
+            r.inline,
+        ));
     }
     None
 }
@@ -145,7 +208,10 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         }
         // SAFETY: fp is an aligned address inside the live JS stack.
         let (next, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
-        if let Some(f) = lookup(t, ra) {
+        for f in lookup_all(t, ra) {
+            if out.len() >= limit {
+                break;
+            }
             if f.site_constructs {
                 if let Some(callee) = out.last_mut() {
                     callee.constructed = true;
@@ -217,20 +283,32 @@ mod tests {
                 end: 10,
                 line: 1,
                 col: 1,
+                ..Default::default()
             },
             Range {
                 start: 10,
                 end: 30,
                 line: 2,
                 col: 5,
+                ..Default::default()
             },
             Range {
                 start: 30,
                 end: 64,
                 line: 3,
                 col: 9,
+                inline: 1,
+                pad: 0,
             },
         ];
+        let inlines = [InlineEntry {
+            name: "g".as_ptr(),
+            name_len: 1,
+            line: 7,
+            col: 3,
+            parent: 0,
+            pad: 0,
+        }];
         let name = "f";
         let funcs = [FuncEntry {
             code: code.as_ptr(),
@@ -247,28 +325,24 @@ mod tests {
             file_len: 0,
             source: std::ptr::null(),
             source_len: 0,
+            inlines: inlines.as_ptr(),
+            ninlines: 1,
         };
         let base = code.as_ptr() as u64;
+        let frame = |name, line, col| Frame {
+            name,
+            line,
+            col,
+            ..Default::default()
+        };
+        assert_eq!(lookup_all(&t, base + 30), vec![frame("f", 2, 5)]);
+        // An inlined call of `g` at 7:3: two frames.
         assert_eq!(
-            lookup(&t, base + 30),
-            Some(Frame {
-                name: "f",
-                line: 2,
-                col: 5,
-                ..Default::default()
-            })
+            lookup_all(&t, base + 31),
+            vec![frame("g", 3, 9), frame("f", 7, 3)]
         );
-        assert_eq!(
-            lookup(&t, base + 31),
-            Some(Frame {
-                name: "f",
-                line: 3,
-                col: 9,
-                ..Default::default()
-            })
-        );
-        assert_eq!(lookup(&t, base), None);
-        assert_eq!(lookup(&t, base + 65), None);
+        assert_eq!(lookup_all(&t, base), vec![]);
+        assert_eq!(lookup_all(&t, base + 65), vec![]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ impl<'a> FnGen<'_, 'a> {
     /// May a call here be a proper tail call (no handler or finally to run after it)?
     pub fn tail_allowed(&self) -> bool {
         self.handler == self.exc_exit
+            && self.inline_exit.is_none()
             && self.controls.iter().all(|c| !c.is_finally())
             && self.a.funcs[self.fid].kind != crate::resolve::FuncKind::ClassCtor
     }

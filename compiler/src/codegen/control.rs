@@ -125,7 +125,11 @@ impl<'a> FnGen<'_, 'a> {
             }
         }
         let v = self.b.use_var(var);
-        self.b.ins().return_(&[v]);
+        match self.inline_exit {
+            // An inlined body returns to the code after the call.
+            Some(exit) => self.b.ins().jump(exit, &[v.into()]),
+            None => self.b.ins().return_(&[v]),
+        };
         self.dead_block();
         Ok(())
     }

@@ -10,7 +10,9 @@ use cranelift_codegen::ir::SourceLoc;
 use cranelift_codegen::MachSrcLoc;
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use kiln_runtime::abi;
-use kiln_runtime::frames::{CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, RANGE_SIZE};
+use kiln_runtime::frames::{
+    CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE, RANGE_SIZE,
+};
 use swc_common::{BytePos, SourceMap};
 
 /// What the frame table records of one compiled function.
@@ -19,15 +21,58 @@ pub struct FuncFrames {
     /// The JS name (`None` for the compiler's own trampolines, left out).
     pub name: Option<String>,
     pub len: u64,
-    /// `(start, end, line, col)` code ranges, sorted by offset.
-    pub ranges: Vec<(u32, u32, u32, u32)>,
+    /// `(start, end, line, col, inline)` code ranges, sorted by offset
+    /// (`inline`: 0, or 1 + the index of an [`InlineFrame`]).
+    pub ranges: Vec<(u32, u32, u32, u32, u32)>,
+}
+
+/// Bit 30 of a source location marks a *virtual* location: code of an
+/// inlined function body, `bits & !VIRTUAL_LOC` indexing [`InlineLocs::locs`].
+/// Real locations are byte positions below it (inlining is off for larger files).
+pub const VIRTUAL_LOC: u32 = 1 << 30;
+
+/// One inlined call (see `kiln_runtime::frames::InlineEntry`).
+pub struct InlineFrame {
+    /// The inlined function's trace name.
+    pub name: String,
+    /// The call site's position (with `CONSTRUCT_SITE`), in the caller.
+    pub site: u32,
+    /// 0: the caller is the physical function; else 1 + the caller's index.
+    pub parent: u32,
+}
+
+/// The inlined calls of the program and the virtual source locations of
+/// their bodies' code.
+#[derive(Default)]
+pub struct InlineLocs {
+    pub frames: Vec<InlineFrame>,
+    /// `(position with CONSTRUCT_SITE, 1 + inline frame index)`.
+    pub locs: Vec<(u32, u32)>,
+    index: std::collections::HashMap<(u32, u32), u32>,
+}
+
+impl InlineLocs {
+    /// The source location of position `bits` inside inlined call `inline`
+    /// (1-based; 0 returns `bits` itself).
+    pub fn loc(&mut self, bits: u32, inline: u32) -> u32 {
+        if inline == 0 {
+            return bits;
+        }
+        let next = self.locs.len() as u32;
+        let i = *self.index.entry((bits, inline)).or_insert(next);
+        if i == next {
+            self.locs.push((bits, inline));
+        }
+        VIRTUAL_LOC | i
+    }
 }
 
 /// The source ranges of compiled code, as 1-based lines and columns.
 pub fn ranges(
     cm: &SourceMap,
+    inl: &InlineLocs,
     srclocs: &[MachSrcLoc<cranelift_codegen::Final>],
-) -> Vec<(u32, u32, u32, u32)> {
+) -> Vec<(u32, u32, u32, u32, u32)> {
     let mut out = Vec::with_capacity(srclocs.len());
     let mut cache: Option<(u32, u32, u32)> = None;
     for s in srclocs {
@@ -35,9 +80,14 @@ pub fn ranges(
         if loc.is_default() || s.end <= s.start {
             continue;
         }
+        let (bits, inline) = if loc.bits() & (VIRTUAL_LOC | CONSTRUCT_SITE) == VIRTUAL_LOC {
+            inl.locs[(loc.bits() & !VIRTUAL_LOC) as usize]
+        } else {
+            (loc.bits(), 0)
+        };
         // A flagged location marks a `new` call site (see `FnGen::set_loc_construct`).
-        let flag = loc.bits() & CONSTRUCT_SITE;
-        let pos = loc.bits() & !CONSTRUCT_SITE;
+        let flag = bits & CONSTRUCT_SITE;
+        let pos = bits & !CONSTRUCT_SITE;
         let (line, col) = match cache {
             Some((p, l, c)) if p == pos => (l, c),
             _ => {
@@ -47,9 +97,18 @@ pub fn ranges(
                 lc
             }
         };
-        out.push((s.start, s.end, line, col | flag));
+        out.push((s.start, s.end, line, col | flag, inline));
     }
     out
+}
+
+/// 1-based `(line, col)` of a position with `CONSTRUCT_SITE`, the flag kept.
+fn line_col(cm: &SourceMap, bits: u32) -> (u32, u32) {
+    let l = cm.lookup_char_pos(BytePos(bits & !CONSTRUCT_SITE));
+    (
+        l.line as u32,
+        (l.col_display as u32 + 1) | (bits & CONSTRUCT_SITE),
+    )
 }
 
 impl ModuleGen<'_> {
@@ -87,8 +146,8 @@ impl ModuleGen<'_> {
             nb.resize(nb.len().max(8), 0);
             names.push((self.data(&format!("kiln_fname{i}"), nb, false)?, name_len));
             let mut rb = Vec::with_capacity(f.ranges.len() * RANGE_SIZE);
-            for &(s, e, l, c) in &f.ranges {
-                for x in [s, e, l, c] {
+            for &(s, e, l, c, i) in &f.ranges {
+                for x in [s, e, l, c, i, 0] {
                     rb.extend_from_slice(&x.to_le_bytes());
                 }
             }
@@ -123,6 +182,38 @@ impl ModuleGen<'_> {
             .define_data(funcs_id, &d)
             .map_err(|e| self.internal(e))?;
 
+        // The inlined calls, with relocations to their names.
+        let frames = std::mem::take(&mut self.inline_locs.frames);
+        let mut name_ids = vec![];
+        for (i, f) in frames.iter().enumerate() {
+            let mut nb = f.name.clone().into_bytes();
+            nb.resize(nb.len().max(8), 0);
+            name_ids.push(self.data(&format!("kiln_iname{i}"), nb, false)?);
+        }
+        let inlines_id = self
+            .module
+            .declare_data("kiln_frame_inlines", Linkage::Local, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; (frames.len() * INLINE_ENTRY_SIZE).max(8)];
+        for (i, f) in frames.iter().enumerate() {
+            let base = i * INLINE_ENTRY_SIZE;
+            let (line, col) = line_col(self.cm, f.site);
+            bytes[base + 8..base + 16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
+            bytes[base + 16..base + 20].copy_from_slice(&line.to_le_bytes());
+            bytes[base + 20..base + 24].copy_from_slice(&col.to_le_bytes());
+            bytes[base + 24..base + 28].copy_from_slice(&f.parent.to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (i, &n) in name_ids.iter().enumerate() {
+            let g = self.module.declare_data_in_data(n, &mut d);
+            d.write_data_addr((i * INLINE_ENTRY_SIZE) as u32, g, 0);
+        }
+        self.module
+            .define_data(inlines_id, &d)
+            .map_err(|e| self.internal(e))?;
+
         let path = std::fs::canonicalize(self.file_name)
             .map(|p| p.display().to_string())
             .unwrap_or_else(|_| self.file_name.to_string());
@@ -149,6 +240,7 @@ impl ModuleGen<'_> {
         bytes[0..8].copy_from_slice(&(infos.len() as u64).to_le_bytes());
         bytes[24..32].copy_from_slice(&path_len.to_le_bytes());
         bytes[40..48].copy_from_slice(&source_len.to_le_bytes());
+        bytes[56..64].copy_from_slice(&(frames.len() as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         let g = self.module.declare_data_in_data(funcs_id, &mut d);
@@ -157,6 +249,8 @@ impl ModuleGen<'_> {
         d.write_data_addr(16, g, 0);
         let g = self.module.declare_data_in_data(source_id, &mut d);
         d.write_data_addr(32, g, 0);
+        let g = self.module.declare_data_in_data(inlines_id, &mut d);
+        d.write_data_addr(48, g, 0);
         self.module
             .define_data(table_id, &d)
             .map_err(|e| self.internal(e))?;

@@ -55,6 +55,15 @@ pub struct FnGen<'m, 'a> {
     pub pending: Vec<(FuncId, FnNode<'a>)>,
     /// The class whose constructor this is (for its field initialisers).
     pub class: Option<&'a swc_ecma_ast::Class>,
+    /// While generating an inlined function body: 1 + its inline frame
+    /// index (source locations become virtual, see `frames::InlineLocs`).
+    pub inline: u32,
+    /// While generating an inlined body: where `return` jumps, with the value.
+    pub inline_exit: Option<Block>,
+    /// The functions whose bodies enclose the inlined body being generated.
+    pub inline_stack: Vec<FuncId>,
+    /// How many bodies have been inlined into this function.
+    pub inline_expansions: u32,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -91,6 +100,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
             slots_gv: None,
             pending: vec![],
             class: None,
+            inline: 0,
+            inline_exit: None,
+            inline_stack: vec![],
+            inline_expansions: 0,
         }
     }
 
@@ -99,15 +112,18 @@ impl<'m, 'a> FnGen<'m, 'a> {
     }
 
     pub fn set_loc(&mut self, span: Span) {
-        self.b.set_srcloc(SourceLoc::new(span.lo.0));
+        self.set_loc_bits(span.lo.0);
     }
 
     /// Like [`Self::set_loc`] for a `new` call: the frame table marks the
     /// call site so stack traces show the callee as `new F`.
     pub fn set_loc_construct(&mut self, span: Span) {
-        self.b.set_srcloc(SourceLoc::new(
-            span.lo.0 | kiln_runtime::frames::CONSTRUCT_SITE,
-        ));
+        self.set_loc_bits(span.lo.0 | kiln_runtime::frames::CONSTRUCT_SITE);
+    }
+
+    fn set_loc_bits(&mut self, bits: u32) {
+        let bits = self.mg.inline_locs.loc(bits, self.inline);
+        self.b.set_srcloc(SourceLoc::new(bits));
     }
 
     // ---- the function as a whole ----

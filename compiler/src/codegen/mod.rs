@@ -15,6 +15,7 @@ pub mod debuginfo;
 pub mod expr;
 pub mod frames;
 pub mod func;
+pub mod inline;
 pub mod intrinsics;
 pub mod objects;
 pub mod ops;
@@ -89,6 +90,16 @@ pub struct ModuleGen<'a> {
     pub text: String,
     /// Per compiled JS function: code length and source ranges (frame table).
     pub frame_info: Vec<frames::FuncFrames>,
+    /// Inlined calls and the virtual source locations of their code.
+    pub inline_locs: frames::InlineLocs,
+    /// One word per inlined method-call site: the function object last seen
+    /// to be the inlined method (see `inline.rs`).
+    pub inline_sites: DataId,
+    pub inline_count: u32,
+    /// May calls be inlined (the source is small enough for virtual locations)?
+    pub inlining: bool,
+    /// Methods already judged for inlining.
+    pub inlinable: HashMap<FuncId, bool>,
 }
 
 /// The JS calling convention (see `kiln_runtime::abi`).
@@ -177,6 +188,7 @@ pub fn compile<'a>(
     };
     let ic_sites = decl(&mut module, "kiln_ic_sites", Linkage::Local)?;
     let lit_sites = decl(&mut module, "kiln_literal_sites", Linkage::Local)?;
+    let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
     let mut mg = ModuleGen {
         ic_sites,
@@ -198,6 +210,15 @@ pub fn compile<'a>(
         emit: opts.emit,
         text: String::new(),
         frame_info: vec![],
+        inline_locs: frames::InlineLocs::default(),
+        inline_sites,
+        inline_count: 0,
+        inlining: opts.opt_level > 0
+            && cm
+                .files()
+                .iter()
+                .all(|f| (f.end_pos.0 as u64) < frames::VIRTUAL_LOC as u64),
+        inlinable: HashMap::new(),
     };
     mg.declare_all()?;
     mg.define_module_slots()?;
@@ -387,8 +408,12 @@ impl<'a> ModuleGen<'a> {
     fn define(&mut self, ctx: &mut Context, id: ClifFuncId, title: &str) -> CResult<()> {
         if self.emit == Emit::Clif {
             self.text.push_str(&format!("; function {title}\n"));
-            self.text
-                .push_str(&writer::annotated(&ctx.func, self.cm, self.file_name));
+            self.text.push_str(&writer::annotated(
+                &ctx.func,
+                self.cm,
+                &self.inline_locs,
+                self.file_name,
+            ));
             self.text.push('\n');
         }
         if self.emit == Emit::Asm {
@@ -405,7 +430,7 @@ impl<'a> ModuleGen<'a> {
             return Err(self.internal(format!("{title}: {detail}")));
         }
         if let Some(cc) = ctx.compiled_code() {
-            let ranges = frames::ranges(self.cm, cc.buffer.get_srclocs_sorted());
+            let ranges = frames::ranges(self.cm, &self.inline_locs, cc.buffer.get_srclocs_sorted());
             self.frame_info.push(frames::FuncFrames {
                 id,
                 name: None,
@@ -461,7 +486,12 @@ impl<'a> ModuleGen<'a> {
     fn define_sites(&mut self) -> CResult<()> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
-        for (id, size) in [(self.ic_sites, ic), (self.lit_sites, lit)] {
+        let inl = (self.inline_count.max(1) as usize) * 8;
+        for (id, size) in [
+            (self.ic_sites, ic),
+            (self.lit_sites, lit),
+            (self.inline_sites, inl),
+        ] {
             let mut d = DataDescription::new();
             d.define_zeroinit(size);
             d.set_align(8);

@@ -863,6 +863,18 @@ impl<'a> FnGen<'_, 'a> {
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
                 let f = self.get_key(o, &k, prop_span(m))?;
+                let candidate = match &k {
+                    PKey::Named(name) if !(tail && self.tail_allowed()) => {
+                        self.inline_candidate(name)
+                    }
+                    _ => None,
+                };
+                if let Some((fid, node)) = candidate {
+                    let vals = self.arg_values(&c.args)?;
+                    let text = self.source_text(callee);
+                    let r = self.gen_inline_call(fid, node, o, f, &vals, &text, prop_span(m))?;
+                    return Ok(Some(Tv::Boxed(r, Ty::Any)));
+                }
                 (o, f)
             }
             Expr::SuperProp(s) => {

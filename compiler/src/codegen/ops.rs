@@ -408,7 +408,16 @@ impl<'a> FnGen<'_, 'a> {
         };
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(join);
-        Ok(Tv::Boxed(self.b.block_params(join)[0], static_ty))
+        let r = self.b.block_params(join)[0];
+        if op == Add {
+            return Ok(Tv::Boxed(r, static_ty));
+        }
+        // Every other operator's result is a number (`kiln_arith` too).
+        Ok(Tv::F64(self.b.ins().bitcast(
+            types::F64,
+            MemFlagsData::new(),
+            r,
+        )))
     }
 
     /// A comparison or equality operator as an `i8` condition.

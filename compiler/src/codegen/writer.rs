@@ -5,8 +5,12 @@ use cranelift_codegen::write::{FuncWriter, PlainWriter};
 use std::fmt::Write;
 use swc_common::{BytePos, SourceMap};
 
+/// The bits that tell a virtual (inlined) location from a real one.
+const VIRTUAL_MASK: u32 = super::frames::VIRTUAL_LOC | kiln_runtime::frames::CONSTRUCT_SITE;
+
 struct Annotating<'a> {
     cm: &'a SourceMap,
+    inl: &'a super::frames::InlineLocs,
     file: &'a str,
     last: std::cell::Cell<Option<u32>>,
 }
@@ -36,7 +40,15 @@ impl FuncWriter for Annotating<'_> {
         let loc: SourceLoc = func.srcloc(inst);
         if !loc.is_default() && self.last.get() != Some(loc.bits()) {
             self.last.set(Some(loc.bits()));
-            let l = self.cm.lookup_char_pos(BytePos(loc.bits()));
+            let (bits, inlined) = if loc.bits() & VIRTUAL_MASK == super::frames::VIRTUAL_LOC {
+                let (b, i) = self.inl.locs[(loc.bits() & !super::frames::VIRTUAL_LOC) as usize];
+                (b, i != 0)
+            } else {
+                (loc.bits(), false)
+            };
+            let l = self
+                .cm
+                .lookup_char_pos(BytePos(bits & !kiln_runtime::frames::CONSTRUCT_SITE));
             let line = l
                 .file
                 .get_line(l.line.saturating_sub(1))
@@ -44,11 +56,12 @@ impl FuncWriter for Annotating<'_> {
                 .unwrap_or_default();
             writeln!(
                 w,
-                "{:indent$}; {}:{}:{}: {}",
+                "{:indent$}; {}:{}:{}: {}{}",
                 "",
                 self.file,
                 l.line,
                 l.col_display + 1,
+                if inlined { "(inlined) " } else { "" },
                 line,
                 indent = indent
             )?;
@@ -58,10 +71,16 @@ impl FuncWriter for Annotating<'_> {
 }
 
 /// The function's IR text with `; file:line:col: source` comments.
-pub fn annotated(func: &Function, cm: &SourceMap, file: &str) -> String {
+pub fn annotated(
+    func: &Function,
+    cm: &SourceMap,
+    inl: &super::frames::InlineLocs,
+    file: &str,
+) -> String {
     let mut s = String::new();
     let mut w = Annotating {
         cm,
+        inl,
         file,
         last: std::cell::Cell::new(None),
     };

@@ -272,6 +272,9 @@ pub struct Ref {
     pub tdz_check: bool,
 }
 
+/// A plain method and, when small, a copy of its AST.
+pub type MethodDef = (FuncId, Option<Box<swc_ecma_ast::Function>>);
+
 /// Everything the code generator needs to know about the program.
 #[derive(Debug, Default)]
 pub struct Analysis {
@@ -293,6 +296,10 @@ pub struct Analysis {
     pub annex_b: HashMap<BindingId, BindingId>,
     /// Synthetic references (`this`, `super`, `new.target`) by position.
     pub synth_refs: HashMap<BytePos, Ref>,
+    /// Plain methods (class and object-literal, not accessors) by property
+    /// name, with a copy of the AST of the small ones: candidates for
+    /// inlining at `o.name(...)` call sites (see `codegen::inline`).
+    pub methods: HashMap<String, Vec<MethodDef>>,
 }
 
 impl Analysis {

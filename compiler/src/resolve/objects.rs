@@ -13,6 +13,9 @@ use crate::diag::{CResult, Diagnostic};
 use swc_common::{BytePos, Spanned, DUMMY_SP};
 use swc_ecma_ast::*;
 
+/// Methods with more top-level statements than this are never inlined.
+pub const MAX_INLINE_STMTS: usize = 6;
+
 impl Resolver {
     /// Declares a compiler-introduced binding `name` in `scope`.
     pub(super) fn declare_synth(&mut self, name: &str, scope: ScopeId) -> BindingId {
@@ -144,6 +147,22 @@ impl Resolver {
         self.function(fid, f, None)
     }
 
+    /// Records plain method `fid` under its (non-computed) key; small bodies
+    /// are copied for the inliner.
+    fn record_method(&mut self, key: &PropName, fid: FuncId, f: &Function) {
+        let name = match key {
+            PropName::Ident(i) => i.sym.to_string(),
+            PropName::Str(s) => s.value.to_string_lossy().into_owned(),
+            _ => return,
+        };
+        let small = f
+            .body
+            .as_ref()
+            .is_some_and(|b| b.stmts.len() <= MAX_INLINE_STMTS);
+        let node = small.then(|| Box::new(f.clone()));
+        self.a.methods.entry(name).or_default().push((fid, node));
+    }
+
     fn prop_name(&mut self, k: &PropName) -> CResult<String> {
         Ok(match k {
             PropName::Ident(i) => i.sym.to_string(),
@@ -188,6 +207,7 @@ impl Resolver {
                         self.method(&m.function, name.clone(), &m.function.span)?;
                         let fid = self.a.func_at(m.function.span);
                         self.a.funcs[fid].trace_name = Some(format!("Object.{name}"));
+                        self.record_method(&m.key, fid, &m.function);
                     }
                 },
             }
@@ -407,6 +427,9 @@ impl Resolver {
                 self.method(&m.function, name.clone(), &m.function.span)?;
                 let fid = self.a.func_at(m.function.span);
                 self.a.funcs[fid].strict = true;
+                if plain {
+                    self.record_method(&m.key, fid, &m.function);
+                }
                 if plain && !class_name.is_empty() {
                     self.a.funcs[fid].trace_name = Some(format!("{class_name}.{name}"));
                 } else if !plain && !name.is_empty() {

@@ -1,0 +1,360 @@
+//! Inlining of small methods at `o.name(args)` call sites.
+//!
+//! When the program defines exactly one plain method called `name` (a class
+//! or object-literal method, not an accessor) and its body is small and
+//! simple, a call `o.name(args)` still loads the property through its inline
+//! cache as usual, then compares the function found with the one the site
+//! last saw to be that method (a word in `kiln_inline_sites`). If it is the
+//! same object, the method's body runs inline, with `this` and the parameters
+//! bound to the receiver and the arguments; otherwise a cold check (is it a
+//! function object whose code is that method's entry?) fills the word, or
+//! the call goes through the generic convention. So reassigned methods,
+//! other receivers, getters returning functions and polymorphic sites all
+//! stay correct: only the identity of the function called is speculated on.
+//!
+//! The inlined code carries *virtual* source locations (`frames::InlineLocs`)
+//! so that stack traces still show the inlined frame with its own name and
+//! line, and the caller at the call site. Calls at a caller's tail position
+//! are not inlined (they stay proper tail calls); inside an inlined body no
+//! call is a tail call, which cannot grow the stack beyond the original
+//! program's depth because the inlined call itself was not a tail call.
+
+use super::func::FnGen;
+use super::value::Tv;
+use crate::diag::CResult;
+use crate::resolve::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_module::Module;
+use kiln_runtime::abi::RtFn;
+use kiln_runtime::{function as fnl, heap, value as nb};
+use std::collections::HashSet;
+use swc_common::Span;
+use swc_ecma_ast::*;
+
+/// How deeply inlined bodies may nest.
+const MAX_INLINE_DEPTH: usize = 3;
+/// The most AST nodes an inlined body may have.
+const MAX_INLINE_NODES: usize = 80;
+/// The most bodies inlined into one compiled function (bounds code growth
+/// when inlined methods call further inlinable methods).
+const MAX_INLINE_EXPANSIONS: u32 = 256;
+
+impl<'a> FnGen<'_, 'a> {
+    /// The method to inline at a call `o.name(...)`, if any.
+    pub fn inline_candidate(&mut self, name: &str) -> Option<(FuncId, &'a Function)> {
+        if !self.mg.inlining
+            || self.inline_stack.len() >= MAX_INLINE_DEPTH
+            || self.inline_expansions >= MAX_INLINE_EXPANSIONS
+        {
+            return None;
+        }
+        let a: &'a Analysis = self.a;
+        let [(fid, Some(node))] = a.methods.get(name)?.as_slice() else {
+            return None;
+        };
+        let fid = *fid;
+        if fid == self.fid || self.inline_stack.contains(&fid) {
+            return None;
+        }
+        let ok = match self.mg.inlinable.get(&fid) {
+            Some(&ok) => ok,
+            None => {
+                let ok = inlinable(a, &self.mg.used_synth, fid, node);
+                self.mg.inlinable.insert(fid, ok);
+                ok
+            }
+        };
+        self.inline_expansions += ok as u32;
+        ok.then_some((fid, &**node))
+    }
+
+    /// Calls `f` (the value of `recv.name`, `site` the property's span) with
+    /// `vals`: inline when `f` is method `fid`, else through the generic
+    /// convention.
+    #[allow(clippy::too_many_arguments)]
+    pub fn gen_inline_call(
+        &mut self,
+        fid: FuncId,
+        node: &'a Function,
+        recv: Value,
+        f: Value,
+        vals: &[Value],
+        text: &str,
+        site: Span,
+    ) -> CResult<Value> {
+        let idx = self.mg.inline_count;
+        self.mg.inline_count += 1;
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.inline_sites, self.b.func);
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        let word = self.b.ins().iadd_imm_s(base, idx as i64 * 8);
+        let seen = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), word, 0);
+        let inline_blk = self.b.create_block();
+        let check = self.b.create_block();
+        let generic = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(check);
+        self.b.set_cold_block(generic);
+        let same = self.b.ins().icmp(IntCC::Equal, f, seen);
+        self.b.ins().brif(same, inline_blk, &[], check, &[]);
+
+        // Is `f` a function object running method `fid`'s code? Then remember it.
+        self.switch_to(check);
+        let tag = self.b.ins().ushr_imm_s(f, nb::TAG_SHIFT as i64);
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let kind_blk = self.b.create_block();
+        self.b.ins().brif(is_obj, kind_blk, &[], generic, &[]);
+        self.switch_to(kind_blk);
+        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(
+            types::I32,
+            MemFlagsData::trusted(),
+            ptr,
+            heap::HEADER_KIND_OFFSET,
+        );
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        let code_blk = self.b.create_block();
+        self.b.ins().brif(is_fn, code_blk, &[], generic, &[]);
+        self.switch_to(code_blk);
+        let code = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            ptr,
+            fnl::FUNCTION_CODE_OFFSET,
+        );
+        let r = self.fn_ref(fid);
+        let entry = self.b.ins().func_addr(types::I64, r);
+        let is_it = self.b.ins().icmp(IntCC::Equal, code, entry);
+        let remember = self.b.create_block();
+        self.b.ins().brif(is_it, remember, &[], generic, &[]);
+        self.switch_to(remember);
+        self.b.ins().store(MemFlagsData::trusted(), f, word, 0);
+        self.b.ins().jump(inline_blk, &[]);
+
+        self.switch_to(generic);
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        self.set_loc(site);
+        let r = self
+            .call_value(f, recv, vals, undef, text, false)?
+            .expect("not a tail call");
+        self.b.ins().jump(join, &[r.into()]);
+
+        self.switch_to(inline_blk);
+        let r = self.inline_body(fid, node, recv, f, vals, site)?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        self.set_loc(site);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// Generates method `fid`'s body in place, called at `site` with `this`
+    /// = `recv`; returns its (boxed) result.
+    fn inline_body(
+        &mut self,
+        fid: FuncId,
+        node: &'a Function,
+        recv: Value,
+        f: Value,
+        vals: &[Value],
+        site: Span,
+    ) -> CResult<Value> {
+        let fi = &self.a.funcs[fid];
+        let name = fi.trace_name.clone().unwrap_or_else(|| fi.name.clone());
+        let frames = &mut self.mg.inline_locs.frames;
+        frames.push(super::frames::InlineFrame {
+            name,
+            site: site.lo.0,
+            parent: self.inline,
+        });
+        let inline = frames.len() as u32;
+        let exit = self.b.create_block();
+        self.b.append_block_param(exit, types::I64);
+        // The callee's view of the function state.
+        let saved_fid = std::mem::replace(&mut self.fid, fid);
+        let saved_callee = std::mem::replace(&mut self.callee, f);
+        let saved_argc = self.argc.take();
+        let saved_rest = self.rest.take();
+        let saved_controls = std::mem::take(&mut self.controls);
+        let saved_ret = std::mem::replace(&mut self.ret_rep, Rep::Boxed);
+        let saved_exit = self.inline_exit.replace(exit);
+        let saved_inline = std::mem::replace(&mut self.inline, inline);
+        self.inline_stack.push(saved_fid);
+
+        self.set_loc(node.span);
+        let fi = &self.a.funcs[fid];
+        if let Some(tb) = fi.this_binding.filter(|b| self.mg.used_synth.contains(b)) {
+            let this = if fi.strict {
+                recv
+            } else {
+                // Sloppy: a primitive receiver becomes its wrapper object.
+                let is_obj = self.b.ins().ushr_imm_s(recv, nb::TAG_SHIFT as i64);
+                let is_obj = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, is_obj, nb::TAG_OBJECT as i64);
+                let conv = self.call_rt(RtFn::SloppyThis, &[recv])?;
+                self.b.ins().select(is_obj, recv, conv)
+            };
+            self.init_binding(tb, Tv::Boxed(this, Ty::Any))?;
+        }
+        let params = self.a.funcs[fid].params.clone();
+        for (i, &pb) in params.iter().enumerate() {
+            let v = match vals.get(i) {
+                Some(&v) => v,
+                None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
+            };
+            self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
+        }
+        let scope = self.a.funcs[fid].scope;
+        self.enter_scope(scope)?;
+        if let Some(body) = &node.body {
+            self.gen_stmts(&body.stmts)?;
+        }
+        if !self.is_filled() {
+            let u = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            self.b.ins().jump(exit, &[u.into()]);
+        }
+        self.switch_to(exit);
+
+        self.inline_stack.pop();
+        self.fid = saved_fid;
+        self.callee = saved_callee;
+        self.argc = saved_argc;
+        self.rest = saved_rest;
+        self.controls = saved_controls;
+        self.ret_rep = saved_ret;
+        self.inline_exit = saved_exit;
+        self.inline = saved_inline;
+        Ok(self.b.block_params(exit)[0])
+    }
+}
+
+/// Can method `fid` (AST `f`) be inlined? Its body must be small, use no
+/// closures, `arguments`, `super`, `new.target` or captured variables, and
+/// consist of expressions, `return`, `if`, `throw` and simple declarations.
+fn inlinable(a: &Analysis, used_synth: &HashSet<BindingId>, fid: FuncId, f: &Function) -> bool {
+    let fi = &a.funcs[fid];
+    let unused = |b: Option<BindingId>| b.is_none_or(|b| !used_synth.contains(&b));
+    if fi.kind != FuncKind::Method
+        || !fi.captures.is_empty()
+        || fi.arguments_binding.is_some()
+        || !fi.simple_params()
+        || fi.self_binding.is_some()
+        || !unused(fi.home_binding)
+        || !unused(fi.fn_binding)
+        || !unused(fi.new_target_binding)
+        || f.is_generator
+        || f.is_async
+        || !f.params.iter().all(|p| matches!(p.pat, Pat::Ident(_)))
+        || a.bindings
+            .iter()
+            .any(|b| b.func == fid && b.storage != Storage::Local)
+    {
+        return false;
+    }
+    let mut budget = MAX_INLINE_NODES;
+    f.body
+        .as_ref()
+        .is_some_and(|b| b.stmts.iter().all(|s| stmt_ok(s, &mut budget)))
+}
+
+fn spend(budget: &mut usize) -> bool {
+    if *budget == 0 {
+        return false;
+    }
+    *budget -= 1;
+    true
+}
+
+fn stmt_ok(s: &Stmt, budget: &mut usize) -> bool {
+    if !spend(budget) {
+        return false;
+    }
+    match s {
+        Stmt::Expr(e) => expr_ok(&e.expr, budget),
+        Stmt::Return(r) => r.arg.as_ref().is_none_or(|e| expr_ok(e, budget)),
+        Stmt::Throw(t) => expr_ok(&t.arg, budget),
+        Stmt::Empty(_) => true,
+        Stmt::Block(b) => b.stmts.iter().all(|s| stmt_ok(s, budget)),
+        Stmt::If(i) => {
+            expr_ok(&i.test, budget)
+                && stmt_ok(&i.cons, budget)
+                && i.alt.as_ref().is_none_or(|s| stmt_ok(s, budget))
+        }
+        Stmt::Decl(Decl::Var(v)) => v.decls.iter().all(|d| {
+            matches!(d.name, Pat::Ident(_)) && d.init.as_ref().is_none_or(|e| expr_ok(e, budget))
+        }),
+        _ => false,
+    }
+}
+
+fn exprs_ok<'e>(es: impl IntoIterator<Item = &'e Expr>, budget: &mut usize) -> bool {
+    es.into_iter().all(|e| expr_ok(e, budget))
+}
+
+fn args_ok(args: &[ExprOrSpread], budget: &mut usize) -> bool {
+    args.iter()
+        .all(|a| a.spread.is_none() && expr_ok(&a.expr, budget))
+}
+
+fn member_ok(m: &MemberExpr, budget: &mut usize) -> bool {
+    expr_ok(&m.obj, budget)
+        && match &m.prop {
+            MemberProp::Ident(_) => true,
+            MemberProp::Computed(c) => expr_ok(&c.expr, budget),
+            MemberProp::PrivateName(_) => false,
+        }
+}
+
+fn expr_ok(e: &Expr, budget: &mut usize) -> bool {
+    if !spend(budget) {
+        return false;
+    }
+    match e {
+        Expr::This(_) | Expr::Ident(_) => true,
+        Expr::Lit(l) => matches!(l, Lit::Num(_) | Lit::Str(_) | Lit::Bool(_) | Lit::Null(_)),
+        Expr::Paren(p) => expr_ok(&p.expr, budget),
+        Expr::Unary(u) => u.op != UnaryOp::Delete && expr_ok(&u.arg, budget),
+        Expr::Update(u) => match &*u.arg {
+            Expr::Ident(_) => true,
+            Expr::Member(m) => member_ok(m, budget),
+            _ => false,
+        },
+        Expr::Bin(b) => expr_ok(&b.left, budget) && expr_ok(&b.right, budget),
+        Expr::Assign(asg) => {
+            let target = match &asg.left {
+                AssignTarget::Simple(SimpleAssignTarget::Ident(_)) => true,
+                AssignTarget::Simple(SimpleAssignTarget::Member(m)) => member_ok(m, budget),
+                _ => false,
+            };
+            target && expr_ok(&asg.right, budget)
+        }
+        Expr::Member(m) => member_ok(m, budget),
+        Expr::Cond(c) => {
+            expr_ok(&c.test, budget) && expr_ok(&c.cons, budget) && expr_ok(&c.alt, budget)
+        }
+        Expr::Seq(s) => exprs_ok(s.exprs.iter().map(|e| &**e), budget),
+        Expr::Tpl(t) => exprs_ok(t.exprs.iter().map(|e| &**e), budget),
+        Expr::Call(c) => match &c.callee {
+            Callee::Expr(callee) => expr_ok(callee, budget) && args_ok(&c.args, budget),
+            _ => false,
+        },
+        Expr::New(n) => {
+            expr_ok(&n.callee, budget) && n.args.as_deref().is_none_or(|a| args_ok(a, budget))
+        }
+        _ => false,
+    }
+}
