@@ -351,15 +351,34 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
     }
     // `new F` in a loop: remember where F keeps `prototype` (its shape and
     // slot) and the root shape of objects made from it.
-    if let Some(shape) = CONSTRUCT_CACHE.with(|c| {
-        let e = c.get();
-        (e.nt == nt.0
-            && std::ptr::eq(obj(nt).shape, e.nt_shape)
-            && obj(nt).slot(e.slot).0 == e.proto)
-            .then_some(e.root)
-    }) {
+    let hit = CONSTRUCT_CACHE.with(|c| {
+        let mut e = c.get();
+        if e.nt != nt.0
+            || !std::ptr::eq(obj(nt).shape, e.nt_shape)
+            || obj(nt).slot(e.slot).0 != e.proto
+        {
+            return None;
+        }
+        // Slack tracking: after a few constructions, size new objects for
+        // the properties constructors have been adding (a single chain of
+        // transitions from the root shape).
+        e.count = e.count.saturating_add(1);
+        if e.count == SLACK_CONSTRUCTIONS {
+            // SAFETY: cached root shapes are shared, hence immortal.
+            let n = unsafe { &*e.root }.single_chain_len();
+            e.slots = if n == 0 { DEFAULT_SLOTS } else { n.min(16) };
+        }
+        c.set(e);
+        Some((e.root, e.slots))
+    });
+    if let Some((shape, slots)) = hit {
         // SAFETY: cached root shapes are shared, hence immortal.
-        return Ok(object::alloc(object::KIND_OBJECT, unsafe { &*shape }, 0, 4));
+        return Ok(object::alloc(
+            object::KIND_OBJECT,
+            unsafe { &*shape },
+            0,
+            slots,
+        ));
     }
     let proto = prototype_from(nt, realm::get().object_prototype)?;
     let o = realm::new_object(proto);
@@ -374,6 +393,8 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
                         slot: p.slot,
                         proto: proto.0,
                         root: obj(o).shape,
+                        count: 0,
+                        slots: DEFAULT_SLOTS,
                     })
                 });
             }
@@ -381,6 +402,11 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
     }
     Ok(o)
 }
+
+/// Inline slots of objects from a constructor not yet tracked.
+const DEFAULT_SLOTS: u32 = 4;
+/// Constructions after which the slot count is fitted to the transitions.
+const SLACK_CONSTRUCTIONS: u32 = 8;
 
 /// See `construct_this`: one constructor's prototype and instance root shape.
 #[derive(Clone, Copy)]
@@ -390,6 +416,9 @@ struct ConstructCache {
     slot: u32,
     proto: u64,
     root: *const Shape,
+    /// Constructions served from this entry, and the inline slots to give.
+    count: u32,
+    slots: u32,
 }
 
 thread_local! {
@@ -400,6 +429,8 @@ thread_local! {
             slot: 0,
             proto: 0,
             root: std::ptr::null(),
+            count: 0,
+            slots: DEFAULT_SLOTS,
         })
     };
 }

@@ -56,7 +56,7 @@ pub struct Shape {
 
 thread_local! {
     static ROOTS: RefCell<HashMap<u64, &'static Shape, BitsHash>> =
-        RefCell::new(HashMap::with_hasher(BitsHash));
+        const { RefCell::new(HashMap::with_hasher(BitsHash)) };
     /// Every shared shape (the collector marks their prototypes and keys).
     static SHARED: RefCell<Vec<&'static Shape>> = const { RefCell::new(Vec::new()) };
 }
@@ -153,6 +153,24 @@ impl Shape {
         m.value(self.proto);
         for p in self.props.borrow().iter() {
             m.value(p.key);
+        }
+    }
+
+    /// How many properties objects starting from this shape get, when
+    /// every shape after it so far has had exactly one transition (0 when
+    /// there are none, or they branch).
+    pub fn single_chain_len(&self) -> u32 {
+        let mut n = 0;
+        let mut s = self;
+        loop {
+            let t = s.transitions.borrow();
+            if t.len() != 1 || n >= 64 {
+                return n;
+            }
+            let next = t[0].2;
+            drop(t);
+            s = next;
+            n += 1;
         }
     }
 

@@ -5,7 +5,7 @@
 //! * Allocation ([`alloc`]) pops a free cell of the size class, or takes a
 //!   large object for things over 8 KiB (`space.rs`).
 //! * A collection starts when the bytes allocated since the last one exceed
-//!   a budget: 1.5 × the live size for small heaps, the live size for large
+//!   a budget: 1.5 × the live size for small heaps, half of it for large
 //!   ones (at least [`MIN_THRESHOLD`]); see [`budget`].
 //! * Marking (`mark.rs`) starts from the roots (`roots.rs`), then processes
 //!   WeakMap/WeakSet entries as ephemerons, then drops dead interned strings.
@@ -46,17 +46,19 @@ pub const MIN_THRESHOLD: usize = 8 << 20;
 const SPARE_BLOCKS: usize = 16;
 
 /// Bytes to allocate before the next collection when `live` bytes survived:
-/// 1.5 × the live size while the heap is small (fewer collections), the
-/// live size once it is large (the heap stays within twice the live data).
+/// 1.5 × the live size while the heap is small (fewer collections), half
+/// the live size (at least 64 MiB) once it is large (the heap stays within
+/// 1.5 times the live data).
 fn budget(live: usize) -> usize {
     if live < GROW_FAST_BELOW {
         live + live / 2
     } else {
-        live
+        (live / 2).max(GROW_FAST_BELOW)
     }
 }
 
-/// Live size below which the heap may grow to 2.5 times the live data.
+/// Live size below which the heap may grow to 2.5 times the live data (and
+/// the least budget above it).
 const GROW_FAST_BELOW: usize = 64 << 20;
 
 #[derive(Default)]
