@@ -38,6 +38,7 @@ pub const GC_HEAP: u8 = 0;
 
 pub const HEADER_SIZE: i32 = 8;
 pub const HEADER_KIND_OFFSET: i32 = 0;
+pub const HEADER_FLAGS_OFFSET: i32 = 2;
 pub const HEADER_AUX_OFFSET: i32 = 4;
 
 pub const STRING_DATA_OFFSET: i32 = 8;
@@ -60,6 +61,7 @@ const _: () = {
     assert!(std::mem::size_of::<Header>() == HEADER_SIZE as usize);
     assert!(std::mem::offset_of!(Header, kind) == HEADER_KIND_OFFSET as usize);
     assert!(std::mem::offset_of!(Header, aux) == HEADER_AUX_OFFSET as usize);
+    assert!(std::mem::offset_of!(Header, flags) == HEADER_FLAGS_OFFSET as usize);
     assert!(std::mem::offset_of!(Cell, value) == CELL_VALUE_OFFSET as usize);
     assert!(std::mem::size_of::<StringHeader>() == STRING_DATA_OFFSET as usize);
 };

@@ -57,6 +57,7 @@ pub const OBJ_SHAPE_OFFSET: i32 = 8;
 pub const OBJ_SLOTS_OFFSET: i32 = 16;
 pub const OBJ_ELEMENTS_OFFSET: i32 = 24;
 pub const OBJ_DENSE_LEN_OFFSET: i32 = 32;
+pub const OBJ_SLOT_CAP_OFFSET: i32 = 40;
 pub const OBJ_LENGTH_OFFSET: i32 = 44;
 pub const OBJECT_SIZE: usize = 56;
 
@@ -79,6 +80,7 @@ const _: () = {
     assert!(std::mem::offset_of!(Object, elements) == OBJ_ELEMENTS_OFFSET as usize);
     assert!(std::mem::offset_of!(Object, dense_len) == OBJ_DENSE_LEN_OFFSET as usize);
     assert!(std::mem::offset_of!(Object, length) == OBJ_LENGTH_OFFSET as usize);
+    assert!(std::mem::offset_of!(Object, slot_cap) == OBJ_SLOT_CAP_OFFSET as usize);
     assert!(std::mem::size_of::<Object>() == OBJECT_SIZE);
 };
 

@@ -535,13 +535,17 @@ impl<'a> FnGen<'_, 'a> {
         self.b.set_cold_block(slow);
         let site = self.new_ic_site();
         let p = self.ic_shape_check(obj, site, slow);
-        // Inline only stores to existing own properties (holder 0).
+        // Holder 0: a store to an existing own property; otherwise an
+        // add-transition to the shape in `holder`.
         let h = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
         let hit = self.b.create_block();
-        self.b.ins().brif(h, slow, &[], hit, &[]);
+        let add = self.b.create_block();
+        self.b.ins().brif(h, add, &[], hit, &[]);
+        self.switch_to(add);
+        self.add_transition(p, site, h, v, slow, join);
         self.switch_to(hit);
         let slots = self
             .b
@@ -562,6 +566,71 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[]);
         self.switch_to(join);
         Ok(())
+    }
+
+    /// The inline add-transition of an IC entry whose `holder` is the shape
+    /// after adding the property: valid while the prototype epoch is the one
+    /// recorded, for an extensible object that is no prototype (changing a
+    /// prototype's shape must bump the epoch: the runtime does that) and has
+    /// a free inline slot at the recorded offset. Stores the value and the
+    /// new shape; anything else goes to `slow`.
+    fn add_transition(
+        &mut self,
+        p: Value,
+        site: Value,
+        new_shape: Value,
+        v: Value,
+        slow: Block,
+        join: Block,
+    ) {
+        let e = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
+        let ea = self.b.ins().symbol_value(types::I64, gv);
+        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
+        let fresh = self.b.ins().icmp(IntCC::Equal, e, ep);
+        let flags_blk = self.b.create_block();
+        self.b.ins().brif(fresh, flags_blk, &[], slow, &[]);
+        self.switch_to(flags_blk);
+        let flags = self.b.ins().uload16(
+            types::I64,
+            Self::trusted(),
+            p,
+            kiln_runtime::heap::HEADER_FLAGS_OFFSET,
+        );
+        let bad = (ob::FLAG_NOT_EXTENSIBLE | ob::FLAG_IS_PROTO) as i64;
+        let blocked = self.b.ins().band_imm_s(flags, bad);
+        let cap_blk = self.b.create_block();
+        self.b.ins().brif(blocked, slow, &[], cap_blk, &[]);
+        self.switch_to(cap_blk);
+        let cap = self
+            .b
+            .ins()
+            .uload32(Self::trusted(), p, ob::OBJ_SLOT_CAP_OFFSET);
+        let cap_bytes = self.b.ins().ishl_imm_s(cap, 3);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, off, cap_bytes);
+        let st_blk = self.b.create_block();
+        self.b.ins().brif(fits, st_blk, &[], slow, &[]);
+        self.switch_to(st_blk);
+        let slots = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let addr = self.b.ins().iadd(slots, off);
+        self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        self.b
+            .ins()
+            .store(Self::trusted(), new_shape, p, ob::OBJ_SHAPE_OFFSET);
+        self.b.ins().jump(join, &[]);
     }
 
     /// `obj[key] = v`.
