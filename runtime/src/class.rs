@@ -828,6 +828,21 @@ pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
     props::get(r, key::from_str("value"), r).map(Some)
 }
 
+/// IteratorClose for a throw completion: calls `it.return()` if it has one,
+/// ignoring what that returns or throws, and rethrows the pending exception.
+pub fn close_after_throw(it: Value, e: exception::Exc) -> exception::Exc {
+    let _ = e;
+    let pending = exception::take();
+    if let Ok(r) = props::get_value(it, key::from_str("return")) {
+        if !r.is_nullish() && function::call(r, it, &[]).is_err() {
+            exception::take();
+        }
+    } else {
+        exception::take();
+    }
+    exception::throw(pending)
+}
+
 /// `kiln_iterator_close(it)`: IteratorClose after leaving a for-of early:
 /// calls `it.return()` if a protocol iterator has one. May throw.
 #[no_mangle]

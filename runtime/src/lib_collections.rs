@@ -179,8 +179,16 @@ pub fn iterable_values(v: Value) -> Option<Vec<Value>> {
     None
 }
 
+/// The Map, Set, WeakMap and WeakSet constructors: a new collection filled
+/// from an iterable through its own `set` / `add` method.
 fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
-    let class = if kind == KIND_MAP { "Map" } else { "Set" };
+    let class = match kind {
+        KIND_MAP => "Map",
+        KIND_SET => "Set",
+        KIND_WEAK_MAP => "WeakMap",
+        _ => "WeakSet",
+    };
+    let set_like = matches!(kind, KIND_SET | KIND_WEAK_SET);
     if nt.is_undefined() {
         return Err(exception::throw_type_error(&format!(
             "Constructor {class} requires 'new'"
@@ -193,41 +201,61 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
     if init.is_nullish() {
         return Ok(c);
     }
-    let items = match iterable_values(init) {
-        Some(v) => v,
-        None if object::is_array(init) || init.is_string() => crate::class::spread_values(init)?,
-        None => match crate::class::get_iterator(init)? {
-            Some(it) => crate::class::collect_iterator(it)?,
-            None => {
-                let what = if init.is_object() {
-                    crate::conv::display_string_short(init)
-                } else {
-                    format!(
-                        "{} {}",
-                        crate::conv::type_of(init),
-                        crate::conv::display_string(init)
-                    )
-                };
-                return Err(exception::throw_type_error(&format!(
-                    "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
-                )));
-            }
-        },
+    // The adder is looked up once and called for every entry (observable).
+    let adder_name = if set_like { "add" } else { "set" };
+    let adder = props::get_value(c, key::from_str(adder_name))?;
+    if !function::is_function(adder) {
+        return Err(exception::throw_type_error(&format!(
+            "'{}' returned for property '{adder_name}' of object '#<{class}>' is not a function",
+            crate::conv::display_string_short(adder)
+        )));
+    }
+    let add = |item: Value| -> JsResult<()> {
+        if set_like {
+            return function::call(adder, c, &[item]).map(|_| ());
+        }
+        if !item.is_object() {
+            return Err(exception::throw_type_error(&format!(
+                "Iterator value {} is not an entry object",
+                crate::conv::display_string_short(item)
+            )));
+        }
+        let k = props::get_value(item, key::Key::Index(0))?;
+        let v = props::get_value(item, key::Key::Index(1))?;
+        function::call(adder, c, &[k, v]).map(|_| ())
     };
-    let t = table(c).expect("a fresh collection");
-    for item in items {
-        if kind == KIND_SET {
-            t.set(item, item);
+    // Arrays, strings and collections: their values first (not observable).
+    let fast = match iterable_values(init) {
+        Some(v) => Some(v),
+        None if object::is_array(init) || init.is_string() => {
+            Some(crate::class::spread_values(init)?.to_vec())
+        }
+        None => None,
+    };
+    if let Some(items) = fast {
+        for item in items {
+            add(item)?;
+        }
+        return Ok(c);
+    }
+    let Some(it) = crate::class::get_iterator(init)? else {
+        let what = if init.is_object() {
+            crate::conv::display_string_short(init)
         } else {
-            if !item.is_object() {
-                return Err(exception::throw_type_error(&format!(
-                    "Iterator value {} is not an entry object",
-                    crate::conv::display_string_short(item)
-                )));
-            }
-            let k = props::get_value(item, key::Key::Index(0))?;
-            let v = props::get_value(item, key::Key::Index(1))?;
-            t.set(k, v);
+            format!(
+                "{} {}",
+                crate::conv::type_of(init),
+                crate::conv::display_string(init)
+            )
+        };
+        return Err(exception::throw_type_error(&format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )));
+    };
+    // The protocol, one step at a time, closing the iterator on a throw.
+    while let Some(item) = crate::class::iterator_step(it)? {
+        if let Err(e) = add(item) {
+            return Err(crate::class::close_after_throw(it, e));
         }
     }
     Ok(c)
@@ -495,41 +523,12 @@ fn array_entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value
     array_iter(this, 2, "entries")
 }
 
-fn weak_ctor(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
-    let class = if kind == KIND_WEAK_MAP {
-        "WeakMap"
-    } else {
-        "WeakSet"
-    };
-    if nt.is_undefined() {
-        return Err(exception::throw_type_error(&format!(
-            "Constructor {class} requires 'new'"
-        )));
-    }
-    let own = props::get(callee, key::from_str("prototype"), callee)?;
-    let proto = function::prototype_from(nt, own)?;
-    let c = new_collection(kind, proto);
-    let init = arg(args, 0);
-    if !init.is_nullish() {
-        for item in crate::class::spread_values(init)? {
-            if kind == KIND_WEAK_SET {
-                weak_add(c, &[item], Value::UNDEFINED, Value::UNDEFINED)?;
-            } else {
-                let k = props::get_value(item, key::Key::Index(0))?;
-                let v = props::get_value(item, key::Key::Index(1))?;
-                weak_set(c, &[k, v], Value::UNDEFINED, Value::UNDEFINED)?;
-            }
-        }
-    }
-    Ok(c)
-}
-
 fn weak_map_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
-    weak_ctor(KIND_WEAK_MAP, args, nt, callee)
+    construct(KIND_WEAK_MAP, args, nt, callee)
 }
 
 fn weak_set_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
-    weak_ctor(KIND_WEAK_SET, args, nt, callee)
+    construct(KIND_WEAK_SET, args, nt, callee)
 }
 
 fn weak_kind(this: Value) -> u8 {
