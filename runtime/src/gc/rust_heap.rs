@@ -63,8 +63,22 @@ impl Table {
         Layout::array::<(usize, usize)>(cap).expect("allocation table size")
     }
 
+    /// Rehashes into a table sized for the live entries: twice as big when
+    /// they fill half of it, else the same size (dropping tombstones, so
+    /// endless alloc/free cycles do not grow it).
     fn grow(&mut self) {
-        let cap = (self.cap * 2).max(1024);
+        let mut live = 0;
+        for i in 0..self.cap {
+            // SAFETY: i < cap.
+            if unsafe { (*self.slots.add(i)).0 } > GONE {
+                live += 1;
+            }
+        }
+        let cap = if live * 2 >= self.cap {
+            (self.cap * 2).max(1024)
+        } else {
+            self.cap.max(1024)
+        };
         // SAFETY: non-zero size; zeroed entries are EMPTY.
         let slots = unsafe { System.alloc_zeroed(Self::slot_layout(cap)) } as *mut (usize, usize);
         if slots.is_null() {
@@ -88,8 +102,13 @@ impl Table {
     }
 
     fn insert(&mut self, p: usize, n: usize) {
-        LO.fetch_min(p, Ordering::Relaxed);
-        HI.fetch_max(p + n, Ordering::Relaxed);
+        // Under the table lock: plain loads and stores suffice.
+        if p < LO.load(Ordering::Relaxed) {
+            LO.store(p, Ordering::Relaxed);
+        }
+        if p + n > HI.load(Ordering::Relaxed) {
+            HI.store(p + n, Ordering::Relaxed);
+        }
         if (self.used + 1) * 4 > self.cap * 3 {
             self.grow();
         }
