@@ -163,10 +163,14 @@ fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
 ///
 /// # Safety
 /// `h` must be an allocated, unmarked (dead) cell about to be freed.
+#[inline]
 pub unsafe fn finalize(h: *mut Header) {
     // SAFETY: guaranteed by the caller.
-    let kind = unsafe { (*h).kind };
-    if !object::has_object_part(kind) {
+    let (kind, flags) = unsafe { ((*h).kind, (*h).flags) };
+    let owns = flags & object::FLAG_OWNS_RUST != 0
+        || kind == crate::heap::KIND_ERROR
+        || kind >= crate::lib_collections::KIND_MAP;
+    if !owns || !object::has_object_part(kind) {
         return;
     }
     let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);

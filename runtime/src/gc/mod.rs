@@ -35,7 +35,7 @@ mod tests;
 use crate::heap::{Header, GC_HEAP};
 use mark::{Marker, MARK};
 use space::Space;
-use std::cell::UnsafeCell;
+use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 /// Bytes allocated before the first collection, and the least between two.
@@ -92,28 +92,40 @@ struct Gc {
 }
 
 thread_local! {
-    static GC: UnsafeCell<Gc> = const {
-        UnsafeCell::new(Gc {
-            space: Space::new(),
-            stack_top: 0,
-            data: Vec::new(),
-            threshold: MIN_THRESHOLD,
-            live: 0,
-            stress: 0,
-            countdown: 0,
-            verify: false,
-            print_stats: false,
-            trace: false,
-            collecting: false,
-            epoch: 0,
-            empty_blocks: 0,
-            stats: None,
-        })
-    };
+    /// This thread's collector (created on first use, never dropped: a
+    /// plain pointer keeps the thread-local access free of destructor checks).
+    static GC: Cell<*mut Gc> = const { Cell::new(std::ptr::null_mut()) };
 }
 
+#[inline]
 fn gc() -> *mut Gc {
-    GC.with(|g| g.get())
+    let p = GC.with(|g| g.get());
+    if p.is_null() {
+        return new_gc();
+    }
+    p
+}
+
+#[cold]
+fn new_gc() -> *mut Gc {
+    let g = Box::into_raw(Box::new(Gc {
+        space: Space::new(),
+        stack_top: 0,
+        data: Vec::new(),
+        threshold: MIN_THRESHOLD,
+        live: 0,
+        stress: 0,
+        countdown: 0,
+        verify: false,
+        print_stats: false,
+        trace: false,
+        collecting: false,
+        epoch: 0,
+        empty_blocks: 0,
+        stats: None,
+    }));
+    GC.with(|c| c.set(g));
+    g
 }
 
 /// Enables collection on this thread, whose stack begins at `stack_top`;
