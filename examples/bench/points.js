@@ -1,6 +1,5 @@
-// Not in scripts/bench.sh yet: it allocates ~210 million short-lived objects,
-// which needs the garbage collector (issue 4); without it the run takes
-// ~22 GB. Move it back to examples/bench/ when the collector lands.
+// About 210 million short-lived objects: without the garbage collector the
+// run took ~22 GB; with it, about 14 MB.
 // Benchmark: a Vec class with small methods called in a hot loop (method calls,
 // field reads, short-lived object allocation).
 class Vec {
