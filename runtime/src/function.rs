@@ -252,13 +252,8 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         0,
         flags | FN_BOUND | FN_NATIVE,
     );
-    let n = args.len() + 2;
-    let rec = heap::alloc(
-        KIND_ARGS,
-        n as u32,
-        heap::ARGS_VALUES_OFFSET as usize + 8 * n,
-    );
-    // SAFETY: the record has room for `n` values after its header.
+    let rec = kiln_new_args(args.len() as i64 + 2) as *mut heap::Header;
+    // SAFETY: the record has room for the target, `this` and the arguments.
     unsafe {
         let vals = (rec as *mut u8).add(heap::ARGS_VALUES_OFFSET as usize) as *mut Value;
         vals.write(target);

@@ -345,17 +345,7 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(own_blk);
         self.load_slot_to(p, off, join);
         self.switch_to(proto_blk);
-        let e = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
-        let ea = self.b.ins().symbol_value(types::I64, gv);
-        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
-        let fresh = self.b.ins().icmp(IntCC::Equal, e, ep);
+        let fresh = self.ic_epoch_fresh(site);
         let hit = self.b.create_block();
         self.b.ins().brif(fresh, hit, &[], slow, &[]);
         self.switch_to(hit);
@@ -568,6 +558,22 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
+    /// Whether the first entry of IC `site` was recorded in the current
+    /// prototype epoch (its prototype-chain facts still hold).
+    fn ic_epoch_fresh(&mut self, site: Value) -> Value {
+        let e = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
+        let ea = self.b.ins().symbol_value(types::I64, gv);
+        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
+        self.b.ins().icmp(IntCC::Equal, e, ep)
+    }
+
     /// The inline add-transition of an IC entry whose `holder` is the shape
     /// after adding the property: valid while the prototype epoch is the one
     /// recorded, for an extensible object that is no prototype (changing a
@@ -583,17 +589,7 @@ impl<'a> FnGen<'_, 'a> {
         slow: Block,
         join: Block,
     ) {
-        let e = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
-        let ea = self.b.ins().symbol_value(types::I64, gv);
-        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
-        let fresh = self.b.ins().icmp(IntCC::Equal, e, ep);
+        let fresh = self.ic_epoch_fresh(site);
         let flags_blk = self.b.create_block();
         self.b.ins().brif(fresh, flags_blk, &[], slow, &[]);
         self.switch_to(flags_blk);
