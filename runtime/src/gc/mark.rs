@@ -1,7 +1,8 @@
 //! Marking: the worklist, conservative words, and how each kind of heap thing is traced.
 //!
 //! Every heap thing is traced *within exact bounds* (the collector knows
-//! where each cell starts and ends) but its words are read *conservatively*:
+//! where each cell starts and ends) and, past the fixed object part whose
+//! layout is known, its words are read *conservatively*:
 //! any word that is a NaN-boxed pointer or a raw (possibly interior) pointer
 //! into an allocated cell marks that cell. Stale words (a truncated array's
 //! old elements, a dictionary's deleted slots) therefore only retain, never
@@ -142,7 +143,24 @@ impl<'a> Marker<'a> {
             }
             return;
         }
-        self.range(h as usize + HEADER_SIZE as usize, h as usize + size);
+        if object::has_object_part(kind) {
+            // The object part's own words: `slots` and `elements` point at
+            // storage cells (or inline slots in this cell); the shape, the
+            // sparse map and the u32 fields are not heap pointers.
+            let o = h as *const object::Object;
+            let (start, end) = (h as usize, h as usize + size);
+            // SAFETY: cells of object kinds start with an Object part.
+            let (slots, elements) = unsafe { ((*o).slots as usize, (*o).elements as usize) };
+            if slots < start || slots >= end {
+                self.word(slots as u64);
+            }
+            if elements != 0 {
+                self.word(elements as u64);
+            }
+            self.range(start + object::OBJECT_SIZE, end);
+        } else {
+            self.range(h as usize + HEADER_SIZE as usize, h as usize + size);
+        }
         trace_attachments(self, h, kind);
     }
 }
