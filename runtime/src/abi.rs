@@ -245,8 +245,9 @@ entries! {
     DestructureCheck = kiln_destructure_check(Val, Val, Val) -> Val;
     /// The rest object of an object pattern (source, array of excluded keys). May throw.
     ObjectRest = kiln_object_rest(Val, Val) -> Val;
-    /// The values an array pattern takes, as an array (value, source text). May throw.
-    IterArray = kiln_iter_array(Val, Val) -> Val;
+    /// The values an array pattern takes, as an array (value, source text,
+    /// how many elements the pattern reads or -1 with a rest element). May throw.
+    IterArray = kiln_iter_array(Val, Val, I64) -> Val;
     /// The elements of an array from an index on (array-pattern rest).
     ArraySliceFrom = kiln_array_slice_from(Val, I64) -> Val;
     /// What `for-of` walks by index: the array itself, a string's code points

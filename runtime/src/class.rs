@@ -690,12 +690,34 @@ pub extern "C" fn kiln_object_rest(src: Value, excluded: Value) -> Value {
     })())
 }
 
-/// `kiln_iter_array(v, text)`: the values an array pattern takes from `v`,
-/// as a fresh array (arrays and strings; `text` names `v` in the TypeError).
+/// `kiln_iter_array(v, text, limit)`: the values an array pattern takes
+/// from `v`, as a fresh array (`text` names `v` in the TypeError). A pattern
+/// without a rest element reads `limit` values: a protocol iterator is
+/// stepped that many times and then closed if it is not done.
 #[no_mangle]
-pub extern "C" fn kiln_iter_array(v: Value, text: Value) -> Value {
+pub extern "C" fn kiln_iter_array(v: Value, text: Value, limit: i64) -> Value {
     exception::ret((|| {
-        if !(object::is_array(v) || v.is_string() || is_collection(v) || has_iterator(v)?) {
+        let fast = object::is_array(v) || v.is_string() || is_collection(v);
+        if !fast && limit >= 0 {
+            if let Some(it) = get_iterator(v)? {
+                let mut vals: crate::gc::vec::GcVec<Value> = crate::gc::vec::GcVec::new();
+                let mut done = false;
+                while vals.len() < limit as usize {
+                    match iterator_step(it)? {
+                        Some(x) => vals.push(x),
+                        None => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if !done && exception::is_exception(kiln_iterator_close(it)) {
+                    return Err(exception::Exc);
+                }
+                return Ok(realm::new_array(&vals));
+            }
+        }
+        if !(fast || has_iterator(v)?) {
             let t = if text.is_string() {
                 string::to_rust(text)
             } else {

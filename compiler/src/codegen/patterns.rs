@@ -177,7 +177,13 @@ impl<'a> FnGen<'_, 'a> {
     ) -> CResult<()> {
         let t = self.str_value(text)?;
         self.set_loc(a.span);
-        let arr = self.call_rt_checked(RtFn::IterArray, &[v, t])?;
+        let reads = if a.elems.iter().flatten().any(|p| matches!(p, Pat::Rest(_))) {
+            -1
+        } else {
+            a.elems.len() as i64
+        };
+        let limit = self.b.ins().iconst(types::I64, reads);
+        let arr = self.call_rt_checked(RtFn::IterArray, &[v, t, limit])?;
         for (i, e) in a.elems.iter().enumerate() {
             let Some(p) = e else { continue };
             if let Pat::Rest(r) = p {
