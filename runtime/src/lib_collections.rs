@@ -1,8 +1,8 @@
 //! `Map` and `Set`: insertion-ordered hash tables keyed by SameValueZero,
 //! and their (live) iterators.
 //!
-//! A Map or Set object keeps a [`Table`] (a leaked Box until the GC takes
-//! collections over) in the 8 bytes after its object part. Entries are kept
+//! A Map or Set object keeps a [`Table`] (a Box the collector traces and
+//! frees with the object) in the 8 bytes after its object part. Entries are kept
 //! in insertion order with tombstones for deleted ones, so an iterator is an
 //! index into that list and sees entries added while it runs, as the spec
 //! requires. Keys hash by their SameValueZero identity: numbers by value
@@ -23,9 +23,8 @@ use std::collections::HashMap;
 pub const KIND_MAP: u8 = 13;
 pub const KIND_SET: u8 = 14;
 pub const KIND_COLLECTION_ITER: u8 = 15;
-/// WeakMap / WeakSet: tables keyed by objects, never iterated. (Until the
-/// collector, nothing is ever collected, so holding keys strongly is
-/// indistinguishable from holding them weakly.)
+/// WeakMap / WeakSet: tables keyed by objects, never iterated; their
+/// entries are ephemerons (see [`trace_ephemerons`]).
 pub const KIND_WEAK_MAP: u8 = 16;
 pub const KIND_WEAK_SET: u8 = 17;
 

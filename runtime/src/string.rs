@@ -9,7 +9,8 @@
 //! Invariant relied on throughout the runtime: a value tagged [`TAG_STRING`]
 //! always points at a live, well-formed string (heap or static literal), and
 //! strings are never freed or moved while the runtime holds a slice of them
-//! (everything is leaked until the garbage collector exists).
+//! (the collector never moves anything, and a slice held on the stack is an
+//! interior pointer that keeps its string alive).
 
 use crate::heap::{self, Header, GC_STATIC, KIND_STRING};
 use crate::value::{Value, TAG_STRING};
@@ -108,7 +109,7 @@ pub fn alloc(len: usize) -> (Value, &'static mut [u16]) {
         heap::STRING_DATA_OFFSET as usize + 2 * len,
     );
     // SAFETY: the allocation holds `len` u16s after the 8-byte header, is zeroed
-    // and is never freed (until the GC, which will respect liveness).
+    // and lives as long as something (a stack slice included) points into it.
     let data = unsafe {
         let d = (p as *mut u8).add(heap::STRING_DATA_OFFSET as usize) as *mut u16;
         std::slice::from_raw_parts_mut(d, len)
