@@ -3,6 +3,7 @@
 
 use crate::exception::{self, JsResult};
 use crate::function::{self, FN_CONSTRUCTOR};
+use crate::gc::vec::GcVec;
 use crate::heap;
 use crate::key::{self, Key};
 use crate::object::{self, obj, CONFIGURABLE, WRITABLE};
@@ -700,7 +701,7 @@ pub extern "C" fn kiln_iter_array(v: Value, text: Value, limit: i64) -> Value {
         let fast = object::is_array(v) || v.is_string() || is_collection(v);
         if !fast && limit >= 0 {
             if let Some(it) = get_iterator(v)? {
-                let mut vals: crate::gc::vec::GcVec<Value> = crate::gc::vec::GcVec::new();
+                let mut vals: GcVec<Value> = GcVec::new();
                 let mut done = false;
                 while vals.len() < limit as usize {
                     match iterator_step(it)? {
@@ -711,8 +712,8 @@ pub extern "C" fn kiln_iter_array(v: Value, text: Value, limit: i64) -> Value {
                         }
                     }
                 }
-                if !done && exception::is_exception(kiln_iterator_close(it)) {
-                    return Err(exception::Exc);
+                if !done {
+                    iterator_close(it)?;
                 }
                 return Ok(realm::new_array(&vals));
             }
@@ -852,41 +853,40 @@ pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
 
 /// IteratorClose for a throw completion: calls `it.return()` if it has one,
 /// ignoring what that returns or throws, and rethrows the pending exception.
-pub fn close_after_throw(it: Value, e: exception::Exc) -> exception::Exc {
-    let _ = e;
+pub fn close_after_throw(it: Value) -> exception::Exc {
     let pending = exception::take();
-    if let Ok(r) = props::get_value(it, key::from_str("return")) {
-        if !r.is_nullish() && function::call(r, it, &[]).is_err() {
-            exception::take();
-        }
-    } else {
+    if iterator_close(it).is_err() {
         exception::take();
     }
     exception::throw(pending)
+}
+
+/// IteratorClose for a normal completion: calls `it.return()` if a protocol
+/// iterator has one; its result must be an object. May throw.
+pub fn iterator_close(it: Value) -> JsResult<()> {
+    if !it.is_object()
+        || object::is_array(it)
+        || object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER)
+    {
+        return Ok(());
+    }
+    let r = props::get_value(it, key::from_str("return"))?;
+    if r.is_nullish() {
+        return Ok(());
+    }
+    let res = function::call(r, it, &[])?;
+    if !res.is_object() {
+        return Err(exception::throw_type_error(&format!(
+            "Iterator result {} is not an object",
+            crate::conv::display_string(res)
+        )));
+    }
+    Ok(())
 }
 
 /// `kiln_iterator_close(it)`: IteratorClose after leaving a for-of early:
 /// calls `it.return()` if a protocol iterator has one. May throw.
 #[no_mangle]
 pub extern "C" fn kiln_iterator_close(it: Value) -> Value {
-    exception::ret((|| {
-        if !it.is_object()
-            || object::is_array(it)
-            || object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER)
-        {
-            return Ok(Value::UNDEFINED);
-        }
-        let r = props::get_value(it, key::from_str("return"))?;
-        if r.is_nullish() {
-            return Ok(Value::UNDEFINED);
-        }
-        let res = function::call(r, it, &[])?;
-        if !res.is_object() {
-            return Err(exception::throw_type_error(&format!(
-                "Iterator result {} is not an object",
-                crate::conv::display_string(res)
-            )));
-        }
-        Ok(Value::UNDEFINED)
-    })())
+    exception::ret(iterator_close(it).map(|_| Value::UNDEFINED))
 }

@@ -253,8 +253,8 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
     };
     // The protocol, one step at a time, closing the iterator on a throw.
     while let Some(item) = crate::class::iterator_step(it)? {
-        if let Err(e) = add(item) {
-            return Err(crate::class::close_after_throw(it, e));
+        if add(item).is_err() {
+            return Err(crate::class::close_after_throw(it));
         }
     }
     Ok(c)

@@ -107,11 +107,7 @@ impl<'a> FnGen<'_, 'a> {
 
         // Is `f` a function object running method `fid`'s code? Then remember it.
         self.switch_to(check);
-        let tag = self.b.ins().ushr_imm_s(f, nb::TAG_SHIFT as i64);
-        let is_obj = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64);
+        let is_obj = self.is_object(f);
         let kind_blk = self.b.create_block();
         self.b.ins().brif(is_obj, kind_blk, &[], generic, &[]);
         self.switch_to(kind_blk);

@@ -58,7 +58,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `i8`: is `v` an object pointer?
-    fn is_object(&mut self, v: Value) -> Value {
+    pub(super) fn is_object(&mut self, v: Value) -> Value {
         let tag = self.b.ins().ushr_imm_s(v, nb::TAG_SHIFT as i64);
         self.b
             .ins()

@@ -74,12 +74,8 @@ impl<'a> Marker<'a> {
     /// level: a `Vec<Value>` or a boxed struct held in a local; deeper Rust
     /// structures belong to objects, which trace them precisely).
     pub fn root_range(&mut self, from: usize, to: usize) {
-        let mut p = from.next_multiple_of(8);
-        while p + 8 <= to {
-            // SAFETY: the caller passes readable memory.
-            let w = unsafe { *(p as *const u64) };
+        for w in words(from, to) {
             self.root_word(w);
-            p += 8;
         }
         while let Some((a, b)) = self.rust_todo.pop() {
             self.range(a, b);
@@ -111,15 +107,10 @@ impl<'a> Marker<'a> {
         self.word(v.0);
     }
 
-    /// Marks every 8-byte word of `[from, to)` (both 8-aligned or not: words
-    /// are read unaligned at 8-byte steps from `from` rounded up).
+    /// Marks what every 8-byte word of `[from, to)` points into.
     pub fn range(&mut self, from: usize, to: usize) {
-        let mut p = from.next_multiple_of(8);
-        while p + 8 <= to {
-            // SAFETY: the caller passes readable memory.
-            let w = unsafe { *(p as *const u64) };
+        for w in words(from, to) {
             self.word(w);
-            p += 8;
         }
     }
 
@@ -163,6 +154,15 @@ impl<'a> Marker<'a> {
         }
         trace_attachments(self, h, kind);
     }
+}
+
+/// The 8-byte words of `[from, to)`, from `from` rounded up to 8. The caller
+/// passes readable memory.
+fn words(from: usize, to: usize) -> impl Iterator<Item = u64> {
+    (from.next_multiple_of(8)..to.saturating_sub(7))
+        .step_by(8)
+        // SAFETY: inside the readable range the caller passed.
+        .map(|p| unsafe { *(p as *const u64) })
 }
 
 /// Traces the Rust-side parts an object owns (they are not heap cells).

@@ -136,7 +136,16 @@ pub fn init(stack_top: usize) {
     let g = unsafe { &mut *gc() };
     g.stack_top = stack_top;
     g.data = roots::data_segments();
-    g.stress = env("KILN_GC_STRESS").map_or(0, |v| v.parse().unwrap_or(1).max(1));
+    g.stress = match env("KILN_GC_STRESS").map(|v| v.parse::<u32>()) {
+        None => 0,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => {
+            crate::console::write_stderr(
+                b"kiln: KILN_GC_STRESS must be a number (collect at every N-th allocation); ignored\n",
+            );
+            0
+        }
+    };
     g.countdown = g.stress;
     g.verify = env("KILN_GC_VERIFY").is_some();
     g.print_stats = env("KILN_GC_STATS").is_some();

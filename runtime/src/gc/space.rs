@@ -175,7 +175,8 @@ impl Space {
     }
 
     /// Allocates like `try_alloc`, adding a block when the free list is empty
-    /// (unit tests and other users that never sweep).
+    /// (unit tests, which never sweep).
+    #[cfg(test)]
     pub fn alloc(&mut self, size: usize) -> *mut Header {
         if let Some(p) = self.try_alloc(size) {
             return p;

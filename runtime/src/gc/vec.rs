@@ -69,54 +69,11 @@ impl<T: Copy> GcVec<T> {
         self.len += 1;
     }
 
-    pub fn pop(&mut self) -> Option<T> {
-        if self.len == 0 {
-            return None;
-        }
-        self.len -= 1;
-        // SAFETY: the element at the old `len - 1` is initialised.
-        Some(unsafe { self.ptr.add(self.len).read() })
-    }
-
     pub fn extend_from_slice(&mut self, xs: &[T]) {
         self.reserve(xs.len());
         // SAFETY: room for xs.len() more; xs cannot alias our fresh tail.
         unsafe { std::ptr::copy_nonoverlapping(xs.as_ptr(), self.ptr.add(self.len), xs.len()) };
         self.len += xs.len();
-    }
-
-    pub fn insert(&mut self, i: usize, x: T) {
-        assert!(i <= self.len, "GcVec::insert out of bounds");
-        self.reserve(1);
-        // SAFETY: room for one more; moves the tail up by one.
-        unsafe {
-            std::ptr::copy(self.ptr.add(i), self.ptr.add(i + 1), self.len - i);
-            self.ptr.add(i).write(x);
-        }
-        self.len += 1;
-    }
-
-    pub fn remove(&mut self, i: usize) -> T {
-        assert!(i < self.len, "GcVec::remove out of bounds");
-        // SAFETY: i < len; moves the tail down by one.
-        unsafe {
-            let x = self.ptr.add(i).read();
-            std::ptr::copy(self.ptr.add(i + 1), self.ptr.add(i), self.len - i - 1);
-            self.len -= 1;
-            x
-        }
-    }
-
-    pub fn truncate(&mut self, n: usize) {
-        self.len = self.len.min(n);
-    }
-
-    pub fn clear(&mut self) {
-        self.len = 0;
-    }
-
-    pub fn as_slice(&self) -> &[T] {
-        self
     }
 }
 
@@ -137,30 +94,6 @@ impl<T: Copy> std::ops::Deref for GcVec<T> {
     }
 }
 
-impl<T: Copy> std::ops::DerefMut for GcVec<T> {
-    fn deref_mut(&mut self) -> &mut [T] {
-        if self.len == 0 {
-            return &mut [];
-        }
-        // SAFETY: ptr holds `len` initialised elements, borrowed uniquely.
-        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
-    }
-}
-
-impl<T: Copy> Clone for GcVec<T> {
-    fn clone(&self) -> Self {
-        let mut v = Self::with_capacity(self.len);
-        v.extend_from_slice(self);
-        v
-    }
-}
-
-impl<T: Copy + std::fmt::Debug> std::fmt::Debug for GcVec<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
 impl<T: Copy> FromIterator<T> for GcVec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         let mut v = Self::new();
@@ -176,46 +109,5 @@ impl<T: Copy> Extend<T> for GcVec<T> {
         for x in iter {
             self.push(x);
         }
-    }
-}
-
-impl<'a, T: Copy> IntoIterator for &'a GcVec<T> {
-    type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
-
-/// The by-value iterator: keeps the buffer (and so its values) alive.
-pub struct IntoIter<T: Copy> {
-    v: GcVec<T>,
-    at: usize,
-}
-
-impl<T: Copy> Iterator for IntoIter<T> {
-    type Item = T;
-    fn next(&mut self) -> Option<T> {
-        let x = self.v.get(self.at).copied();
-        self.at += 1;
-        x
-    }
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.v.len().saturating_sub(self.at);
-        (n, Some(n))
-    }
-}
-
-impl<T: Copy> IntoIterator for GcVec<T> {
-    type Item = T;
-    type IntoIter = IntoIter<T>;
-    fn into_iter(self) -> IntoIter<T> {
-        IntoIter { v: self, at: 0 }
-    }
-}
-
-impl<T: Copy + PartialEq> PartialEq for GcVec<T> {
-    fn eq(&self, other: &Self) -> bool {
-        **self == **other
     }
 }
