@@ -344,36 +344,8 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
     if obj(f).has_flag(FN_DERIVED | FN_NATIVE) {
         return Ok(Value::HOLE);
     }
-    // `new F` in a loop: remember where F keeps `prototype` (its shape and
-    // slot) and the root shape of objects made from it.
-    let hit = CONSTRUCT_CACHE.with(|c| {
-        let mut e = c.get();
-        if e.nt != nt.0
-            || !std::ptr::eq(obj(nt).shape, e.nt_shape)
-            || obj(nt).slot(e.slot).0 != e.proto
-        {
-            return None;
-        }
-        // Slack tracking: after a few constructions, size new objects for
-        // the properties constructors have been adding (a single chain of
-        // transitions from the root shape).
-        e.count = e.count.saturating_add(1);
-        if e.count == SLACK_CONSTRUCTIONS {
-            // SAFETY: cached root shapes are shared, hence immortal.
-            let n = unsafe { &*e.root }.single_chain_len();
-            e.slots = if n == 0 { DEFAULT_SLOTS } else { n.min(16) };
-        }
-        c.set(e);
-        Some((e.root, e.slots))
-    });
-    if let Some((shape, slots)) = hit {
-        // SAFETY: cached root shapes are shared, hence immortal.
-        return Ok(object::alloc(
-            object::KIND_OBJECT,
-            unsafe { &*shape },
-            0,
-            slots,
-        ));
+    if let Some(o) = construct_cached(f, nt) {
+        return Ok(o);
     }
     let proto = prototype_from(nt, realm::get().object_prototype)?;
     let o = realm::new_object(proto);
@@ -383,6 +355,7 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
             if p.attrs & ACCESSOR == 0 && !ob.shape().dict && ob.slot(p.slot) == proto {
                 CONSTRUCT_CACHE.with(|c| {
                     c.set(ConstructCache {
+                        f: f.0,
                         nt: nt.0,
                         nt_shape: ob.shape,
                         slot: p.slot,
@@ -398,6 +371,40 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
     Ok(o)
 }
 
+/// `new F` in a loop: the object `construct_this(f, nt)` makes, from the
+/// one-entry cache of where `nt` keeps `prototype` (its shape and slot) and
+/// the root shape of objects made from it; `None` on a miss.
+#[inline(always)]
+fn construct_cached(f: Value, nt: Value) -> Option<Value> {
+    let mut e = CONSTRUCT_CACHE.with(|c| c.get());
+    if e.f != f.0
+        || e.nt != nt.0
+        || !std::ptr::eq(obj(nt).shape, e.nt_shape)
+        || obj(nt).slot(e.slot).0 != e.proto
+    {
+        return None;
+    }
+    // Slack tracking: after a few constructions, size new objects for the
+    // properties constructors have been adding (a single chain of
+    // transitions from the root shape).
+    if e.count < SLACK_CONSTRUCTIONS {
+        e.count += 1;
+        if e.count == SLACK_CONSTRUCTIONS {
+            // SAFETY: cached root shapes are shared, hence immortal.
+            let n = unsafe { &*e.root }.single_chain_len();
+            e.slots = if n == 0 { DEFAULT_SLOTS } else { n.min(16) };
+        }
+        CONSTRUCT_CACHE.with(|c| c.set(e));
+    }
+    // SAFETY: as above.
+    Some(object::alloc(
+        object::KIND_OBJECT,
+        unsafe { &*e.root },
+        0,
+        e.slots,
+    ))
+}
+
 /// Inline slots of objects from a constructor not yet tracked.
 const DEFAULT_SLOTS: u32 = 4;
 /// Constructions after which the slot count is fitted to the transitions.
@@ -406,6 +413,8 @@ const SLACK_CONSTRUCTIONS: u32 = 8;
 /// See `construct_this`: one constructor's prototype and instance root shape.
 #[derive(Clone, Copy)]
 struct ConstructCache {
+    /// The constructor (checked to be a base constructor written in JS).
+    f: u64,
     nt: u64,
     nt_shape: *const Shape,
     slot: u32,
@@ -418,16 +427,33 @@ struct ConstructCache {
 
 thread_local! {
     static CONSTRUCT_CACHE: std::cell::Cell<ConstructCache> = const {
-        std::cell::Cell::new(ConstructCache {
-            nt: 0,
-            nt_shape: std::ptr::null(),
-            slot: 0,
-            proto: 0,
-            root: std::ptr::null(),
-            count: 0,
-            slots: DEFAULT_SLOTS,
-        })
+        std::cell::Cell::new(EMPTY_CONSTRUCT_CACHE)
     };
+}
+
+/// No entry: `f` and `nt` match no value (an object tag with an impossible payload).
+const EMPTY_CONSTRUCT_CACHE: ConstructCache = ConstructCache {
+    f: u64::MAX,
+    nt: u64::MAX,
+    nt_shape: std::ptr::null(),
+    slot: 0,
+    proto: 0,
+    root: std::ptr::null(),
+    count: 0,
+    slots: DEFAULT_SLOTS,
+};
+
+/// Collector: empties the construct cache if what it names died (a new
+/// function at the same address must not hit it).
+pub fn sweep_construct_cache() {
+    let e = CONSTRUCT_CACHE.with(|c| c.get());
+    if e.f != u64::MAX
+        && ![e.f, e.nt, e.proto]
+            .into_iter()
+            .all(|v| crate::gc::is_marked(Value(v)))
+    {
+        CONSTRUCT_CACHE.with(|c| c.set(EMPTY_CONSTRUCT_CACHE));
+    }
 }
 
 /// GetPrototypeFromConstructor: `nt.prototype` if an object, else `fallback`.
@@ -473,6 +499,14 @@ pub extern "C" fn kiln_make_closure(
 /// callee's source) names `f` in the "is not a constructor" TypeError.
 #[no_mangle]
 pub extern "C" fn kiln_construct_this(f: Value, nt: Value, text: Value) -> Value {
+    if let Some(o) = construct_cached(f, nt) {
+        return o;
+    }
+    construct_this_slow(f, nt, text)
+}
+
+#[inline(never)]
+fn construct_this_slow(f: Value, nt: Value, text: Value) -> Value {
     if !is_constructor(f) && text.is_string() {
         let t = string::to_rust(text);
         return exception::throw_type_error(&format!("{t} is not a constructor")).into();

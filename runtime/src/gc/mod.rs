@@ -76,6 +76,8 @@ struct Gc {
     stack_top: usize,
     data: Vec<(usize, usize)>,
     threshold: usize,
+    /// `threshold`, or 0 when every allocation must take the slow path.
+    fast_limit: usize,
     live: usize,
     stress: u32,
     countdown: u32,
@@ -113,6 +115,7 @@ fn new_gc() -> *mut Gc {
         stack_top: 0,
         data: Vec::new(),
         threshold: MIN_THRESHOLD,
+        fast_limit: MIN_THRESHOLD,
         live: 0,
         stress: 0,
         countdown: 0,
@@ -147,6 +150,7 @@ pub fn init(stack_top: usize) {
         }
     };
     g.countdown = g.stress;
+    g.set_threshold(g.threshold);
     g.verify = env("KILN_GC_VERIFY").is_some();
     g.print_stats = env("KILN_GC_STATS").is_some();
     g.trace = env("KILN_GC_STATS").as_deref() == Some("2");
@@ -156,6 +160,21 @@ pub fn init(stack_top: usize) {
 /// Allocates `size` bytes (zeroed) for a heap thing with header `h`; may collect first.
 #[inline]
 pub fn alloc(h: Header, size: usize) -> *mut Header {
+    // SAFETY: single-threaded; the collector is not otherwise borrowed here.
+    let g = unsafe { &mut *gc() };
+    // The fast path: a small cell from its free list while no collection
+    // is due (`fast_limit` is 0 under KILN_GC_STRESS, so every allocation
+    // takes the slow path and counts down).
+    if let Some(p) = g.space.try_alloc_small(size, g.fast_limit) {
+        // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
+        unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
+        return p;
+    }
+    alloc_slow(h, size)
+}
+
+#[inline(never)]
+fn alloc_slow(h: Header, size: usize) -> *mut Header {
     // SAFETY: single-threaded; `collect` is not re-entered (see `collecting`).
     let g = unsafe { &mut *gc() };
     if g.stack_top != 0 && !g.collecting {
@@ -189,6 +208,14 @@ pub fn alloc(h: Header, size: usize) -> *mut Header {
     p
 }
 
+impl Gc {
+    /// Sets the allocation budget until the next collection.
+    fn set_threshold(&mut self, threshold: usize) {
+        self.threshold = threshold;
+        self.fast_limit = if self.stress != 0 { 0 } else { threshold };
+    }
+}
+
 /// Runs a full collection now (no-op before [`init`] or while collecting).
 #[inline(never)]
 pub fn collect_now() {
@@ -203,7 +230,7 @@ pub fn collect_now() {
     let swept_before = sweep::finish(g);
     let marked = mark_all(g);
     g.live = marked;
-    g.threshold = MIN_THRESHOLD.max(budget(marked));
+    g.set_threshold(MIN_THRESHOLD.max(budget(marked)));
     let freed = swept_before + sweep::start(g);
     if g.verify {
         sweep::finish(g);
@@ -260,6 +287,7 @@ fn mark_all(g: &mut Gc) -> usize {
     }
     crate::lib_collections::compact_tables(&m.compactable, m.epoch);
     crate::key::sweep_interned();
+    crate::function::sweep_construct_cache();
     m.marked_bytes
 }
 

@@ -174,6 +174,29 @@ impl Space {
         Some(p as *mut Header)
     }
 
+    /// The fast path of `try_alloc`: a cell from the free list of `size`'s
+    /// class (size ≤ [`MAX_SMALL`]), if it has one and the bytes allocated
+    /// stay within `limit`.
+    #[inline(always)]
+    pub fn try_alloc_small(&mut self, size: usize, limit: usize) -> Option<*mut Header> {
+        if size > MAX_SMALL {
+            return None;
+        }
+        let class = Self::class_of(size);
+        let cell = CLASSES[class] as usize;
+        let p = self.free[class];
+        if p.is_null() || self.allocated + cell > limit {
+            return None;
+        }
+        // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
+        unsafe {
+            self.free[class] = (*p).next;
+            std::ptr::write_bytes(p as *mut u8, 0, cell);
+        }
+        self.allocated += cell;
+        Some(p as *mut Header)
+    }
+
     /// Allocates like `try_alloc`, adding a block when the free list is empty
     /// (unit tests, which never sweep).
     #[cfg(test)]
