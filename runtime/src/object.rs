@@ -255,6 +255,7 @@ impl Object {
         if self.sparse.is_null() {
             self.sparse = Box::into_raw(Box::default());
             self.header.flags |= FLAG_OWNS_RUST;
+            crate::gc::register_finalizable(&mut self.header);
         }
         // SAFETY: just ensured non-null; owned by this object.
         unsafe { &mut *self.sparse }

@@ -43,6 +43,7 @@ pub fn set_shape(o: &mut Object, s: &'static Shape) {
     o.shape = s;
     if s.dict {
         o.header.flags |= crate::object::FLAG_OWNS_RUST;
+        crate::gc::register_finalizable(&mut o.header);
     }
     touch(o);
 }

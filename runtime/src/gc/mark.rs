@@ -33,13 +33,31 @@ fn prefetch(h: *mut Header) {
     };
 }
 
+/// A cell found by the marker: its start, size and region id.
+#[derive(Clone, Copy)]
+struct Found {
+    h: *mut Header,
+    size: u32,
+    region: u32,
+}
+
+impl Default for Found {
+    fn default() -> Found {
+        Found {
+            h: std::ptr::null_mut(),
+            size: 0,
+            region: 0,
+        }
+    }
+}
+
 pub struct Marker<'a> {
     pub space: &'a Space,
     /// Cells found but not yet visited (possibly free or already marked:
     /// their headers are read only when visited, after a prefetch).
-    stack: Vec<(*mut Header, usize)>,
+    stack: Vec<Found>,
     /// Cells popped from `stack` and prefetched, visited in FIFO order.
-    fifo: [(*mut Header, usize); FIFO],
+    fifo: [Found; FIFO],
     fifo_head: usize,
     fifo_len: usize,
     /// WeakMap / WeakSet objects reached (their entries are ephemerons).
@@ -48,8 +66,10 @@ pub struct Marker<'a> {
     pub compactable: Vec<Value>,
     /// The number of this collection.
     pub epoch: u64,
-    /// Cells marked (for statistics).
+    /// Bytes marked.
     pub marked_bytes: usize,
+    /// Cells marked per region id (a block with none is free as a whole).
+    pub live_cells: Vec<u32>,
     /// Rust blocks found from roots (see `rust_heap`), and those still to scan.
     rust_seen: std::collections::HashSet<usize>,
     rust_todo: Vec<(usize, usize)>,
@@ -62,11 +82,12 @@ impl<'a> Marker<'a> {
             compactable: Vec::new(),
             epoch,
             stack: Vec::with_capacity(1024),
-            fifo: [(std::ptr::null_mut(), 0); FIFO],
+            fifo: [Found::default(); FIFO],
             fifo_head: 0,
             fifo_len: 0,
             weak_tables: Vec::new(),
             marked_bytes: 0,
+            live_cells: vec![0; space.regions.len()],
             rust_seen: std::collections::HashSet::new(),
             rust_todo: Vec::new(),
         }
@@ -109,8 +130,12 @@ impl<'a> Marker<'a> {
         } else {
             w
         } as usize;
-        if let Some(cell) = self.space.find_any(p) {
-            self.stack.push(cell);
+        if let Some((h, size, region)) = self.space.find_cell(p) {
+            self.stack.push(Found {
+                h,
+                size: size as u32,
+                region: region as u32,
+            });
         }
     }
 
@@ -135,8 +160,8 @@ impl<'a> Marker<'a> {
     /// cells, marks the rest and traces them.
     pub fn drain(&mut self) {
         loop {
-            let (h, size) = if let Some(c) = self.stack.pop() {
-                prefetch(c.0);
+            let Found { h, size, region } = if let Some(c) = self.stack.pop() {
+                prefetch(c.h);
                 if self.fifo_len < FIFO {
                     self.fifo[(self.fifo_head + self.fifo_len) % FIFO] = c;
                     self.fifo_len += 1;
@@ -160,8 +185,9 @@ impl<'a> Marker<'a> {
                 }
                 (*h).gc |= MARK;
             }
-            self.marked_bytes += size;
-            self.trace(h, size);
+            self.marked_bytes += size as usize;
+            self.live_cells[region as usize] += 1;
+            self.trace(h, size as usize);
         }
     }
 

@@ -90,6 +90,9 @@ struct Gc {
     epoch: u64,
     /// Empty blocks kept since the last marking (see `sweep`).
     empty_blocks: usize,
+    /// Heap things owning Rust-side parts, alive at the last collection or
+    /// allocated since.
+    finalizable: Vec<*mut Header>,
     stats: Option<Stats>,
 }
 
@@ -125,6 +128,7 @@ fn new_gc() -> *mut Gc {
         collecting: false,
         epoch: 0,
         empty_blocks: 0,
+        finalizable: Vec::new(),
         stats: None,
     }));
     GC.with(|c| c.set(g));
@@ -168,6 +172,10 @@ pub fn alloc(h: Header, size: usize) -> *mut Header {
     if let Some(p) = g.space.try_alloc_small(size, g.fast_limit) {
         // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
         unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
+        if finalizable_kind(h.kind) {
+            // SAFETY: the fresh cell's header, just written.
+            register_finalizable(unsafe { &mut *p });
+        }
         return p;
     }
     alloc_slow(h, size)
@@ -205,6 +213,10 @@ fn alloc_slow(h: Header, size: usize) -> *mut Header {
     };
     // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
     unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
+    if finalizable_kind(h.kind) {
+        // SAFETY: the fresh cell's header, just written.
+        register_finalizable(unsafe { &mut *p });
+    }
     p
 }
 
@@ -227,11 +239,15 @@ pub fn collect_now() {
     g.collecting = true;
     let t0 = Instant::now();
     let before = g.space.heap_bytes;
-    let swept_before = sweep::finish(g);
-    let marked = mark_all(g);
+    sweep::finish(g);
+    let (marked, live_cells) = mark_all(g);
+    finalize_dead(g);
+    // What the last collection left plus what was allocated since, less
+    // what survived.
+    let freed = (g.live + g.space.allocated).saturating_sub(marked);
     g.live = marked;
     g.set_threshold(MIN_THRESHOLD.max(budget(marked)));
-    let freed = swept_before + sweep::start(g);
+    sweep::start(g, live_cells);
     if g.verify {
         sweep::finish(g);
     }
@@ -261,8 +277,9 @@ pub fn collect_now() {
     g.collecting = false;
 }
 
+/// Marks everything reachable; the bytes marked and the live cells per region.
 #[inline(never)]
-fn mark_all(g: &mut Gc) -> usize {
+fn mark_all(g: &mut Gc) -> (usize, Vec<u32>) {
     g.epoch += 1;
     let mut m = Marker::new(&g.space, g.epoch);
     roots::scan_stack(&mut m, g.stack_top);
@@ -288,7 +305,47 @@ fn mark_all(g: &mut Gc) -> usize {
     crate::lib_collections::compact_tables(&m.compactable, m.epoch);
     crate::key::sweep_interned();
     crate::function::sweep_construct_cache();
-    m.marked_bytes
+    (m.marked_bytes, std::mem::take(&mut m.live_cells))
+}
+
+/// `Header::gc` bit of a thing on the collector's finalizable list.
+pub const FINALIZABLE: u8 = 4;
+
+/// Registers a heap thing that owns (or is about to own) Rust-side parts
+/// (see [`mark::finalize`]), to be finalized by the collection that finds it
+/// dead. Registering twice is harmless; static things never die.
+pub fn register_finalizable(h: &mut Header) {
+    if h.gc & (FINALIZABLE | crate::heap::GC_STATIC) != 0 {
+        return;
+    }
+    h.gc |= FINALIZABLE;
+    // SAFETY: single-threaded access to the collector.
+    unsafe { (*gc()).finalizable.push(h) };
+}
+
+/// Whether things of `kind` own Rust-side parts from birth (errors' frames,
+/// collections' tables).
+#[inline(always)]
+fn finalizable_kind(kind: u8) -> bool {
+    use crate::lib_collections::{KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET};
+    matches!(
+        kind,
+        crate::heap::KIND_ERROR | KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET
+    )
+}
+
+/// Finalizes the registered things marking found dead (before any sweeping
+/// can reuse their cells) and forgets them.
+fn finalize_dead(g: &mut Gc) {
+    g.finalizable.retain(|&h| {
+        // SAFETY: registered things stay allocated until they are found dead here.
+        let live = unsafe { (*h).gc & (MARK | crate::heap::GC_STATIC) != 0 };
+        if !live {
+            // SAFETY: h is dead and about to be recycled.
+            unsafe { mark::finalize(h) };
+        }
+        live
+    });
 }
 
 /// Whether the heap thing `v` points to survived marking (static things always do).

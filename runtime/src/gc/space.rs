@@ -2,8 +2,12 @@
 //! the address lookup conservative scanning needs.
 //!
 //! Small things (up to [`MAX_SMALL`] bytes) live in 64 KiB *blocks*, each
-//! cut into cells of one size class; a free cell has kind [`KIND_FREE`] and
-//! links to the next free cell of its class at offset 8. Bigger things are
+//! cut into cells of one size class. A block's cells are free in one of two
+//! ways: on a *free list* (the cell has kind [`KIND_FREE`] and links to the
+//! next free cell of its class at offset 8), or past the block's *bump
+//! cursor* ([`Region::bump`]): a fresh block, or one where nothing survived
+//! a collection, is handed out from its start without formatting any cell,
+//! and its old contents past the cursor are never read. Bigger things are
 //! *large objects*, one allocation each. Blocks and large objects start on
 //! 64 KiB boundaries, and a two-level table maps every 64 KiB *granule* of
 //! the address space they cover to its [`Region`], so "which heap thing
@@ -54,6 +58,9 @@ pub struct Region {
     pub class: u8,
     /// ⌈2³² / cell⌉: offset × recip >> 32 is offset / cell for offsets < 2¹⁶.
     recip: u64,
+    /// Blocks: cells at or past this address are free and unformatted
+    /// (`end` when every cell is formatted: allocated or on a free list).
+    pub bump: usize,
 }
 
 /// Address bits per granule (the block size and region alignment).
@@ -68,10 +75,10 @@ impl Region {
     pub fn is_large(&self) -> bool {
         self.cell == 0
     }
-    /// The cells of a block (start addresses).
+    /// The formatted cells of a block (start addresses; see `bump`).
     pub fn cells(&self) -> impl Iterator<Item = usize> {
         let cell = self.cell as usize;
-        let n = (self.end - self.start) / cell.max(1);
+        let n = (self.bump - self.start) / cell.max(1);
         let start = self.start;
         (0..n).map(move |i| start + i * cell)
     }
@@ -84,8 +91,23 @@ struct FreeCell {
     next: *mut FreeCell,
 }
 
+/// A size class's block being handed out by bump allocation.
+#[derive(Clone, Copy)]
+struct Bump {
+    cursor: usize,
+    end: usize,
+    region: usize,
+}
+
+const NO_BUMP: Bump = Bump {
+    cursor: 0,
+    end: 0,
+    region: 0,
+};
+
 pub struct Space {
     free: [*mut FreeCell; NCLASSES],
+    bump: [Bump; NCLASSES],
     /// Blocks and large objects by id (a released region's slot has start 0
     /// and is reused).
     pub regions: Vec<Region>,
@@ -100,6 +122,10 @@ pub struct Space {
     pub allocated: usize,
     /// Per size class: blocks not yet swept since the last marking.
     pub unswept: [Vec<u32>; NCLASSES],
+    /// Per size class: swept blocks with every cell free, not yet bump blocks.
+    pub empty: [Vec<u32>; NCLASSES],
+    /// Cells the last marking found alive, per region id.
+    pub live_cells: Vec<u32>,
 }
 
 fn layout(size: usize) -> std::alloc::Layout {
@@ -126,6 +152,7 @@ impl Space {
     pub const fn new() -> Space {
         Space {
             free: [std::ptr::null_mut(); NCLASSES],
+            bump: [NO_BUMP; NCLASSES],
             regions: Vec::new(),
             free_ids: Vec::new(),
             map: std::ptr::null_mut(),
@@ -134,6 +161,8 @@ impl Space {
             heap_bytes: 0,
             allocated: 0,
             unswept: [const { Vec::new() }; NCLASSES],
+            empty: [const { Vec::new() }; NCLASSES],
+            live_cells: Vec::new(),
         }
     }
 
@@ -152,31 +181,19 @@ impl Space {
     }
 
     /// Allocates a zeroed cell of at least `size` bytes (8 ≤ size), or
-    /// `None` when the size class's free list is empty (the caller sweeps
-    /// or adds a block, and retries).
+    /// `None` when the size class has no free cell (the caller sweeps or
+    /// adds a block, and retries).
     #[inline]
     pub fn try_alloc(&mut self, size: usize) -> Option<*mut Header> {
         if size > MAX_SMALL {
             return Some(self.alloc_large(size));
         }
-        let class = Self::class_of(size);
-        let p = self.free[class];
-        if p.is_null() {
-            return None;
-        }
-        let cell = CLASSES[class] as usize;
-        // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
-        unsafe {
-            self.free[class] = (*p).next;
-            std::ptr::write_bytes(p as *mut u8, 0, cell);
-        }
-        self.allocated += cell;
-        Some(p as *mut Header)
+        self.try_alloc_small(size, usize::MAX)
     }
 
-    /// The fast path of `try_alloc`: a cell from the free list of `size`'s
-    /// class (size ≤ [`MAX_SMALL`]), if it has one and the bytes allocated
-    /// stay within `limit`.
+    /// The fast path of `try_alloc`: a free cell of `size`'s class (size ≤
+    /// [`MAX_SMALL`]) from its free list or bump block, if it has one and
+    /// the bytes allocated stay within `limit`.
     #[inline(always)]
     pub fn try_alloc_small(&mut self, size: usize, limit: usize) -> Option<*mut Header> {
         if size > MAX_SMALL {
@@ -184,17 +201,41 @@ impl Space {
         }
         let class = Self::class_of(size);
         let cell = CLASSES[class] as usize;
-        let p = self.free[class];
-        if p.is_null() || self.allocated + cell > limit {
+        if self.allocated + cell > limit {
             return None;
         }
-        // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
-        unsafe {
-            self.free[class] = (*p).next;
-            std::ptr::write_bytes(p as *mut u8, 0, cell);
-        }
+        let p = self.free[class];
+        let p = if !p.is_null() {
+            // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
+            self.free[class] = unsafe { (*p).next };
+            p as *mut u8
+        } else {
+            let b = &mut self.bump[class];
+            if b.cursor + cell > b.end {
+                return None;
+            }
+            let p = b.cursor;
+            b.cursor += cell;
+            // SAFETY: `region` is the bump block's id.
+            unsafe { self.regions.get_unchecked_mut(b.region).bump = b.cursor };
+            p as *mut u8
+        };
+        // SAFETY: a free cell of `cell` bytes.
+        unsafe { std::ptr::write_bytes(p, 0, cell) };
         self.allocated += cell;
         Some(p as *mut Header)
+    }
+
+    /// Makes block `id` (of class `class`) its class's bump block, from its
+    /// start: every cell in it is free.
+    pub fn bump_from_start(&mut self, class: usize, id: usize) {
+        let r = &mut self.regions[id];
+        r.bump = r.start;
+        self.bump[class] = Bump {
+            cursor: r.start,
+            end: r.end - (r.end - r.start) % r.cell as usize,
+            region: id,
+        };
     }
 
     /// Allocates like `try_alloc`, adding a block when the free list is empty
@@ -227,12 +268,13 @@ impl Space {
             cell: 0,
             class: 0,
             recip: 0,
+            bump: p as usize + size,
         });
         self.allocated += size;
         p as *mut Header
     }
 
-    /// Adds a fresh block of size class `class` to its free list.
+    /// Adds a fresh block of size class `class` as its bump block.
     pub fn new_block(&mut self, class: usize) {
         let l = layout(BLOCK_SIZE);
         // SAFETY: non-zero size.
@@ -246,16 +288,13 @@ impl Space {
             cell: CLASSES[class],
             class: class as u8,
             recip: (1u64 << 32).div_ceil(CLASSES[class] as u64),
+            bump: p as usize,
         };
-        self.insert(r);
-        // Thread the cells onto the free list in address order.
-        let cells: Vec<usize> = r.cells().collect();
-        for &c in cells.iter().rev() {
-            self.push_free(class, c);
-        }
+        let id = self.insert(r);
+        self.bump_from_start(class, id);
     }
 
-    fn insert(&mut self, r: Region) {
+    fn insert(&mut self, r: Region) -> usize {
         let id = match self.free_ids.pop() {
             Some(id) => {
                 self.regions[id as usize] = r;
@@ -270,6 +309,7 @@ impl Space {
         self.lo = self.lo.min(r.start);
         self.hi = self.hi.max(r.end);
         self.heap_bytes += r.end - r.start;
+        id as usize
     }
 
     /// Points the granules `r` covers at `entry` (region id + 1, or 0).
@@ -315,9 +355,11 @@ impl Space {
         }
     }
 
-    /// Forgets every free list (the sweeper rebuilds them).
+    /// Forgets every free list and bump block (the sweeper rebuilds them;
+    /// a bump block keeps its cursor in its region).
     pub fn clear_free_lists(&mut self) {
         self.free = [std::ptr::null_mut(); NCLASSES];
+        self.bump = [NO_BUMP; NCLASSES];
     }
 
     /// Releases region `i`'s memory and frees its id.
@@ -342,6 +384,20 @@ impl Space {
     /// The cell (allocated or free) containing address `p`, and its size.
     #[inline]
     pub fn find_any(&self, p: usize) -> Option<(*mut Header, usize)> {
+        self.find_cell(p).map(|(h, size, _)| (h, size))
+    }
+
+    /// The formatted cell (allocated or on a free list) containing address
+    /// `p`: its start, size and region id.
+    #[inline]
+    pub fn find_cell(&self, p: usize) -> Option<(*mut Header, usize, usize)> {
+        let (h, size, id) = self.find_unformatted(p)?;
+        (self.regions[id].bump > h as usize).then_some((h, size, id))
+    }
+
+    /// Like `find_cell`, also for cells past a block's bump cursor.
+    #[inline]
+    pub fn find_unformatted(&self, p: usize) -> Option<(*mut Header, usize, usize)> {
         if p < self.lo || p >= self.hi {
             return None;
         }
@@ -358,7 +414,8 @@ impl Space {
         if id == 0 {
             return None;
         }
-        let r = &self.regions[id as usize - 1];
+        let id = id as usize - 1;
+        let r = &self.regions[id];
         if p < r.start || p >= r.end {
             return None;
         }
@@ -372,7 +429,7 @@ impl Space {
             }
             (start, cell)
         };
-        Some((start as *mut Header, size))
+        Some((start as *mut Header, size, id))
     }
 
     /// Walks the free lists: every entry must be a free cell of its class.

@@ -2,25 +2,32 @@
 //!
 //! After marking, every block is queued on its size class's *unswept* list
 //! and the free lists are emptied. When the allocator finds a class's free
-//! list empty it sweeps that class's next queued block ([`sweep_next`]):
-//! unmarked cells are finalized and threaded onto the free list, marks are
+//! list empty it sweeps that class's next queued block ([`sweep_next`]). A
+//! block where the marker found nothing alive needs no work per cell: it
+//! becomes its class's bump block (every cell free, none formatted). In any
+//! other block, unmarked cells are threaded onto the free list and marks are
 //! cleared. Sweeping right before allocating touches each block once, while
 //! it is about to be used, and spreads the work over the program instead of
 //! the pause. A collection first finishes whatever is still queued
 //! ([`finish`]), so marking always starts from a heap without stale marks.
+//! Dead things that own Rust-side parts were finalized before sweeping
+//! began (see `Gc::finalizable`), so sweeping only recycles memory.
 
-use super::mark::{self, MARK};
+use super::mark::MARK;
 use super::space::{Space, BLOCK_SIZE, KIND_FREE, NCLASSES};
 use super::{Gc, SPARE_BLOCKS};
 use crate::heap::Header;
 
-/// Starts sweeping after a marking: frees dead large objects, queues every
-/// block. The bytes freed now.
-pub fn start(g: &mut Gc) -> usize {
+/// Starts sweeping after a marking whose per-region live cell counts are
+/// `live_cells`: frees dead large objects, queues every block.
+pub fn start(g: &mut Gc, live_cells: Vec<u32>) {
     let space = &mut g.space;
     space.clear_free_lists();
+    space.live_cells = live_cells;
+    for list in space.empty.iter_mut() {
+        list.clear();
+    }
     g.empty_blocks = 0;
-    let mut freed = 0;
     for i in 0..space.regions.len() {
         let r = space.regions[i];
         if r.start == 0 {
@@ -36,8 +43,6 @@ pub fn start(g: &mut Gc) -> usize {
             if (*h).gc & MARK != 0 {
                 (*h).gc &= !MARK;
             } else {
-                mark::finalize(h);
-                freed += r.end - r.start;
                 space.release(i);
             }
         }
@@ -46,76 +51,88 @@ pub fn start(g: &mut Gc) -> usize {
     for list in space.unswept.iter_mut() {
         list.reverse();
     }
-    freed
 }
 
-/// Sweeps queued blocks of `class` until its free list has a cell; false
-/// if none is left to sweep.
+/// Sweeps queued blocks of `class` until it has a free cell; false if none
+/// is left to sweep.
 pub fn sweep_next(g: &mut Gc, class: usize) -> bool {
     while let Some(id) = g.space.unswept[class].pop() {
-        let freed = sweep_block(g, id as usize);
-        if let Some(s) = g.stats.as_mut() {
-            s.freed_bytes += freed as u64;
-        }
-        if g.space.has_free(class) {
+        if sweep_block(g, id as usize, true) {
             return true;
         }
+    }
+    if let Some(id) = g.space.empty[class].pop() {
+        g.space.bump_from_start(class, id as usize);
+        return true;
     }
     false
 }
 
-/// Sweeps every queued block; the bytes freed.
-pub fn finish(g: &mut Gc) -> usize {
-    let mut freed = 0;
+/// Sweeps every queued block.
+pub fn finish(g: &mut Gc) {
     for class in 0..NCLASSES {
         while let Some(id) = g.space.unswept[class].pop() {
-            freed += sweep_block(g, id as usize);
+            sweep_block(g, id as usize, false);
         }
     }
-    freed
 }
 
-/// Sweeps block `i`: frees its unmarked cells onto the free list, clears
-/// marks, releases the block if it is empty and enough empty blocks are
-/// kept already. The bytes freed.
-fn sweep_block(g: &mut Gc, i: usize) -> usize {
+/// Sweeps block `i`: frees its unmarked cells onto the free list and clears
+/// marks; a block with no live cell is released if enough empty blocks are
+/// kept already, else it becomes wholly free: its class's bump block when
+/// `allocating`, else kept on the class's empty list. Whether the class now
+/// has a free cell.
+fn sweep_block(g: &mut Gc, i: usize, allocating: bool) -> bool {
     let verify = g.verify;
     let spare_limit = SPARE_BLOCKS.max(g.threshold / BLOCK_SIZE);
     let space: &mut Space = &mut g.space;
     let r = space.regions[i];
     let class = r.class as usize;
+    if space.live_cells.get(i).copied().unwrap_or(0) == 0 {
+        if verify {
+            // SAFETY: the whole block is ours and dead.
+            unsafe { std::ptr::write_bytes(r.start as *mut u8, 0xdb, r.end - r.start) };
+        }
+        if g.empty_blocks >= spare_limit {
+            space.release(i);
+            return false;
+        }
+        g.empty_blocks += 1;
+        space.regions[i].bump = r.start;
+        if allocating {
+            space.bump_from_start(class, i);
+        } else {
+            space.empty[class].push(i as u32);
+        }
+        return allocating;
+    }
     let cell = r.cell as usize;
     let n = (r.end - r.start) / cell;
-    let mut live = 0;
-    let mut freed = 0;
+    let mut any_free = false;
     // Backwards, so that the free list comes out in address order.
     for c in (0..n).rev().map(|k| r.start + k * cell) {
         let h = c as *mut Header;
-        // SAFETY: every cell of a block starts with a header.
+        if c >= r.bump {
+            space.push_free(class, c);
+            any_free = true;
+            continue;
+        }
+        // SAFETY: every formatted cell of a block starts with a header.
         unsafe {
             if (*h).kind == KIND_FREE {
                 space.push_free(class, c);
+                any_free = true;
             } else if (*h).gc & MARK != 0 {
                 (*h).gc &= !MARK;
-                live += 1;
             } else {
-                mark::finalize(h);
                 if verify {
                     std::ptr::write_bytes(h as *mut u8, 0xdb, cell);
                 }
-                freed += cell;
                 space.push_free(class, c);
+                any_free = true;
             }
         }
     }
-    if live == 0 {
-        if g.empty_blocks >= spare_limit {
-            // Its n cells are the last n pushed: take them back off.
-            space.drop_free(class, n);
-            space.release(i);
-        } else {
-            g.empty_blocks += 1;
-        }
-    }
-    freed
+    space.regions[i].bump = r.end;
+    any_free
 }

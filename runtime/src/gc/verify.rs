@@ -2,7 +2,8 @@
 //!
 //! After sweeping, no cell may still be marked, every free-list entry must be
 //! a free cell of its class, and no word of a live heap thing may point into
-//! a free cell (that would be a pointer the marker missed: a dangling one).
+//! a free cell or a block's free space past its bump cursor (that would be a
+//! pointer the marker missed: a dangling one).
 //! A violation is a collector bug: it is reported and the process aborts.
 
 use super::mark::MARK;
@@ -53,9 +54,9 @@ fn walk(space: &Space) -> Result<(), String> {
                 } else {
                     w
                 } as usize;
-                if let Some((t, _)) = space.find_any(p) {
-                    // SAFETY: a cell start of ours.
-                    if unsafe { (*t).kind } == KIND_FREE {
+                if let Some((t, _, id)) = space.find_unformatted(p) {
+                    // SAFETY: a cell start of ours (read only when formatted).
+                    if t as usize >= space.regions[id].bump || unsafe { (*t).kind } == KIND_FREE {
                         return Err(format!(
                             "cell {c:#x} (kind {kind}) word +{off} = {w:#x} points into free cell {:#x}",
                             t as usize
