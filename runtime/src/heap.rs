@@ -83,6 +83,22 @@ pub fn alloc(kind: u8, aux: u32, size: usize) -> *mut Header {
     )
 }
 
+/// Like [`alloc`], but the caller writes every byte of the first `size`
+/// (after the header) before allocating again; the rest of the cell is zeroed.
+#[inline(always)]
+pub fn alloc_uninit(kind: u8, aux: u32, size: usize) -> *mut Header {
+    let size = size.max(HEADER_SIZE as usize).next_multiple_of(8);
+    crate::gc::alloc_uninit(
+        Header {
+            kind,
+            gc: GC_HEAP,
+            flags: 0,
+            aux,
+        },
+        size,
+    )
+}
+
 /// The header of the heap thing a pointer-tagged value points to.
 ///
 /// # Safety

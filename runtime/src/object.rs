@@ -140,20 +140,29 @@ pub fn obj(v: Value) -> &'static mut Object {
 pub fn alloc(kind: u8, shape: &'static Shape, extra: usize, inline_slots: u32) -> Value {
     let fixed = OBJECT_SIZE + extra;
     let size = fixed + 8 * inline_slots as usize;
-    let p = heap::alloc(kind, 0, size) as *mut Object;
-    // SAFETY: fresh zeroed allocation of `size` bytes.
+    // Every byte of `size` is written below (one store each, no zeroing first).
+    let p = heap::alloc_uninit(kind, 0, size) as *mut Object;
+    // No inline slots: a dangling pointer rather than one just past this
+    // cell (which the collector would take for the next cell).
+    let slots = if inline_slots == 0 {
+        std::ptr::NonNull::dangling().as_ptr()
+    } else {
+        // SAFETY: inside the fresh cell.
+        unsafe { (p as *mut u8).add(fixed) as *mut Value }
+    };
+    // SAFETY: a fresh cell of at least `size` bytes whose header is written.
     unsafe {
-        (*p).shape = shape;
-        // No inline slots: a dangling pointer rather than one just past this
-        // cell (which the collector would take for the next cell).
-        (*p).slots = if inline_slots == 0 {
-            std::ptr::NonNull::dangling().as_ptr()
-        } else {
-            (p as *mut u8).add(fixed) as *mut Value
-        };
-        (*p).slot_cap = inline_slots;
+        std::ptr::addr_of_mut!((*p).shape).write(shape);
+        std::ptr::addr_of_mut!((*p).slots).write(slots);
+        std::ptr::addr_of_mut!((*p).elements).write(std::ptr::null_mut());
+        std::ptr::addr_of_mut!((*p).dense_len).write(0);
+        std::ptr::addr_of_mut!((*p).elem_cap).write(0);
+        std::ptr::addr_of_mut!((*p).slot_cap).write(inline_slots);
+        std::ptr::addr_of_mut!((*p).length).write(0);
+        std::ptr::addr_of_mut!((*p).sparse).write(std::ptr::null_mut());
+        std::ptr::write_bytes((p as *mut u8).add(OBJECT_SIZE), 0, extra);
         for i in 0..inline_slots as usize {
-            (*p).slots.add(i).write(Value::UNDEFINED);
+            slots.add(i).write(Value::UNDEFINED);
         }
     }
     Value::from_tagged_ptr(TAG_OBJECT, p)

@@ -162,6 +162,8 @@ impl<'a> Marker<'a> {
         loop {
             let Found { h, size, region } = if let Some(c) = self.stack.pop() {
                 prefetch(c.h);
+                // The cell's last word (its inline slots) may be on the next line.
+                prefetch((c.h as usize + c.size as usize - 8) as *mut Header);
                 if self.fifo_len < FIFO {
                     self.fifo[(self.fifo_head + self.fifo_len) % FIFO] = c;
                     self.fifo_len += 1;

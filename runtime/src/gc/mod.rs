@@ -164,12 +164,25 @@ pub fn init(stack_top: usize) {
 /// Allocates `size` bytes (zeroed) for a heap thing with header `h`; may collect first.
 #[inline]
 pub fn alloc(h: Header, size: usize) -> *mut Header {
+    alloc_zeroed_from(h, size, 0)
+}
+
+/// Like [`alloc`], but only the bytes from `size` to the end of the cell
+/// are zeroed: the caller writes all of the first `size` bytes after the
+/// header before it allocates again.
+#[inline(always)]
+pub fn alloc_uninit(h: Header, size: usize) -> *mut Header {
+    alloc_zeroed_from(h, size, size)
+}
+
+#[inline(always)]
+fn alloc_zeroed_from(h: Header, size: usize, zero_from: usize) -> *mut Header {
     // SAFETY: single-threaded; the collector is not otherwise borrowed here.
     let g = unsafe { &mut *gc() };
     // The fast path: a small cell from its free list while no collection
     // is due (`fast_limit` is 0 under KILN_GC_STRESS, so every allocation
     // takes the slow path and counts down).
-    if let Some(p) = g.space.try_alloc_small(size, g.fast_limit) {
+    if let Some(p) = g.space.try_alloc_small(size, g.fast_limit, zero_from) {
         // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
         unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
         if finalizable_kind(h.kind) {

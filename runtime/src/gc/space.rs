@@ -188,14 +188,20 @@ impl Space {
         if size > MAX_SMALL {
             return Some(self.alloc_large(size));
         }
-        self.try_alloc_small(size, usize::MAX)
+        self.try_alloc_small(size, usize::MAX, 0)
     }
 
     /// The fast path of `try_alloc`: a free cell of `size`'s class (size ≤
     /// [`MAX_SMALL`]) from its free list or bump block, if it has one and
-    /// the bytes allocated stay within `limit`.
+    /// the bytes allocated stay within `limit`; zeroed from byte `zero_from`
+    /// on (the caller initializes the bytes before it).
     #[inline(always)]
-    pub fn try_alloc_small(&mut self, size: usize, limit: usize) -> Option<*mut Header> {
+    pub fn try_alloc_small(
+        &mut self,
+        size: usize,
+        limit: usize,
+        zero_from: usize,
+    ) -> Option<*mut Header> {
         if size > MAX_SMALL {
             return None;
         }
@@ -221,7 +227,7 @@ impl Space {
             p as *mut u8
         };
         // SAFETY: a free cell of `cell` bytes.
-        unsafe { std::ptr::write_bytes(p, 0, cell) };
+        unsafe { std::ptr::write_bytes(p.add(zero_from), 0, cell - zero_from) };
         self.allocated += cell;
         Some(p as *mut Header)
     }
