@@ -42,6 +42,12 @@ pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
 /// caches of prototype-chain hits compare against (see `props`).
 pub const DATA_PROTO_EPOCH: &str = "kiln_proto_epoch";
 
+/// Data symbol *defined by the runtime*: a pointer to the allocator's
+/// fast-path state (`gc::space::AllocState`, field offsets `ALLOC_*_OFFSET`),
+/// through which compiled code allocates `new F` objects inline. Set before
+/// the program runs.
+pub const DATA_ALLOC_STATE: &str = "kiln_alloc_state";
+
 /// `extern "C"`-free *tail-CC* function emitted by the compiler in every
 /// program object with the generic JS signature: the code pointer of every
 /// native function object. It forwards its arguments to `kiln_call_native`.
@@ -194,6 +200,12 @@ entries! {
     /// and native constructors). Throws `<text> is not a constructor` (text:
     /// the callee's source, or undefined to describe `f`).
     ConstructThis = kiln_construct_this(Val, Val, Val) -> Val;
+    /// `kiln_construct_site(f, text, site)`: `kiln_construct_this(f, f, text)`
+    /// for a `new f(...)` site of compiled code whose inline allocation
+    /// missed; fills the site (a `function::ConstructSite`) once `f`'s
+    /// instances have a settled layout, so that the next `new` there
+    /// allocates inline. May throw.
+    ConstructSite = kiln_construct_site(Val, Val, I64) -> Val;
     /// Sets up class constructor `ctor` extending `parent` (if the flag is 1);
     /// returns the prototype object. May throw.
     ClassSetup = kiln_class_setup(Val, Val, I64) -> Val;

@@ -514,6 +514,70 @@ fn construct_this_slow(f: Value, nt: Value, text: Value) -> Value {
     exception::ret(construct_this(f, nt))
 }
 
+/// A `new F(...)` site of compiled code: when `f` is the constructor and
+/// its `prototype` is still `proto` (in the slot at byte offset `proto_off`
+/// of its shape `nt_shape`), the new object is a plain object of shape
+/// `root` with `slots` inline slots in a cell of `cell` bytes (size class
+/// `class_off / 8`), which compiled code allocates and initializes inline
+/// (`gc::space::AllocState`). Filled by `kiln_construct_site`; all zero
+/// until then. The words are roots (a data segment), so `f` and `proto`
+/// cannot die and be replaced by others at the same addresses.
+#[repr(C)]
+pub struct ConstructSite {
+    pub f: u64,
+    pub nt_shape: u64,
+    pub proto_off: u64,
+    pub proto: u64,
+    pub root: u64,
+    pub slots: u64,
+    pub cell: u64,
+    pub class_off: u64,
+}
+
+pub const CONSTRUCT_SITE_SIZE: i32 = 64;
+pub const CSITE_F_OFFSET: i32 = 0;
+pub const CSITE_NT_SHAPE_OFFSET: i32 = 8;
+pub const CSITE_PROTO_OFF_OFFSET: i32 = 16;
+pub const CSITE_PROTO_OFFSET: i32 = 24;
+pub const CSITE_ROOT_OFFSET: i32 = 32;
+pub const CSITE_SLOTS_OFFSET: i32 = 40;
+pub const CSITE_CELL_OFFSET: i32 = 48;
+pub const CSITE_CLASS_OFF_OFFSET: i32 = 56;
+
+const _: () = {
+    assert!(std::mem::size_of::<ConstructSite>() == CONSTRUCT_SITE_SIZE as usize);
+    assert!(std::mem::offset_of!(ConstructSite, nt_shape) == CSITE_NT_SHAPE_OFFSET as usize);
+    assert!(std::mem::offset_of!(ConstructSite, proto_off) == CSITE_PROTO_OFF_OFFSET as usize);
+    assert!(std::mem::offset_of!(ConstructSite, proto) == CSITE_PROTO_OFFSET as usize);
+    assert!(std::mem::offset_of!(ConstructSite, root) == CSITE_ROOT_OFFSET as usize);
+    assert!(std::mem::offset_of!(ConstructSite, slots) == CSITE_SLOTS_OFFSET as usize);
+    assert!(std::mem::offset_of!(ConstructSite, cell) == CSITE_CELL_OFFSET as usize);
+    assert!(std::mem::offset_of!(ConstructSite, class_off) == CSITE_CLASS_OFF_OFFSET as usize);
+};
+
+#[no_mangle]
+pub extern "C" fn kiln_construct_site(f: Value, text: Value, site: i64) -> Value {
+    let r = kiln_construct_this(f, f, text);
+    let e = CONSTRUCT_CACHE.with(|c| c.get());
+    // Only a settled entry (slack tracking done) for exactly this `new f`.
+    if r.is_object() && e.f == f.0 && e.nt == f.0 && e.count >= SLACK_CONSTRUCTIONS {
+        let size = object::OBJECT_SIZE + 8 * e.slots as usize;
+        // SAFETY: the compiler passes the address of one of its sites.
+        let s = unsafe { &mut *(site as usize as *mut ConstructSite) };
+        *s = ConstructSite {
+            f: e.f,
+            nt_shape: e.nt_shape as u64,
+            proto_off: 8 * e.slot as u64,
+            proto: e.proto,
+            root: e.root as u64,
+            slots: e.slots as u64,
+            cell: crate::gc::space::Space::rounded(size) as u64,
+            class_off: 8 * crate::gc::space::Space::class_of(size) as u64,
+        };
+    }
+    r
+}
+
 /// The arguments of a generic-convention call as one list: `a0..a2` (the
 /// first `argc` of them) then the overflow `Args` block `rest`.
 pub fn generic_args(argc: i64, a0: Value, a1: Value, a2: Value, rest: i64) -> GcVec<Value> {

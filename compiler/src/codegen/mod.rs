@@ -10,6 +10,7 @@
 
 pub mod call;
 pub mod class;
+pub mod construct;
 pub mod control;
 pub mod debuginfo;
 pub mod expr;
@@ -84,6 +85,11 @@ pub struct ModuleGen<'a> {
     pub lit_count: u32,
     /// The runtime's prototype epoch word.
     pub proto_epoch: DataId,
+    /// `new` sites (`function::ConstructSite`), one per `new F(...)`.
+    pub construct_sites: DataId,
+    pub construct_count: u32,
+    /// The runtime's pointer to the allocator's fast-path state.
+    pub alloc_state: DataId,
     /// Synthetic bindings that are referenced somewhere.
     pub used_synth: std::collections::HashSet<crate::resolve::BindingId>,
     pub emit: Emit,
@@ -190,12 +196,17 @@ pub fn compile<'a>(
     let lit_sites = decl(&mut module, "kiln_literal_sites", Linkage::Local)?;
     let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
+    let construct_sites = decl(&mut module, "kiln_construct_sites", Linkage::Local)?;
+    let alloc_state = decl(&mut module, abi::DATA_ALLOC_STATE, Linkage::Import)?;
     let mut mg = ModuleGen {
         ic_sites,
         ic_count: 0,
         lit_sites,
         lit_count: 0,
         proto_epoch,
+        construct_sites,
+        construct_count: 0,
+        alloc_state,
         used_synth: a.synth_refs.values().map(|r| r.binding).collect(),
         module,
         a,
@@ -487,10 +498,13 @@ impl<'a> ModuleGen<'a> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
         let inl = (self.inline_count.max(1) as usize) * 8;
+        let new = (self.construct_count.max(1) as usize)
+            * kiln_runtime::function::CONSTRUCT_SITE_SIZE as usize;
         for (id, size) in [
             (self.ic_sites, ic),
             (self.lit_sites, lit),
             (self.inline_sites, inl),
+            (self.construct_sites, new),
         ] {
             let mut d = DataDescription::new();
             d.define_zeroinit(size);

@@ -1110,7 +1110,7 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(n.span);
         let text = self.source_text(&n.callee);
         let t = self.str_value(&text)?;
-        let this0 = self.call_rt_checked(RtFn::ConstructThis, &[f, f, t])?;
+        let this0 = self.construct_this(f, t)?;
         self.set_loc_construct(n.span);
         let r = self
             .call_value(f, this0, &vals, f, &text, false)?

@@ -76,8 +76,6 @@ struct Gc {
     stack_top: usize,
     data: Vec<(usize, usize)>,
     threshold: usize,
-    /// `threshold`, or 0 when every allocation must take the slow path.
-    fast_limit: usize,
     live: usize,
     stress: u32,
     countdown: u32,
@@ -95,6 +93,11 @@ struct Gc {
     finalizable: Vec<*mut Header>,
     stats: Option<Stats>,
 }
+
+/// The JS thread's allocation fast-path state, for compiled code's inline
+/// allocation (`kiln_alloc_state`, see `abi::DATA_ALLOC_STATE`); set by [`init`].
+#[export_name = "kiln_alloc_state"]
+pub static mut ALLOC_STATE: *mut space::AllocState = std::ptr::null_mut();
 
 thread_local! {
     /// This thread's collector (created on first use, never dropped: a
@@ -118,7 +121,6 @@ fn new_gc() -> *mut Gc {
         stack_top: 0,
         data: Vec::new(),
         threshold: MIN_THRESHOLD,
-        fast_limit: MIN_THRESHOLD,
         live: 0,
         stress: 0,
         countdown: 0,
@@ -142,6 +144,8 @@ pub fn init(stack_top: usize) {
     // SAFETY: the JS thread's collector, not otherwise borrowed here.
     let g = unsafe { &mut *gc() };
     g.stack_top = stack_top;
+    // SAFETY: written once, before any compiled code runs.
+    unsafe { ALLOC_STATE = &mut g.space.hot };
     g.data = roots::data_segments();
     g.stress = match env("KILN_GC_STRESS").map(|v| v.parse::<u32>()) {
         None => 0,
@@ -180,9 +184,9 @@ fn alloc_zeroed_from(h: Header, size: usize, zero_from: usize) -> *mut Header {
     // SAFETY: single-threaded; the collector is not otherwise borrowed here.
     let g = unsafe { &mut *gc() };
     // The fast path: a small cell from its free list while no collection
-    // is due (`fast_limit` is 0 under KILN_GC_STRESS, so every allocation
+    // is due (`hot.limit` is 0 under KILN_GC_STRESS, so every allocation
     // takes the slow path and counts down).
-    if let Some(p) = g.space.try_alloc_small(size, g.fast_limit, zero_from) {
+    if let Some(p) = g.space.try_alloc_small(size, true, zero_from) {
         // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
         unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
         if finalizable_kind(h.kind) {
@@ -206,7 +210,7 @@ fn alloc_slow(h: Header, size: usize) -> *mut Header {
             }
             g.countdown == g.stress
         } else {
-            g.space.allocated >= g.threshold
+            g.space.hot.allocated >= g.threshold
         };
         if due {
             collect_now();
@@ -237,7 +241,7 @@ impl Gc {
     /// Sets the allocation budget until the next collection.
     fn set_threshold(&mut self, threshold: usize) {
         self.threshold = threshold;
-        self.fast_limit = if self.stress != 0 { 0 } else { threshold };
+        self.space.hot.limit = if self.stress != 0 { 0 } else { threshold };
     }
 }
 
@@ -257,14 +261,14 @@ pub fn collect_now() {
     finalize_dead(g);
     // What the last collection left plus what was allocated since, less
     // what survived.
-    let freed = (g.live + g.space.allocated).saturating_sub(marked);
+    let freed = (g.live + g.space.hot.allocated).saturating_sub(marked);
     g.live = marked;
     g.set_threshold(MIN_THRESHOLD.max(budget(marked)));
     sweep::start(g, live_cells);
     if g.verify {
         sweep::finish(g);
     }
-    g.space.allocated = 0;
+    g.space.hot.allocated = 0;
     if g.verify {
         verify::check(&g.space);
     }

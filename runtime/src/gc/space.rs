@@ -91,23 +91,46 @@ struct FreeCell {
     next: *mut FreeCell,
 }
 
-/// A size class's block being handed out by bump allocation.
-#[derive(Clone, Copy)]
-struct Bump {
-    cursor: usize,
-    end: usize,
-    region: usize,
+/// The allocation fast path's state, laid out for compiled code too (which
+/// allocates `new F` objects inline through `kiln_alloc_state`; the offsets
+/// are the `ALLOC_*_OFFSET` constants).
+#[repr(C)]
+pub struct AllocState {
+    /// Per size class: the free list's first cell (null: empty).
+    free: [*mut FreeCell; NCLASSES],
+    /// Per size class: the bump block's next free cell and the end of its
+    /// last whole cell (both 0 without a bump block).
+    cursor: [usize; NCLASSES],
+    end: [usize; NCLASSES],
+    /// Bytes handed out since the last collection.
+    pub allocated: usize,
+    /// The fast path serves allocations while `allocated` stays within this
+    /// (the collection budget, or 0 to send every allocation to the slow path).
+    pub limit: usize,
 }
 
-const NO_BUMP: Bump = Bump {
-    cursor: 0,
-    end: 0,
-    region: 0,
+/// Byte offsets into [`AllocState`] for compiled code: the free list of
+/// class c is at `ALLOC_FREE_OFFSET + 8c`, its bump cursor and end at
+/// `ALLOC_CURSOR_OFFSET + 8c` and `ALLOC_END_OFFSET + 8c`.
+pub const ALLOC_FREE_OFFSET: i32 = 0;
+pub const ALLOC_CURSOR_OFFSET: i32 = 8 * NCLASSES as i32;
+pub const ALLOC_END_OFFSET: i32 = 16 * NCLASSES as i32;
+pub const ALLOC_ALLOCATED_OFFSET: i32 = 24 * NCLASSES as i32;
+pub const ALLOC_LIMIT_OFFSET: i32 = ALLOC_ALLOCATED_OFFSET + 8;
+
+const _: () = {
+    assert!(std::mem::offset_of!(AllocState, cursor) == ALLOC_CURSOR_OFFSET as usize);
+    assert!(std::mem::offset_of!(AllocState, end) == ALLOC_END_OFFSET as usize);
+    assert!(std::mem::offset_of!(AllocState, allocated) == ALLOC_ALLOCATED_OFFSET as usize);
+    assert!(std::mem::offset_of!(AllocState, limit) == ALLOC_LIMIT_OFFSET as usize);
 };
 
 pub struct Space {
-    free: [*mut FreeCell; NCLASSES],
-    bump: [Bump; NCLASSES],
+    pub hot: AllocState,
+    /// Per size class: the bump block's region id + 1 (0: none). Its
+    /// `Region::bump` is stale while it is the bump block: the cursor is
+    /// in `hot`.
+    bump_region: [usize; NCLASSES],
     /// Blocks and large objects by id (a released region's slot has start 0
     /// and is reused).
     pub regions: Vec<Region>,
@@ -118,8 +141,6 @@ pub struct Space {
     hi: usize,
     /// Bytes in blocks and large objects (the heap's size).
     pub heap_bytes: usize,
-    /// Bytes handed out since the last collection.
-    pub allocated: usize,
     /// Per size class: blocks not yet swept since the last marking.
     pub unswept: [Vec<u32>; NCLASSES],
     /// Per size class: swept blocks with every cell free, not yet bump blocks.
@@ -151,15 +172,20 @@ impl Default for Space {
 impl Space {
     pub const fn new() -> Space {
         Space {
-            free: [std::ptr::null_mut(); NCLASSES],
-            bump: [NO_BUMP; NCLASSES],
+            hot: AllocState {
+                free: [std::ptr::null_mut(); NCLASSES],
+                cursor: [0; NCLASSES],
+                end: [0; NCLASSES],
+                allocated: 0,
+                limit: usize::MAX,
+            },
+            bump_region: [0; NCLASSES],
             regions: Vec::new(),
             free_ids: Vec::new(),
             map: std::ptr::null_mut(),
             lo: usize::MAX,
             hi: 0,
             heap_bytes: 0,
-            allocated: 0,
             unswept: [const { Vec::new() }; NCLASSES],
             empty: [const { Vec::new() }; NCLASSES],
             live_cells: Vec::new(),
@@ -188,18 +214,19 @@ impl Space {
         if size > MAX_SMALL {
             return Some(self.alloc_large(size));
         }
-        self.try_alloc_small(size, usize::MAX, 0)
+        self.try_alloc_small(size, false, 0)
     }
 
     /// The fast path of `try_alloc`: a free cell of `size`'s class (size ≤
-    /// [`MAX_SMALL`]) from its free list or bump block, if it has one and
-    /// the bytes allocated stay within `limit`; zeroed from byte `zero_from`
-    /// on (the caller initializes the bytes before it).
+    /// [`MAX_SMALL`]) from its free list or bump block, if it has one (and,
+    /// when `limited`, if the bytes allocated stay within `hot.limit`);
+    /// zeroed from byte `zero_from` on (the caller initializes the bytes
+    /// before it). Compiled code's inline allocation does the same.
     #[inline(always)]
     pub fn try_alloc_small(
         &mut self,
         size: usize,
-        limit: usize,
+        limited: bool,
         zero_from: usize,
     ) -> Option<*mut Header> {
         if size > MAX_SMALL {
@@ -207,41 +234,60 @@ impl Space {
         }
         let class = Self::class_of(size);
         let cell = CLASSES[class] as usize;
-        if self.allocated + cell > limit {
+        let h = &mut self.hot;
+        if limited && h.allocated + cell > h.limit {
             return None;
         }
-        let p = self.free[class];
+        let p = h.free[class];
         let p = if !p.is_null() {
             // SAFETY: free-list entries are free cells of `cell` bytes in our blocks.
-            self.free[class] = unsafe { (*p).next };
+            h.free[class] = unsafe { (*p).next };
             p as *mut u8
         } else {
-            let b = &mut self.bump[class];
-            if b.cursor + cell > b.end {
+            let c = h.cursor[class];
+            if c + cell > h.end[class] {
                 return None;
             }
-            let p = b.cursor;
-            b.cursor += cell;
-            // SAFETY: `region` is the bump block's id.
-            unsafe { self.regions.get_unchecked_mut(b.region).bump = b.cursor };
-            p as *mut u8
+            h.cursor[class] = c + cell;
+            c as *mut u8
         };
         // SAFETY: a free cell of `cell` bytes.
         unsafe { std::ptr::write_bytes(p.add(zero_from), 0, cell - zero_from) };
-        self.allocated += cell;
+        h.allocated += cell;
         Some(p as *mut Header)
     }
 
     /// Makes block `id` (of class `class`) its class's bump block, from its
     /// start: every cell in it is free.
     pub fn bump_from_start(&mut self, class: usize, id: usize) {
+        self.end_bump(class);
         let r = &mut self.regions[id];
         r.bump = r.start;
-        self.bump[class] = Bump {
-            cursor: r.start,
-            end: r.end - (r.end - r.start) % r.cell as usize,
-            region: id,
-        };
+        self.hot.cursor[class] = r.start;
+        self.hot.end[class] = r.end - (r.end - r.start) % r.cell as usize;
+        self.bump_region[class] = id + 1;
+    }
+
+    /// Stops bump allocation in `class`'s bump block (if any), recording its
+    /// cursor in its region.
+    fn end_bump(&mut self, class: usize) {
+        if let Some(id) = self.bump_region[class].checked_sub(1) {
+            self.regions[id].bump = self.hot.cursor[class];
+        }
+        self.bump_region[class] = 0;
+        self.hot.cursor[class] = 0;
+        self.hot.end[class] = 0;
+    }
+
+    /// Where the formatted cells of region `id` end (see `Region::bump`).
+    #[inline]
+    pub fn formatted_end(&self, id: usize) -> usize {
+        let r = &self.regions[id];
+        if r.is_large() || self.bump_region[r.class as usize] != id + 1 {
+            r.bump
+        } else {
+            self.hot.cursor[r.class as usize]
+        }
     }
 
     /// Allocates like `try_alloc`, adding a block when the free list is empty
@@ -257,7 +303,7 @@ impl Space {
 
     /// Whether size class `class` has a free cell.
     pub fn has_free(&self, class: usize) -> bool {
-        !self.free[class].is_null()
+        !self.hot.free[class].is_null()
     }
 
     fn alloc_large(&mut self, size: usize) -> *mut Header {
@@ -276,7 +322,7 @@ impl Space {
             recip: 0,
             bump: p as usize + size,
         });
-        self.allocated += size;
+        self.hot.allocated += size;
         p as *mut Header
     }
 
@@ -347,25 +393,27 @@ impl Space {
                 flags: 0,
                 aux: 0,
             };
-            (*f).next = self.free[class];
+            (*f).next = self.hot.free[class];
         }
-        self.free[class] = f;
+        self.hot.free[class] = f;
     }
 
     /// Takes the `n` most recently pushed cells off a class's free list.
     pub fn drop_free(&mut self, class: usize, n: usize) {
         for _ in 0..n {
-            let f = self.free[class];
+            let f = self.hot.free[class];
             // SAFETY: the caller pushed at least n cells.
-            self.free[class] = unsafe { (*f).next };
+            self.hot.free[class] = unsafe { (*f).next };
         }
     }
 
     /// Forgets every free list and bump block (the sweeper rebuilds them;
     /// a bump block keeps its cursor in its region).
     pub fn clear_free_lists(&mut self) {
-        self.free = [std::ptr::null_mut(); NCLASSES];
-        self.bump = [NO_BUMP; NCLASSES];
+        self.hot.free = [std::ptr::null_mut(); NCLASSES];
+        for class in 0..NCLASSES {
+            self.end_bump(class);
+        }
     }
 
     /// Releases region `i`'s memory and frees its id.
@@ -398,7 +446,7 @@ impl Space {
     #[inline]
     pub fn find_cell(&self, p: usize) -> Option<(*mut Header, usize, usize)> {
         let (h, size, id) = self.find_unformatted(p)?;
-        (self.regions[id].bump > h as usize).then_some((h, size, id))
+        (self.formatted_end(id) > h as usize).then_some((h, size, id))
     }
 
     /// Like `find_cell`, also for cells past a block's bump cursor.
@@ -440,7 +488,7 @@ impl Space {
 
     /// Walks the free lists: every entry must be a free cell of its class.
     pub fn check_free_lists(&self) -> Result<(), String> {
-        for (class, &head) in self.free.iter().enumerate() {
+        for (class, &head) in self.hot.free.iter().enumerate() {
             let mut f = head;
             while !f.is_null() {
                 match self.find_any(f as usize) {

@@ -56,7 +56,7 @@ fn walk(space: &Space) -> Result<(), String> {
                 } as usize;
                 if let Some((t, _, id)) = space.find_unformatted(p) {
                     // SAFETY: a cell start of ours (read only when formatted).
-                    if t as usize >= space.regions[id].bump || unsafe { (*t).kind } == KIND_FREE {
+                    if t as usize >= space.formatted_end(id) || unsafe { (*t).kind } == KIND_FREE {
                         return Err(format!(
                             "cell {c:#x} (kind {kind}) word +{off} = {w:#x} points into free cell {:#x}",
                             t as usize

@@ -1,0 +1,206 @@
+//! `new F(...)`: the new `this` allocated and initialized inline.
+//!
+//! Each `new` site has a `function::ConstructSite` (in `kiln_construct_sites`)
+//! that the runtime fills once `F`'s instances have a settled layout (after
+//! slack tracking). While `F` is the site's constructor and its `prototype`
+//! is unchanged, compiled code takes a cell of the site's size class from
+//! the allocator's fast-path state (`gc::space::AllocState`, reached through
+//! `kiln_alloc_state`): the class's free list, else its bump block, while
+//! the bytes allocated stay within the collection budget. It writes the
+//! object part and fills the inline slots with `undefined` and the rest of
+//! the cell with zeros. Every other case calls `kiln_construct_site`, which
+//! constructs as the runtime does (collecting if due) and fills the site.
+//! Nothing here can collect, so the fresh cell needs no rooting until it is
+//! a value.
+
+use super::func::FnGen;
+use crate::diag::CResult;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use cranelift_module::Module;
+use kiln_runtime::abi::RtFn;
+use kiln_runtime::function as fnl;
+use kiln_runtime::gc::space as sp;
+use kiln_runtime::object as ob;
+use kiln_runtime::value as nb;
+
+impl<'a> FnGen<'_, 'a> {
+    /// The `this` of `new f(...)` (f a boxed value; `text` the callee's
+    /// source, for the "is not a constructor" error).
+    pub fn construct_this(&mut self, f: Value, text: Value) -> CResult<Value> {
+        let t = MemFlagsData::trusted();
+        let idx = self.mg.construct_count;
+        self.mg.construct_count += 1;
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.construct_sites, self.b.func);
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        let site = self
+            .b
+            .ins()
+            .iadd_imm_s(base, idx as i64 * fnl::CONSTRUCT_SITE_SIZE as i64);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+
+        // Is `f` the site's constructor, with the same `prototype`?
+        let site_f = self.b.ins().load(types::I64, t, site, fnl::CSITE_F_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, f, site_f);
+        let fo = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+        let shape = self.guarded_load(same, slow, fo, ob::OBJ_SHAPE_OFFSET);
+        let nt_shape = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_NT_SHAPE_OFFSET);
+        let same_shape = self.b.ins().icmp(IntCC::Equal, shape, nt_shape);
+        let slots = self.guarded_load(same_shape, slow, fo, ob::OBJ_SLOTS_OFFSET);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_PROTO_OFF_OFFSET);
+        let at = self.b.ins().iadd(slots, off);
+        let proto = self.b.ins().load(types::I64, t, at, 0);
+        let site_proto = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_PROTO_OFFSET);
+        let same_proto = self.b.ins().icmp(IntCC::Equal, proto, site_proto);
+
+        // Within the budget?
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.alloc_state, self.b.func);
+        let state_at = self.b.ins().symbol_value(types::I64, gv);
+        let state = self.guarded_load(same_proto, slow, state_at, 0);
+        let cell = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_CELL_OFFSET);
+        let allocated = self
+            .b
+            .ins()
+            .load(types::I64, t, state, sp::ALLOC_ALLOCATED_OFFSET);
+        let allocated = self.b.ins().iadd(allocated, cell);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, t, state, sp::ALLOC_LIMIT_OFFSET);
+        let within = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, allocated, limit);
+        let class_off = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_CLASS_OFF_OFFSET);
+        let class_at = self.b.ins().iadd(state, class_off);
+        let head = self.guarded_load(within, slow, class_at, sp::ALLOC_FREE_OFFSET);
+
+        // The free list's first cell, else the bump block's next one.
+        let init = self.b.create_block();
+        self.b.append_block_param(init, types::I64);
+        let pop = self.b.create_block();
+        let bump = self.b.create_block();
+        self.b.ins().brif(head, pop, &[], bump, &[]);
+        self.switch_to(pop);
+        let next = self.b.ins().load(types::I64, t, head, 8);
+        self.b.ins().store(t, next, class_at, sp::ALLOC_FREE_OFFSET);
+        self.b.ins().jump(init, &[head.into()]);
+        self.switch_to(bump);
+        let cursor = self
+            .b
+            .ins()
+            .load(types::I64, t, class_at, sp::ALLOC_CURSOR_OFFSET);
+        let end = self
+            .b
+            .ins()
+            .load(types::I64, t, class_at, sp::ALLOC_END_OFFSET);
+        let next = self.b.ins().iadd(cursor, cell);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, end);
+        let bumped = self.b.create_block();
+        self.b.ins().brif(fits, bumped, &[], slow, &[]);
+        self.switch_to(bumped);
+        self.b
+            .ins()
+            .store(t, next, class_at, sp::ALLOC_CURSOR_OFFSET);
+        self.b.ins().jump(init, &[cursor.into()]);
+
+        // The object part, then `undefined` in the inline slots and zeros
+        // to the end of the cell.
+        self.switch_to(init);
+        let p = self.b.block_params(init)[0];
+        self.b
+            .ins()
+            .store(t, allocated, state, sp::ALLOC_ALLOCATED_OFFSET);
+        let header = self.b.ins().iconst(types::I64, ob::KIND_OBJECT as i64);
+        self.b.ins().store(t, header, p, 0);
+        let root = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_ROOT_OFFSET);
+        self.b.ins().store(t, root, p, ob::OBJ_SHAPE_OFFSET);
+        let inline = self.b.ins().iadd_imm_s(p, ob::OBJECT_SIZE as i64);
+        self.b.ins().store(t, inline, p, ob::OBJ_SLOTS_OFFSET);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().store(t, zero, p, ob::OBJ_ELEMENTS_OFFSET);
+        // dense_len and elem_cap; slot_cap and length; sparse.
+        self.b.ins().store(t, zero, p, ob::OBJ_DENSE_LEN_OFFSET);
+        let nslots = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_SLOTS_OFFSET);
+        self.b.ins().store(t, nslots, p, ob::OBJ_SLOT_CAP_OFFSET);
+        self.b.ins().store(t, zero, p, ob::OBJ_SLOT_CAP_OFFSET + 8);
+        let slots_end = self.b.ins().ishl_imm_s(nslots, 3);
+        let slots_end = self.b.ins().iadd(inline, slots_end);
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let a = self.fill_words(inline, slots_end, undef);
+        let cell_end = self.b.ins().iadd(p, cell);
+        self.fill_words(a, cell_end, zero);
+        let this = self
+            .b
+            .ins()
+            .bor_imm_s(p, (nb::TAG_OBJECT << nb::TAG_SHIFT) as i64);
+        self.b.ins().jump(join, &[this.into()]);
+
+        self.switch_to(slow);
+        let site_arg = site;
+        let r = self.call_rt_checked(RtFn::ConstructSite, &[f, text, site_arg])?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// Branches to `slow` unless `ok`; then loads the word at `addr + off`.
+    fn guarded_load(&mut self, ok: Value, slow: Block, addr: Value, off: i32) -> Value {
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.switch_to(next);
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, off)
+    }
+
+    /// Stores `word` at every 8 bytes from `from` up to `to`; returns `to`
+    /// (as a value of the block after the loop).
+    fn fill_words(&mut self, from: Value, to: Value, word: Value) -> Value {
+        let head = self.b.create_block();
+        self.b.append_block_param(head, types::I64);
+        let body = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().jump(head, &[from.into()]);
+        self.switch_to(head);
+        let a = self.b.block_params(head)[0];
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, a, to);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.switch_to(body);
+        self.b.ins().store(MemFlagsData::trusted(), word, a, 0);
+        let next = self.b.ins().iadd_imm_s(a, 8);
+        self.b.ins().jump(head, &[next.into()]);
+        self.switch_to(done);
+        to
+    }
+}
