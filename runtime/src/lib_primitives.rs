@@ -138,7 +138,8 @@ struct MethodName {
 impl std::ops::Deref for MethodName {
     type Target = str;
     fn deref(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        // SAFETY: `method_name` stores ASCII bytes only.
+        unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len]) }
     }
 }
 

@@ -102,8 +102,7 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
         if v.is_nullish() {
             return Err(nullish_read(v, Key::Named(name)));
         }
-        // Sites are for identifier names and non-index pattern keys.
-        return props::get_value(v, Key::Named(site_key(site, name)));
+        return get_named_primitive(v, name, site);
     }
     let k = site_key(site, name);
     let o = obj(v);
@@ -148,6 +147,74 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
         }
     }
     props::read_found(val, attrs, v)
+}
+
+/// Stand-ins for a shape in the entries of primitive receivers: one static
+/// byte pair per primitive type (even addresses, never a real shape's).
+#[repr(align(2))]
+struct PrimitiveShapes([u8; 8]);
+static PRIMITIVE_SHAPES: PrimitiveShapes = PrimitiveShapes([0; 8]);
+
+/// The stand-in shape of primitive `v` (0: none, for types not cached).
+fn primitive_shape_bits(v: Value) -> u64 {
+    let base = PRIMITIVE_SHAPES.0.as_ptr() as u64;
+    if v.is_string() {
+        base
+    } else if v.is_number() {
+        base + 2
+    } else if v.is_bool() {
+        base + 4
+    } else {
+        0
+    }
+}
+
+/// `p.name` on a string, number or boolean `p` (sites are for identifier
+/// names and non-index pattern keys): a hit on the prototype chain (like
+/// `s.charCodeAt`) is cached under the type's stand-in shape, validated by
+/// the prototype epoch as other prototype hits are.
+fn get_named_primitive(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
+    let k = site_key(site, name);
+    let sb = primitive_shape_bits(v);
+    let ep = props::epoch();
+    if sb != 0 {
+        for w in &site.ways {
+            if w.shape & !1 == sb && w.holder != 0 && w.epoch == ep {
+                // SAFETY: the entry was recorded for this holder's shape,
+                // unchanged since (the epoch): the slot exists.
+                let val = unsafe {
+                    let b = &*(w.holder as *const Object);
+                    *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
+                };
+                if w.shape & 1 != 0 {
+                    return props::read_found(val, ACCESSOR, v);
+                }
+                return Ok(val);
+            }
+        }
+    }
+    let r = props::get_value(v, Key::Named(k));
+    // A string's own `length` is not on its prototype chain.
+    if sb != 0 && !(v.is_string() && k == realm::get().keys.length) {
+        let proto = props::proto_for_primitive(v);
+        if let Some((holder, _, attrs)) = props::lookup(proto, Key::Named(k)) {
+            let hs = obj(holder).shape();
+            if cacheable(holder, k) {
+                if let Some(p) = hs.find(k) {
+                    record(
+                        site,
+                        IcEntry {
+                            shape: sb | (attrs & ACCESSOR != 0) as u64,
+                            holder: holder.payload(),
+                            slot_off: 8 * p.slot as u64,
+                            epoch: ep,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    r
 }
 
 /// `o.name = val` through the inline cache `site`.
