@@ -251,13 +251,22 @@ pub fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
     } else {
         (frac | (1 << 52), biased - 1075)
     };
+    // x = mant × 2^exp; dropping the mantissa's trailing zero bits keeps the
+    // work below small for values like 17.5 (35 × 2^-1).
+    let tz = mant.trailing_zeros().min((-exp).max(0) as u32);
+    let (mant, exp) = (mant >> tz, exp + tz as i32);
     let mut n = Big::from_u64(mant);
     let mut scale = 0; // value = n × 10^-scale
     if exp >= 0 {
         n.shl(exp as u32);
     } else {
-        for _ in 0..-exp {
-            n.mul_small(5);
+        // mant × 2^exp = mant × 5^-exp × 10^exp: multiply by 5^-exp, 5^13
+        // (the largest power of 5 in a u32) at a time.
+        let mut k = -exp;
+        while k > 0 {
+            let step = k.min(13);
+            n.mul_small(5u32.pow(step as u32));
+            k -= step;
         }
         scale = -exp;
     }
@@ -618,5 +627,16 @@ mod tests {
         assert_eq!(exact_decimal(100.0), (vec![1], 3));
         assert_eq!(exact_decimal(0.125), (vec![1, 2, 5], 0));
         assert_eq!(exact_decimal(0.0625).1, -1);
+        assert_eq!(exact_decimal(17.5), (vec![1, 7, 5], 2));
+        let (d, p) = exact_decimal(0.1);
+        let text: String = d.iter().map(|&c| (b'0' + c) as char).collect();
+        assert_eq!(
+            (text.as_str(), p),
+            ("1000000000000000055511151231257827021181583404541015625", 0)
+        );
+        // The least subnormal, 2^-1074: 751 significant digits.
+        let (d, p) = exact_decimal(5e-324);
+        assert_eq!((d.len(), &d[..6], p), (751, &[4, 9, 4, 0, 6, 5][..], -323));
+        assert_eq!(exact_decimal(2f64.powi(70)).0.len(), 22);
     }
 }
