@@ -609,17 +609,27 @@ pub extern "C" fn kiln_call_native(
     rest: i64,
     nt: Value,
 ) -> Value {
-    let args = generic_args(argc, a0, a1, a2, rest);
+    // Up to REG_ARGS arguments stay in an array on this frame (the
+    // collector scans it); more are gathered into a heap vector.
+    let n = argc.max(0) as usize;
+    let small = [a0, a1, a2];
+    let big;
+    let args: &[Value] = if n <= crate::abi::REG_ARGS {
+        &small[..n]
+    } else {
+        big = generic_args(argc, a0, a1, a2, rest);
+        &big
+    };
     let Some(native) = fun(callee).native else {
         return exception::throw_type_error("not a native function").into();
     };
     if nt.is_undefined() && has_flag(callee, FN_CLASS) {
         return class_call_error(callee).into();
     }
-    let r = native(this, &args, nt, callee);
+    let r = native(this, args, nt, callee);
     // The receiver, callee and arguments stay on this frame while the native
     // runs (so natives may keep only pointers into what they own).
-    std::hint::black_box((&args, this, callee, nt));
+    std::hint::black_box((&small, args, this, callee, nt));
     exception::ret(r)
 }
 
