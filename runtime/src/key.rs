@@ -11,7 +11,7 @@ use crate::exception::JsResult;
 use crate::heap::{self, Header, KIND_STRING};
 use crate::string;
 use crate::value::{Value, TAG_SYMBOL};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// `Header::flags` bit of a string that is the canonical copy of its text.
@@ -43,6 +43,17 @@ pub enum Key {
 
 thread_local! {
     static TABLE: RefCell<HashMap<Vec<u16>, Value>> = RefCell::new(HashMap::new());
+    /// Static strings (literals in read-only data cannot be flagged as
+    /// interned) and their canonical copies, direct-mapped by address;
+    /// emptied by each collection (the table is weak).
+    static STATIC_CANON: [Cell<(u64, u64)>; STATIC_CANON_LEN] =
+        const { [const { Cell::new((0, 0)) }; STATIC_CANON_LEN] };
+}
+
+const STATIC_CANON_LEN: usize = 64;
+
+fn static_canon_index(s: Value) -> usize {
+    (s.0 as usize >> 3).wrapping_mul(0x9E37_79B9) >> 8 & (STATIC_CANON_LEN - 1)
 }
 
 fn header(s: Value) -> *mut Header {
@@ -57,8 +68,19 @@ pub fn intern(s: Value) -> Value {
     if unsafe { (*header(s)).flags } & FLAG_INTERNED != 0 {
         return s;
     }
+    // SAFETY: see `header`.
+    let is_static = unsafe { (*header(s)).gc } != heap::GC_HEAP;
+    if is_static {
+        let (from, canon) = STATIC_CANON.with(|c| c[static_canon_index(s)].get());
+        if from == s.0 {
+            return Value(canon);
+        }
+    }
     let units = string::units(s);
     if let Some(v) = TABLE.with(|t| t.borrow().get(units).copied()) {
+        if is_static {
+            remember_static(s, v);
+        }
         return v;
     }
     // Heap strings become canonical in place; static ones (the one-character
@@ -75,7 +97,14 @@ pub fn intern(s: Value) -> Value {
     // SAFETY: see `header`; heap strings are writable.
     unsafe { (*header(canon)).flags |= FLAG_INTERNED };
     TABLE.with(|t| t.borrow_mut().insert(string::units(canon).to_vec(), canon));
+    if is_static {
+        remember_static(s, canon);
+    }
     canon
+}
+
+fn remember_static(s: Value, canon: Value) {
+    STATIC_CANON.with(|c| c[static_canon_index(s)].set((s.0, canon.0)));
 }
 
 /// The interned string for Rust text.
@@ -189,4 +218,5 @@ pub fn is_string_header(v: Value) -> bool {
 /// and everything else that compares keys by identity keep theirs alive).
 pub fn sweep_interned() {
     TABLE.with(|t| t.borrow_mut().retain(|_, v| crate::gc::is_marked(*v)));
+    STATIC_CANON.with(|c| c.iter().for_each(|e| e.set((0, 0))));
 }
