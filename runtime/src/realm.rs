@@ -110,9 +110,18 @@ pub fn new_plain_object() -> Value {
 
 /// A new array holding `values` (HOLE entries are holes).
 pub fn new_array(values: &[Value]) -> Value {
-    let a = object::alloc(KIND_ARRAY, get().array_shape, 0, 0);
-    let o = obj(a);
     let n = values.len() as u32;
+    // Small arrays keep their elements in the same cell (one allocation);
+    // growing past them moves the elements out, as for any array.
+    let inline = if n <= INLINE_ELEMENTS { n } else { 0 };
+    let a = object::alloc(KIND_ARRAY, get().array_shape, 8 * inline as usize, 0);
+    let o = obj(a);
+    if inline > 0 {
+        // SAFETY: the cell has `inline` values after its object part.
+        o.elements =
+            unsafe { (o as *mut Object as *mut u8).add(object::OBJECT_SIZE) } as *mut Value;
+        o.elem_cap = inline;
+    }
     o.reserve_dense(n);
     if n > 0 {
         o.dense_len = n;
@@ -124,6 +133,9 @@ pub fn new_array(values: &[Value]) -> Value {
     o.length = n;
     a
 }
+
+/// The most elements a new array keeps inside its own cell.
+const INLINE_ELEMENTS: u32 = 16;
 
 /// A new array with prototype `proto` (for subclasses of Array).
 pub fn new_array_with_proto(proto: Value) -> Value {
