@@ -91,7 +91,7 @@ fn shape_bits(o: &Object) -> u64 {
     o.shape as u64
 }
 
-fn cacheable(holder: Value, k: Value) -> bool {
+pub(crate) fn cacheable(holder: Value, k: Value) -> bool {
     let ho = obj(holder);
     !(ho.shape().dict || crate::error::is_error(holder) && k == realm::get().keys.stack)
 }

@@ -218,6 +218,7 @@ impl<'a> FnGen<'_, 'a> {
                 return Ok(None);
             }
             let call = self.b.ins().call(fref, &args);
+            self.kill_groups();
             let r = self.b.inst_results(call)[0];
             return Ok(Some(if rrep == Rep::F64 {
                 self.check_exception_f64(r);
@@ -237,6 +238,7 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(None);
         }
         let call = self.b.ins().call(fref, &args);
+        self.kill_groups();
         let r = self.b.inst_results(call)[0];
         self.check_exception(r);
         Ok(Some(Tv::Boxed(r, Ty::Any)))

@@ -64,6 +64,10 @@ pub struct FnGen<'m, 'a> {
     pub inline_stack: Vec<FuncId>,
     /// How many bodies have been inlined into this function.
     pub inline_expansions: u32,
+    /// Receiver groups, per `this` or parameter binding (see `groups.rs`).
+    pub groups: HashMap<BindingId, super::groups::Group>,
+    /// The `valid` variables of the groups opened so far.
+    pub group_valid: Vec<Variable>,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -104,6 +108,8 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_exit: None,
             inline_stack: vec![],
             inline_expansions: 0,
+            groups: HashMap::new(),
+            group_valid: vec![],
         }
     }
 
@@ -129,6 +135,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     // ---- the function as a whole ----
 
     pub fn gen_function(&mut self, node: FnNode<'a>) -> CResult<()> {
+        self.open_groups(self.fid);
         let fi = &self.a.funcs[self.fid];
         self.set_loc(fi.span);
         let entry = self.b.current_block().expect("entry block");
@@ -398,7 +405,17 @@ impl<'m, 'a> FnGen<'m, 'a> {
     }
 
     /// Calls runtime entry `f` (no exception check).
+    /// Every call may run JavaScript, which may change any object's shape:
+    /// the receiver groups guard again afterwards.
     pub fn call_rt(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
+        let r = self.call_rt_pure(f, args)?;
+        self.kill_groups();
+        Ok(r)
+    }
+
+    /// Calls runtime entry `f`, which runs no JavaScript and changes no
+    /// shape (the receiver groups stay valid).
+    pub fn call_rt_pure(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
         let r = self.rt_ref(f)?;
         let call = self.b.ins().call(r, args);
         Ok(self
@@ -603,6 +620,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 let v = self.coerce(tv, rep);
                 let var = self.var_of(bid);
                 self.b.def_var(var, v);
+                self.kill_group(bid);
             }
             Storage::Cell => {
                 let v = self.boxed(tv);

@@ -190,6 +190,7 @@ impl<'a> FnGen<'_, 'a> {
         self.inline_stack.push(saved_fid);
 
         self.set_loc(node.span);
+        self.open_groups(fid);
         let fi = &self.a.funcs[fid];
         if let Some(tb) = fi.this_binding.filter(|b| self.mg.used_synth.contains(b)) {
             let this = if fi.strict {

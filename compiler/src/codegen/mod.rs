@@ -15,6 +15,7 @@ pub mod debuginfo;
 pub mod expr;
 pub mod frames;
 pub mod func;
+pub mod groups;
 pub mod inline;
 pub mod intrinsics;
 pub mod objects;
@@ -35,6 +36,7 @@ use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, M
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use kiln_runtime::abi::{self, RtFn, Ty as AbiTy};
 use kiln_runtime::heap;
+use kiln_runtime::ic_group;
 use kiln_runtime::value as nb;
 use std::collections::HashMap;
 use swc_common::SourceMap;
@@ -96,6 +98,9 @@ pub struct ModuleGen<'a> {
     /// to be the inlined method (see `inline.rs`).
     pub inline_sites: DataId,
     pub inline_count: u32,
+    /// Receiver groups (`ic_group::IcGroup`), one per grouped binding per function.
+    pub ic_groups: DataId,
+    pub group_count: u32,
     /// May calls be inlined (the source is small enough for virtual locations)?
     pub inlining: bool,
     /// Methods already judged for inlining.
@@ -189,6 +194,7 @@ pub fn compile<'a>(
     let ic_sites = decl(&mut module, "kiln_ic_sites", Linkage::Local)?;
     let lit_sites = decl(&mut module, "kiln_literal_sites", Linkage::Local)?;
     let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
+    let ic_groups = decl(&mut module, "kiln_ic_groups", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
     let mut mg = ModuleGen {
         ic_sites,
@@ -213,6 +219,8 @@ pub fn compile<'a>(
         inline_locs: frames::InlineLocs::default(),
         inline_sites,
         inline_count: 0,
+        ic_groups,
+        group_count: 0,
         inlining: opts.opt_level > 0
             && cm
                 .files()
@@ -487,10 +495,12 @@ impl<'a> ModuleGen<'a> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
         let inl = (self.inline_count.max(1) as usize) * 8;
+        let groups = (self.group_count.max(1) as usize) * ic_group::GROUP_SIZE as usize;
         for (id, size) in [
             (self.ic_sites, ic),
             (self.lit_sites, lit),
             (self.inline_sites, inl),
+            (self.ic_groups, groups),
         ] {
             let mut d = DataDescription::new();
             d.define_zeroinit(size);

@@ -10,7 +10,7 @@
 use super::func::FnGen;
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{BindingKind, FuncKind, Ty};
+use crate::resolve::{BindingId, BindingKind, FuncKind, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
@@ -626,6 +626,7 @@ impl<'a> FnGen<'_, 'a> {
         self.b
             .ins()
             .store(Self::trusted(), new_shape, p, ob::OBJ_SHAPE_OFFSET);
+        self.kill_groups();
         self.b.ins().jump(join, &[]);
     }
 
@@ -662,8 +663,22 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     pub fn get_key(&mut self, obj: Value, key: &PKey, span: Span) -> CResult<Value> {
+        self.get_key_in(None, obj, key, span)
+    }
+
+    /// [`Self::get_key`] for a receiver that is the value of `group`'s binding.
+    pub fn get_key_in(
+        &mut self,
+        group: Option<BindingId>,
+        obj: Value,
+        key: &PKey,
+        span: Span,
+    ) -> CResult<Value> {
         match key {
-            PKey::Named(n) => self.get_named(obj, n, span),
+            PKey::Named(n) => match group {
+                Some(g) => self.grouped_get(g, obj, n, span),
+                None => self.get_named(obj, n, span),
+            },
             PKey::Computed(k) => self.get_elem(obj, *k, span),
             PKey::Private(s) => {
                 self.set_loc(span);
@@ -673,8 +688,23 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     pub fn set_key(&mut self, obj: Value, key: &PKey, v: Value, span: Span) -> CResult<()> {
+        self.set_key_in(None, obj, key, v, span)
+    }
+
+    /// [`Self::set_key`] for a receiver that is the value of `group`'s binding.
+    pub fn set_key_in(
+        &mut self,
+        group: Option<BindingId>,
+        obj: Value,
+        key: &PKey,
+        v: Value,
+        span: Span,
+    ) -> CResult<()> {
         match key {
-            PKey::Named(n) => self.set_named(obj, n, v, span),
+            PKey::Named(n) => match group {
+                Some(g) => self.grouped_set(g, obj, n, v, span),
+                None => self.set_named(obj, n, v, span),
+            },
             PKey::Computed(k) => self.set_elem(obj, *k, v, span),
             PKey::Private(s) => {
                 self.set_loc(span);
@@ -686,14 +716,16 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `o.x` / `o[k]` as a value.
     pub fn gen_member_get(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
+        let g = self.group_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        Ok(Tv::Boxed(self.get_key(o, &k, prop_span(m))?, Ty::Any))
+        Ok(Tv::Boxed(self.get_key_in(g, o, &k, prop_span(m))?, Ty::Any))
     }
 
     /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...
     pub fn gen_member_assign(&mut self, asg: &'a AssignExpr, m: &'a MemberExpr) -> CResult<Tv> {
+        let grp = self.group_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
@@ -701,16 +733,16 @@ impl<'a> FnGen<'_, 'a> {
             AssignOp::Assign => {
                 let tv = self.gen_expr(&asg.right)?;
                 let v = self.boxed(tv);
-                self.set_key(o, &k, v, prop_span(m))?;
+                self.set_key_in(grp, o, &k, v, prop_span(m))?;
                 Ok(tv)
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
                 let kind = super::ops::Logical::of_assign(asg.op).expect("a logical assignment");
-                let cur = self.get_key(o, &k, prop_span(m))?;
+                let cur = self.get_key_in(grp, o, &k, prop_span(m))?;
                 self.short_circuit(kind, Tv::Boxed(cur, Ty::Any), Ty::Any, |g| {
                     let tv = g.gen_expr(&asg.right)?;
                     let v = g.boxed(tv);
-                    g.set_key(o, &k, v, prop_span(m))?;
+                    g.set_key_in(grp, o, &k, v, prop_span(m))?;
                     Ok(tv)
                 })
             }
@@ -718,11 +750,11 @@ impl<'a> FnGen<'_, 'a> {
                 let bop = op
                     .to_update()
                     .expect("compound assignment has a binary operator");
-                let cur = self.get_key(o, &k, prop_span(m))?;
+                let cur = self.get_key_in(grp, o, &k, prop_span(m))?;
                 let rhs = self.gen_expr(&asg.right)?;
                 let tv = self.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
                 let v = self.boxed(tv);
-                self.set_key(o, &k, v, prop_span(m))?;
+                self.set_key_in(grp, o, &k, v, prop_span(m))?;
                 Ok(tv)
             }
         }
@@ -735,10 +767,11 @@ impl<'a> FnGen<'_, 'a> {
         m: &'a MemberExpr,
         want_value: bool,
     ) -> CResult<Tv> {
+        let grp = self.group_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        let cur = self.get_key(o, &k, prop_span(m))?;
+        let cur = self.get_key_in(grp, o, &k, prop_span(m))?;
         let old = self.to_numeric(Tv::Boxed(cur, Ty::Any))?;
         let one = self.f64_const(1.0);
         let bop = if u.op == UpdateOp::PlusPlus {
@@ -748,7 +781,7 @@ impl<'a> FnGen<'_, 'a> {
         };
         let new = self.binop(bop, old, one)?;
         let v = self.boxed(new);
-        self.set_key(o, &k, v, prop_span(m))?;
+        self.set_key_in(grp, o, &k, v, prop_span(m))?;
         Ok(if u.prefix || !want_value { new } else { old })
     }
 
@@ -896,6 +929,7 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(None);
         }
         let call = self.b.ins().call_indirect(sig, code, &args);
+        self.kill_groups();
         let r = self.b.inst_results(call)[0];
         self.check_exception(r);
         Ok(Some(r))
