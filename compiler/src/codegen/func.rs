@@ -68,6 +68,8 @@ pub struct FnGen<'m, 'a> {
     pub groups: HashMap<BindingId, super::groups::Group>,
     /// The `valid` variables of the groups opened so far.
     pub group_valid: Vec<Variable>,
+    /// Bindings of an inlined body using a caller binding's group.
+    pub group_alias: HashMap<BindingId, BindingId>,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -110,6 +112,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_expansions: 0,
             groups: HashMap::new(),
             group_valid: vec![],
+            group_alias: HashMap::new(),
         }
     }
 
@@ -711,6 +714,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
                         let v = self.b.ins().iconst(types::I64, init as i64);
                         let var = self.var_of(bid);
                         self.b.def_var(var, v);
+                        self.kill_group(bid);
                     }
                 }
                 Storage::Module(_) => {}

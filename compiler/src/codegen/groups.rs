@@ -25,7 +25,7 @@
 
 use super::func::FnGen;
 use crate::diag::CResult;
-use crate::resolve::{BindingId, BindingKind, FuncId, Rep, Storage, Ty};
+use crate::resolve::{BindingId, BindingKind, FuncId, FuncKind, Rep, Storage, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
@@ -37,6 +37,9 @@ use kiln_runtime::value as nb;
 use swc_common::Span;
 use swc_ecma_ast::Expr;
 
+/// The most groups one compiled function opens (every call resets them all).
+const MAX_GROUPS: usize = 24;
+
 /// The compile-time side of one receiver group.
 pub struct Group {
     /// 0: guard first; 1: valid; 2: use the ordinary inline caches.
@@ -47,18 +50,24 @@ pub struct Group {
     data: Option<u32>,
     /// Access kinds so far: (name, is a write).
     kinds: Vec<(String, bool)>,
+    /// Has an access been generated since the last reset outside cold code?
+    /// (A heuristic choosing the code, not a fact: the first access after a
+    /// call uses its ordinary inline cache, later ones guard and use the
+    /// group, so a lone access between calls costs nothing extra.)
+    touched: bool,
 }
 
 impl<'a> FnGen<'_, 'a> {
-    /// Opens the groups of function `fid`'s `this` and parameter bindings
-    /// (before any of its code is generated, so that every later call
-    /// resets them).
+    /// Opens the groups of function `fid`'s bindings that are the object of
+    /// some `x.name` (before any of its code is generated, so that every
+    /// later call resets them).
     pub fn open_groups(&mut self, fid: FuncId) {
-        let fi = &self.a.funcs[fid];
-        let mut bids: Vec<BindingId> = fi.params.clone();
-        bids.extend(fi.this_binding);
+        let bids = self.mg.receivers.get(&fid).cloned().unwrap_or_default();
         for bid in bids {
-            if self.groups.contains_key(&bid) || !self.group_candidate(bid) {
+            if self.groups.len() >= MAX_GROUPS
+                || self.groups.contains_key(&bid)
+                || !self.group_candidate(bid)
+            {
                 continue;
             }
             let valid = self.b.declare_var(types::I64);
@@ -71,18 +80,22 @@ impl<'a> FnGen<'_, 'a> {
                     slots,
                     data: None,
                     kinds: vec![],
+                    touched: false,
                 },
             );
         }
     }
 
-    /// A binding that can have a group: `this` or a parameter living in a
-    /// Cranelift variable with no static type. (Assignments, including
-    /// `super()` binding `this`, reset the group: see `store_binding`.)
+    /// A binding that can have a group: `this`, a parameter or a variable
+    /// living in a Cranelift variable with no static type. Every definition
+    /// of it goes through `store_binding` or `enter_scope`, which reset the
+    /// group (so do assignments and `super()` binding `this`).
     fn group_candidate(&self, bid: BindingId) -> bool {
         let b = &self.a.bindings[bid];
         let kind_ok = match b.kind {
-            BindingKind::Param => !b.destructured,
+            BindingKind::Param | BindingKind::Let | BindingKind::Const | BindingKind::Var => {
+                !b.destructured
+            }
             BindingKind::Synthetic => b.name == "%this" && self.mg.used_synth.contains(&bid),
             _ => false,
         };
@@ -91,6 +104,25 @@ impl<'a> FnGen<'_, 'a> {
             && b.ty.rep() == Rep::Boxed
             && b.ty == Ty::Any
             && !b.captured
+    }
+
+    /// While generating a body inlined at a call whose receiver or argument
+    /// was read from grouped binding `outer`: binding `inner` (the callee's
+    /// `this` or parameter, holding the same value) uses `outer`'s group.
+    /// Only when neither binding can change meanwhile: `outer` belongs to
+    /// the caller, which the inlined body cannot name.
+    pub fn alias_group(&mut self, inner: BindingId, outer: BindingId) -> bool {
+        let stable = |g: &Self, bid: BindingId| {
+            let b = &g.a.bindings[bid];
+            let f = &g.a.funcs[b.func];
+            !b.reassigned
+                || b.kind == BindingKind::Synthetic && f.kind != FuncKind::ClassCtor
+        };
+        if !stable(self, inner) || !stable(self, outer) || !self.groups.contains_key(&outer) {
+            return false;
+        }
+        self.group_alias.insert(inner, outer);
+        true
     }
 
     /// After anything that may change a shape: every group guards again.
@@ -102,14 +134,28 @@ impl<'a> FnGen<'_, 'a> {
         for &v in &self.group_valid {
             self.b.def_var(v, zero);
         }
+        if !self.in_cold_block() {
+            for g in self.groups.values_mut() {
+                g.touched = false;
+            }
+        }
     }
 
     /// Binding `bid` got a new value: its group guards again.
     pub fn kill_group(&mut self, bid: BindingId) {
-        if let Some(valid) = self.groups.get(&bid).map(|g| g.valid) {
+        let cold = self.in_cold_block();
+        if let Some(g) = self.groups.get_mut(&bid) {
+            g.touched &= cold;
+            let valid = g.valid;
             let zero = self.b.ins().iconst(types::I64, 0);
             self.b.def_var(valid, zero);
         }
+    }
+
+    fn in_cold_block(&self) -> bool {
+        self.b
+            .current_block()
+            .is_some_and(|blk| self.b.func.layout.is_cold(blk))
     }
 
     /// The grouped binding `e` reads, if it is one (`this` or a parameter).
@@ -119,7 +165,11 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Ident(id) => self.a.reference(id.span.lo)?,
             _ => return None,
         };
-        (!r.tdz_check && self.groups.contains_key(&r.binding)).then_some(r.binding)
+        if r.tdz_check {
+            return None;
+        }
+        let bid = self.group_alias.get(&r.binding).copied().unwrap_or(r.binding);
+        self.groups.contains_key(&bid).then_some(bid)
     }
 
     /// The group data of `bid` and the index of access kind (`name`, `store`),
@@ -130,6 +180,9 @@ impl<'a> FnGen<'_, 'a> {
         }
         let next = self.mg.group_count;
         let g = self.groups.get_mut(&bid)?;
+        if !std::mem::replace(&mut g.touched, true) {
+            return None;
+        }
         let idx = match g.kinds.iter().position(|(n, s)| n == name && *s == store) {
             Some(i) => i,
             None if g.kinds.len() < ig::GROUP_NAMES => {

@@ -40,6 +40,17 @@ const MAX_INLINE_NODES: usize = 80;
 /// when inlined methods call further inlinable methods).
 const MAX_INLINE_EXPANSIONS: u32 = 256;
 
+/// An inlinable call `recv.name(vals)` where `f` is the function found.
+pub struct InlineCall<'c, 'a> {
+    pub fid: FuncId,
+    pub node: &'a Function,
+    pub recv: Value,
+    pub f: Value,
+    pub vals: &'c [Value],
+    /// The receiver groups the receiver and each argument were read from.
+    pub groups: &'c [Option<BindingId>],
+}
+
 impl<'a> FnGen<'_, 'a> {
     /// The method to inline at a call `o.name(...)`, if any.
     pub fn inline_candidate(&mut self, name: &str) -> Option<(FuncId, &'a Function)> {
@@ -69,20 +80,16 @@ impl<'a> FnGen<'_, 'a> {
         ok.then_some((fid, &**node))
     }
 
-    /// Calls `f` (the value of `recv.name`, `site` the property's span) with
-    /// `vals`: inline when `f` is method `fid`, else through the generic
-    /// convention.
-    #[allow(clippy::too_many_arguments)]
+    /// Calls `c.f` (the value of `recv.name`, `site` the property's span)
+    /// with `c.vals`: inline when it is method `c.fid`, else through the
+    /// generic convention.
     pub fn gen_inline_call(
         &mut self,
-        fid: FuncId,
-        node: &'a Function,
-        recv: Value,
-        f: Value,
-        vals: &[Value],
+        c: InlineCall<'_, 'a>,
         text: &str,
         site: Span,
     ) -> CResult<Value> {
+        let (fid, f, recv, vals) = (c.fid, c.f, c.recv, c.vals);
         let idx = self.mg.inline_count;
         self.mg.inline_count += 1;
         let gv = self
@@ -149,7 +156,7 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[r.into()]);
 
         self.switch_to(inline_blk);
-        let r = self.inline_body(fid, node, recv, f, vals, site)?;
+        let r = self.inline_body(c, site)?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         self.set_loc(site);
@@ -158,15 +165,8 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Generates method `fid`'s body in place, called at `site` with `this`
     /// = `recv`; returns its (boxed) result.
-    fn inline_body(
-        &mut self,
-        fid: FuncId,
-        node: &'a Function,
-        recv: Value,
-        f: Value,
-        vals: &[Value],
-        site: Span,
-    ) -> CResult<Value> {
+    fn inline_body(&mut self, c: InlineCall<'_, 'a>, site: Span) -> CResult<Value> {
+        let (fid, node, recv, f, vals) = (c.fid, c.node, c.recv, c.f, c.vals);
         let fi = &self.a.funcs[fid];
         let name = fi.trace_name.clone().unwrap_or_else(|| fi.name.clone());
         let frames = &mut self.mg.inline_locs.frames;
@@ -215,6 +215,21 @@ impl<'a> FnGen<'_, 'a> {
             };
             self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
         }
+        // `this` (strict: the receiver itself) and the parameters share the
+        // groups of the caller bindings their values were read from.
+        let mut aliased = vec![];
+        let fi = &self.a.funcs[fid];
+        let this = fi.this_binding.filter(|_| fi.strict);
+        for (inner, outer) in std::iter::once(this)
+            .chain(params.iter().map(|&p| Some(p)))
+            .zip(c.groups)
+        {
+            if let (Some(inner), &Some(outer)) = (inner, outer) {
+                if self.alias_group(inner, outer) {
+                    aliased.push(inner);
+                }
+            }
+        }
         let scope = self.a.funcs[fid].scope;
         self.enter_scope(scope)?;
         if let Some(body) = &node.body {
@@ -225,6 +240,9 @@ impl<'a> FnGen<'_, 'a> {
             self.b.ins().jump(exit, &[u.into()]);
         }
         self.switch_to(exit);
+        for inner in aliased {
+            self.group_alias.remove(&inner);
+        }
 
         self.inline_stack.pop();
         self.fid = saved_fid;

@@ -101,6 +101,8 @@ pub struct ModuleGen<'a> {
     /// Receiver groups (`ic_group::IcGroup`), one per grouped binding per function.
     pub ic_groups: DataId,
     pub group_count: u32,
+    /// Per function: the bindings that are the object of some `x.name`.
+    pub receivers: HashMap<FuncId, Vec<crate::resolve::BindingId>>,
     /// May calls be inlined (the source is small enough for virtual locations)?
     pub inlining: bool,
     /// Methods already judged for inlining.
@@ -221,6 +223,7 @@ pub fn compile<'a>(
         inline_count: 0,
         ic_groups,
         group_count: 0,
+        receivers: a.receivers(),
         inlining: opts.opt_level > 0
             && cm
                 .files()

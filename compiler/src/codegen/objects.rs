@@ -958,6 +958,7 @@ impl<'a> FnGen<'_, 'a> {
     ) -> CResult<Option<Tv>> {
         let (this, f) = match crate::resolve::scope::strip_parens(callee) {
             Expr::Member(m) => {
+                let recv_group = self.group_of(&m.obj);
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
@@ -971,7 +972,24 @@ impl<'a> FnGen<'_, 'a> {
                 if let Some((fid, node)) = candidate {
                     let vals = self.arg_values(&c.args)?;
                     let text = self.source_text(callee);
-                    let r = self.gen_inline_call(fid, node, o, f, &vals, &text, prop_span(m))?;
+                    // The receiver's and the arguments' groups, for the
+                    // inlined `this` and parameters.
+                    let mut groups = vec![recv_group];
+                    groups.extend(c.args.iter().map(|a| {
+                        a.spread
+                            .is_none()
+                            .then(|| self.group_of(&a.expr))
+                            .flatten()
+                    }));
+                    let call = super::inline::InlineCall {
+                        fid,
+                        node,
+                        recv: o,
+                        f,
+                        vals: &vals,
+                        groups: &groups,
+                    };
+                    let r = self.gen_inline_call(call, &text, prop_span(m))?;
                     return Ok(Some(Tv::Boxed(r, Ty::Any)));
                 }
                 (o, f)
