@@ -66,8 +66,8 @@ pub struct FnGen<'m, 'a> {
     pub inline_expansions: u32,
     /// Receiver groups, per `this` or parameter binding (see `groups.rs`).
     pub groups: HashMap<BindingId, super::groups::Group>,
-    /// The `valid` variables of the groups opened so far.
-    pub group_valid: Vec<Variable>,
+    /// The state variables of the groups opened so far.
+    pub group_states: Vec<Variable>,
     /// Bindings of an inlined body using a caller binding's group.
     pub group_alias: HashMap<BindingId, BindingId>,
 }
@@ -111,7 +111,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_stack: vec![],
             inline_expansions: 0,
             groups: HashMap::new(),
-            group_valid: vec![],
+            group_states: vec![],
             group_alias: HashMap::new(),
         }
     }

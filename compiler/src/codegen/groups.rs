@@ -1,27 +1,27 @@
 //! Receiver groups: one shape guard shared by the named accesses to a `this` or parameter binding.
 //!
-//! Each `this` and parameter binding of the function being generated (and of
-//! the bodies inlined into it) may get a group (`kiln_runtime::ic_group`):
-//! runtime data holding a shape and, per access kind (name, read or write),
-//! the slot offset of that own data property in objects of that shape. Two
-//! Cranelift variables track it along every path:
+//! Each binding of the function being generated (and of the bodies inlined
+//! into it) that is `this`, a parameter or a variable and the object of some
+//! `x.name` may get a group (`kiln_runtime::ic_group`): runtime data holding
+//! a shape and, per access kind (name, read or write), the slot offset of
+//! that own data property in objects of that shape. One Cranelift variable,
+//! the group's *state*, tracks it along every path: 0 when the next access
+//! must guard (at the start, after every call, after an inline
+//! add-transition store, after the binding changes), 1 when the guard failed
+//! (the ordinary inline caches are used until the next reset), otherwise
+//! the receiver's slots pointer: the binding holds an object of the group's
+//! shape.
 //!
-//! * `valid`: 0 when the next access must guard (at the start, after every
-//!   call, after an inline add-transition store, after the binding changes),
-//!   1 when the binding holds an object of the group's shape, 2 when the
-//!   guard failed (the ordinary inline caches are used until the next 0);
-//! * `slots`: the receiver's slots pointer, while `valid` is 1.
-//!
-//! Calls reset `valid` (any call may run JavaScript that changes shapes):
+//! Calls reset the state (any call may run JavaScript that changes shapes):
 //! every `call` emitted by `FnGen` is followed by [`FnGen::kill_groups`], so
 //! the exception edge and the normal continuation both see 0. Stores to
 //! existing slots change no shape and keep the group valid.
 //!
-//! With `valid` 1, a read is a load of the recorded offset, a sign test and
-//! a load through `slots`; the offset is recorded on first use of an access
-//! kind for the group's shape (`kiln_group_fill`). Everything else (other
-//! shapes, accessors, prototype properties, dictionaries, primitives) takes
-//! the access's ordinary inline cache.
+//! With a valid state, a read is a compare, a load of the recorded offset, a
+//! sign test and a load through the slots pointer; the offset is recorded on
+//! first use of an access kind for the group's shape (`kiln_group_fill`).
+//! Everything else (other shapes, accessors, prototype properties,
+//! dictionaries, primitives) takes the access's ordinary inline cache.
 
 use super::func::FnGen;
 use crate::diag::CResult;
@@ -39,22 +39,27 @@ use swc_ecma_ast::Expr;
 
 /// The most groups one compiled function opens (every call resets them all).
 const MAX_GROUPS: usize = 24;
+/// Accesses after a reset that use their ordinary inline caches.
+const ORDINARY_FIRST: u32 = 2;
+/// Group state: the next access must guard.
+const STATE_UNCHECKED: i64 = 0;
+/// Group state: the guard failed; accesses take their ordinary inline caches.
+const STATE_BAD: i64 = 1;
 
 /// The compile-time side of one receiver group.
 pub struct Group {
-    /// 0: guard first; 1: valid; 2: use the ordinary inline caches.
-    valid: Variable,
-    /// The receiver's slots pointer while `valid` is 1.
-    slots: Variable,
+    /// [`STATE_UNCHECKED`], [`STATE_BAD`] or (valid) the receiver's slots pointer.
+    state: Variable,
     /// The group's index in `kiln_ic_groups` (allocated on first access).
     data: Option<u32>,
     /// Access kinds so far: (name, is a write).
     kinds: Vec<(String, bool)>,
-    /// Has an access been generated since the last reset outside cold code?
-    /// (A heuristic choosing the code, not a fact: the first access after a
-    /// call uses its ordinary inline cache, later ones guard and use the
-    /// group, so a lone access between calls costs nothing extra.)
-    touched: bool,
+    /// Accesses generated since the last reset outside cold code. (A
+    /// heuristic choosing the code, not a fact: the first [`ORDINARY_FIRST`]
+    /// accesses after a call use their ordinary inline caches, later ones
+    /// guard and use the group, so a guard is paid only where a run of
+    /// accesses without calls may repay it.)
+    touched: u32,
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -70,17 +75,15 @@ impl<'a> FnGen<'_, 'a> {
             {
                 continue;
             }
-            let valid = self.b.declare_var(types::I64);
-            let slots = self.b.declare_var(types::I64);
-            self.group_valid.push(valid);
+            let state = self.b.declare_var(types::I64);
+            self.group_states.push(state);
             self.groups.insert(
                 bid,
                 Group {
-                    valid,
-                    slots,
+                    state,
                     data: None,
                     kinds: vec![],
-                    touched: false,
+                    touched: 0,
                 },
             );
         }
@@ -96,7 +99,12 @@ impl<'a> FnGen<'_, 'a> {
             BindingKind::Param | BindingKind::Let | BindingKind::Const | BindingKind::Var => {
                 !b.destructured
             }
-            BindingKind::Synthetic => b.name == "%this" && self.mg.used_synth.contains(&bid),
+            // A constructor's `this` mostly gets properties added.
+            BindingKind::Synthetic => {
+                b.name == "%this"
+                    && self.mg.used_synth.contains(&bid)
+                    && self.a.funcs[b.func].kind != FuncKind::ClassCtor
+            }
             _ => false,
         };
         kind_ok
@@ -127,16 +135,16 @@ impl<'a> FnGen<'_, 'a> {
 
     /// After anything that may change a shape: every group guards again.
     pub fn kill_groups(&mut self) {
-        if self.group_valid.is_empty() || self.is_filled() {
+        if self.group_states.is_empty() || self.is_filled() {
             return;
         }
-        let zero = self.b.ins().iconst(types::I64, 0);
-        for &v in &self.group_valid {
+        let zero = self.b.ins().iconst(types::I64, STATE_UNCHECKED);
+        for &v in &self.group_states {
             self.b.def_var(v, zero);
         }
         if !self.in_cold_block() {
             for g in self.groups.values_mut() {
-                g.touched = false;
+                g.touched = 0;
             }
         }
     }
@@ -145,10 +153,26 @@ impl<'a> FnGen<'_, 'a> {
     pub fn kill_group(&mut self, bid: BindingId) {
         let cold = self.in_cold_block();
         if let Some(g) = self.groups.get_mut(&bid) {
-            g.touched &= cold;
-            let valid = g.valid;
-            let zero = self.b.ins().iconst(types::I64, 0);
-            self.b.def_var(valid, zero);
+            if !cold {
+                g.touched = 0;
+            }
+            let state = g.state;
+            let zero = self.b.ins().iconst(types::I64, STATE_UNCHECKED);
+            self.b.def_var(state, zero);
+        }
+    }
+
+    /// The groups touched now (see [`Group::touched`]), to restore after
+    /// generating a cold path whose blocks are not all marked cold.
+    pub fn touched_groups(&self) -> Vec<(BindingId, u32)> {
+        self.groups.iter().map(|(&b, g)| (b, g.touched)).collect()
+    }
+
+    pub fn restore_touched(&mut self, touched: &[(BindingId, u32)]) {
+        for &(b, t) in touched {
+            if let Some(g) = self.groups.get_mut(&b) {
+                g.touched = t;
+            }
         }
     }
 
@@ -180,7 +204,8 @@ impl<'a> FnGen<'_, 'a> {
         }
         let next = self.mg.group_count;
         let g = self.groups.get_mut(&bid)?;
-        if !std::mem::replace(&mut g.touched, true) {
+        g.touched += 1;
+        if g.touched <= ORDINARY_FIRST {
             return None;
         }
         let idx = match g.kinds.iter().position(|(n, s)| n == name && *s == store) {
@@ -209,15 +234,15 @@ impl<'a> FnGen<'_, 'a> {
         let Some((data, idx)) = self.group_kind(bid, name, false) else {
             return self.get_named(obj, name, span);
         };
-        let ordinary = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
-        let addr = self.group_slot(bid, data, idx, obj, name, false, ordinary)?;
-        let v = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::new(), addr, -ig::GROUP_OFF_BIAS);
-        self.b.ins().jump(join, &[v.into()]);
+        let ordinary = self.group_slot(bid, data, idx, obj, name, false, |g, addr| {
+            let v = g
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::new(), addr, -ig::GROUP_OFF_BIAS);
+            g.b.ins().jump(join, &[v.into()]);
+        })?;
         self.switch_to(ordinary);
         let v = self.get_named(obj, name, span)?;
         self.b.ins().jump(join, &[v.into()]);
@@ -237,13 +262,12 @@ impl<'a> FnGen<'_, 'a> {
         let Some((data, idx)) = self.group_kind(bid, name, true) else {
             return self.set_named(obj, name, v, span);
         };
-        let ordinary = self.b.create_block();
         let join = self.b.create_block();
-        let addr = self.group_slot(bid, data, idx, obj, name, true, ordinary)?;
-        self.b
-            .ins()
-            .store(MemFlagsData::new(), v, addr, -ig::GROUP_OFF_BIAS);
-        self.b.ins().jump(join, &[]);
+        let ordinary = self.group_slot(bid, data, idx, obj, name, true, |g, addr| {
+            g.b.ins()
+                .store(MemFlagsData::new(), v, addr, -ig::GROUP_OFF_BIAS);
+            g.b.ins().jump(join, &[]);
+        })?;
         self.switch_to(ordinary);
         self.set_named(obj, name, v, span)?;
         self.b.ins().jump(join, &[]);
@@ -251,8 +275,10 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    /// Continues, when the group applies, with the address of the slot plus
-    /// the bias; otherwise jumps to `ordinary`.
+    /// The group access: `access` gets the address of the slot plus the bias
+    /// when the group applies (and must end its block); returns the block
+    /// (to be filled by the caller) where the ordinary access goes. The
+    /// fast path is laid out first, falling through.
     #[allow(clippy::too_many_arguments)]
     fn group_slot(
         &mut self,
@@ -262,12 +288,9 @@ impl<'a> FnGen<'_, 'a> {
         obj: Value,
         name: &str,
         store: bool,
-        ordinary: Block,
-    ) -> CResult<Value> {
-        let (valid, slots) = {
-            let g = &self.groups[&bid];
-            (g.valid, g.slots)
-        };
+        access: impl FnOnce(&mut Self, Value),
+    ) -> CResult<Block> {
+        let state = self.groups[&bid].state;
         let gv = self
             .mg
             .module
@@ -277,29 +300,57 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .iadd_imm_s(base, data as i64 * ig::GROUP_SIZE as i64);
-        let have = self.b.create_block();
-        let dispatch = self.b.create_block();
-        let guard = self.b.create_block();
-        let check = self.b.create_block();
-        let miss = self.b.create_block();
-        let reset = self.b.create_block();
-        let adopt = self.b.create_block();
-        let bad = self.b.create_block();
-        let fast = self.b.create_block();
-        let no_off = self.b.create_block();
-        let fill = self.b.create_block();
-        for blk in [miss, reset, no_off, fill] {
+        let [ordinary, have, fast, no_off, fill, dispatch, guard, check, miss, reset, adopt, bad] =
+            std::array::from_fn(|_| self.b.create_block());
+        for blk in [no_off, fill, miss, reset] {
             self.b.set_cold_block(blk);
         }
+        self.b.append_block_param(have, types::I64);
         self.b.append_block_param(fast, types::I64);
 
-        let va = self.b.use_var(valid);
-        let is_valid = self.b.ins().icmp_imm_s(IntCC::Equal, va, 1);
-        self.b.ins().brif(is_valid, have, &[], dispatch, &[]);
-        self.switch_to(dispatch);
-        let unchecked = self.b.ins().icmp_imm_s(IntCC::Equal, va, 0);
-        self.b.ins().brif(unchecked, guard, &[], ordinary, &[]);
+        // Valid: a slots pointer (not 0 or 1).
+        let st = self.b.use_var(state);
+        let valid = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, st, STATE_BAD);
+        self.b
+            .ins()
+            .brif(valid, have, &[st.into()], dispatch, &[]);
 
+        // The access kind's offset: recorded (> 0), unknown (0: record it)
+        // or not an own data property of this shape (< 0).
+        self.switch_to(have);
+        let slots = self.b.block_params(have)[0];
+        let off_at = ig::GROUP_OFFS_OFFSET + 8 * idx as i32;
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), group, off_at);
+        let known = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, off, 0);
+        self.b.ins().brif(known, fast, &[off.into()], no_off, &[]);
+        self.switch_to(fast);
+        let found = self.b.block_params(fast)[0];
+        let addr = self.b.ins().iadd(slots, found);
+        access(self, addr);
+        self.switch_to(no_off);
+        let unknown = self.b.ins().icmp_imm_s(IntCC::Equal, off, 0);
+        self.b.ins().brif(unknown, fill, &[], ordinary, &[]);
+        self.switch_to(fill);
+        let k = self.str_value(name)?;
+        let i = self.b.ins().iconst(types::I64, idx as i64);
+        let w = self.b.ins().iconst(types::I64, store as i64);
+        let off = self.call_rt_pure(RtFn::GroupFill, &[obj, group, i, k, w])?;
+        let known = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, off, 0);
+        self.b.ins().brif(known, fast, &[off.into()], ordinary, &[]);
+
+        // Not valid: guard (unchecked) or take the ordinary path (bad).
+        self.switch_to(dispatch);
+        let unchecked = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, st, STATE_UNCHECKED);
+        self.b.ins().brif(unchecked, guard, &[], ordinary, &[]);
         // The guard: an object of the group's shape (adopting a new shape
         // through the runtime unless the group is disabled).
         self.switch_to(guard);
@@ -339,39 +390,12 @@ impl<'a> FnGen<'_, 'a> {
             p,
             ob::OBJ_SLOTS_OFFSET,
         );
-        self.b.def_var(slots, s);
-        let one = self.b.ins().iconst(types::I64, 1);
-        self.b.def_var(valid, one);
-        self.b.ins().jump(have, &[]);
+        self.b.def_var(state, s);
+        self.b.ins().jump(have, &[s.into()]);
         self.switch_to(bad);
-        let two = self.b.ins().iconst(types::I64, 2);
-        self.b.def_var(valid, two);
+        let b = self.b.ins().iconst(types::I64, STATE_BAD);
+        self.b.def_var(state, b);
         self.b.ins().jump(ordinary, &[]);
-
-        // The access kind's offset: recorded (> 0), unknown (0: record it)
-        // or not an own data property of this shape (< 0).
-        self.switch_to(have);
-        let off_at = ig::GROUP_OFFS_OFFSET + 8 * idx as i32;
-        let off = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), group, off_at);
-        let known = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, off, 0);
-        self.b.ins().brif(known, fast, &[off.into()], no_off, &[]);
-        self.switch_to(no_off);
-        let unknown = self.b.ins().icmp_imm_s(IntCC::Equal, off, 0);
-        self.b.ins().brif(unknown, fill, &[], ordinary, &[]);
-        self.switch_to(fill);
-        let k = self.str_value(name)?;
-        let i = self.b.ins().iconst(types::I64, idx as i64);
-        let st = self.b.ins().iconst(types::I64, store as i64);
-        let off = self.call_rt_pure(RtFn::GroupFill, &[obj, group, i, k, st])?;
-        let known = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, off, 0);
-        self.b.ins().brif(known, fast, &[off.into()], ordinary, &[]);
-
-        self.switch_to(fast);
-        let off = self.b.block_params(fast)[0];
-        let s = self.b.use_var(slots);
-        Ok(self.b.ins().iadd(s, off))
+        Ok(ordinary)
     }
 }

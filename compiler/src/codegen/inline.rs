@@ -148,12 +148,14 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(inline_blk, &[]);
 
         self.switch_to(generic);
+        let touched = self.touched_groups();
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
         self.set_loc(site);
         let r = self
             .call_value(f, recv, vals, undef, text, false)?
             .expect("not a tail call");
         self.b.ins().jump(join, &[r.into()]);
+        self.restore_touched(&touched);
 
         self.switch_to(inline_blk);
         let r = self.inline_body(c, site)?;

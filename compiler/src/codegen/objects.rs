@@ -626,7 +626,11 @@ impl<'a> FnGen<'_, 'a> {
         self.b
             .ins()
             .store(Self::trusted(), new_shape, p, ob::OBJ_SHAPE_OFFSET);
+        // The receiver groups guard again; adding is rare outside
+        // constructors, so the code choice stays as for a store.
+        let touched = self.touched_groups();
         self.kill_groups();
+        self.restore_touched(&touched);
         self.b.ins().jump(join, &[]);
     }
 
