@@ -328,28 +328,24 @@ impl<'a> FnGen<'_, 'a> {
         if name == "length" {
             self.length_fast_path(obj, join, slow)?;
         }
-        let p = self.ic_shape_check(obj, site, slow);
-        // Own hits (holder 0) load straight from the receiver's slots;
-        // prototype hits also need the prototype epoch they were recorded in.
+        // Own hits (the entry's shape is the receiver's) load straight from
+        // the receiver's slots; prototype hits (the shape with `IC_NOT_OWN`)
+        // also need the prototype epoch they were recorded in.
+        let (p, sh, csh) = self.ic_shape_load(obj, site, slow);
+        let own_blk = self.b.create_block();
+        let other = self.b.create_block();
+        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        self.b.ins().brif(same, own_blk, &[], other, &[]);
+        self.switch_to(own_blk);
+        self.load_slot_to(p, site, join);
+        self.switch_to(other);
+        let proto_blk = self.not_own_check(sh, csh, site, slow);
+        self.switch_to(proto_blk);
         let h = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
-        let off = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
-        let own_blk = self.b.create_block();
-        let proto_blk = self.b.create_block();
-        self.b.ins().brif(h, proto_blk, &[], own_blk, &[]);
-        self.switch_to(own_blk);
-        self.load_slot_to(p, off, join);
-        self.switch_to(proto_blk);
-        let fresh = self.ic_epoch_fresh(site);
-        let hit = self.b.create_block();
-        self.b.ins().brif(fresh, hit, &[], slow, &[]);
-        self.switch_to(hit);
-        self.load_slot_to(h, off, join);
+        self.load_slot_to(h, site, join);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         self.set_loc(span);
@@ -359,21 +355,25 @@ impl<'a> FnGen<'_, 'a> {
         Ok(self.b.block_params(join)[0])
     }
 
-    /// Loads the named-property slot at byte offset `off` of object `p` and
-    /// jumps with it to `join`.
-    fn load_slot_to(&mut self, p: Value, off: Value, join: Block) {
+    /// Loads the named-property slot of object `p` at the byte offset IC
+    /// `site`'s first entry recorded and jumps with it to `join`.
+    fn load_slot_to(&mut self, p: Value, site: Value, join: Block) {
         let slots = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         self.b.ins().jump(join, &[v.into()]);
     }
 
-    /// Continues if `obj` is an object whose shape is the one entry 0 of IC
-    /// `site` recorded (else branches to `slow`); returns the object pointer.
-    fn ic_shape_check(&mut self, obj: Value, site: Value, slow: Block) -> Value {
+    /// Continues if `obj` is an object (else branches to `slow`); returns
+    /// its pointer, its shape and the shape word of entry 0 of IC `site`.
+    fn ic_shape_load(&mut self, obj: Value, site: Value, slow: Block) -> (Value, Value, Value) {
         let is_obj = self.is_object(obj);
         let chk = self.b.create_block();
         self.b.ins().brif(is_obj, chk, &[], slow, &[]);
@@ -387,11 +387,22 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
-        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        (p, sh, csh)
+    }
+
+    /// Continues in the returned block if entry 0 of `site` (shape word
+    /// `csh`) is a not-own entry for shape `sh` recorded in the current
+    /// prototype epoch; else branches to `slow`.
+    fn not_own_check(&mut self, sh: Value, csh: Value, site: Value, slow: Block) -> Block {
+        let tagged = self.b.ins().bor_imm_s(sh, ic::IC_NOT_OWN as i64);
+        let same = self.b.ins().icmp(IntCC::Equal, tagged, csh);
+        let epoch_blk = self.b.create_block();
+        self.b.ins().brif(same, epoch_blk, &[], slow, &[]);
+        self.switch_to(epoch_blk);
+        let fresh = self.ic_epoch_fresh(site);
         let hit = self.b.create_block();
-        self.b.ins().brif(same, hit, &[], slow, &[]);
-        self.switch_to(hit);
-        p
+        self.b.ins().brif(fresh, hit, &[], slow, &[]);
+        hit
     }
 
     /// Loads the `u32` length at `p + off` and jumps to `join` with it as a number.
@@ -524,18 +535,13 @@ impl<'a> FnGen<'_, 'a> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let site = self.new_ic_site();
-        let p = self.ic_shape_check(obj, site, slow);
-        // Holder 0: a store to an existing own property; otherwise an
-        // add-transition to the shape in `holder`.
-        let h = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        // The entry's shape is the receiver's: a store to an existing own
+        // property; with `IC_NOT_OWN`: an add-transition to the shape in `holder`.
+        let (p, sh, csh) = self.ic_shape_load(obj, site, slow);
         let hit = self.b.create_block();
-        let add = self.b.create_block();
-        self.b.ins().brif(h, add, &[], hit, &[]);
-        self.switch_to(add);
-        self.add_transition(p, site, h, v, slow, join);
+        let other = self.b.create_block();
+        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        self.b.ins().brif(same, hit, &[], other, &[]);
         self.switch_to(hit);
         let slots = self
             .b
@@ -548,6 +554,10 @@ impl<'a> FnGen<'_, 'a> {
         let addr = self.b.ins().iadd(slots, off);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
         self.b.ins().jump(join, &[]);
+        self.switch_to(other);
+        let add = self.not_own_check(sh, csh, site, slow);
+        self.switch_to(add);
+        self.add_transition(p, site, v, slow, join);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         let st = self.strict_flag();
@@ -574,25 +584,13 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().icmp(IntCC::Equal, e, ep)
     }
 
-    /// The inline add-transition of an IC entry whose `holder` is the shape
-    /// after adding the property: valid while the prototype epoch is the one
-    /// recorded, for an extensible object that is no prototype (changing a
-    /// prototype's shape must bump the epoch: the runtime does that) and has
-    /// a free inline slot at the recorded offset. Stores the value and the
-    /// new shape; anything else goes to `slow`.
-    fn add_transition(
-        &mut self,
-        p: Value,
-        site: Value,
-        new_shape: Value,
-        v: Value,
-        slow: Block,
-        join: Block,
-    ) {
-        let fresh = self.ic_epoch_fresh(site);
-        let flags_blk = self.b.create_block();
-        self.b.ins().brif(fresh, flags_blk, &[], slow, &[]);
-        self.switch_to(flags_blk);
+    /// The inline add-transition of an IC entry (already checked: for this
+    /// shape, in the current prototype epoch) whose `holder` is the shape
+    /// after adding the property: valid for an extensible object that is no
+    /// prototype (changing a prototype's shape must bump the epoch: the
+    /// runtime does that) and has a free inline slot at the recorded offset.
+    /// Stores the value and the new shape; anything else goes to `slow`.
+    fn add_transition(&mut self, p: Value, site: Value, v: Value, slow: Block, join: Block) {
         let flags = self.b.ins().uload16(
             types::I64,
             Self::trusted(),
@@ -623,6 +621,10 @@ impl<'a> FnGen<'_, 'a> {
             .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        let new_shape = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
         self.b
             .ins()
             .store(Self::trusted(), new_shape, p, ob::OBJ_SHAPE_OFFSET);
