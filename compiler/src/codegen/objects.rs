@@ -319,6 +319,12 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `obj.name` (named, through an inline cache).
     pub fn get_named(&mut self, obj: Value, name: &str, span: Span) -> CResult<Value> {
+        self.get_named_as(obj, name, span, false)
+    }
+
+    /// [`Self::get_named`], checking for a prototype hit first if `method`
+    /// (the callee of a method call, usually found on a prototype).
+    fn get_named_as(&mut self, obj: Value, name: &str, span: Span, method: bool) -> CResult<Value> {
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
@@ -334,12 +340,22 @@ impl<'a> FnGen<'_, 'a> {
         let (p, sh, csh) = self.ic_shape_load(obj, site, slow);
         let own_blk = self.b.create_block();
         let other = self.b.create_block();
-        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
-        self.b.ins().brif(same, own_blk, &[], other, &[]);
+        let own_check = |g: &mut Self, miss: Block| {
+            let same = g.b.ins().icmp(IntCC::Equal, sh, csh);
+            g.b.ins().brif(same, own_blk, &[], miss, &[]);
+        };
+        let proto_blk = if method {
+            let proto_blk = self.not_own_check(sh, csh, site, other);
+            self.switch_to(other);
+            own_check(self, slow);
+            proto_blk
+        } else {
+            own_check(self, other);
+            self.switch_to(other);
+            self.not_own_check(sh, csh, site, slow)
+        };
         self.switch_to(own_blk);
         self.load_slot_to(p, site, join);
-        self.switch_to(other);
-        let proto_blk = self.not_own_check(sh, csh, site, slow);
         self.switch_to(proto_blk);
         let h = self
             .b
@@ -968,7 +984,10 @@ impl<'a> FnGen<'_, 'a> {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
-                let f = self.get_key(o, &k, prop_span(m))?;
+                let f = match &k {
+                    PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
+                    _ => self.get_key(o, &k, prop_span(m))?,
+                };
                 let candidate = match &k {
                     PKey::Named(name) if !(tail && self.tail_allowed()) => {
                         self.inline_candidate(name)

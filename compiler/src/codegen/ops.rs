@@ -389,9 +389,7 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         self.b.set_cold_block(slow_blk);
         self.b.append_block_param(join, types::I64);
-        let na = self.is_number(lv);
-        let nb_ = self.is_number(rv);
-        let both = self.b.ins().band(na, nb_);
+        let both = self.both_numbers(lv, rv);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
         let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
@@ -580,9 +578,7 @@ impl<'a> FnGen<'_, 'a> {
         let slow_blk = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I8);
-        let na = self.is_number(lv);
-        let nb_ = self.is_number(rv);
-        let both = self.b.ins().band(na, nb_);
+        let both = self.both_numbers(lv, rv);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
         let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
