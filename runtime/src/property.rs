@@ -59,7 +59,9 @@ pub const IC_SHAPE_OFFSET: i32 = 0;
 pub const IC_HOLDER_OFFSET: i32 = 8;
 pub const IC_SLOT_OFFSET: i32 = 16;
 pub const IC_EPOCH_OFFSET: i32 = 24;
-pub const IC_SITE_SIZE: i32 = 32 * IC_WAYS as i32 + 16;
+/// The entries of a site (they come first).
+pub const IC_WAYS_SIZE: i32 = IC_ENTRY_SIZE * IC_WAYS as i32;
+pub const IC_SITE_SIZE: i32 = IC_WAYS_SIZE + 16;
 /// Bit of [`IcEntry::shape`] marking entries whose `holder` is not 0.
 pub const IC_NOT_OWN: u64 = 2;
 /// Bit of [`IcEntry::shape`] marking accessor entries (runtime path only).

@@ -345,9 +345,15 @@ impl<'a> FnGen<'_, 'a> {
             g.b.ins().brif(same, own_blk, &[], miss, &[]);
         };
         let proto_blk = if method {
+            // Method calls are often polymorphic (one class per receiver):
+            // the other entries are scanned inline too.
+            let ways = self.b.create_block();
+            self.b.set_cold_block(ways);
             let proto_blk = self.not_own_check(sh, csh, site, other);
             self.switch_to(other);
-            own_check(self, slow);
+            own_check(self, ways);
+            self.switch_to(ways);
+            self.ic_other_ways(p, sh, site, join, slow);
             proto_blk
         } else {
             own_check(self, other);
@@ -369,6 +375,47 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
+    }
+
+    /// Looks for shape `sh` (object `p`) in entries 1.. of IC `site`: an own
+    /// hit or a prototype hit of the current epoch jumps to `join` with the
+    /// value; none goes to `slow`.
+    fn ic_other_ways(&mut self, p: Value, sh: Value, site: Value, join: Block, slow: Block) {
+        let [head, body, not_own, epoch_blk, own_hit, proto_hit, next] =
+            std::array::from_fn(|_| self.b.create_block());
+        self.b.append_block_param(head, types::I64);
+        let first = self.b.ins().iadd_imm_s(site, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[first.into()]);
+        self.switch_to(head);
+        let e = self.b.block_params(head)[0];
+        let end = self.b.ins().iadd_imm_s(site, ic::IC_WAYS_SIZE as i64);
+        let done = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, e, end);
+        self.b.ins().brif(done, slow, &[], body, &[]);
+        self.switch_to(body);
+        let csh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), e, ic::IC_SHAPE_OFFSET);
+        let own = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        self.b.ins().brif(own, own_hit, &[], not_own, &[]);
+        self.switch_to(not_own);
+        let tagged = self.b.ins().bor_imm_s(sh, ic::IC_NOT_OWN as i64);
+        let proto = self.b.ins().icmp(IntCC::Equal, tagged, csh);
+        self.b.ins().brif(proto, epoch_blk, &[], next, &[]);
+        self.switch_to(epoch_blk);
+        let fresh = self.ic_epoch_fresh(e);
+        self.b.ins().brif(fresh, proto_hit, &[], next, &[]);
+        self.switch_to(own_hit);
+        self.load_slot_to(p, e, join);
+        self.switch_to(proto_hit);
+        let h = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), e, ic::IC_HOLDER_OFFSET);
+        self.load_slot_to(h, e, join);
+        self.switch_to(next);
+        let e2 = self.b.ins().iadd_imm_s(e, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[e2.into()]);
     }
 
     /// Loads the named-property slot of object `p` at the byte offset IC
@@ -584,7 +631,7 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    /// Whether the first entry of IC `site` was recorded in the current
+    /// Whether the IC entry at `site` was recorded in the current
     /// prototype epoch (its prototype-chain facts still hold).
     fn ic_epoch_fresh(&mut self, site: Value) -> Value {
         let e = self
