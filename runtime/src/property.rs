@@ -147,7 +147,11 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     if !o.shape().dict && cacheable(holder, k) {
         let hs = obj(holder).shape();
         if let Some(p) = hs.find(k) {
-            let accessor = if attrs & ACCESSOR != 0 { IC_ACCESSOR } else { 0 };
+            let accessor = if attrs & ACCESSOR != 0 {
+                IC_ACCESSOR
+            } else {
+                0
+            };
             let not_own = if holder == v { 0 } else { IC_NOT_OWN };
             record(
                 site,

@@ -123,8 +123,7 @@ impl<'a> FnGen<'_, 'a> {
         let stable = |g: &Self, bid: BindingId| {
             let b = &g.a.bindings[bid];
             let f = &g.a.funcs[b.func];
-            !b.reassigned
-                || b.kind == BindingKind::Synthetic && f.kind != FuncKind::ClassCtor
+            !b.reassigned || b.kind == BindingKind::Synthetic && f.kind != FuncKind::ClassCtor
         };
         if !stable(self, inner) || !stable(self, outer) || !self.groups.contains_key(&outer) {
             return false;
@@ -192,7 +191,11 @@ impl<'a> FnGen<'_, 'a> {
         if r.tdz_check {
             return None;
         }
-        let bid = self.group_alias.get(&r.binding).copied().unwrap_or(r.binding);
+        let bid = self
+            .group_alias
+            .get(&r.binding)
+            .copied()
+            .unwrap_or(r.binding);
         self.groups.contains_key(&bid).then_some(bid)
     }
 
@@ -237,10 +240,9 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
         let ordinary = self.group_slot(bid, data, idx, obj, name, false, |g, addr| {
-            let v = g
-                .b
-                .ins()
-                .load(types::I64, MemFlagsData::new(), addr, -ig::GROUP_OFF_BIAS);
+            let v =
+                g.b.ins()
+                    .load(types::I64, MemFlagsData::new(), addr, -ig::GROUP_OFF_BIAS);
             g.b.ins().jump(join, &[v.into()]);
         })?;
         self.switch_to(ordinary);
@@ -314,9 +316,7 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .icmp_imm_s(IntCC::UnsignedGreaterThan, st, STATE_BAD);
-        self.b
-            .ins()
-            .brif(valid, have, &[st.into()], dispatch, &[]);
+        self.b.ins().brif(valid, have, &[st.into()], dispatch, &[]);
 
         // The access kind's offset: recorded (> 0), unknown (0: record it)
         // or not an own data property of this shape (< 0).
@@ -346,10 +346,7 @@ impl<'a> FnGen<'_, 'a> {
 
         // Not valid: guard (unchecked) or take the ordinary path (bad).
         self.switch_to(dispatch);
-        let unchecked = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, st, STATE_UNCHECKED);
+        let unchecked = self.b.ins().icmp_imm_s(IntCC::Equal, st, STATE_UNCHECKED);
         self.b.ins().brif(unchecked, guard, &[], ordinary, &[]);
         // The guard: an object of the group's shape (adopting a new shape
         // through the runtime unless the group is disabled).
@@ -358,12 +355,10 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(is_obj, check, &[], bad, &[]);
         self.switch_to(check);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let sh = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            p,
-            ob::OBJ_SHAPE_OFFSET,
-        );
+        let sh = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), p, ob::OBJ_SHAPE_OFFSET);
         let gsh = self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),
@@ -384,12 +379,10 @@ impl<'a> FnGen<'_, 'a> {
         let adopted = self.call_rt_pure(RtFn::GroupReset, &[obj, group])?;
         self.b.ins().brif(adopted, adopt, &[], bad, &[]);
         self.switch_to(adopt);
-        let s = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            p,
-            ob::OBJ_SLOTS_OFFSET,
-        );
+        let s = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), p, ob::OBJ_SLOTS_OFFSET);
         self.b.def_var(state, s);
         self.b.ins().jump(have, &[s.into()]);
         self.switch_to(bad);

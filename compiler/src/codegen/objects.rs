@@ -1047,12 +1047,11 @@ impl<'a> FnGen<'_, 'a> {
                     // The receiver's and the arguments' groups, for the
                     // inlined `this` and parameters.
                     let mut groups = vec![recv_group];
-                    groups.extend(c.args.iter().map(|a| {
-                        a.spread
-                            .is_none()
-                            .then(|| self.group_of(&a.expr))
-                            .flatten()
-                    }));
+                    groups.extend(
+                        c.args
+                            .iter()
+                            .map(|a| a.spread.is_none().then(|| self.group_of(&a.expr)).flatten()),
+                    );
                     let call = super::inline::InlineCall {
                         fid,
                         node,

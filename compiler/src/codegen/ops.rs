@@ -482,9 +482,8 @@ impl<'a> FnGen<'_, 'a> {
     /// Is `v` a boxed constant that is neither a number nor a string (null,
     /// undefined, a boolean)? Strict equality with it is bit equality.
     fn bitwise_const(&self, v: Value) -> bool {
-        self.const_bits(v).is_some_and(|b| {
-            b >= nb::TAG_FIRST_NON_NUMBER && b >> nb::TAG_SHIFT != nb::TAG_STRING
-        })
+        self.const_bits(v)
+            .is_some_and(|b| b >= nb::TAG_FIRST_NON_NUMBER && b >> nb::TAG_SHIFT != nb::TAG_STRING)
     }
 
     /// IsStrictlyEqual as an `i8`.
@@ -552,7 +551,8 @@ impl<'a> FnGen<'_, 'a> {
         let rv = self.boxed(r);
         // `x == null`, `x == undefined`: exactly the two nullish values (no
         // `document.all` here).
-        let nullish = |g: &Self, v: Value| matches!(g.const_bits(v), Some(nb::NULL | nb::UNDEFINED));
+        let nullish =
+            |g: &Self, v: Value| matches!(g.const_bits(v), Some(nb::NULL | nb::UNDEFINED));
         if nullish(self, rv) {
             return Ok(self.is_nullish(Tv::Boxed(lv, Ty::Any)));
         }
