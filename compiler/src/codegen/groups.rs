@@ -29,11 +29,9 @@ use crate::resolve::{BindingId, BindingKind, FuncId, FuncKind, Rep, Storage, Ty}
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
-use cranelift_module::Module;
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::ic_group as ig;
 use kiln_runtime::object as ob;
-use kiln_runtime::value as nb;
 use swc_common::Span;
 use swc_ecma_ast::Expr;
 
@@ -293,16 +291,8 @@ impl<'a> FnGen<'_, 'a> {
         access: impl FnOnce(&mut Self, Value),
     ) -> CResult<Block> {
         let state = self.groups[&bid].state;
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.ic_groups, self.b.func);
-        let base = self.b.ins().symbol_value(types::I64, gv);
-        let group = self
-            .b
-            .ins()
-            .iadd_imm_s(base, data as i64 * ig::GROUP_SIZE as i64);
-        let [ordinary, have, fast, no_off, fill, dispatch, guard, check, miss, reset, adopt, bad] =
+        let group = self.data_addr(self.mg.ic_groups, data as i64 * ig::GROUP_SIZE as i64);
+        let [ordinary, have, fast, no_off, fill, dispatch, guard, miss, reset, adopt, bad] =
             std::array::from_fn(|_| self.b.create_block());
         for blk in [no_off, fill, miss, reset] {
             self.b.set_cold_block(blk);
@@ -351,14 +341,7 @@ impl<'a> FnGen<'_, 'a> {
         // The guard: an object of the group's shape (adopting a new shape
         // through the runtime unless the group is disabled).
         self.switch_to(guard);
-        let is_obj = self.is_object(obj);
-        self.b.ins().brif(is_obj, check, &[], bad, &[]);
-        self.switch_to(check);
-        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-        let sh = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let (p, sh) = self.object_shape(obj, bad);
         let gsh = self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),

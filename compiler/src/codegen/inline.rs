@@ -25,7 +25,6 @@ use crate::diag::CResult;
 use crate::resolve::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
-use cranelift_module::Module;
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::{function as fnl, heap, value as nb};
 use std::collections::HashSet;
@@ -92,12 +91,7 @@ impl<'a> FnGen<'_, 'a> {
         let (fid, f, recv, vals) = (c.fid, c.f, c.recv, c.vals);
         let idx = self.mg.inline_count;
         self.mg.inline_count += 1;
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.inline_sites, self.b.func);
-        let base = self.b.ins().symbol_value(types::I64, gv);
-        let word = self.b.ins().iadd_imm_s(base, idx as i64 * 8);
+        let word = self.data_addr(self.mg.inline_sites, idx as i64 * 8);
         let seen = self
             .b
             .ins()

@@ -38,14 +38,7 @@ impl<'a> FnGen<'_, 'a> {
     fn new_ic_site(&mut self) -> Value {
         let idx = self.mg.ic_count;
         self.mg.ic_count += 1;
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.ic_sites, self.b.func);
-        let base = self.b.ins().symbol_value(types::I64, gv);
-        self.b
-            .ins()
-            .iadd_imm_s(base, idx as i64 * ic::IC_SITE_SIZE as i64)
+        self.data_addr(self.mg.ic_sites, idx as i64 * ic::IC_SITE_SIZE as i64)
     }
 
     fn strict(&self) -> bool {
@@ -360,14 +353,7 @@ impl<'a> FnGen<'_, 'a> {
             self.switch_to(other);
             self.not_own_check(sh, csh, site, slow)
         };
-        self.switch_to(own_blk);
-        self.load_slot_to(p, site, join);
-        self.switch_to(proto_blk);
-        let h = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
-        self.load_slot_to(h, site, join);
+        self.ic_hits(p, site, own_blk, proto_blk, join);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         self.set_loc(span);
@@ -405,17 +391,23 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(epoch_blk);
         let fresh = self.ic_epoch_fresh(e);
         self.b.ins().brif(fresh, proto_hit, &[], next, &[]);
-        self.switch_to(own_hit);
+        self.ic_hits(p, e, own_hit, proto_hit, join);
+        self.switch_to(next);
+        let e2 = self.b.ins().iadd_imm_s(e, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[e2.into()]);
+    }
+
+    /// Fills `own_blk` (an own hit of object `p` on IC entry `e`) and
+    /// `proto_blk` (a prototype hit): each loads the slot and jumps to `join`.
+    fn ic_hits(&mut self, p: Value, e: Value, own_blk: Block, proto_blk: Block, join: Block) {
+        self.switch_to(own_blk);
         self.load_slot_to(p, e, join);
-        self.switch_to(proto_hit);
+        self.switch_to(proto_blk);
         let h = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), e, ic::IC_HOLDER_OFFSET);
         self.load_slot_to(h, e, join);
-        self.switch_to(next);
-        let e2 = self.b.ins().iadd_imm_s(e, ic::IC_ENTRY_SIZE as i64);
-        self.b.ins().jump(head, &[e2.into()]);
     }
 
     /// Loads the named-property slot of object `p` at the byte offset IC
@@ -434,18 +426,25 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[v.into()]);
     }
 
-    /// Continues if `obj` is an object (else branches to `slow`); returns
-    /// its pointer, its shape and the shape word of entry 0 of IC `site`.
-    fn ic_shape_load(&mut self, obj: Value, site: Value, slow: Block) -> (Value, Value, Value) {
+    /// Continues if `obj` is an object (else branches to `not_obj`); returns
+    /// its pointer and its shape.
+    pub(super) fn object_shape(&mut self, obj: Value, not_obj: Block) -> (Value, Value) {
         let is_obj = self.is_object(obj);
         let chk = self.b.create_block();
-        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
+        self.b.ins().brif(is_obj, chk, &[], not_obj, &[]);
         self.switch_to(chk);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
         let sh = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        (p, sh)
+    }
+
+    /// Continues if `obj` is an object (else branches to `slow`); returns
+    /// its pointer, its shape and the shape word of entry 0 of IC `site`.
+    fn ic_shape_load(&mut self, obj: Value, site: Value, slow: Block) -> (Value, Value, Value) {
+        let (p, sh) = self.object_shape(obj, slow);
         let csh = self
             .b
             .ins()
