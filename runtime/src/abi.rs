@@ -152,13 +152,6 @@ entries! {
     /// `v.name = val` through IC site `site`, strict if the last argument is 1;
     /// returns `val`. May throw.
     SetNamed = kiln_set_named(Val, Val, Val, I64, I64) -> Val;
-    /// Receiver group `group` (see `ic_group`) met object `v` of another
-    /// shape: 1 if it adopted the shape, 0 if not. Never throws, runs no JS.
-    GroupReset = kiln_group_reset(Val, I64) -> I64;
-    /// Records access kind `idx` (`name`, a write if the last argument is 1)
-    /// of group `group` for object `v` of the group's shape; returns the
-    /// entry (slot byte offset + 8, or -1). Never throws, runs no JS.
-    GroupFill = kiln_group_fill(Val, I64, I64, Val, I64) -> I64;
     /// `v[key]`. May throw.
     GetElem = kiln_get_elem(Val, Val) -> Val;
     /// `v[key] = val` (strict flag last); returns `val`. May throw.

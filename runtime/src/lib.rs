@@ -26,7 +26,6 @@ pub mod frames;
 pub mod function;
 pub mod gc;
 pub mod hyperbolic;
-pub mod ic_group;
 pub mod inspect;
 pub mod key;
 pub mod lib_array;

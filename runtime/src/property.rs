@@ -99,7 +99,7 @@ fn shape_bits(o: &Object) -> u64 {
     o.shape as u64
 }
 
-pub(crate) fn cacheable(holder: Value, k: Value) -> bool {
+fn cacheable(holder: Value, k: Value) -> bool {
     let ho = obj(holder);
     !(ho.shape().dict || crate::error::is_error(holder) && k == realm::get().keys.stack)
 }

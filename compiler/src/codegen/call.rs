@@ -218,7 +218,6 @@ impl<'a> FnGen<'_, 'a> {
                 return Ok(None);
             }
             let call = self.b.ins().call(fref, &args);
-            self.kill_groups();
             let r = self.b.inst_results(call)[0];
             return Ok(Some(if rrep == Rep::F64 {
                 self.check_exception_f64(r);
@@ -238,7 +237,6 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(None);
         }
         let call = self.b.ins().call(fref, &args);
-        self.kill_groups();
         let r = self.b.inst_results(call)[0];
         self.check_exception(r);
         Ok(Some(Tv::Boxed(r, Ty::Any)))

@@ -366,7 +366,6 @@ impl<'a> FnGen<'_, 'a> {
         args.push(nt);
         let sig = self.generic_sig();
         let call = self.b.ins().call_indirect(sig, code, &args);
-        self.kill_groups();
         let r = self.b.inst_results(call)[0];
         self.check_exception(r);
         self.bind_super_result(r, this0, span)?;

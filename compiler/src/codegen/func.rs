@@ -64,12 +64,6 @@ pub struct FnGen<'m, 'a> {
     pub inline_stack: Vec<FuncId>,
     /// How many bodies have been inlined into this function.
     pub inline_expansions: u32,
-    /// Receiver groups, per `this` or parameter binding (see `groups.rs`).
-    pub groups: HashMap<BindingId, super::groups::Group>,
-    /// The state variables of the groups opened so far.
-    pub group_states: Vec<Variable>,
-    /// Bindings of an inlined body using a caller binding's group.
-    pub group_alias: HashMap<BindingId, BindingId>,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -110,9 +104,6 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_exit: None,
             inline_stack: vec![],
             inline_expansions: 0,
-            groups: HashMap::new(),
-            group_states: vec![],
-            group_alias: HashMap::new(),
         }
     }
 
@@ -138,7 +129,6 @@ impl<'m, 'a> FnGen<'m, 'a> {
     // ---- the function as a whole ----
 
     pub fn gen_function(&mut self, node: FnNode<'a>) -> CResult<()> {
-        self.open_groups(self.fid);
         let fi = &self.a.funcs[self.fid];
         self.set_loc(fi.span);
         let entry = self.b.current_block().expect("entry block");
@@ -415,17 +405,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     }
 
     /// Calls runtime entry `f` (no exception check).
-    /// Every call may run JavaScript, which may change any object's shape:
-    /// the receiver groups guard again afterwards.
     pub fn call_rt(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
-        let r = self.call_rt_pure(f, args)?;
-        self.kill_groups();
-        Ok(r)
-    }
-
-    /// Calls runtime entry `f`, which runs no JavaScript and changes no
-    /// shape (the receiver groups stay valid).
-    pub fn call_rt_pure(&mut self, f: RtFn, args: &[Value]) -> CResult<Value> {
         let r = self.rt_ref(f)?;
         let call = self.b.ins().call(r, args);
         Ok(self
@@ -630,7 +610,6 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 let v = self.coerce(tv, rep);
                 let var = self.var_of(bid);
                 self.b.def_var(var, v);
-                self.kill_group(bid);
             }
             Storage::Cell => {
                 let v = self.boxed(tv);
@@ -721,7 +700,6 @@ impl<'m, 'a> FnGen<'m, 'a> {
                         let v = self.b.ins().iconst(types::I64, init as i64);
                         let var = self.var_of(bid);
                         self.b.def_var(var, v);
-                        self.kill_group(bid);
                     }
                 }
                 Storage::Module(_) => {}

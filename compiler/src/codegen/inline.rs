@@ -46,8 +46,6 @@ pub struct InlineCall<'c, 'a> {
     pub recv: Value,
     pub f: Value,
     pub vals: &'c [Value],
-    /// The receiver groups the receiver and each argument were read from.
-    pub groups: &'c [Option<BindingId>],
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -142,14 +140,12 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(inline_blk, &[]);
 
         self.switch_to(generic);
-        let touched = self.touched_groups();
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
         self.set_loc(site);
         let r = self
             .call_value(f, recv, vals, undef, text, false)?
             .expect("not a tail call");
         self.b.ins().jump(join, &[r.into()]);
-        self.restore_touched(&touched);
 
         self.switch_to(inline_blk);
         let r = self.inline_body(c, site)?;
@@ -186,7 +182,6 @@ impl<'a> FnGen<'_, 'a> {
         self.inline_stack.push(saved_fid);
 
         self.set_loc(node.span);
-        self.open_groups(fid);
         let fi = &self.a.funcs[fid];
         if let Some(tb) = fi.this_binding.filter(|b| self.mg.used_synth.contains(b)) {
             let this = if fi.strict {
@@ -211,21 +206,6 @@ impl<'a> FnGen<'_, 'a> {
             };
             self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
         }
-        // `this` (strict: the receiver itself) and the parameters share the
-        // groups of the caller bindings their values were read from.
-        let mut aliased = vec![];
-        let fi = &self.a.funcs[fid];
-        let this = fi.this_binding.filter(|_| fi.strict);
-        for (inner, outer) in std::iter::once(this)
-            .chain(params.iter().map(|&p| Some(p)))
-            .zip(c.groups)
-        {
-            if let (Some(inner), &Some(outer)) = (inner, outer) {
-                if self.alias_group(inner, outer) {
-                    aliased.push(inner);
-                }
-            }
-        }
         let scope = self.a.funcs[fid].scope;
         self.enter_scope(scope)?;
         if let Some(body) = &node.body {
@@ -236,9 +216,6 @@ impl<'a> FnGen<'_, 'a> {
             self.b.ins().jump(exit, &[u.into()]);
         }
         self.switch_to(exit);
-        for inner in aliased {
-            self.group_alias.remove(&inner);
-        }
 
         self.inline_stack.pop();
         self.fid = saved_fid;

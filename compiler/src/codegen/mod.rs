@@ -15,7 +15,6 @@ pub mod debuginfo;
 pub mod expr;
 pub mod frames;
 pub mod func;
-pub mod groups;
 pub mod inline;
 pub mod intrinsics;
 pub mod objects;
@@ -36,7 +35,6 @@ use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, M
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use kiln_runtime::abi::{self, RtFn, Ty as AbiTy};
 use kiln_runtime::heap;
-use kiln_runtime::ic_group;
 use kiln_runtime::value as nb;
 use std::collections::HashMap;
 use swc_common::SourceMap;
@@ -98,11 +96,6 @@ pub struct ModuleGen<'a> {
     /// to be the inlined method (see `inline.rs`).
     pub inline_sites: DataId,
     pub inline_count: u32,
-    /// Receiver groups (`ic_group::IcGroup`), one per grouped binding per function.
-    pub ic_groups: DataId,
-    pub group_count: u32,
-    /// Per function: the bindings that are the object of some `x.name`.
-    pub receivers: HashMap<FuncId, Vec<crate::resolve::BindingId>>,
     /// May calls be inlined (the source is small enough for virtual locations)?
     pub inlining: bool,
     /// Methods already judged for inlining.
@@ -196,7 +189,6 @@ pub fn compile<'a>(
     let ic_sites = decl(&mut module, "kiln_ic_sites", Linkage::Local)?;
     let lit_sites = decl(&mut module, "kiln_literal_sites", Linkage::Local)?;
     let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
-    let ic_groups = decl(&mut module, "kiln_ic_groups", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
     let mut mg = ModuleGen {
         ic_sites,
@@ -221,9 +213,6 @@ pub fn compile<'a>(
         inline_locs: frames::InlineLocs::default(),
         inline_sites,
         inline_count: 0,
-        ic_groups,
-        group_count: 0,
-        receivers: a.receivers(),
         inlining: opts.opt_level > 0
             && cm
                 .files()
@@ -498,12 +487,10 @@ impl<'a> ModuleGen<'a> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
         let inl = (self.inline_count.max(1) as usize) * 8;
-        let groups = (self.group_count.max(1) as usize) * ic_group::GROUP_SIZE as usize;
         for (id, size) in [
             (self.ic_sites, ic),
             (self.lit_sites, lit),
             (self.inline_sites, inl),
-            (self.ic_groups, groups),
         ] {
             let mut d = DataDescription::new();
             d.define_zeroinit(size);

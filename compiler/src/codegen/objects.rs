@@ -10,7 +10,7 @@
 use super::func::FnGen;
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{BindingId, BindingKind, FuncKind, Ty};
+use crate::resolve::{BindingKind, FuncKind, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
@@ -690,11 +690,6 @@ impl<'a> FnGen<'_, 'a> {
         self.b
             .ins()
             .store(Self::trusted(), new_shape, p, ob::OBJ_SHAPE_OFFSET);
-        // The receiver groups guard again; adding is rare outside
-        // constructors, so the code choice stays as for a store.
-        let touched = self.touched_groups();
-        self.kill_groups();
-        self.restore_touched(&touched);
         self.b.ins().jump(join, &[]);
     }
 
@@ -731,22 +726,8 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     pub fn get_key(&mut self, obj: Value, key: &PKey, span: Span) -> CResult<Value> {
-        self.get_key_in(None, obj, key, span)
-    }
-
-    /// [`Self::get_key`] for a receiver that is the value of `group`'s binding.
-    pub fn get_key_in(
-        &mut self,
-        group: Option<BindingId>,
-        obj: Value,
-        key: &PKey,
-        span: Span,
-    ) -> CResult<Value> {
         match key {
-            PKey::Named(n) => match group {
-                Some(g) => self.grouped_get(g, obj, n, span),
-                None => self.get_named(obj, n, span),
-            },
+            PKey::Named(n) => self.get_named(obj, n, span),
             PKey::Computed(k) => self.get_elem(obj, *k, span),
             PKey::Private(s) => {
                 self.set_loc(span);
@@ -756,23 +737,8 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     pub fn set_key(&mut self, obj: Value, key: &PKey, v: Value, span: Span) -> CResult<()> {
-        self.set_key_in(None, obj, key, v, span)
-    }
-
-    /// [`Self::set_key`] for a receiver that is the value of `group`'s binding.
-    pub fn set_key_in(
-        &mut self,
-        group: Option<BindingId>,
-        obj: Value,
-        key: &PKey,
-        v: Value,
-        span: Span,
-    ) -> CResult<()> {
         match key {
-            PKey::Named(n) => match group {
-                Some(g) => self.grouped_set(g, obj, n, v, span),
-                None => self.set_named(obj, n, v, span),
-            },
+            PKey::Named(n) => self.set_named(obj, n, v, span),
             PKey::Computed(k) => self.set_elem(obj, *k, v, span),
             PKey::Private(s) => {
                 self.set_loc(span);
@@ -784,16 +750,14 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `o.x` / `o[k]` as a value.
     pub fn gen_member_get(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
-        let g = self.group_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        Ok(Tv::Boxed(self.get_key_in(g, o, &k, prop_span(m))?, Ty::Any))
+        Ok(Tv::Boxed(self.get_key(o, &k, prop_span(m))?, Ty::Any))
     }
 
     /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...
     pub fn gen_member_assign(&mut self, asg: &'a AssignExpr, m: &'a MemberExpr) -> CResult<Tv> {
-        let grp = self.group_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
@@ -801,16 +765,16 @@ impl<'a> FnGen<'_, 'a> {
             AssignOp::Assign => {
                 let tv = self.gen_expr(&asg.right)?;
                 let v = self.boxed(tv);
-                self.set_key_in(grp, o, &k, v, prop_span(m))?;
+                self.set_key(o, &k, v, prop_span(m))?;
                 Ok(tv)
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
                 let kind = super::ops::Logical::of_assign(asg.op).expect("a logical assignment");
-                let cur = self.get_key_in(grp, o, &k, prop_span(m))?;
+                let cur = self.get_key(o, &k, prop_span(m))?;
                 self.short_circuit(kind, Tv::Boxed(cur, Ty::Any), Ty::Any, |g| {
                     let tv = g.gen_expr(&asg.right)?;
                     let v = g.boxed(tv);
-                    g.set_key_in(grp, o, &k, v, prop_span(m))?;
+                    g.set_key(o, &k, v, prop_span(m))?;
                     Ok(tv)
                 })
             }
@@ -818,11 +782,11 @@ impl<'a> FnGen<'_, 'a> {
                 let bop = op
                     .to_update()
                     .expect("compound assignment has a binary operator");
-                let cur = self.get_key_in(grp, o, &k, prop_span(m))?;
+                let cur = self.get_key(o, &k, prop_span(m))?;
                 let rhs = self.gen_expr(&asg.right)?;
                 let tv = self.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
                 let v = self.boxed(tv);
-                self.set_key_in(grp, o, &k, v, prop_span(m))?;
+                self.set_key(o, &k, v, prop_span(m))?;
                 Ok(tv)
             }
         }
@@ -835,11 +799,10 @@ impl<'a> FnGen<'_, 'a> {
         m: &'a MemberExpr,
         want_value: bool,
     ) -> CResult<Tv> {
-        let grp = self.group_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        let cur = self.get_key_in(grp, o, &k, prop_span(m))?;
+        let cur = self.get_key(o, &k, prop_span(m))?;
         let old = self.to_numeric(Tv::Boxed(cur, Ty::Any))?;
         let one = self.f64_const(1.0);
         let bop = if u.op == UpdateOp::PlusPlus {
@@ -849,7 +812,7 @@ impl<'a> FnGen<'_, 'a> {
         };
         let new = self.binop(bop, old, one)?;
         let v = self.boxed(new);
-        self.set_key_in(grp, o, &k, v, prop_span(m))?;
+        self.set_key(o, &k, v, prop_span(m))?;
         Ok(if u.prefix || !want_value { new } else { old })
     }
 
@@ -997,7 +960,6 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(None);
         }
         let call = self.b.ins().call_indirect(sig, code, &args);
-        self.kill_groups();
         let r = self.b.inst_results(call)[0];
         self.check_exception(r);
         Ok(Some(r))
@@ -1026,7 +988,6 @@ impl<'a> FnGen<'_, 'a> {
     ) -> CResult<Option<Tv>> {
         let (this, f) = match crate::resolve::scope::strip_parens(callee) {
             Expr::Member(m) => {
-                let recv_group = self.group_of(&m.obj);
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
@@ -1043,21 +1004,12 @@ impl<'a> FnGen<'_, 'a> {
                 if let Some((fid, node)) = candidate {
                     let vals = self.arg_values(&c.args)?;
                     let text = self.source_text(callee);
-                    // The receiver's and the arguments' groups, for the
-                    // inlined `this` and parameters.
-                    let mut groups = vec![recv_group];
-                    groups.extend(
-                        c.args
-                            .iter()
-                            .map(|a| a.spread.is_none().then(|| self.group_of(&a.expr)).flatten()),
-                    );
                     let call = super::inline::InlineCall {
                         fid,
                         node,
                         recv: o,
                         f,
                         vals: &vals,
-                        groups: &groups,
                     };
                     let r = self.gen_inline_call(call, &text, prop_span(m))?;
                     return Ok(Some(Tv::Boxed(r, Ty::Any)));

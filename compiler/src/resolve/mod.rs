@@ -300,9 +300,6 @@ pub struct Analysis {
     /// name, with a copy of the AST of the small ones: candidates for
     /// inlining at `o.name(...)` call sites (see `codegen::inline`).
     pub methods: HashMap<String, Vec<MethodDef>>,
-    /// Positions of the identifiers and `this` that are the object of a
-    /// named member expression `x.name` (receiver groups, `codegen::groups`).
-    pub receiver_sites: std::collections::HashSet<BytePos>,
 }
 
 impl Analysis {
@@ -316,25 +313,5 @@ impl Analysis {
     }
     pub fn reference(&self, ident_lo: BytePos) -> Option<Ref> {
         self.refs.get(&ident_lo).copied()
-    }
-
-    /// The bindings read as the object of some `x.name`, per function.
-    pub fn receivers(&self) -> HashMap<FuncId, Vec<BindingId>> {
-        let mut out: HashMap<FuncId, Vec<BindingId>> = HashMap::new();
-        let mut seen = std::collections::HashSet::new();
-        for lo in &self.receiver_sites {
-            let Some(r) = self.refs.get(lo).or_else(|| self.synth_refs.get(lo)) else {
-                continue;
-            };
-            if seen.insert(r.binding) {
-                out.entry(self.bindings[r.binding].func)
-                    .or_default()
-                    .push(r.binding);
-            }
-        }
-        for v in out.values_mut() {
-            v.sort_unstable();
-        }
-        out
     }
 }

@@ -999,14 +999,7 @@ impl Resolver {
             Expr::Member(m) => {
                 self.expr(&m.obj)?;
                 match &m.prop {
-                    MemberProp::Ident(_) => {
-                        match strip_parens(&m.obj) {
-                            Expr::Ident(id) => self.a.receiver_sites.insert(id.span.lo),
-                            Expr::This(t) => self.a.receiver_sites.insert(t.span.lo),
-                            _ => false,
-                        };
-                        Ok(())
-                    }
+                    MemberProp::Ident(_) => Ok(()),
                     MemberProp::Computed(c) => self.expr(&c.expr),
                     MemberProp::PrivateName(p) => self.private_ref(p),
                 }

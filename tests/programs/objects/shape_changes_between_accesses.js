@@ -1,5 +1,7 @@
-// Receiver groups: several accesses to one binding share one shape check.
-// Everything that can change the receiver between two of them must be seen.
+// Several accesses to one receiver: everything that can change it between
+// two of them (calls, valueOf, deletes, freezing, accessors, prototype
+// getters, dictionaries, aliases, super(), exceptions) must be seen by any
+// check an inline cache or a shared guard skips.
 
 // A call between two accesses changes the shape (delete, add, accessor).
 class P {
