@@ -13,9 +13,11 @@
 //! Entry kinds: `holder == 0` an own data property of the receiver; `holder`
 //! an object on the prototype chain whose slot holds the value (valid while
 //! the prototype epoch equals `epoch`); a store entry with `holder != 0` is an
-//! *add* transition to shape `holder`. Entries for accessors have bit 0 of
-//! `shape` set, so the inline check (which compares aligned shape pointers)
-//! never takes them; the runtime path calls the accessor.
+//! *add* transition to shape `holder`. `shape` is the receiver's shape with
+//! bit 1 set when `holder != 0` ([`IC_NOT_OWN`]), so compiled code takes an
+//! own hit with one compare and no look at `holder`, and bit 0 set for
+//! accessors, so no inline check (which compares with aligned shape
+//! pointers) takes them; the runtime path calls the accessor.
 
 use crate::conv;
 use crate::exception::{self, JsResult};
@@ -57,7 +59,13 @@ pub const IC_SHAPE_OFFSET: i32 = 0;
 pub const IC_HOLDER_OFFSET: i32 = 8;
 pub const IC_SLOT_OFFSET: i32 = 16;
 pub const IC_EPOCH_OFFSET: i32 = 24;
-pub const IC_SITE_SIZE: i32 = 32 * IC_WAYS as i32 + 16;
+/// The entries of a site (they come first).
+pub const IC_WAYS_SIZE: i32 = IC_ENTRY_SIZE * IC_WAYS as i32;
+pub const IC_SITE_SIZE: i32 = IC_WAYS_SIZE + 16;
+/// Bit of [`IcEntry::shape`] marking entries whose `holder` is not 0.
+pub const IC_NOT_OWN: u64 = 2;
+/// Bit of [`IcEntry::shape`] marking accessor entries (runtime path only).
+const IC_ACCESSOR: u64 = 1;
 const MEGAMORPHIC: u64 = 64;
 
 const _: () = {
@@ -109,7 +117,10 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     let sb = shape_bits(o);
     let ep = props::epoch();
     for w in &site.ways {
-        if w.shape & !1 == sb && w.shape != 0 && (w.holder == 0 || w.epoch == ep) {
+        if w.shape & !(IC_ACCESSOR | IC_NOT_OWN) == sb
+            && w.shape != 0
+            && (w.holder == 0 || w.epoch == ep)
+        {
             let base = if w.holder == 0 {
                 o as *const Object as u64
             } else {
@@ -120,7 +131,7 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
                 let b = &*(base as *const Object);
                 *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
             };
-            if w.shape & 1 != 0 {
+            if w.shape & IC_ACCESSOR != 0 {
                 return props::read_found(val, ACCESSOR, v);
             }
             return Ok(val);
@@ -135,10 +146,16 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     if !o.shape().dict && cacheable(holder, k) {
         let hs = obj(holder).shape();
         if let Some(p) = hs.find(k) {
+            let accessor = if attrs & ACCESSOR != 0 {
+                IC_ACCESSOR
+            } else {
+                0
+            };
+            let not_own = if holder == v { 0 } else { IC_NOT_OWN };
             record(
                 site,
                 IcEntry {
-                    shape: sb | (attrs & ACCESSOR != 0) as u64,
+                    shape: sb | accessor | not_own,
                     holder: if holder == v { 0 } else { holder.payload() },
                     slot_off: 8 * p.slot as u64,
                     epoch: ep,
@@ -149,11 +166,12 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     props::read_found(val, attrs, v)
 }
 
-/// Stand-ins for a shape in the entries of primitive receivers: one static
-/// byte pair per primitive type (even addresses, never a real shape's).
-#[repr(align(2))]
-struct PrimitiveShapes([u8; 8]);
-static PRIMITIVE_SHAPES: PrimitiveShapes = PrimitiveShapes([0; 8]);
+/// Stand-ins for a shape in the entries of primitive receivers: four static
+/// bytes per primitive type (addresses with the low two bits, the entry
+/// flags, clear; never a real shape's).
+#[repr(align(4))]
+struct PrimitiveShapes([u8; 12]);
+static PRIMITIVE_SHAPES: PrimitiveShapes = PrimitiveShapes([0; 12]);
 
 /// The stand-in shape of primitive `v` (0: none, for types not cached).
 fn primitive_shape_bits(v: Value) -> u64 {
@@ -161,9 +179,9 @@ fn primitive_shape_bits(v: Value) -> u64 {
     if v.is_string() {
         base
     } else if v.is_number() {
-        base + 2
-    } else if v.is_bool() {
         base + 4
+    } else if v.is_bool() {
+        base + 8
     } else {
         0
     }
@@ -179,14 +197,14 @@ fn get_named_primitive(v: Value, name: Value, site: &mut IcSite) -> JsResult<Val
     let ep = props::epoch();
     if sb != 0 {
         for w in &site.ways {
-            if w.shape & !1 == sb && w.holder != 0 && w.epoch == ep {
+            if w.shape & !(IC_ACCESSOR | IC_NOT_OWN) == sb && w.holder != 0 && w.epoch == ep {
                 // SAFETY: the entry was recorded for this holder's shape,
                 // unchanged since (the epoch): the slot exists.
                 let val = unsafe {
                     let b = &*(w.holder as *const Object);
                     *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
                 };
-                if w.shape & 1 != 0 {
+                if w.shape & IC_ACCESSOR != 0 {
                     return props::read_found(val, ACCESSOR, v);
                 }
                 return Ok(val);
@@ -204,7 +222,7 @@ fn get_named_primitive(v: Value, name: Value, site: &mut IcSite) -> JsResult<Val
                     record(
                         site,
                         IcEntry {
-                            shape: sb | (attrs & ACCESSOR != 0) as u64,
+                            shape: sb | IC_NOT_OWN | (attrs & ACCESSOR != 0) as u64 * IC_ACCESSOR,
                             holder: holder.payload(),
                             slot_off: 8 * p.slot as u64,
                             epoch: ep,
@@ -233,7 +251,7 @@ pub fn set_named(
     let sb = shape_bits(o);
     let ep = props::epoch();
     for w in &site.ways {
-        if w.shape == sb && sb != 0 {
+        if w.shape & !IC_NOT_OWN == sb && sb != 0 {
             if w.holder == 0 {
                 // SAFETY: recorded for this shape: a writable own data slot.
                 unsafe { *((o.slots as *mut u8).add(w.slot_off as usize) as *mut Value) = val };
@@ -276,7 +294,7 @@ pub fn set_named(
                     record(
                         site,
                         IcEntry {
-                            shape: sb,
+                            shape: sb | IC_NOT_OWN,
                             holder: o.shape as u64,
                             slot_off: 8 * p.slot as u64,
                             epoch: props::epoch(),

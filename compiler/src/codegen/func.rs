@@ -274,6 +274,13 @@ impl<'m, 'a> FnGen<'m, 'a> {
         Ok(self.b.block_params(join)[0])
     }
 
+    /// The address `offset` bytes into data object `id` of the program.
+    pub fn data_addr(&mut self, id: cranelift_module::DataId, offset: i64) -> Value {
+        let gv = self.mg.module.declare_data_in_func(id, self.b.func);
+        let base = self.b.ins().symbol_value(types::I64, gv);
+        self.b.ins().iadd_imm_s(base, offset)
+    }
+
     fn stack_check(&mut self) {
         let gv = self
             .mg

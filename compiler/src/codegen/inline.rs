@@ -25,7 +25,6 @@ use crate::diag::CResult;
 use crate::resolve::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
-use cranelift_module::Module;
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::{function as fnl, heap, value as nb};
 use std::collections::HashSet;
@@ -39,6 +38,15 @@ const MAX_INLINE_NODES: usize = 80;
 /// The most bodies inlined into one compiled function (bounds code growth
 /// when inlined methods call further inlinable methods).
 const MAX_INLINE_EXPANSIONS: u32 = 256;
+
+/// An inlinable call `recv.name(vals)` where `f` is the function found.
+pub struct InlineCall<'c, 'a> {
+    pub fid: FuncId,
+    pub node: &'a Function,
+    pub recv: Value,
+    pub f: Value,
+    pub vals: &'c [Value],
+}
 
 impl<'a> FnGen<'_, 'a> {
     /// The method to inline at a call `o.name(...)`, if any.
@@ -69,28 +77,19 @@ impl<'a> FnGen<'_, 'a> {
         ok.then_some((fid, &**node))
     }
 
-    /// Calls `f` (the value of `recv.name`, `site` the property's span) with
-    /// `vals`: inline when `f` is method `fid`, else through the generic
-    /// convention.
-    #[allow(clippy::too_many_arguments)]
+    /// Calls `c.f` (the value of `recv.name`, `site` the property's span)
+    /// with `c.vals`: inline when it is method `c.fid`, else through the
+    /// generic convention.
     pub fn gen_inline_call(
         &mut self,
-        fid: FuncId,
-        node: &'a Function,
-        recv: Value,
-        f: Value,
-        vals: &[Value],
+        c: InlineCall<'_, 'a>,
         text: &str,
         site: Span,
     ) -> CResult<Value> {
+        let (fid, f, recv, vals) = (c.fid, c.f, c.recv, c.vals);
         let idx = self.mg.inline_count;
         self.mg.inline_count += 1;
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.inline_sites, self.b.func);
-        let base = self.b.ins().symbol_value(types::I64, gv);
-        let word = self.b.ins().iadd_imm_s(base, idx as i64 * 8);
+        let word = self.data_addr(self.mg.inline_sites, idx as i64 * 8);
         let seen = self
             .b
             .ins()
@@ -149,7 +148,7 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[r.into()]);
 
         self.switch_to(inline_blk);
-        let r = self.inline_body(fid, node, recv, f, vals, site)?;
+        let r = self.inline_body(c, site)?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         self.set_loc(site);
@@ -158,15 +157,8 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Generates method `fid`'s body in place, called at `site` with `this`
     /// = `recv`; returns its (boxed) result.
-    fn inline_body(
-        &mut self,
-        fid: FuncId,
-        node: &'a Function,
-        recv: Value,
-        f: Value,
-        vals: &[Value],
-        site: Span,
-    ) -> CResult<Value> {
+    fn inline_body(&mut self, c: InlineCall<'_, 'a>, site: Span) -> CResult<Value> {
+        let (fid, node, recv, f, vals) = (c.fid, c.node, c.recv, c.f, c.vals);
         let fi = &self.a.funcs[fid];
         let name = fi.trace_name.clone().unwrap_or_else(|| fi.name.clone());
         let frames = &mut self.mg.inline_locs.frames;

@@ -38,14 +38,7 @@ impl<'a> FnGen<'_, 'a> {
     fn new_ic_site(&mut self) -> Value {
         let idx = self.mg.ic_count;
         self.mg.ic_count += 1;
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.ic_sites, self.b.func);
-        let base = self.b.ins().symbol_value(types::I64, gv);
-        self.b
-            .ins()
-            .iadd_imm_s(base, idx as i64 * ic::IC_SITE_SIZE as i64)
+        self.data_addr(self.mg.ic_sites, idx as i64 * ic::IC_SITE_SIZE as i64)
     }
 
     fn strict(&self) -> bool {
@@ -319,6 +312,12 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `obj.name` (named, through an inline cache).
     pub fn get_named(&mut self, obj: Value, name: &str, span: Span) -> CResult<Value> {
+        self.get_named_as(obj, name, span, false)
+    }
+
+    /// [`Self::get_named`], checking for a prototype hit first if `method`
+    /// (the callee of a method call, usually found on a prototype).
+    fn get_named_as(&mut self, obj: Value, name: &str, span: Span, method: bool) -> CResult<Value> {
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
@@ -328,28 +327,33 @@ impl<'a> FnGen<'_, 'a> {
         if name == "length" {
             self.length_fast_path(obj, join, slow)?;
         }
-        let p = self.ic_shape_check(obj, site, slow);
-        // Own hits (holder 0) load straight from the receiver's slots;
-        // prototype hits also need the prototype epoch they were recorded in.
-        let h = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
-        let off = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
+        // Own hits (the entry's shape is the receiver's) load straight from
+        // the receiver's slots; prototype hits (the shape with `IC_NOT_OWN`)
+        // also need the prototype epoch they were recorded in.
+        let (p, sh, csh) = self.ic_shape_load(obj, site, slow);
         let own_blk = self.b.create_block();
-        let proto_blk = self.b.create_block();
-        self.b.ins().brif(h, proto_blk, &[], own_blk, &[]);
-        self.switch_to(own_blk);
-        self.load_slot_to(p, off, join);
-        self.switch_to(proto_blk);
-        let fresh = self.ic_epoch_fresh(site);
-        let hit = self.b.create_block();
-        self.b.ins().brif(fresh, hit, &[], slow, &[]);
-        self.switch_to(hit);
-        self.load_slot_to(h, off, join);
+        let other = self.b.create_block();
+        let own_check = |g: &mut Self, miss: Block| {
+            let same = g.b.ins().icmp(IntCC::Equal, sh, csh);
+            g.b.ins().brif(same, own_blk, &[], miss, &[]);
+        };
+        let proto_blk = if method {
+            // Method calls are often polymorphic (one class per receiver):
+            // the other entries are scanned inline too.
+            let ways = self.b.create_block();
+            self.b.set_cold_block(ways);
+            let proto_blk = self.not_own_check(sh, csh, site, other);
+            self.switch_to(other);
+            own_check(self, ways);
+            self.switch_to(ways);
+            self.ic_other_ways(p, sh, site, join, slow);
+            proto_blk
+        } else {
+            own_check(self, other);
+            self.switch_to(other);
+            self.not_own_check(sh, csh, site, slow)
+        };
+        self.ic_hits(p, site, own_blk, proto_blk, join);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         self.set_loc(span);
@@ -359,39 +363,108 @@ impl<'a> FnGen<'_, 'a> {
         Ok(self.b.block_params(join)[0])
     }
 
-    /// Loads the named-property slot at byte offset `off` of object `p` and
-    /// jumps with it to `join`.
-    fn load_slot_to(&mut self, p: Value, off: Value, join: Block) {
+    /// Looks for shape `sh` (object `p`) in entries 1.. of IC `site`: an own
+    /// hit or a prototype hit of the current epoch jumps to `join` with the
+    /// value; none goes to `slow`.
+    fn ic_other_ways(&mut self, p: Value, sh: Value, site: Value, join: Block, slow: Block) {
+        let [head, body, not_own, epoch_blk, own_hit, proto_hit, next] =
+            std::array::from_fn(|_| self.b.create_block());
+        self.b.append_block_param(head, types::I64);
+        let first = self.b.ins().iadd_imm_s(site, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[first.into()]);
+        self.switch_to(head);
+        let e = self.b.block_params(head)[0];
+        let end = self.b.ins().iadd_imm_s(site, ic::IC_WAYS_SIZE as i64);
+        let done = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, e, end);
+        self.b.ins().brif(done, slow, &[], body, &[]);
+        self.switch_to(body);
+        let csh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), e, ic::IC_SHAPE_OFFSET);
+        let own = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        self.b.ins().brif(own, own_hit, &[], not_own, &[]);
+        self.switch_to(not_own);
+        let tagged = self.b.ins().bor_imm_s(sh, ic::IC_NOT_OWN as i64);
+        let proto = self.b.ins().icmp(IntCC::Equal, tagged, csh);
+        self.b.ins().brif(proto, epoch_blk, &[], next, &[]);
+        self.switch_to(epoch_blk);
+        let fresh = self.ic_epoch_fresh(e);
+        self.b.ins().brif(fresh, proto_hit, &[], next, &[]);
+        self.ic_hits(p, e, own_hit, proto_hit, join);
+        self.switch_to(next);
+        let e2 = self.b.ins().iadd_imm_s(e, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[e2.into()]);
+    }
+
+    /// Fills `own_blk` (an own hit of object `p` on IC entry `e`) and
+    /// `proto_blk` (a prototype hit): each loads the slot and jumps to `join`.
+    fn ic_hits(&mut self, p: Value, e: Value, own_blk: Block, proto_blk: Block, join: Block) {
+        self.switch_to(own_blk);
+        self.load_slot_to(p, e, join);
+        self.switch_to(proto_blk);
+        let h = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), e, ic::IC_HOLDER_OFFSET);
+        self.load_slot_to(h, e, join);
+    }
+
+    /// Loads the named-property slot of object `p` at the byte offset IC
+    /// `site`'s first entry recorded and jumps with it to `join`.
+    fn load_slot_to(&mut self, p: Value, site: Value, join: Block) {
         let slots = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
+        let off = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         self.b.ins().jump(join, &[v.into()]);
     }
 
-    /// Continues if `obj` is an object whose shape is the one entry 0 of IC
-    /// `site` recorded (else branches to `slow`); returns the object pointer.
-    fn ic_shape_check(&mut self, obj: Value, site: Value, slow: Block) -> Value {
+    /// Continues if `obj` is an object (else branches to `not_obj`); returns
+    /// its pointer and its shape.
+    pub(super) fn object_shape(&mut self, obj: Value, not_obj: Block) -> (Value, Value) {
         let is_obj = self.is_object(obj);
         let chk = self.b.create_block();
-        self.b.ins().brif(is_obj, chk, &[], slow, &[]);
+        self.b.ins().brif(is_obj, chk, &[], not_obj, &[]);
         self.switch_to(chk);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
         let sh = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        (p, sh)
+    }
+
+    /// Continues if `obj` is an object (else branches to `slow`); returns
+    /// its pointer, its shape and the shape word of entry 0 of IC `site`.
+    fn ic_shape_load(&mut self, obj: Value, site: Value, slow: Block) -> (Value, Value, Value) {
+        let (p, sh) = self.object_shape(obj, slow);
         let csh = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_SHAPE_OFFSET);
-        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        (p, sh, csh)
+    }
+
+    /// Continues in the returned block if entry 0 of `site` (shape word
+    /// `csh`) is a not-own entry for shape `sh` recorded in the current
+    /// prototype epoch; else branches to `slow`.
+    fn not_own_check(&mut self, sh: Value, csh: Value, site: Value, slow: Block) -> Block {
+        let tagged = self.b.ins().bor_imm_s(sh, ic::IC_NOT_OWN as i64);
+        let same = self.b.ins().icmp(IntCC::Equal, tagged, csh);
+        let epoch_blk = self.b.create_block();
+        self.b.ins().brif(same, epoch_blk, &[], slow, &[]);
+        self.switch_to(epoch_blk);
+        let fresh = self.ic_epoch_fresh(site);
         let hit = self.b.create_block();
-        self.b.ins().brif(same, hit, &[], slow, &[]);
-        self.switch_to(hit);
-        p
+        self.b.ins().brif(fresh, hit, &[], slow, &[]);
+        hit
     }
 
     /// Loads the `u32` length at `p + off` and jumps to `join` with it as a number.
@@ -524,18 +597,13 @@ impl<'a> FnGen<'_, 'a> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let site = self.new_ic_site();
-        let p = self.ic_shape_check(obj, site, slow);
-        // Holder 0: a store to an existing own property; otherwise an
-        // add-transition to the shape in `holder`.
-        let h = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
+        // The entry's shape is the receiver's: a store to an existing own
+        // property; with `IC_NOT_OWN`: an add-transition to the shape in `holder`.
+        let (p, sh, csh) = self.ic_shape_load(obj, site, slow);
         let hit = self.b.create_block();
-        let add = self.b.create_block();
-        self.b.ins().brif(h, add, &[], hit, &[]);
-        self.switch_to(add);
-        self.add_transition(p, site, h, v, slow, join);
+        let other = self.b.create_block();
+        let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        self.b.ins().brif(same, hit, &[], other, &[]);
         self.switch_to(hit);
         let slots = self
             .b
@@ -548,6 +616,10 @@ impl<'a> FnGen<'_, 'a> {
         let addr = self.b.ins().iadd(slots, off);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
         self.b.ins().jump(join, &[]);
+        self.switch_to(other);
+        let add = self.not_own_check(sh, csh, site, slow);
+        self.switch_to(add);
+        self.add_transition(p, site, v, slow, join);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         let st = self.strict_flag();
@@ -558,7 +630,7 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    /// Whether the first entry of IC `site` was recorded in the current
+    /// Whether the IC entry at `site` was recorded in the current
     /// prototype epoch (its prototype-chain facts still hold).
     fn ic_epoch_fresh(&mut self, site: Value) -> Value {
         let e = self
@@ -574,25 +646,13 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().icmp(IntCC::Equal, e, ep)
     }
 
-    /// The inline add-transition of an IC entry whose `holder` is the shape
-    /// after adding the property: valid while the prototype epoch is the one
-    /// recorded, for an extensible object that is no prototype (changing a
-    /// prototype's shape must bump the epoch: the runtime does that) and has
-    /// a free inline slot at the recorded offset. Stores the value and the
-    /// new shape; anything else goes to `slow`.
-    fn add_transition(
-        &mut self,
-        p: Value,
-        site: Value,
-        new_shape: Value,
-        v: Value,
-        slow: Block,
-        join: Block,
-    ) {
-        let fresh = self.ic_epoch_fresh(site);
-        let flags_blk = self.b.create_block();
-        self.b.ins().brif(fresh, flags_blk, &[], slow, &[]);
-        self.switch_to(flags_blk);
+    /// The inline add-transition of an IC entry (already checked: for this
+    /// shape, in the current prototype epoch) whose `holder` is the shape
+    /// after adding the property: valid for an extensible object that is no
+    /// prototype (changing a prototype's shape must bump the epoch: the
+    /// runtime does that) and has a free inline slot at the recorded offset.
+    /// Stores the value and the new shape; anything else goes to `slow`.
+    fn add_transition(&mut self, p: Value, site: Value, v: Value, slow: Block, join: Block) {
         let flags = self.b.ins().uload16(
             types::I64,
             Self::trusted(),
@@ -623,6 +683,10 @@ impl<'a> FnGen<'_, 'a> {
             .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
         let addr = self.b.ins().iadd(slots, off);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        let new_shape = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), site, ic::IC_HOLDER_OFFSET);
         self.b
             .ins()
             .store(Self::trusted(), new_shape, p, ob::OBJ_SHAPE_OFFSET);
@@ -927,7 +991,10 @@ impl<'a> FnGen<'_, 'a> {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
-                let f = self.get_key(o, &k, prop_span(m))?;
+                let f = match &k {
+                    PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
+                    _ => self.get_key(o, &k, prop_span(m))?,
+                };
                 let candidate = match &k {
                     PKey::Named(name) if !(tail && self.tail_allowed()) => {
                         self.inline_candidate(name)
@@ -937,7 +1004,14 @@ impl<'a> FnGen<'_, 'a> {
                 if let Some((fid, node)) = candidate {
                     let vals = self.arg_values(&c.args)?;
                     let text = self.source_text(callee);
-                    let r = self.gen_inline_call(fid, node, o, f, &vals, &text, prop_span(m))?;
+                    let call = super::inline::InlineCall {
+                        fid,
+                        node,
+                        recv: o,
+                        f,
+                        vals: &vals,
+                    };
+                    let r = self.gen_inline_call(call, &text, prop_span(m))?;
                     return Ok(Some(Tv::Boxed(r, Ty::Any)));
                 }
                 (o, f)

@@ -6,7 +6,7 @@ use crate::diag::CResult;
 use crate::resolve::types::expr_ty;
 use crate::resolve::{Rep, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, InstBuilder, InstructionData, MemFlagsData, Opcode, Value};
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::ops::BinOp as RtBinOp;
 use kiln_runtime::value as nb;
@@ -389,9 +389,7 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         self.b.set_cold_block(slow_blk);
         self.b.append_block_param(join, types::I64);
-        let na = self.is_number(lv);
-        let nb_ = self.is_number(rv);
-        let both = self.b.ins().band(na, nb_);
+        let both = self.both_numbers(lv, rv);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
         let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);
@@ -469,6 +467,25 @@ impl<'a> FnGen<'_, 'a> {
         })
     }
 
+    /// The bits of `v` if it is an `iconst` (a boxed constant).
+    fn const_bits(&self, v: Value) -> Option<u64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            InstructionData::UnaryImm {
+                opcode: Opcode::Iconst,
+                imm,
+            } => Some(imm.bits() as u64),
+            _ => None,
+        }
+    }
+
+    /// Is `v` a boxed constant that is neither a number nor a string (null,
+    /// undefined, a boolean)? Strict equality with it is bit equality.
+    fn bitwise_const(&self, v: Value) -> bool {
+        self.const_bits(v)
+            .is_some_and(|b| b >= nb::TAG_FIRST_NON_NUMBER && b >> nb::TAG_SHIFT != nb::TAG_STRING)
+    }
+
     /// IsStrictlyEqual as an `i8`.
     pub fn strict_eq(&mut self, l: Tv, r: Tv) -> CResult<Value> {
         if Self::known_number(l)
@@ -489,7 +506,7 @@ impl<'a> FnGen<'_, 'a> {
         let simple = |t: Ty| matches!(t, Ty::Bool | Ty::Undef);
         let lv = self.boxed(l);
         let rv = self.boxed(r);
-        if simple(lt) || simple(rt) {
+        if simple(lt) || simple(rt) || self.bitwise_const(lv) || self.bitwise_const(rv) {
             // Booleans and undefined are equal only to the same bits.
             return Ok(self.b.ins().icmp(IntCC::Equal, lv, rv));
         }
@@ -532,6 +549,16 @@ impl<'a> FnGen<'_, 'a> {
         }
         let lv = self.boxed(l);
         let rv = self.boxed(r);
+        // `x == null`, `x == undefined`: exactly the two nullish values (no
+        // `document.all` here).
+        let nullish =
+            |g: &Self, v: Value| matches!(g.const_bits(v), Some(nb::NULL | nb::UNDEFINED));
+        if nullish(self, rv) {
+            return Ok(self.is_nullish(Tv::Boxed(lv, Ty::Any)));
+        }
+        if nullish(self, lv) {
+            return Ok(self.is_nullish(Tv::Boxed(rv, Ty::Any)));
+        }
         self.number_guarded_cond(lv, rv, FloatCC::Equal, |g| {
             let res = g.call_rt_checked(RtFn::LooseEq, &[lv, rv])?;
             Ok(g.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64))
@@ -551,9 +578,7 @@ impl<'a> FnGen<'_, 'a> {
         let slow_blk = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I8);
-        let na = self.is_number(lv);
-        let nb_ = self.is_number(rv);
-        let both = self.b.ins().band(na, nb_);
+        let both = self.both_numbers(lv, rv);
         self.b.ins().brif(both, fast_blk, &[], slow_blk, &[]);
         self.switch_to(fast_blk);
         let a = self.b.ins().bitcast(types::F64, MemFlagsData::new(), lv);

@@ -105,6 +105,12 @@ impl FnGen<'_, '_> {
             .icmp_imm_s(IntCC::UnsignedLessThan, v, nb::TAG_FIRST_NON_NUMBER as i64)
     }
 
+    /// `i8`: are both boxed values numbers? (The larger one is.)
+    pub fn both_numbers(&mut self, a: Value, b: Value) -> Value {
+        let m = self.b.ins().umax(a, b);
+        self.is_number(m)
+    }
+
     /// ToBoolean as an `i8`.
     pub fn truthy(&mut self, tv: Tv) -> CResult<Value> {
         Ok(match tv {
