@@ -222,7 +222,7 @@ fn get_named_primitive(v: Value, name: Value, site: &mut IcSite) -> JsResult<Val
                     record(
                         site,
                         IcEntry {
-                            shape: sb | IC_NOT_OWN | (attrs & ACCESSOR != 0) as u64 * IC_ACCESSOR,
+                            shape: sb | IC_NOT_OWN | ((attrs & ACCESSOR != 0) as u64 * IC_ACCESSOR),
                             holder: holder.payload(),
                             slot_off: 8 * p.slot as u64,
                             epoch: ep,
