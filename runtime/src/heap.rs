@@ -71,32 +71,28 @@ const _: () = {
 /// size-class free lists and may collect first.
 #[inline]
 pub fn alloc(kind: u8, aux: u32, size: usize) -> *mut Header {
-    let size = size.max(HEADER_SIZE as usize).next_multiple_of(8);
-    crate::gc::alloc(
-        Header {
-            kind,
-            gc: GC_HEAP,
-            flags: 0,
-            aux,
-        },
-        size,
-    )
+    let (h, size) = fresh(kind, aux, size);
+    crate::gc::alloc(h, size)
 }
 
 /// Like [`alloc`], but the caller writes every byte of the first `size`
 /// (after the header) before allocating again; the rest of the cell is zeroed.
 #[inline(always)]
 pub fn alloc_uninit(kind: u8, aux: u32, size: usize) -> *mut Header {
-    let size = size.max(HEADER_SIZE as usize).next_multiple_of(8);
-    crate::gc::alloc_uninit(
-        Header {
-            kind,
-            gc: GC_HEAP,
-            flags: 0,
-            aux,
-        },
-        size,
-    )
+    let (h, size) = fresh(kind, aux, size);
+    crate::gc::alloc_uninit(h, size)
+}
+
+/// A new heap thing's header and its size rounded to whole words.
+#[inline(always)]
+fn fresh(kind: u8, aux: u32, size: usize) -> (Header, usize) {
+    let h = Header {
+        kind,
+        gc: GC_HEAP,
+        flags: 0,
+        aux,
+    };
+    (h, size.max(HEADER_SIZE as usize).next_multiple_of(8))
 }
 
 /// The header of the heap thing a pointer-tagged value points to.
