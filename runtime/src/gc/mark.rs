@@ -21,6 +21,9 @@ use crate::value::{Value, PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
 /// `Header::gc` bit of a marked thing.
 pub const MARK: u8 = 2;
 
+/// Queued cells at which root scanning stops to drain the queue.
+const ROOT_DRAIN: usize = 1 << 14;
+
 /// Cells in flight between their prefetch and their visit (see [`Marker::drain`]).
 const FIFO: usize = 8;
 
@@ -112,12 +115,24 @@ impl<'a> Marker<'a> {
     /// Root words in `[from, to)`, then the Rust blocks they point to (one
     /// level: a `Vec<Value>` or a boxed struct held in a local; deeper Rust
     /// structures belong to objects, which trace them precisely).
+    ///
+    /// Found cells are queued unchecked, so a deep stack repeating the same
+    /// pointers would queue them again and again: the queue is drained
+    /// whenever it reaches [`ROOT_DRAIN`] entries. A Rust block is scanned
+    /// only if it is still allocated when its turn comes: the marker's own
+    /// buffers (its queue among them) are Rust blocks that may have been
+    /// reallocated since a root pointed at them.
     pub fn root_range(&mut self, from: usize, to: usize) {
         for w in words(from, to) {
             self.root_word(w);
+            if self.stack.len() >= ROOT_DRAIN {
+                self.drain();
+            }
         }
-        while let Some((a, b)) = self.rust_todo.pop() {
-            self.range(a, b);
+        while let Some((a, _)) = self.rust_todo.pop() {
+            if let Some(size) = super::rust_heap::block_at(a) {
+                self.range(a, a + size);
+            }
         }
     }
 
