@@ -282,6 +282,8 @@ fn init() -> &'static Realm {
     // Phase 2: constructors and the library.
     let g = realm.global;
     define(g, "globalThis", g, WRITABLE | CONFIGURABLE);
+    // Node's global object is tagged `global` (`[object global]`).
+    set_builtin_tag(g, "global");
     // The Error family: Error.prototype, then each subclass's prototype inherits it.
     for (i, (name, kind)) in ERROR_CLASSES.iter().enumerate() {
         let proto = if i == 0 {

@@ -48,3 +48,7 @@ console.log(readGlobal("counter"), counter);
 globalThis.globalFn = function () { return "global function called, this is global: " + (this === globalThis); };
 console.log(globalFn());
 console.log(typeof globalThis.console.log, typeof globalThis.String);
+
+// The global object's tag is Node's `global`.
+function sloppyThis() { return String(this); }
+console.log(sloppyThis(), Object.prototype.toString.call(globalThis), `${globalThis}`);
