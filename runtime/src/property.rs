@@ -106,64 +106,92 @@ fn cacheable(holder: Value, k: Value) -> bool {
 
 /// `o.name` through the inline cache `site`.
 pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
-    if !v.is_object() {
-        if v.is_nullish() {
-            return Err(nullish_read(v, Key::Named(name)));
-        }
-        return get_named_primitive(v, name, site);
+    if v.is_nullish() {
+        return Err(nullish_read(v, Key::Named(name)));
     }
     let k = site_key(site, name);
-    let o = obj(v);
-    let sb = shape_bits(o);
+    let sb = receiver_bits(v);
     let ep = props::epoch();
-    for w in &site.ways {
-        if w.shape & !(IC_ACCESSOR | IC_NOT_OWN) == sb
-            && w.shape != 0
-            && (w.holder == 0 || w.epoch == ep)
-        {
-            let base = if w.holder == 0 {
-                o as *const Object as u64
-            } else {
-                w.holder
-            };
-            // SAFETY: the entry was recorded for this shape: the slot exists.
-            let val = unsafe {
-                let b = &*(base as *const Object);
-                *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
-            };
-            if w.shape & IC_ACCESSOR != 0 {
-                return props::read_found(val, ACCESSOR, v);
-            }
-            return Ok(val);
-        }
+    if let Some(r) = cached_read(site, v, sb, ep) {
+        return r;
     }
+    if !v.is_object() {
+        // A primitive's own properties (a string's `length`) are not cached;
+        // hits on its prototype chain are, under its stand-in shape.
+        let r = props::get_value(v, Key::Named(k));
+        if sb != 0 && !(v.is_string() && k == realm::get().keys.length) {
+            if let Some((holder, _, attrs)) =
+                props::lookup(props::proto_for_primitive(v), Key::Named(k))
+            {
+                record_hit(site, sb, v, holder, k, attrs, ep);
+            }
+        }
+        return r;
+    }
+    let o = obj(v);
     if o.kind() == KIND_ARRAY && k == realm::get().keys.length {
         return Ok(Value::number(o.length as f64));
     }
     let Some((holder, val, attrs)) = props::lookup(v, Key::Named(k)) else {
         return Ok(Value::UNDEFINED);
     };
-    if !o.shape().dict && cacheable(holder, k) {
-        let hs = obj(holder).shape();
-        if let Some(p) = hs.find(k) {
-            let accessor = if attrs & ACCESSOR != 0 {
-                IC_ACCESSOR
-            } else {
-                0
-            };
-            let not_own = if holder == v { 0 } else { IC_NOT_OWN };
-            record(
-                site,
-                IcEntry {
-                    shape: sb | accessor | not_own,
-                    holder: if holder == v { 0 } else { holder.payload() },
-                    slot_off: 8 * p.slot as u64,
-                    epoch: ep,
-                },
-            );
-        }
+    if !o.shape().dict {
+        record_hit(site, sb, v, holder, k, attrs, ep);
     }
     props::read_found(val, attrs, v)
+}
+
+/// The read a recorded entry of `site` gives for receiver `v` (whose shape
+/// bits are `sb`), if one applies.
+fn cached_read(site: &IcSite, v: Value, sb: u64, ep: u64) -> Option<JsResult<Value>> {
+    let w = site.ways.iter().find(|w| {
+        w.shape & !(IC_ACCESSOR | IC_NOT_OWN) == sb
+            && w.shape != 0
+            && (w.holder == 0 || w.epoch == ep)
+    })?;
+    // Own entries are only recorded for objects.
+    let base = if w.holder == 0 { v.payload() } else { w.holder };
+    // SAFETY: the entry was recorded for this shape (and, for a holder,
+    // its shape is unchanged since: the epoch), so the slot exists.
+    let val = unsafe {
+        let b = &*(base as *const Object);
+        *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
+    };
+    Some(if w.shape & IC_ACCESSOR != 0 {
+        props::read_found(val, ACCESSOR, v)
+    } else {
+        Ok(val)
+    })
+}
+
+/// Records in `site` that `k` on a receiver `v` with shape bits `sb` was
+/// found on `holder` (`v` itself or an object on its prototype chain).
+fn record_hit(site: &mut IcSite, sb: u64, v: Value, holder: Value, k: Value, attrs: u8, ep: u64) {
+    if !cacheable(holder, k) {
+        return;
+    }
+    let Some(p) = obj(holder).shape().find(k) else {
+        return;
+    };
+    let accessor = if attrs & ACCESSOR != 0 {
+        IC_ACCESSOR
+    } else {
+        0
+    };
+    let (not_own, holder) = if holder == v {
+        (0, 0)
+    } else {
+        (IC_NOT_OWN, holder.payload())
+    };
+    record(
+        site,
+        IcEntry {
+            shape: sb | accessor | not_own,
+            holder,
+            slot_off: 8 * p.slot as u64,
+            epoch: ep,
+        },
+    );
 }
 
 /// Stand-ins for a shape in the entries of primitive receivers: four static
@@ -173,10 +201,13 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
 struct PrimitiveShapes([u8; 12]);
 static PRIMITIVE_SHAPES: PrimitiveShapes = PrimitiveShapes([0; 12]);
 
-/// The stand-in shape of primitive `v` (0: none, for types not cached).
-fn primitive_shape_bits(v: Value) -> u64 {
+/// The shape bits entries for receiver `v` are recorded under: an object's
+/// shape, or the stand-in of a string, number or boolean (0: not cached).
+fn receiver_bits(v: Value) -> u64 {
     let base = PRIMITIVE_SHAPES.0.as_ptr() as u64;
-    if v.is_string() {
+    if v.is_object() {
+        shape_bits(obj(v))
+    } else if v.is_string() {
         base
     } else if v.is_number() {
         base + 4
@@ -185,54 +216,6 @@ fn primitive_shape_bits(v: Value) -> u64 {
     } else {
         0
     }
-}
-
-/// `p.name` on a string, number or boolean `p` (sites are for identifier
-/// names and non-index pattern keys): a hit on the prototype chain (like
-/// `s.charCodeAt`) is cached under the type's stand-in shape, validated by
-/// the prototype epoch as other prototype hits are.
-fn get_named_primitive(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
-    let k = site_key(site, name);
-    let sb = primitive_shape_bits(v);
-    let ep = props::epoch();
-    if sb != 0 {
-        for w in &site.ways {
-            if w.shape & !(IC_ACCESSOR | IC_NOT_OWN) == sb && w.holder != 0 && w.epoch == ep {
-                // SAFETY: the entry was recorded for this holder's shape,
-                // unchanged since (the epoch): the slot exists.
-                let val = unsafe {
-                    let b = &*(w.holder as *const Object);
-                    *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
-                };
-                if w.shape & IC_ACCESSOR != 0 {
-                    return props::read_found(val, ACCESSOR, v);
-                }
-                return Ok(val);
-            }
-        }
-    }
-    let r = props::get_value(v, Key::Named(k));
-    // A string's own `length` is not on its prototype chain.
-    if sb != 0 && !(v.is_string() && k == realm::get().keys.length) {
-        let proto = props::proto_for_primitive(v);
-        if let Some((holder, _, attrs)) = props::lookup(proto, Key::Named(k)) {
-            let hs = obj(holder).shape();
-            if cacheable(holder, k) {
-                if let Some(p) = hs.find(k) {
-                    record(
-                        site,
-                        IcEntry {
-                            shape: sb | IC_NOT_OWN | ((attrs & ACCESSOR != 0) as u64 * IC_ACCESSOR),
-                            holder: holder.payload(),
-                            slot_off: 8 * p.slot as u64,
-                            epoch: ep,
-                        },
-                    );
-                }
-            }
-        }
-    }
-    r
 }
 
 /// `o.name = val` through the inline cache `site`.

@@ -195,7 +195,7 @@ impl<'a> Marker<'a> {
             } else {
                 return;
             };
-            // SAFETY: `find_any` returned a cell of ours, allocated or free.
+            // SAFETY: `find_cell` returned a formatted cell of ours, allocated or free.
             unsafe {
                 if (*h).kind == KIND_FREE || (*h).gc & MARK != 0 {
                     continue;

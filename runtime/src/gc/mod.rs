@@ -186,16 +186,23 @@ fn alloc_zeroed_from(h: Header, size: usize, zero_from: usize) -> *mut Header {
     // The fast path: a small cell from its free list while no collection
     // is due (`hot.limit` is 0 under KILN_GC_STRESS, so every allocation
     // takes the slow path and counts down).
-    if let Some(p) = g.space.try_alloc_small(size, true, zero_from) {
-        // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
-        unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
-        if finalizable_kind(h.kind) {
-            // SAFETY: the fresh cell's header, just written.
-            register_finalizable(unsafe { &mut *p });
-        }
-        return p;
+    match g.space.try_alloc_small(size, true, zero_from) {
+        Some(p) => with_header(p, h),
+        None => alloc_slow(h, size),
     }
-    alloc_slow(h, size)
+}
+
+/// Writes header `h` into fresh cell `p` (registering things that own
+/// Rust-side parts from birth); returns `p`.
+#[inline(always)]
+fn with_header(p: *mut Header, h: Header) -> *mut Header {
+    // SAFETY: a fresh cell of at least HEADER_SIZE bytes.
+    unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
+    if finalizable_kind(h.kind) {
+        // SAFETY: the fresh cell's header, just written.
+        register_finalizable(unsafe { &mut *p });
+    }
+    p
 }
 
 #[inline(never)]
@@ -228,13 +235,7 @@ fn alloc_slow(h: Header, size: usize) -> *mut Header {
             g.space.new_block(class);
         }
     };
-    // SAFETY: a fresh cell of at least `size` ≥ HEADER_SIZE bytes.
-    unsafe { p.write(Header { gc: GC_HEAP, ..h }) };
-    if finalizable_kind(h.kind) {
-        // SAFETY: the fresh cell's header, just written.
-        register_finalizable(unsafe { &mut *p });
-    }
-    p
+    with_header(p, h)
 }
 
 impl Gc {

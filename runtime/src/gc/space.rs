@@ -301,11 +301,6 @@ impl Space {
         self.try_alloc(size).expect("a fresh block has free cells")
     }
 
-    /// Whether size class `class` has a free cell.
-    pub fn has_free(&self, class: usize) -> bool {
-        !self.hot.free[class].is_null()
-    }
-
     fn alloc_large(&mut self, size: usize) -> *mut Header {
         let size = size.next_multiple_of(16);
         let l = layout(size);
@@ -398,15 +393,6 @@ impl Space {
         self.hot.free[class] = f;
     }
 
-    /// Takes the `n` most recently pushed cells off a class's free list.
-    pub fn drop_free(&mut self, class: usize, n: usize) {
-        for _ in 0..n {
-            let f = self.hot.free[class];
-            // SAFETY: the caller pushed at least n cells.
-            self.hot.free[class] = unsafe { (*f).next };
-        }
-    }
-
     /// Forgets every free list and bump block (the sweeper rebuilds them;
     /// a bump block keeps its cursor in its region).
     pub fn clear_free_lists(&mut self) {
@@ -428,7 +414,7 @@ impl Space {
     }
 
     /// The allocated heap thing containing address `p`, if any, and its size.
-    #[inline]
+    #[cfg(test)]
     pub fn find(&self, p: usize) -> Option<(*mut Header, usize)> {
         let (h, size) = self.find_any(p)?;
         // SAFETY: `find_any` returns cell starts of our regions.

@@ -98,10 +98,10 @@ fn sweep_block(g: &mut Gc, i: usize, allocating: bool) -> bool {
             return false;
         }
         g.empty_blocks += 1;
-        space.regions[i].bump = r.start;
         if allocating {
             space.bump_from_start(class, i);
         } else {
+            space.regions[i].bump = r.start;
             space.empty[class].push(i as u32);
         }
         return allocating;
