@@ -48,6 +48,11 @@ pub const DATA_PROTO_EPOCH: &str = "kiln_proto_epoch";
 /// the program runs.
 pub const DATA_ALLOC_STATE: &str = "kiln_alloc_state";
 
+/// Data symbol *defined by the runtime*: the shared empty elements block
+/// (`object::Elements`) every object without elements of its own points at;
+/// compiled code stores its address into the objects it allocates.
+pub const DATA_EMPTY_ELEMENTS: &str = "kiln_empty_elements";
+
 /// `extern "C"`-free *tail-CC* function emitted by the compiler in every
 /// program object with the generic JS signature: the code pointer of every
 /// native function object. It forwards its arguments to `kiln_call_native`.

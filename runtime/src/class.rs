@@ -378,7 +378,7 @@ pub extern "C" fn kiln_new_arguments(
     let a = object::alloc(object::KIND_ARGUMENTS, shape, 8, 2);
     let o = obj(a);
     o.reserve_dense(n as u32);
-    o.dense_len = n as u32;
+    o.set_dense_len(n as u32);
     o.dense().copy_from_slice(&vals);
     let _ = props::add_own(
         a,
@@ -468,7 +468,7 @@ pub fn unmap(a: Value, i: u32) {
 #[no_mangle]
 pub extern "C" fn kiln_map_arguments(a: Value, cells: i64, n: i64) -> Value {
     let o = obj(a);
-    let argc = o.dense_len as usize;
+    let argc = o.dense_len() as usize;
     let n = (n.max(0) as usize).min(argc);
     // SAFETY: compiled code passes `n` cell addresses.
     let cells = unsafe { crate::builtins::args(n as i64, cells) };
@@ -522,7 +522,7 @@ pub fn spread_values(v: Value) -> JsResult<Vec<Value>> {
         }
     }
     if object::is_array(v) {
-        let n = obj(v).length;
+        let n = obj(v).length();
         let mut out = Vec::with_capacity(n as usize);
         for i in 0..n {
             out.push(props::get(v, Key::Index(i), v)?);
@@ -568,9 +568,9 @@ fn spread_error(v: Value, in_call: bool, text: Value) -> exception::Exc {
 /// `kiln_array_append(a, v)`: appends `v` (HOLE: a hole) to array `a`; returns `a`.
 #[no_mangle]
 pub extern "C" fn kiln_array_append(a: Value, v: Value) -> Value {
-    let len = obj(a).length;
+    let len = obj(a).length();
     if v == Value::HOLE {
-        obj(a).length = len + 1;
+        obj(a).set_length(len + 1);
     } else {
         let _ = props::create_data_property(a, Key::Index(len), v);
     }
@@ -588,7 +588,7 @@ pub extern "C" fn kiln_array_spread(a: Value, v: Value, in_call: i64, text: Valu
         }
         let vals = spread_values(v)?;
         for x in vals {
-            let len = obj(a).length;
+            let len = obj(a).length();
             props::create_data_property(a, Key::Index(len), x)?;
         }
         Ok(a)

@@ -4,12 +4,12 @@
 //! `name` in its first two slots, `prototype` created on first use) followed by
 //!
 //! ```text
-//! +56 code    generic entry (see `abi`); natives: the compiler-emitted trampoline
-//! +64 native  NativeFn for natives, else 0
-//! +72 data    natives: a per-function datum; bound functions: their `Bound` record;
+//! +32 code    generic entry (see `abi`); natives: the compiler-emitted trampoline
+//! +40 native  NativeFn for natives, else 0
+//! +48 data    natives: a per-function datum; bound functions: their `Bound` record;
 //!             class constructors: the field initialiser closure (or undefined)
-//! +80 home    methods: the [[HomeObject]] `super` looks up from
-//! +88 captures: [*mut Cell; aux]
+//! +56 home    methods: the [[HomeObject]] `super` looks up from
+//! +64 captures: [*mut Cell; as many as the closure captures]
 //! ```
 //!
 //! The kind-specific header flags `FN_*` say what the function may do (be
@@ -40,11 +40,11 @@ pub const FN_BOUND: u16 = 32 << FLAG_KIND_SHIFT;
 pub const FN_STRICT: u16 = 64 << FLAG_KIND_SHIFT;
 pub const FN_ARROW: u16 = 128 << FLAG_KIND_SHIFT;
 
-pub const FUNCTION_CODE_OFFSET: i32 = 56;
-pub const FUNCTION_NATIVE_OFFSET: i32 = 64;
-pub const FUNCTION_DATA_OFFSET: i32 = 72;
-pub const FUNCTION_HOME_OFFSET: i32 = 80;
-pub const FUNCTION_CAPTURES_OFFSET: i32 = 88;
+pub const FUNCTION_CODE_OFFSET: i32 = OBJECT_SIZE as i32;
+pub const FUNCTION_NATIVE_OFFSET: i32 = FUNCTION_CODE_OFFSET + 8;
+pub const FUNCTION_DATA_OFFSET: i32 = FUNCTION_CODE_OFFSET + 16;
+pub const FUNCTION_HOME_OFFSET: i32 = FUNCTION_CODE_OFFSET + 24;
+pub const FUNCTION_CAPTURES_OFFSET: i32 = FUNCTION_CODE_OFFSET + 32;
 
 /// A builtin implemented in Rust: `(this, args, new_target, callee)`;
 /// `new_target` is undefined for a plain call.
@@ -123,7 +123,6 @@ pub fn new_function(code: usize, name: Value, length: f64, ncaptures: usize, fla
     let extra = FUNCTION_CAPTURES_OFFSET as usize - OBJECT_SIZE + 8 * ncaptures;
     let f = object::alloc(KIND_FUNCTION, shape, extra, 3);
     let o = obj(f);
-    o.header.aux = ncaptures as u32;
     o.header.flags = flags;
     if flags & FN_CONSTRUCTOR != 0 && flags & (FN_CLASS | FN_NATIVE | FN_BOUND) == 0 {
         o.header.flags |= FN_LAZY_PROTO;

@@ -312,7 +312,7 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     let close;
     let is_array = object::is_array(v);
     if is_array {
-        let len = obj(v).length;
+        let len = obj(v).length();
         open = if ctor.as_deref() == Some("Array") {
             String::new()
         } else {
@@ -715,7 +715,7 @@ fn stack_frames(e: Value, frames: &[u16]) -> Vec<Vec<u16>> {
 
 /// `formatArray` (and `formatSpecialArray` for holes): the element entries.
 fn format_array(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
-    let len = obj(v).length as usize;
+    let len = obj(v).length() as usize;
     let max = len.min(MAX_ARRAY);
     let mut output = Vec::new();
     let more = |n: usize| {

@@ -32,7 +32,7 @@ const MAX_ARRAY: u64 = u32::MAX as u64;
 /// LengthOfArrayLike.
 pub fn length_of(o: Value) -> JsResult<u64> {
     if object::is_array(o) {
-        return Ok(obj(o).length as u64);
+        return Ok(obj(o).length() as u64);
     }
     let l = props::get_value(o, Key::Named(realm::get().keys.length))?;
     let n = conv::to_integer_or_infinity(conv::to_number(l)?);
@@ -73,7 +73,7 @@ fn idx(i: u64) -> Key {
 #[inline]
 fn dense_at(o: Value, i: u64) -> Option<Value> {
     let ob = obj(o);
-    if i < ob.dense_len as u64 {
+    if i < ob.dense_len() as u64 {
         let v = ob.dense()[i as usize];
         if v != Value::HOLE {
             return Some(v);
@@ -279,7 +279,7 @@ fn visit_rev(
 fn protos_without_elements(mut p: Value) -> bool {
     while p.is_object() {
         let ob = obj(p);
-        if ob.dense_len > 0 || ob.sparse().is_some_and(|s| !s.map.is_empty()) {
+        if ob.dense_len() > 0 || ob.sparse().is_some_and(|s| !s.map.is_empty()) {
             return false;
         }
         p = ob.proto();
@@ -302,23 +302,23 @@ fn plain_elements(o: Value) -> bool {
 
 /// [`plain_elements`] and the dense part spans the whole length.
 fn simple_array(o: Value) -> bool {
-    plain_elements(o) && obj(o).dense_len == obj(o).length
+    plain_elements(o) && obj(o).dense_len() == obj(o).length()
 }
 
 /// Replaces a simple array's elements (and length) with `vals`.
 fn replace_dense(o: Value, vals: &[Value]) {
     let ob: &mut Object = obj(o);
     let n = vals.len() as u32;
-    let old = ob.dense_len;
+    let old = ob.dense_len();
     ob.reserve_dense(n);
-    ob.dense_len = n.max(old);
+    ob.set_dense_len(n.max(old));
     let d = ob.dense();
     d[..vals.len()].copy_from_slice(vals);
     for v in &mut d[vals.len()..] {
         *v = Value::HOLE;
     }
-    ob.dense_len = n;
-    ob.length = n;
+    ob.set_dense_len(n);
+    ob.set_length(n);
     props::touch(ob);
 }
 
@@ -371,7 +371,7 @@ fn array_create(n: u64) -> JsResult<Value> {
         return range_err("Invalid array length");
     }
     let a = realm::new_array(&[]);
-    obj(a).length = n as u32;
+    obj(a).set_length(n as u32);
     Ok(a)
 }
 
@@ -422,7 +422,7 @@ fn array_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Va
             if len as f64 != n.as_number() {
                 return range_err("Invalid array length");
             }
-            obj(a).length = len;
+            obj(a).set_length(len);
             return Ok(a);
         }
     }
@@ -523,9 +523,9 @@ fn push(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if simple_array(o) {
         let ob = obj(o);
         ob.reserve_dense(n as u32);
-        ob.dense_len = n as u32;
+        ob.set_dense_len(n as u32);
         ob.dense()[len as usize..].copy_from_slice(args);
-        ob.length = n as u32;
+        ob.set_length(n as u32);
         return Ok(num(n));
     }
     for (i, v) in args.iter().enumerate() {
@@ -618,7 +618,7 @@ fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             &[][..]
         };
         let a = realm::new_array(vals);
-        obj(a).length = count as u32;
+        obj(a).set_length(count as u32);
         return Ok(a);
     }
     let a = species_create(o, count)?;
@@ -725,7 +725,7 @@ fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if plain_elements(o) {
         let ob = obj(o);
         ob.reserve_dense(end as u32);
-        ob.dense_len = ob.dense_len.max(end as u32);
+        ob.set_dense_len(ob.dense_len().max(end as u32));
         ob.dense()[start as usize..end as usize].fill(v);
         return Ok(o);
     }

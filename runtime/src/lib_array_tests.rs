@@ -58,7 +58,7 @@ fn lib_array_mutators() {
     assert_eq!(run("sort", &[]), read_only);
     assert_eq!(run("reverse", &[]), read_only);
     let big = parse("[]");
-    obj(big).length = u32::MAX;
+    obj(big).set_length(u32::MAX);
     let push = |args: &[Value]| outcome(call_path(big, "Array.prototype.push", args));
     assert_eq!(push(&[Value::TRUE]), "!RangeError: Invalid array length");
     assert_eq!(push(&[]), "4294967295");

@@ -130,7 +130,7 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     }
     let o = obj(v);
     if o.kind() == KIND_ARRAY && k == realm::get().keys.length {
-        return Ok(Value::number(o.length as f64));
+        return Ok(Value::number(o.length() as f64));
     }
     let Some((holder, val, attrs)) = props::lookup(v, Key::Named(k)) else {
         return Ok(Value::UNDEFINED);

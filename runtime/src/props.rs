@@ -119,7 +119,7 @@ pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
-            if i < ob.dense_len {
+            if i < ob.dense_len() {
                 let v = ob.dense()[i as usize];
                 if v != Value::HOLE {
                     return Some((v, DEFAULT_ATTRS));
@@ -140,7 +140,7 @@ pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
                 } else {
                     WRITABLE
                 };
-                return Some((Value::number(ob.length as f64), w));
+                return Some((Value::number(ob.length() as f64), w));
             }
             prepare(o, Some(key));
             let ob = obj(o);
@@ -334,7 +334,7 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
-            if i < ob.dense_len {
+            if i < ob.dense_len() {
                 ob.dense()[i as usize] = v;
             } else if let Some(e) = ob.sparse().and_then(|s| s.map.get_mut(&i)) {
                 e.0 = v;
@@ -371,7 +371,7 @@ pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResul
     }
     match key {
         Key::Index(i) => {
-            if ob.kind() == KIND_ARRAY && i >= ob.length && ob.has_flag(FLAG_LENGTH_READONLY) {
+            if ob.kind() == KIND_ARRAY && i >= ob.length() && ob.has_flag(FLAG_LENGTH_READONLY) {
                 return fail(strict, || {
                     format!(
                         "Cannot assign to read only property 'length' of object '{}'",
@@ -399,18 +399,18 @@ fn add_element(o: Value, i: u32, v: Value, attrs: u8) {
     let sparse_empty = ob.sparse().is_none_or(|s| s.map.is_empty());
     if attrs == DEFAULT_ATTRS
         && sparse_empty
-        && (i as u64) < (ob.dense_len as u64 + 1024).max(ob.elem_cap as u64)
+        && (i as u64) < (ob.dense_len() as u64 + 1024).max(ob.el().cap as u64)
     {
-        if i < ob.dense_len {
+        if i < ob.dense_len() {
             ob.dense()[i as usize] = v;
         } else {
             ob.reserve_dense(i + 1);
             // SAFETY: capacity covers i; slots between dense_len and i are HOLE
             // (blocks are filled with HOLE when allocated).
-            unsafe { *ob.elements.add(i as usize) = v };
-            ob.dense_len = i + 1;
+            unsafe { *ob.element_values().add(i as usize) = v };
+            ob.set_dense_len(i + 1);
         }
-    } else if attrs == DEFAULT_ATTRS && i < ob.dense_len {
+    } else if attrs == DEFAULT_ATTRS && i < ob.dense_len() {
         ob.dense()[i as usize] = v;
     } else {
         if attrs != DEFAULT_ATTRS {
@@ -418,15 +418,15 @@ fn add_element(o: Value, i: u32, v: Value, attrs: u8) {
         }
         ob.sparse_mut().map.insert(i, (v, attrs));
     }
-    if ob.kind() == KIND_ARRAY && i >= ob.length {
-        ob.length = i + 1;
+    if ob.kind() == KIND_ARRAY && i >= ob.length() {
+        ob.set_length(i + 1);
     }
 }
 
 /// Moves all dense elements into the sparse map (before giving an element
 /// non-default attributes, so the dense-part invariant keeps holding).
 pub fn make_sparse(ob: &mut Object) {
-    if ob.dense_len == 0 {
+    if ob.dense_len() == 0 {
         return;
     }
     let dense: Vec<Value> = ob.dense().to_vec();
@@ -436,7 +436,7 @@ pub fn make_sparse(ob: &mut Object) {
             sp.map.insert(i as u32, (v, DEFAULT_ATTRS));
         }
     }
-    ob.dense_len = 0;
+    ob.set_dense_len(0);
 }
 
 /// ArraySetLength for a plain assignment `a.length = v`.
@@ -448,7 +448,7 @@ pub fn set_array_length(o: Value, v: Value, strict: bool) -> JsResult<bool> {
     }
     let ob = obj(o);
     if ob.has_flag(FLAG_LENGTH_READONLY) {
-        if len == ob.length {
+        if len == ob.length() {
             return Ok(true);
         }
         return fail(strict, || {
@@ -465,11 +465,11 @@ pub fn set_array_length(o: Value, v: Value, strict: bool) -> JsResult<bool> {
 /// non-configurable one). Returns whether the full truncation happened.
 pub fn truncate(o: Value, len: u32) -> bool {
     let ob = obj(o);
-    if len < ob.dense_len {
+    if len < ob.dense_len() {
         for v in &mut ob.dense()[len as usize..] {
             *v = Value::HOLE;
         }
-        ob.dense_len = len;
+        ob.set_dense_len(len);
     }
     let mut new_len = len;
     if let Some(sp) = ob.sparse() {
@@ -482,7 +482,7 @@ pub fn truncate(o: Value, len: u32) -> bool {
             sp.map.remove(&i);
         }
     }
-    ob.length = new_len;
+    ob.set_length(new_len);
     touch(ob);
     new_len == len
 }
@@ -607,7 +607,7 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
                     crate::class::unmap(o, i);
                 }
             }
-            if attrs == DEFAULT_ATTRS && i < ob.dense_len {
+            if attrs == DEFAULT_ATTRS && i < ob.dense_len() {
                 ob.dense()[i as usize] = value;
             } else {
                 make_sparse(ob);
@@ -644,7 +644,7 @@ fn define_array_length(o: Value, d: Desc, throw: bool) -> JsResult<bool> {
         if len as f64 != n {
             return Err(exception::throw_range_error("Invalid array length"));
         }
-        if readonly && len != obj(o).length {
+        if readonly && len != obj(o).length() {
             return reject("Cannot redefine property: length");
         }
         ok = truncate(o, len);
@@ -680,12 +680,14 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
     match key {
         Key::Index(i) => {
             crate::class::unmap(o, i);
-            if i < ob.dense_len {
+            if i < ob.dense_len() {
                 ob.dense()[i as usize] = Value::HOLE;
-                if i + 1 == ob.dense_len {
-                    ob.dense_len = i;
-                    while ob.dense_len > 0 && ob.dense()[ob.dense_len as usize - 1] == Value::HOLE {
-                        ob.dense_len -= 1;
+                if i + 1 == ob.dense_len() {
+                    ob.set_dense_len(i);
+                    while ob.dense_len() > 0
+                        && ob.dense()[ob.dense_len() as usize - 1] == Value::HOLE
+                    {
+                        ob.set_dense_len(ob.dense_len() - 1);
                     }
                 }
             } else if let Some(sp) = ob.sparse() {

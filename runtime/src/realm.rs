@@ -113,24 +113,17 @@ pub fn new_array(values: &[Value]) -> Value {
     let n = values.len() as u32;
     // Small arrays keep their elements in the same cell (one allocation);
     // growing past them moves the elements out, as for any array.
-    let inline = if n <= INLINE_ELEMENTS { n } else { 0 };
-    let a = object::alloc(KIND_ARRAY, get().array_shape, 8 * inline as usize, 0);
+    let a = object::alloc_array(get().array_shape, n.min(INLINE_ELEMENTS));
     let o = obj(a);
-    if inline > 0 {
-        // SAFETY: the cell has `inline` values after its object part.
-        o.elements =
-            unsafe { (o as *mut Object as *mut u8).add(object::OBJECT_SIZE) } as *mut Value;
-        o.elem_cap = inline;
-    }
     o.reserve_dense(n);
     if n > 0 {
-        o.dense_len = n;
+        o.set_dense_len(n);
         o.dense().copy_from_slice(values);
-        while o.dense_len > 0 && o.dense()[o.dense_len as usize - 1] == Value::HOLE {
-            o.dense_len -= 1;
+        while o.dense_len() > 0 && o.dense()[o.dense_len() as usize - 1] == Value::HOLE {
+            o.set_dense_len(o.dense_len() - 1);
         }
     }
-    o.length = n;
+    o.set_length(n);
     a
 }
 

@@ -135,7 +135,16 @@ impl<'a> FnGen<'_, 'a> {
         self.b
             .ins()
             .store(t, allocated, state, sp::ALLOC_ALLOCATED_OFFSET);
-        let header = self.b.ins().iconst(types::I64, ob::KIND_OBJECT as i64);
+        // The header: kind, then the slot capacity in `aux`.
+        let nslots = self
+            .b
+            .ins()
+            .load(types::I64, t, site, fnl::CSITE_SLOTS_OFFSET);
+        let aux = self
+            .b
+            .ins()
+            .ishl_imm_s(nslots, (ob::OBJ_SLOT_CAP_OFFSET * 8) as i64);
+        let header = self.b.ins().bor_imm_s(aux, ob::KIND_OBJECT as i64);
         self.b.ins().store(t, header, p, 0);
         let root = self
             .b
@@ -144,16 +153,13 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().store(t, root, p, ob::OBJ_SHAPE_OFFSET);
         let inline = self.b.ins().iadd_imm_s(p, ob::OBJECT_SIZE as i64);
         self.b.ins().store(t, inline, p, ob::OBJ_SLOTS_OFFSET);
+        let gv = self
+            .mg
+            .module
+            .declare_data_in_func(self.mg.empty_elements, self.b.func);
+        let empty = self.b.ins().symbol_value(types::I64, gv);
+        self.b.ins().store(t, empty, p, ob::OBJ_ELEMENTS_OFFSET);
         let zero = self.b.ins().iconst(types::I64, 0);
-        self.b.ins().store(t, zero, p, ob::OBJ_ELEMENTS_OFFSET);
-        // dense_len and elem_cap; slot_cap and length; sparse.
-        self.b.ins().store(t, zero, p, ob::OBJ_DENSE_LEN_OFFSET);
-        let nslots = self
-            .b
-            .ins()
-            .load(types::I64, t, site, fnl::CSITE_SLOTS_OFFSET);
-        self.b.ins().store(t, nslots, p, ob::OBJ_SLOT_CAP_OFFSET);
-        self.b.ins().store(t, zero, p, ob::OBJ_SLOT_CAP_OFFSET + 8);
         let slots_end = self.b.ins().ishl_imm_s(nslots, 3);
         let slots_end = self.b.ins().iadd(inline, slots_end);
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);

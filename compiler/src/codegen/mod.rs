@@ -90,6 +90,8 @@ pub struct ModuleGen<'a> {
     pub construct_count: u32,
     /// The runtime's pointer to the allocator's fast-path state.
     pub alloc_state: DataId,
+    /// The runtime's shared empty elements block.
+    pub empty_elements: DataId,
     /// Synthetic bindings that are referenced somewhere.
     pub used_synth: std::collections::HashSet<crate::resolve::BindingId>,
     pub emit: Emit,
@@ -198,6 +200,7 @@ pub fn compile<'a>(
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
     let construct_sites = decl(&mut module, "kiln_construct_sites", Linkage::Local)?;
     let alloc_state = decl(&mut module, abi::DATA_ALLOC_STATE, Linkage::Import)?;
+    let empty_elements = decl(&mut module, abi::DATA_EMPTY_ELEMENTS, Linkage::Import)?;
     let mut mg = ModuleGen {
         ic_sites,
         ic_count: 0,
@@ -207,6 +210,7 @@ pub fn compile<'a>(
         construct_sites,
         construct_count: 0,
         alloc_state,
+        empty_elements,
         used_synth: a.synth_refs.values().map(|r| r.binding).collect(),
         module,
         a,

@@ -468,6 +468,13 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// Loads the `u32` length at `p + off` and jumps to `join` with it as a number.
+    /// The elements block (`object::Elements`) of the object at `p`.
+    pub(super) fn elements_of(&mut self, p: Value) -> Value {
+        self.b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_ELEMENTS_OFFSET)
+    }
+
     fn length_to(&mut self, p: Value, off: i32, join: Block) {
         let len = self.b.ins().uload32(Self::trusted(), p, off);
         let f = self.b.ins().fcvt_from_uint(types::F64, len);
@@ -513,7 +520,8 @@ impl<'a> FnGen<'_, 'a> {
         let arr_blk = self.b.create_block();
         self.b.ins().brif(is_arr, arr_blk, &[], next, &[]);
         self.switch_to(arr_blk);
-        self.length_to(p, ob::OBJ_LENGTH_OFFSET, join);
+        let e = self.elements_of(p);
+        self.length_to(e, ob::EL_LENGTH_OFFSET, join);
         self.switch_to(next);
         Ok(())
     }
@@ -556,20 +564,18 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(c);
         let i = self.index_of_key(key, slow);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let e = self.elements_of(p);
         let dl = self
             .b
             .ins()
-            .uload32(Self::trusted(), p, ob::OBJ_DENSE_LEN_OFFSET);
+            .uload32(Self::trusted(), e, ob::EL_DENSE_LEN_OFFSET);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, dl);
         let ok = self.b.create_block();
         self.b.ins().brif(inb, ok, &[], slow, &[]);
         self.switch_to(ok);
-        let el = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::OBJ_ELEMENTS_OFFSET);
         let off = self.b.ins().ishl_imm_s(i, 3);
-        self.b.ins().iadd(el, off)
+        let el = self.b.ins().iadd(e, off);
+        self.b.ins().iadd_imm_s(el, ob::EL_VALUES_OFFSET as i64)
     }
 
     /// `obj[key]`.

@@ -258,11 +258,12 @@ impl<'a> FnGen<'_, 'a> {
         }
         let i = self.b.use_var(i_var);
         let len_off = if of {
-            kiln_runtime::object::OBJ_LENGTH_OFFSET
+            kiln_runtime::object::EL_LENGTH_OFFSET
         } else {
-            kiln_runtime::object::OBJ_DENSE_LEN_OFFSET
+            kiln_runtime::object::EL_DENSE_LEN_OFFSET
         };
-        let len = self.b.ins().uload32(MemFlagsData::trusted(), sp, len_off);
+        let els = self.elements_of(sp);
+        let len = self.b.ins().uload32(MemFlagsData::trusted(), els, len_off);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.b.ins().brif(more, fetch, &[], exit, &[]);
         self.switch_to(fetch);
@@ -272,18 +273,15 @@ impl<'a> FnGen<'_, 'a> {
             let idx = self.b.ins().fcvt_from_uint(types::F64, i);
             self.get_elem(src, Tv::F64(idx), span)?
         } else {
-            let els = self.b.ins().load(
-                types::I64,
-                MemFlagsData::trusted(),
-                sp,
-                kiln_runtime::object::OBJ_ELEMENTS_OFFSET,
-            );
+            let els = self.elements_of(sp);
             let off = self.b.ins().ishl_imm_s(i, 3);
             let addr = self.b.ins().iadd(els, off);
-            let k = self
-                .b
-                .ins()
-                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+            let k = self.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                addr,
+                kiln_runtime::object::EL_VALUES_OFFSET,
+            );
             // Deleted since the snapshot? (Only objects can lose keys.)
             let tag = self.b.ins().ushr_imm_s(o, nb::TAG_SHIFT as i64);
             let is_obj = self

@@ -223,8 +223,9 @@ impl<'a> Marker<'a> {
         }
         if object::has_object_part(kind) {
             // The object part's own words: `slots` and `elements` point at
-            // storage cells (or inline slots in this cell); the shape, the
-            // sparse map and the u32 fields are not heap pointers.
+            // storage cells (or into this cell, or at the static empty
+            // elements block); the header and the shape are not heap
+            // pointers.
             let o = h as *const object::Object;
             let (start, end) = (h as usize, h as usize + size);
             // SAFETY: cells of object kinds start with an Object part.
@@ -232,7 +233,7 @@ impl<'a> Marker<'a> {
             if slots < start || slots >= end {
                 self.word(slots as u64);
             }
-            if elements != 0 {
+            if elements != object::empty_elements() as usize {
                 self.word(elements as u64);
             }
             self.range(start + object::OBJECT_SIZE, end);
