@@ -80,7 +80,7 @@ impl<'a> FnGen<'_, 'a> {
                 Ok(self.undefined())
             }
             Builtin::Function(id) => {
-                if let Some(tv) = self.gen_math_inline(c, path)? {
+                if let Some(tv) = self.gen_math_inline(c, path, id)? {
                     return Ok(tv);
                 }
                 let vals = self.arg_values(&c.args)?;
@@ -98,29 +98,58 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
-    /// `Math.sqrt(x)` and friends on known numbers compile to one instruction.
-    fn gen_math_inline(&mut self, c: &'a CallExpr, path: &str) -> CResult<Option<Tv>> {
+    /// `Math.sqrt(x)` and friends compile to one instruction on numbers:
+    /// arguments known to be numbers need no check; others are checked at
+    /// run time, and anything else (strings, objects with `valueOf`, ...)
+    /// calls the builtin with the values already evaluated.
+    fn gen_math_inline(&mut self, c: &'a CallExpr, path: &str, id: i64) -> CResult<Option<Tv>> {
         let unary = matches!(
             path,
             "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs"
         );
         let minmax = matches!(path, "Math.min" | "Math.max");
-        if !(unary && c.args.len() == 1 || minmax && !c.args.is_empty()) {
+        if !(unary && c.args.len() == 1 || minmax && !c.args.is_empty())
+            || c.args.iter().any(|a| a.spread.is_some())
+        {
             return Ok(None);
         }
-        let tys: Vec<Ty> = c
-            .args
-            .iter()
-            .map(|a| crate::resolve::types::expr_ty(self.a, &a.expr))
-            .collect();
-        if !tys.iter().all(|t| *t == Ty::Num) {
-            return Ok(None);
-        }
-        let mut vals = vec![];
+        let mut tvs = vec![];
         for a in &c.args {
             let tv = self.gen_expr(&a.expr)?;
-            vals.push(self.num_of_known(tv));
+            tvs.push(tv);
         }
+        // Boxed arguments not known to be numbers: check them all at once.
+        let unknown: Vec<Value> = tvs
+            .iter()
+            .filter_map(|tv| match *tv {
+                Tv::Boxed(v, ty) if ty != Ty::Num && ty != Ty::Undef => Some(v),
+                _ => None,
+            })
+            .collect();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::F64);
+        if let Some(&first) = unknown.first() {
+            let mut m = first;
+            for &v in &unknown[1..] {
+                m = self.b.ins().umax(m, v);
+            }
+            let all_num = self.is_number(m);
+            let fast = self.b.create_block();
+            let slow = self.b.create_block();
+            self.b.set_cold_block(slow);
+            self.b.ins().brif(all_num, fast, &[], slow, &[]);
+            self.switch_to(slow);
+            let boxed: Vec<Value> = tvs.iter().map(|&tv| self.boxed(tv)).collect();
+            let argv = self.spill_args(&boxed);
+            let k = self.b.ins().iconst(types::I64, id);
+            let n = self.b.ins().iconst(types::I64, boxed.len() as i64);
+            self.set_loc(c.span);
+            let r = self.call_rt_checked(RtFn::CallGlobal, &[k, n, argv])?;
+            let r = self.b.ins().bitcast(types::F64, MemFlagsData::new(), r);
+            self.b.ins().jump(join, &[r.into()]);
+            self.switch_to(fast);
+        }
+        let vals: Vec<Value> = tvs.iter().map(|&tv| self.num_of_known(tv)).collect();
         let x = vals[0];
         let r = match path {
             "Math.sqrt" => self.b.ins().sqrt(x),
@@ -141,7 +170,9 @@ impl<'a> FnGen<'_, 'a> {
                 acc
             }
         };
-        Ok(Some(Tv::F64(r)))
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(Some(Tv::F64(self.b.block_params(join)[0])))
     }
 
     /// A call to a function known at compile time: a direct call.
