@@ -154,7 +154,19 @@ fn isa(opts: &Options) -> CResult<OwnedTargetIsa> {
     let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu"
         .parse()
         .map_err(|e| err(format!("{e:?}")))?;
-    let builder = cranelift_codegen::isa::lookup(triple).map_err(|e| err(e.to_string()))?;
+    let mut builder = cranelift_codegen::isa::lookup(triple).map_err(|e| err(e.to_string()))?;
+    // x86-64-v2 (every x86-64 CPU since about 2009): SSE4.1 makes
+    // `Math.floor`, `Math.trunc`, ToInt32 and friends one `roundsd` instead of
+    // a call into libm.
+    for feature in [
+        "has_sse3",
+        "has_ssse3",
+        "has_sse41",
+        "has_sse42",
+        "has_popcnt",
+    ] {
+        builder.enable(feature).map_err(|e| err(e.to_string()))?;
+    }
     builder
         .finish(settings::Flags::new(flags))
         .map_err(|e| err(e.to_string()))
