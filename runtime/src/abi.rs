@@ -262,18 +262,20 @@ entries! {
     DestructureCheck = kiln_destructure_check(Val, Val, Val) -> Val;
     /// The rest object of an object pattern (source, array of excluded keys). May throw.
     ObjectRest = kiln_object_rest(Val, Val) -> Val;
-    /// The values an array pattern takes, as an array (value, source text,
-    /// how many elements the pattern reads or -1 with a rest element). May throw.
-    IterArray = kiln_iter_array(Val, Val, I64) -> Val;
-    /// The elements of an array from an index on (array-pattern rest).
-    ArraySliceFrom = kiln_array_slice_from(Val, I64) -> Val;
-    /// What `for-of` walks by index: the array itself, a string's code points
+    /// An array pattern's rest element: the rest of what `ForOfSource`
+    /// gave (the source, how many values were read). May throw.
+    IterRest = kiln_iter_rest(Val, I64) -> Val;
+    /// What `for-of` and array patterns walk by index: the array itself, a string's code points
     /// (value, source text). May throw.
     ForOfSource = kiln_for_of_source(Val, Val) -> Val;
     /// The next value of the iterator a for-of walks (HOLE when done).
     ForOfNext = kiln_for_of_next(Val) -> Val;
     /// Closes a for-of iterator left early (calls its `return()`). May throw.
     IteratorClose = kiln_iterator_close(Val) -> Val;
+    /// Closes a for-of iterator whose body threw: calls its `return()`,
+    /// ignoring what that returns or throws, and rethrows the pending
+    /// exception. Always throws.
+    IteratorCloseThrow = kiln_iterator_close_throw(Val) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

@@ -691,61 +691,36 @@ pub extern "C" fn kiln_object_rest(src: Value, excluded: Value) -> Value {
     })())
 }
 
-/// `kiln_iter_array(v, text, limit)`: the values an array pattern takes
-/// from `v`, as a fresh array (`text` names `v` in the TypeError). A pattern
-/// without a rest element reads `limit` values: a protocol iterator is
-/// stepped that many times and then closed if it is not done.
+/// `kiln_iter_rest(src, i)`: what an array pattern's rest element takes
+/// from `src` (what `kiln_for_of_source` gave; `i` values already read): the
+/// elements of an array from index `i` on, or an iterator's remaining
+/// values. May throw.
 #[no_mangle]
-pub extern "C" fn kiln_iter_array(v: Value, text: Value, limit: i64) -> Value {
+pub extern "C" fn kiln_iter_rest(src: Value, i: i64) -> Value {
     exception::ret((|| {
-        let fast = object::is_array(v) || v.is_string() || is_collection(v);
-        if !fast && limit >= 0 {
-            if let Some(it) = get_iterator(v)? {
-                let mut vals: GcVec<Value> = GcVec::new();
-                let mut done = false;
-                while vals.len() < limit as usize {
-                    match iterator_step(it)? {
-                        Some(x) => vals.push(x),
-                        None => {
-                            done = true;
-                            break;
-                        }
-                    }
-                }
-                if !done {
-                    iterator_close(it)?;
-                }
-                return Ok(realm::new_array(&vals));
+        let mut vals: GcVec<Value> = GcVec::new();
+        if object::is_array(src) {
+            let mut k = i.max(0) as u32;
+            while k < obj(src).length() {
+                vals.push(props::get(src, Key::Index(k), src)?);
+                k += 1;
+            }
+        } else {
+            while let Some(x) = iterator_step_any(src)? {
+                vals.push(x);
             }
         }
-        if !(fast || has_iterator(v)?) {
-            let t = if text.is_string() {
-                string::to_rust(text)
-            } else {
-                crate::conv::display_string(v)
-            };
-            return Err(exception::throw_type_error(&format!("{t} is not iterable")));
-        }
-        Ok(realm::new_array(&spread_values(v)?))
+        Ok(realm::new_array(&vals))
     })())
 }
 
-/// `kiln_array_slice_from(a, i)`: the elements of array `a` from index `i` on.
-#[no_mangle]
-pub extern "C" fn kiln_array_slice_from(a: Value, i: i64) -> Value {
-    let d = obj(a).dense();
-    let from = (i.max(0) as usize).min(d.len());
-    let vals: Vec<Value> = d[from..]
-        .iter()
-        .map(|v| {
-            if *v == Value::HOLE {
-                Value::UNDEFINED
-            } else {
-                *v
-            }
-        })
-        .collect();
-    realm::new_array(&vals)
+/// One step of what `kiln_for_of_source` gave that is not an array: a
+/// collection iterator or a protocol iterator.
+fn iterator_step_any(it: Value) -> JsResult<Option<Value>> {
+    if object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER) {
+        return Ok(crate::lib_collections::iter_next(it));
+    }
+    iterator_step(it)
 }
 
 /// `kiln_for_of_source(v, text)`: what `for (x of v)` walks by index: an
@@ -787,10 +762,7 @@ fn is_collection(v: Value) -> bool {
 /// when it is done (for-of over Maps, Sets and their iterators).
 #[no_mangle]
 pub extern "C" fn kiln_for_of_next(it: Value) -> Value {
-    if object::is_kind(it, crate::lib_collections::KIND_COLLECTION_ITER) {
-        return crate::lib_collections::iter_next(it).unwrap_or(Value::HOLE);
-    }
-    exception::ret(iterator_step(it).map(|v| v.unwrap_or(Value::HOLE)))
+    exception::ret(iterator_step_any(it).map(|v| v.unwrap_or(Value::HOLE)))
 }
 
 /// Whether `v` has a callable `[Symbol.iterator]` (the iteration protocol).
@@ -882,6 +854,13 @@ pub fn iterator_close(it: Value) -> JsResult<()> {
         )));
     }
     Ok(())
+}
+
+/// `kiln_iterator_close_throw(it)`: IteratorClose for a for-of body that
+/// threw (see [`close_after_throw`]). Always throws.
+#[no_mangle]
+pub extern "C" fn kiln_iterator_close_throw(it: Value) -> Value {
+    exception::ret(Err(close_after_throw(it)))
 }
 
 /// `kiln_iterator_close(it)`: IteratorClose after leaving a for-of early:

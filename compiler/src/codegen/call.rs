@@ -19,7 +19,7 @@ impl<'a> FnGen<'_, 'a> {
     pub fn tail_allowed(&self) -> bool {
         self.handler == self.exc_exit
             && self.inline_exit.is_none()
-            && self.controls.iter().all(|c| !c.is_finally())
+            && self.controls.iter().all(|c| !c.runs_on_exit())
             && self.a.funcs[self.fid].kind != crate::resolve::FuncKind::ClassCtor
     }
 

@@ -5,6 +5,7 @@ use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::resolve::scope::strip_parens;
 use cranelift_codegen::ir::{types, Block, InstBuilder};
+use kiln_runtime::abi::RtFn;
 use swc_common::Span;
 use swc_ecma_ast::*;
 
@@ -28,25 +29,46 @@ pub enum Control<'a> {
         body: &'a BlockStmt,
         handler: Block,
     },
+    /// A for-of body: leaving it other than by finishing the loop or
+    /// `continue` closes the iterator `src` (`return()`), with the handler
+    /// outside the loop. (Its own `break` target closes it too.)
+    IterClose {
+        src: cranelift_codegen::ir::Value,
+        handler: Block,
+    },
 }
 
 impl Control<'_> {
-    pub fn is_finally(&self) -> bool {
-        matches!(self, Control::Finally { .. })
+    /// Whether leaving this construct runs code (a `finally` body or an
+    /// iterator's `return()`).
+    pub fn runs_on_exit(&self) -> bool {
+        matches!(self, Control::Finally { .. } | Control::IterClose { .. })
     }
 }
 
 impl<'a> FnGen<'_, 'a> {
-    /// Emits the `finally` body at control index `i` inline, as the code
-    /// outside it sees the world.
-    fn emit_finally(&mut self, i: usize) -> CResult<()> {
-        let Control::Finally { body, handler } = self.controls[i] else {
-            unreachable!("emit_finally on a non-finally control")
-        };
+    /// Emits what leaving the construct at control index `i` runs (a
+    /// `finally` body, or IteratorClose), inline, as the code outside it
+    /// sees the world.
+    fn emit_exit(&mut self, i: usize) -> CResult<()> {
         let saved = self.controls.split_off(i);
-        let saved_handler = std::mem::replace(&mut self.handler, handler);
-        let r = self.gen_block(body);
-        self.handler = saved_handler;
+        let r = match saved[0] {
+            Control::Finally { body, handler } => {
+                let saved_handler = std::mem::replace(&mut self.handler, handler);
+                let r = self.gen_block(body);
+                self.handler = saved_handler;
+                r
+            }
+            Control::IterClose { src, handler } => {
+                let saved_handler = std::mem::replace(&mut self.handler, handler);
+                let r = self
+                    .call_rt_checked(RtFn::IteratorClose, &[src])
+                    .map(|_| ());
+                self.handler = saved_handler;
+                r
+            }
+            _ => unreachable!("emit_exit on a construct that runs nothing"),
+        };
         self.controls.extend(saved);
         r
     }
@@ -96,8 +118,8 @@ impl<'a> FnGen<'_, 'a> {
         let mut j = self.controls.len();
         while j > i + 1 {
             j -= 1;
-            if self.controls[j].is_finally() {
-                self.emit_finally(j)?;
+            if self.controls[j].runs_on_exit() {
+                self.emit_exit(j)?;
                 if self.is_filled() {
                     return Ok(());
                 }
@@ -117,8 +139,8 @@ impl<'a> FnGen<'_, 'a> {
         let mut j = self.controls.len();
         while j > 0 {
             j -= 1;
-            if self.controls[j].is_finally() {
-                self.emit_finally(j)?;
+            if self.controls[j].runs_on_exit() {
+                self.emit_exit(j)?;
                 if self.is_filled() {
                     return Ok(());
                 }

@@ -6,7 +6,9 @@ use super::objects::PKey;
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::resolve::{BindingKind, Ty};
-use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_frontend::Variable;
 use kiln_runtime::abi::RtFn;
 use kiln_runtime::value as nb;
 use swc_common::Spanned;
@@ -80,21 +82,10 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
-    /// An assignment-pattern target that is an expression (`[o.x] = ...`).
+    /// An assignment-pattern target that is an expression (`{ a: o.x } = ...`).
     fn bind_target(&mut self, e: &'a Expr, v: Value) -> CResult<()> {
-        match e {
-            Expr::Member(m) => {
-                let o = self.gen_expr(&m.obj)?;
-                let o = self.boxed(o);
-                let k = self.member_key(m)?;
-                self.set_key(o, &k, v, super::objects::prop_span(m))
-            }
-            Expr::Paren(p) => self.bind_target(&p.expr, v),
-            other => Err(Diagnostic::unsupported(
-                other.span(),
-                "this destructuring target",
-            )),
-        }
+        let (o, k, span) = self.target_ref(e)?;
+        self.set_key(o, &k, v, span)
     }
 
     pub fn bind_object_pat(
@@ -168,6 +159,11 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
+    /// An array pattern: steps what `v` iterates one value per element, in
+    /// the spec's order (an assignment target `o.x` / `o[k]` is evaluated
+    /// before the step that feeds it, a default after it), and closes the
+    /// iterator (`return()`) if the pattern leaves it unfinished, also when
+    /// binding throws. Arrays are read by index, as for-of reads them.
     pub fn bind_array_pat(
         &mut self,
         a: &'a ArrayPat,
@@ -177,25 +173,185 @@ impl<'a> FnGen<'_, 'a> {
     ) -> CResult<()> {
         let t = self.str_value(text)?;
         self.set_loc(a.span);
-        let reads = if a.elems.iter().flatten().any(|p| matches!(p, Pat::Rest(_))) {
-            -1
-        } else {
-            a.elems.len() as i64
+        let src = self.call_rt_checked(RtFn::ForOfSource, &[v, t])?;
+        let sp = self.b.ins().band_imm_s(src, nb::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(
+            types::I32,
+            MemFlagsData::trusted(),
+            sp,
+            kiln_runtime::heap::HEADER_KIND_OFFSET,
+        );
+        let is_arr =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, kiln_runtime::object::KIND_ARRAY as i64);
+        let st = ArrayStep {
+            src,
+            sp,
+            is_arr,
+            i: self.b.declare_var(types::I64),
+            done: self.b.declare_var(types::I64),
         };
-        let limit = self.b.ins().iconst(types::I64, reads);
-        let arr = self.call_rt_checked(RtFn::IterArray, &[v, t, limit])?;
-        for (i, e) in a.elems.iter().enumerate() {
-            let Some(p) = e else { continue };
-            if let Pat::Rest(r) = p {
-                let from = self.b.ins().iconst(types::I64, i as i64);
-                let rest = self.call_rt(RtFn::ArraySliceFrom, &[arr, from])?;
-                self.bind_pat(&r.arg, rest, how, text)?;
-                break;
-            }
-            let idx = self.f64_const(i as f64);
-            let val = self.get_elem(arr, idx, a.span)?;
-            self.bind_pat(p, val, how, text)?;
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(st.i, zero);
+        self.b.def_var(st.done, zero);
+        let outer = self.handler;
+        let exc = self.b.create_block();
+        self.b.set_cold_block(exc);
+        self.handler = exc;
+        let r = self.bind_array_elems(a, &st, how, text);
+        self.handler = outer;
+        r?;
+        if !self.is_filled() {
+            let done = self.b.use_var(st.done);
+            let close = self.b.create_block();
+            let after = self.b.create_block();
+            self.b.ins().brif(done, after, &[], close, &[]);
+            self.switch_to(close);
+            self.call_rt_checked(RtFn::IteratorClose, &[src])?;
+            self.b.ins().jump(after, &[]);
+            self.switch_to(after);
+        }
+        // Binding threw: close the iterator unless it is done (or its own
+        // `next()` threw), then rethrow.
+        let resume = (!self.is_filled())
+            .then(|| self.b.current_block())
+            .flatten();
+        self.switch_to(exc);
+        let done = self.b.use_var(st.done);
+        let close = self.b.create_block();
+        self.b.ins().brif(done, outer, &[], close, &[]);
+        self.switch_to(close);
+        self.throw_rt(RtFn::IteratorCloseThrow, &[src])?;
+        match resume {
+            Some(b) => self.switch_to(b),
+            None => self.dead_block(),
         }
         Ok(())
     }
+
+    fn bind_array_elems(
+        &mut self,
+        a: &'a ArrayPat,
+        st: &ArrayStep,
+        how: Bind,
+        text: &str,
+    ) -> CResult<()> {
+        for e in &a.elems {
+            let Some(p) = e else {
+                self.array_step(st, a.span)?;
+                continue;
+            };
+            if let Pat::Rest(r) = p {
+                let i = self.b.use_var(st.i);
+                let one = self.b.ins().iconst(types::I64, 1);
+                self.b.def_var(st.done, one);
+                let rest = self.call_rt_checked(RtFn::IterRest, &[st.src, i])?;
+                self.bind_pat(&r.arg, rest, how, text)?;
+                break;
+            }
+            let (target, default) = match p {
+                Pat::Assign(asg) => (&*asg.left, Some(&*asg.right)),
+                other => (other, None),
+            };
+            // An expression target's reference comes first.
+            let reference = match target {
+                Pat::Expr(e) => Some(self.target_ref(e)?),
+                _ => None,
+            };
+            let val = self.array_step(st, a.span)?;
+            let val = match default {
+                Some(d) => self.default_param(val, d)?,
+                None => val,
+            };
+            match reference {
+                Some((o, k, span)) => self.set_key(o, &k, val, span)?,
+                None => self.bind_pat(target, val, how, text)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// The next value an array pattern takes (undefined once done).
+    fn array_step(&mut self, st: &ArrayStep, span: swc_common::Span) -> CResult<Value> {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let live = self.b.create_block();
+        let done = self.b.use_var(st.done);
+        self.b.ins().brif(done, join, &[undef.into()], live, &[]);
+        self.switch_to(live);
+        let arr = self.b.create_block();
+        let iter = self.b.create_block();
+        self.b.ins().brif(st.is_arr, arr, &[], iter, &[]);
+
+        // Arrays by index, reading the length at each step.
+        self.switch_to(arr);
+        let els = self.elements_of(st.sp);
+        let len = self.b.ins().uload32(
+            MemFlagsData::trusted(),
+            els,
+            kiln_runtime::object::EL_LENGTH_OFFSET,
+        );
+        let i = self.b.use_var(st.i);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let read = self.b.create_block();
+        let finished = self.b.create_block();
+        self.b.ins().brif(more, read, &[], finished, &[]);
+        self.switch_to(finished);
+        let one = self.b.ins().iconst(types::I64, 1);
+        self.b.def_var(st.done, one);
+        self.b.ins().jump(join, &[undef.into()]);
+        self.switch_to(read);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(st.i, next);
+        let idx = self.b.ins().fcvt_from_uint(types::F64, i);
+        let v = self.get_elem(st.src, Tv::F64(idx), span)?;
+        self.b.ins().jump(join, &[v.into()]);
+
+        // Iterators: done until `next()` gives a value (so that a throwing
+        // `next()` leaves nothing to close).
+        self.switch_to(iter);
+        let one = self.b.ins().iconst(types::I64, 1);
+        self.b.def_var(st.done, one);
+        let r = self.call_rt_checked(RtFn::ForOfNext, &[st.src])?;
+        let end = self.b.ins().icmp_imm_s(IntCC::Equal, r, nb::HOLE as i64);
+        let got = self.b.create_block();
+        self.b.ins().brif(end, join, &[undef.into()], got, &[]);
+        self.switch_to(got);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(st.done, zero);
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// The reference an assignment-pattern target denotes: its object, key
+    /// and span, evaluated now (`[o.x] = ...`, `[o[k]] = ...`).
+    fn target_ref(&mut self, e: &'a Expr) -> CResult<(Value, PKey, swc_common::Span)> {
+        match e {
+            Expr::Member(m) => {
+                let o = self.gen_expr(&m.obj)?;
+                let o = self.boxed(o);
+                let k = self.member_key(m)?;
+                Ok((o, k, super::objects::prop_span(m)))
+            }
+            Expr::Paren(p) => self.target_ref(&p.expr),
+            other => Err(Diagnostic::unsupported(
+                other.span(),
+                "this destructuring target",
+            )),
+        }
+    }
+}
+
+/// The state of an array pattern's iteration: what `ForOfSource` gave (and
+/// its payload and whether it is an array), the next index, and whether the
+/// iterator is done.
+struct ArrayStep {
+    src: Value,
+    sp: Value,
+    is_arr: Value,
+    i: Variable,
+    done: Variable,
 }

@@ -303,6 +303,18 @@ impl<'a> FnGen<'_, 'a> {
         };
         self.b.ins().jump(body_blk, &[k.into()]);
         self.switch_to(body_blk);
+        // From here (binding the value included) an exception or an exit
+        // other than the loop's own end or `continue` closes the iterator.
+        let outer = self.handler;
+        let exc_close = self.b.create_block();
+        if of {
+            self.b.set_cold_block(exc_close);
+            self.controls.push(Control::IterClose {
+                src,
+                handler: outer,
+            });
+            self.handler = exc_close;
+        }
         let k = self.b.block_params(body_blk)[0];
         let ty = if of { Ty::Any } else { Ty::Str };
         let kv = Tv::Boxed(k, ty);
@@ -339,12 +351,18 @@ impl<'a> FnGen<'_, 'a> {
             }
         }
         if of {
-            // Leaving a for-of early (break) closes its iterator (`return()`).
+            // Leaving a for-of by `break` closes its iterator (`return()`);
+            // so does an exception, which then propagates.
             let close = self.b.create_block();
-            self.gen_loop_body(body, labels, close, header)?;
+            let r = self.gen_loop_body(body, labels, close, header);
+            self.controls.pop();
+            self.handler = outer;
+            r?;
             self.switch_to(close);
             self.call_rt_checked(RtFn::IteratorClose, &[src])?;
             self.b.ins().jump(exit, &[]);
+            self.switch_to(exc_close);
+            self.throw_rt(RtFn::IteratorCloseThrow, &[src])?;
         } else {
             self.gen_loop_body(body, labels, exit, header)?;
         }
