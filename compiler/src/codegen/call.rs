@@ -2,16 +2,18 @@
 
 use super::func::{FnGen, FnNode};
 use super::intrinsics::{self, Builtin};
+use super::objects::{call_text, prop_span, PKey};
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::resolve::scope::strip_parens;
 use crate::resolve::types::known_callee;
 use crate::resolve::{FuncId, Rep, Ty};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::abi::{self, RtFn};
-use kiln_runtime::heap;
 use kiln_runtime::value as nb;
-use swc_common::{SourceMapper, Spanned};
+use kiln_runtime::{function as fnl, heap};
+use swc_common::{BytePos, SourceMapper, Spanned};
 use swc_ecma_ast::*;
 
 impl<'a> FnGen<'_, 'a> {
@@ -330,5 +332,193 @@ impl<'a> FnGen<'_, 'a> {
         Ok(self
             .call_value(f, undef, &vals, undef, &text, tail)?
             .map(|r| Tv::Boxed(r, Ty::Any)))
+    }
+
+    // ---- calls through function values ----
+
+    /// Calls function value `f` (checked to be callable; `text` names it in
+    /// the TypeError) with `this`, `vals` and `new.target` through its
+    /// generic entry. With `tail`, a tail call (returns None).
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        this: Value,
+        vals: &[Value],
+        nt: Value,
+        text: &str,
+        tail: bool,
+    ) -> CResult<Option<Value>> {
+        let not_fn = self.b.create_block();
+        self.b.set_cold_block(not_fn);
+        let ptr = self.function_ptr(f, not_fn);
+        let call_blk = self.b.current_block().expect("a current block");
+        self.switch_to(not_fn);
+        let t = self.str_value(text)?;
+        self.call_rt(RtFn::ThrowNotCallable, &[t])?;
+        let h = self.handler;
+        self.b.ins().jump(h, &[]);
+        self.switch_to(call_blk);
+        let code = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            ptr,
+            fnl::FUNCTION_CODE_OFFSET,
+        );
+        let args = self.generic_args_full(f, this, vals, nt)?;
+        let sig = self.generic_sig();
+        if tail && self.tail_allowed() && self.ret_rep == crate::resolve::Rep::Boxed {
+            self.b.ins().return_call_indirect(sig, code, &args);
+            self.dead_block();
+            return Ok(None);
+        }
+        let call = self.b.ins().call_indirect(sig, code, &args);
+        let r = self.b.inst_results(call)[0];
+        self.check_exception(r);
+        Ok(Some(r))
+    }
+
+    /// Continues if `f` is a function object (else branches to `not_fn`);
+    /// returns its pointer.
+    pub fn function_ptr(&mut self, f: Value, not_fn: Block) -> Value {
+        let is_obj = self.is_object(f);
+        let check_kind = self.b.create_block();
+        self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
+        self.switch_to(check_kind);
+        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(
+            types::I32,
+            MemFlagsData::trusted(),
+            ptr,
+            heap::HEADER_KIND_OFFSET,
+        );
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
+        let fn_blk = self.b.create_block();
+        self.b.ins().brif(is_fn, fn_blk, &[], not_fn, &[]);
+        self.switch_to(fn_blk);
+        ptr
+    }
+
+    /// Source text of `e` for error messages.
+    pub fn source_text(&self, e: &Expr) -> String {
+        call_text(e)
+    }
+
+    /// The source snippet of `e` as written.
+    pub fn raw_source_text(&self, e: &Expr) -> String {
+        use swc_common::SourceMapper;
+        self.mg
+            .cm
+            .span_to_snippet(e.span())
+            .unwrap_or_else(|_| "expression".into())
+    }
+
+    /// `recv.m(args)` / `recv[k](args)` / `super.m(args)`.
+    pub fn gen_method_call(
+        &mut self,
+        c: &'a CallExpr,
+        callee: &'a Expr,
+        tail: bool,
+    ) -> CResult<Option<Tv>> {
+        let (this, f) = match crate::resolve::scope::strip_parens(callee) {
+            Expr::Member(m) => {
+                let o = self.gen_expr(&m.obj)?;
+                let o = self.boxed(o);
+                let k = self.member_key(m)?;
+                let f = match &k {
+                    PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
+                    _ => self.get_key(o, &k, prop_span(m))?,
+                };
+                let candidate = match &k {
+                    PKey::Named(name) if !(tail && self.tail_allowed()) => {
+                        self.inline_candidate(name)
+                    }
+                    _ => None,
+                };
+                if let Some((fid, node)) = candidate {
+                    let vals = c
+                        .args
+                        .iter()
+                        .map(|a| self.gen_expr(&a.expr))
+                        .collect::<CResult<Vec<Tv>>>()?;
+                    let text = self.source_text(callee);
+                    let call = super::inline::InlineCall {
+                        fid,
+                        node,
+                        recv: o,
+                        f,
+                        vals: &vals,
+                    };
+                    let r = self.gen_inline_call(call, &text, prop_span(m))?;
+                    return Ok(Some(Tv::Boxed(r, Ty::Any)));
+                }
+                (o, f)
+            }
+            Expr::SuperProp(s) => {
+                let this = self.read_synth(s.span.lo + BytePos(1))?;
+                let f = self.super_get(s)?;
+                (this, f)
+            }
+            _ => unreachable!("method callee"),
+        };
+        let vals = self.arg_values(&c.args)?;
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let text = self.source_text(callee);
+        // V8 places a method call at its property name.
+        self.set_loc(match crate::resolve::scope::strip_parens(callee) {
+            Expr::Member(m) => prop_span(m),
+            _ => c.span,
+        });
+        Ok(self
+            .call_value(f, this, &vals, undef, &text, tail)?
+            .map(|r| Tv::Boxed(r, Ty::Any)))
+    }
+
+    /// The arguments of a call with spread (`f(a, ...b)`) as an array.
+    pub fn spread_args(&mut self, args: &'a [ExprOrSpread]) -> CResult<Value> {
+        let n = self.b.ins().iconst(types::I64, 0);
+        let arr = self.call_rt(RtFn::NewArray, &[n, n])?;
+        for a in args {
+            let tv = self.gen_expr(&a.expr)?;
+            let v = self.boxed(tv);
+            if a.spread.is_some() {
+                self.set_loc(a.expr.span());
+                let one = self.b.ins().iconst(types::I64, 1);
+                let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                self.call_rt_checked(RtFn::ArraySpread, &[arr, v, one, undef])?;
+            } else {
+                self.call_rt(RtFn::ArrayAppend, &[arr, v])?;
+            }
+        }
+        Ok(arr)
+    }
+
+    /// A call with spread arguments: `f(...a)`, `o.m(...a)`, `super.m(...a)`.
+    pub fn gen_spread_call(&mut self, c: &'a CallExpr, callee: &'a Expr) -> CResult<Tv> {
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let (f, this) = match crate::resolve::scope::strip_parens(callee) {
+            Expr::Member(m) => {
+                let o = self.gen_expr(&m.obj)?;
+                let o = self.boxed(o);
+                let k = self.member_key(m)?;
+                (self.get_key(o, &k, prop_span(m))?, o)
+            }
+            Expr::SuperProp(s) => {
+                let this = self.read_synth(s.span.lo + BytePos(1))?;
+                (self.super_get(s)?, this)
+            }
+            other => {
+                let tv = self.gen_expr(other)?;
+                (self.boxed(tv), undef)
+            }
+        };
+        let arr = self.spread_args(&c.args)?;
+        let text = self.source_text(callee);
+        let t = self.str_value(&text)?;
+        self.set_loc(c.span);
+        let r = self.call_rt_checked(RtFn::CallSpread, &[f, this, arr, undef, t])?;
+        Ok(Tv::Boxed(r, Ty::Any))
     }
 }

@@ -15,7 +15,7 @@ use cranelift_module::Module;
 use kiln_runtime::abi::{self, RtFn};
 use kiln_runtime::heap;
 use kiln_runtime::value as nb;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use swc_common::Span;
 use swc_ecma_ast::{ArrowExpr, ArrowFunctionBody, Function, Pat, Script};
 
@@ -64,6 +64,22 @@ pub struct FnGen<'m, 'a> {
     pub inline_stack: Vec<FuncId>,
     /// How many bodies have been inlined into this function.
     pub inline_expansions: u32,
+    /// Boxed values known to be objects wherever the code being generated
+    /// uses them (a read of a const binding holding an object, the receiver
+    /// of an inlined method inside its body): their property accesses skip
+    /// the tag check.
+    pub known_objs: HashSet<Value>,
+    /// While generating inlined method bodies: the values of their `this`
+    /// and of their parameters that are never reassigned (reads of them
+    /// are these values, unboxed numbers staying unboxed).
+    pub inline_args: HashMap<BindingId, Tv>,
+    /// The inline-cache site index of each property access generated so
+    /// far, by (inline frame, span, is a write): copies of one access share
+    /// a site (see `speculate.rs`).
+    pub ic_site_of: HashMap<(u32, u32, u32, bool), u32>,
+    /// While generating the generic fallback of a speculative region (no
+    /// nested regions in cold code).
+    pub no_spec: bool,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -104,6 +120,10 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_exit: None,
             inline_stack: vec![],
             inline_expansions: 0,
+            known_objs: HashSet::new(),
+            inline_args: HashMap::new(),
+            ic_site_of: HashMap::new(),
+            no_spec: false,
         }
     }
 
@@ -530,6 +550,19 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     /// Reads binding `bid`, checking the TDZ if `tdz`.
     pub fn read_binding(&mut self, bid: BindingId, tdz: bool) -> CResult<Tv> {
+        if let Some(&tv) = self.inline_args.get(&bid) {
+            return Ok(tv);
+        }
+        let tv = self.read_binding_storage(bid, tdz)?;
+        if let Tv::Boxed(v, _) = tv {
+            if self.mg.object_consts.contains(&bid) {
+                self.known_objs.insert(v);
+            }
+        }
+        Ok(tv)
+    }
+
+    fn read_binding_storage(&mut self, bid: BindingId, tdz: bool) -> CResult<Tv> {
         let b = &self.a.bindings[bid];
         let tv = match b.storage {
             Storage::Local => {

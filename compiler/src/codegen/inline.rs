@@ -5,8 +5,10 @@
 //! simple, a call `o.name(args)` still loads the property through its inline
 //! cache as usual, then compares the function found with the one the site
 //! last saw to be that method (a word in `kiln_inline_sites`). If it is the
-//! same object, the method's body runs inline, with `this` and the parameters
-//! bound to the receiver and the arguments; otherwise a cold check (is it a
+//! same object and the receiver is an object, the method's body runs
+//! inline, with `this` and the parameters bound to the receiver and the
+//! arguments (reads of `this` and of parameters never reassigned are those
+//! values, the receiver known to be an object); otherwise a cold check (is it a
 //! function object whose code is that method's entry?) fills the word, or
 //! the call goes through the generic convention. So reassigned methods,
 //! other receivers, getters returning functions and polymorphic sites all
@@ -25,8 +27,7 @@ use crate::diag::CResult;
 use crate::resolve::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
-use kiln_runtime::abi::RtFn;
-use kiln_runtime::{function as fnl, heap, value as nb};
+use kiln_runtime::{function as fnl, value as nb};
 use std::collections::HashSet;
 use swc_common::Span;
 use swc_ecma_ast::*;
@@ -45,7 +46,7 @@ pub struct InlineCall<'c, 'a> {
     pub node: &'a Function,
     pub recv: Value,
     pub f: Value,
-    pub vals: &'c [Value],
+    pub vals: &'c [Tv],
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -94,7 +95,7 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), word, 0);
-        let inline_blk = self.b.create_block();
+        let inline_entry = self.b.create_block();
         let check = self.b.create_block();
         let generic = self.b.create_block();
         let join = self.b.create_block();
@@ -102,28 +103,11 @@ impl<'a> FnGen<'_, 'a> {
         self.b.set_cold_block(check);
         self.b.set_cold_block(generic);
         let same = self.b.ins().icmp(IntCC::Equal, f, seen);
-        self.b.ins().brif(same, inline_blk, &[], check, &[]);
+        self.b.ins().brif(same, inline_entry, &[], check, &[]);
 
         // Is `f` a function object running method `fid`'s code? Then remember it.
         self.switch_to(check);
-        let is_obj = self.is_object(f);
-        let kind_blk = self.b.create_block();
-        self.b.ins().brif(is_obj, kind_blk, &[], generic, &[]);
-        self.switch_to(kind_blk);
-        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(
-            types::I32,
-            MemFlagsData::trusted(),
-            ptr,
-            heap::HEADER_KIND_OFFSET,
-        );
-        let is_fn = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
-        let code_blk = self.b.create_block();
-        self.b.ins().brif(is_fn, code_blk, &[], generic, &[]);
-        self.switch_to(code_blk);
+        let ptr = self.function_ptr(f, generic);
         let code = self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),
@@ -137,17 +121,27 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(is_it, remember, &[], generic, &[]);
         self.switch_to(remember);
         self.b.ins().store(MemFlagsData::trusted(), f, word, 0);
-        self.b.ins().jump(inline_blk, &[]);
+        self.b.ins().jump(inline_entry, &[]);
 
         self.switch_to(generic);
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let boxed: Vec<Value> = vals.iter().map(|&tv| self.boxed(tv)).collect();
         self.set_loc(site);
         let r = self
-            .call_value(f, recv, vals, undef, text, false)?
+            .call_value(f, recv, &boxed, undef, text, false)?
             .expect("not a tail call");
         self.b.ins().jump(join, &[r.into()]);
 
-        self.switch_to(inline_blk);
+        // The body runs only for object receivers (a primitive one, whose
+        // prototype could hold the method too, takes the generic call), so
+        // `this` in it needs no tag checks.
+        self.switch_to(inline_entry);
+        if !self.known_objs.contains(&recv) {
+            let is_obj = self.is_object(recv);
+            let inline_blk = self.b.create_block();
+            self.b.ins().brif(is_obj, inline_blk, &[], generic, &[]);
+            self.switch_to(inline_blk);
+        }
         let r = self.inline_body(c, site)?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
@@ -156,7 +150,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// Generates method `fid`'s body in place, called at `site` with `this`
-    /// = `recv`; returns its (boxed) result.
+    /// = `recv`, an object; returns its (boxed) result.
     fn inline_body(&mut self, c: InlineCall<'_, 'a>, site: Span) -> CResult<Value> {
         let (fid, node, recv, f, vals) = (c.fid, c.node, c.recv, c.f, c.vals);
         let fi = &self.a.funcs[fid];
@@ -180,32 +174,34 @@ impl<'a> FnGen<'_, 'a> {
         let saved_exit = self.inline_exit.replace(exit);
         let saved_inline = std::mem::replace(&mut self.inline, inline);
         self.inline_stack.push(saved_fid);
+        // Inside the body the receiver is known to be an object.
+        let recv_was_known = !self.known_objs.insert(recv);
 
         self.set_loc(node.span);
+        // `this` (the receiver, an object: sloppy or strict) and the
+        // parameters never reassigned read as the values passed.
         let fi = &self.a.funcs[fid];
-        if let Some(tb) = fi.this_binding.filter(|b| self.mg.used_synth.contains(b)) {
-            let this = if fi.strict {
-                recv
+        let this_binding = fi.this_binding.filter(|b| self.mg.used_synth.contains(b));
+        let mut args: Vec<(usize, Tv)> = this_binding
+            .map(|tb| (tb, Tv::Boxed(recv, Ty::Any)))
+            .into_iter()
+            .collect();
+        for (i, &pb) in fi.params.clone().iter().enumerate() {
+            let tv = match vals.get(i) {
+                Some(&tv) => tv,
+                None => self.undefined(),
+            };
+            if self.a.bindings[pb].reassigned {
+                let v = self.boxed(tv);
+                self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
             } else {
-                // Sloppy: a primitive receiver becomes its wrapper object.
-                let is_obj = self.b.ins().ushr_imm_s(recv, nb::TAG_SHIFT as i64);
-                let is_obj = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, is_obj, nb::TAG_OBJECT as i64);
-                let conv = self.call_rt(RtFn::SloppyThis, &[recv])?;
-                self.b.ins().select(is_obj, recv, conv)
-            };
-            self.init_binding(tb, Tv::Boxed(this, Ty::Any))?;
+                args.push((pb, tv));
+            }
         }
-        let params = self.a.funcs[fid].params.clone();
-        for (i, &pb) in params.iter().enumerate() {
-            let v = match vals.get(i) {
-                Some(&v) => v,
-                None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
-            };
-            self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
-        }
+        let saved_args: Vec<(usize, Option<Tv>)> = args
+            .into_iter()
+            .map(|(b, tv)| (b, self.inline_args.insert(b, tv)))
+            .collect();
         let scope = self.a.funcs[fid].scope;
         self.enter_scope(scope)?;
         if let Some(body) = &node.body {
@@ -218,6 +214,15 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(exit);
 
         self.inline_stack.pop();
+        if !recv_was_known {
+            self.known_objs.remove(&recv);
+        }
+        for (b, prev) in saved_args {
+            match prev {
+                Some(tv) => self.inline_args.insert(b, tv),
+                None => self.inline_args.remove(&b),
+            };
+        }
         self.fid = saved_fid;
         self.callee = saved_callee;
         self.argc = saved_argc;

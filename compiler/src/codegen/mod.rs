@@ -21,6 +21,7 @@ pub mod intrinsics;
 pub mod objects;
 pub mod ops;
 pub mod patterns;
+pub mod speculate;
 pub mod stmt;
 pub mod value;
 pub mod writer;
@@ -37,7 +38,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use kiln_runtime::abi::{self, RtFn, Ty as AbiTy};
 use kiln_runtime::heap;
 use kiln_runtime::value as nb;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use swc_common::SourceMap;
 use swc_ecma_ast::Script;
 
@@ -108,6 +109,9 @@ pub struct ModuleGen<'a> {
     pub inlining: bool,
     /// Methods already judged for inlining.
     pub inlinable: HashMap<FuncId, bool>,
+    /// Const bindings initialised with an object (`new`, a literal, a
+    /// function): a read of one yields an object (after its TDZ check).
+    pub object_consts: HashSet<crate::resolve::BindingId>,
 }
 
 /// The JS calling convention (see `kiln_runtime::abi`).
@@ -246,6 +250,7 @@ pub fn compile<'a>(
                 .iter()
                 .all(|f| (f.end_pos.0 as u64) < frames::VIRTUAL_LOC as u64),
         inlinable: HashMap::new(),
+        object_consts: HashSet::new(),
     };
     mg.declare_all()?;
     mg.define_module_slots()?;

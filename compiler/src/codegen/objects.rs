@@ -8,6 +8,7 @@
 //! accesses with an in-bounds integer index on dense elements are inline too.
 
 use super::func::FnGen;
+use super::speculate::Compound;
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::resolve::{BindingKind, FuncKind, Ty};
@@ -34,10 +35,21 @@ impl<'a> FnGen<'_, 'a> {
         MemFlagsData::trusted()
     }
 
-    /// The address of a fresh inline-cache site.
-    fn new_ic_site(&mut self) -> Value {
-        let idx = self.mg.ic_count;
-        self.mg.ic_count += 1;
+    /// The address of the inline-cache site of the property access at
+    /// `span` (a store if `write`). Every copy of one access in one
+    /// (inlined) body shares the site: a speculative path reads the cache
+    /// its generic fallback fills.
+    pub(super) fn ic_site(&mut self, span: Span, write: bool) -> Value {
+        let key = (self.inline, span.lo.0, span.hi.0, write);
+        let idx = match self.ic_site_of.get(&key) {
+            Some(&idx) => idx,
+            None => {
+                let idx = self.mg.ic_count;
+                self.mg.ic_count += 1;
+                self.ic_site_of.insert(key, idx);
+                idx
+            }
+        };
         self.data_addr(self.mg.ic_sites, idx as i64 * ic::IC_SITE_SIZE as i64)
     }
 
@@ -317,13 +329,19 @@ impl<'a> FnGen<'_, 'a> {
 
     /// [`Self::get_named`], checking for a prototype hit first if `method`
     /// (the callee of a method call, usually found on a prototype).
-    fn get_named_as(&mut self, obj: Value, name: &str, span: Span, method: bool) -> CResult<Value> {
+    pub(super) fn get_named_as(
+        &mut self,
+        obj: Value,
+        name: &str,
+        span: Span,
+        method: bool,
+    ) -> CResult<Value> {
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         // Computed first: the slow path is reachable from every check below.
-        let site = self.new_ic_site();
+        let site = self.ic_site(span, false);
         if name == "length" {
             self.length_fast_path(obj, join, slow)?;
         }
@@ -399,7 +417,14 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Fills `own_blk` (an own hit of object `p` on IC entry `e`) and
     /// `proto_blk` (a prototype hit): each loads the slot and jumps to `join`.
-    fn ic_hits(&mut self, p: Value, e: Value, own_blk: Block, proto_blk: Block, join: Block) {
+    pub(super) fn ic_hits(
+        &mut self,
+        p: Value,
+        e: Value,
+        own_blk: Block,
+        proto_blk: Block,
+        join: Block,
+    ) {
         self.switch_to(own_blk);
         self.load_slot_to(p, e, join);
         self.switch_to(proto_blk);
@@ -413,6 +438,14 @@ impl<'a> FnGen<'_, 'a> {
     /// Loads the named-property slot of object `p` at the byte offset IC
     /// `site`'s first entry recorded and jumps with it to `join`.
     fn load_slot_to(&mut self, p: Value, site: Value, join: Block) {
+        let addr = self.slot_addr(p, site);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+        self.b.ins().jump(join, &[v.into()]);
+    }
+
+    /// The address of the named-property slot of object `p` at the byte
+    /// offset IC entry `e` recorded.
+    pub(super) fn slot_addr(&mut self, p: Value, e: Value) -> Value {
         let slots = self
             .b
             .ins()
@@ -420,19 +453,19 @@ impl<'a> FnGen<'_, 'a> {
         let off = self
             .b
             .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
-        let addr = self.b.ins().iadd(slots, off);
-        let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
-        self.b.ins().jump(join, &[v.into()]);
+            .load(types::I64, Self::trusted(), e, ic::IC_SLOT_OFFSET);
+        self.b.ins().iadd(slots, off)
     }
 
     /// Continues if `obj` is an object (else branches to `not_obj`); returns
     /// its pointer and its shape.
     pub(super) fn object_shape(&mut self, obj: Value, not_obj: Block) -> (Value, Value) {
-        let is_obj = self.is_object(obj);
-        let chk = self.b.create_block();
-        self.b.ins().brif(is_obj, chk, &[], not_obj, &[]);
-        self.switch_to(chk);
+        if !self.known_objs.contains(&obj) {
+            let is_obj = self.is_object(obj);
+            let chk = self.b.create_block();
+            self.b.ins().brif(is_obj, chk, &[], not_obj, &[]);
+            self.switch_to(chk);
+        }
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
         let sh = self
             .b
@@ -443,7 +476,12 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Continues if `obj` is an object (else branches to `slow`); returns
     /// its pointer, its shape and the shape word of entry 0 of IC `site`.
-    fn ic_shape_load(&mut self, obj: Value, site: Value, slow: Block) -> (Value, Value, Value) {
+    pub(super) fn ic_shape_load(
+        &mut self,
+        obj: Value,
+        site: Value,
+        slow: Block,
+    ) -> (Value, Value, Value) {
         let (p, sh) = self.object_shape(obj, slow);
         let csh = self
             .b
@@ -455,7 +493,13 @@ impl<'a> FnGen<'_, 'a> {
     /// Continues in the returned block if entry 0 of `site` (shape word
     /// `csh`) is a not-own entry for shape `sh` recorded in the current
     /// prototype epoch; else branches to `slow`.
-    fn not_own_check(&mut self, sh: Value, csh: Value, site: Value, slow: Block) -> Block {
+    pub(super) fn not_own_check(
+        &mut self,
+        sh: Value,
+        csh: Value,
+        site: Value,
+        slow: Block,
+    ) -> Block {
         let tagged = self.b.ins().bor_imm_s(sh, ic::IC_NOT_OWN as i64);
         let same = self.b.ins().icmp(IntCC::Equal, tagged, csh);
         let epoch_blk = self.b.create_block();
@@ -602,7 +646,7 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let site = self.new_ic_site();
+        let site = self.ic_site(span, true);
         // The entry's shape is the receiver's: a store to an existing own
         // property; with `IC_NOT_OWN`: an add-transition to the shape in `holder`.
         let (p, sh, csh) = self.ic_shape_load(obj, site, slow);
@@ -611,15 +655,7 @@ impl<'a> FnGen<'_, 'a> {
         let same = self.b.ins().icmp(IntCC::Equal, sh, csh);
         self.b.ins().brif(same, hit, &[], other, &[]);
         self.switch_to(hit);
-        let slots = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::OBJ_SLOTS_OFFSET);
-        let off = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), site, ic::IC_SLOT_OFFSET);
-        let addr = self.b.ins().iadd(slots, off);
+        let addr = self.slot_addr(p, site);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
         self.b.ins().jump(join, &[]);
         self.switch_to(other);
@@ -788,12 +824,27 @@ impl<'a> FnGen<'_, 'a> {
                 let bop = op
                     .to_update()
                     .expect("compound assignment has a binary operator");
-                let cur = self.get_key(o, &k, prop_span(m))?;
-                let rhs = self.gen_expr(&asg.right)?;
-                let tv = self.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
-                let v = self.boxed(tv);
-                self.set_key(o, &k, v, prop_span(m))?;
-                Ok(tv)
+                let generic = |g: &mut Self| {
+                    let cur = g.get_key(o, &k, prop_span(m))?;
+                    let rhs = g.gen_expr(&asg.right)?;
+                    let tv = g.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
+                    let v = g.boxed(tv);
+                    g.set_key(o, &k, v, prop_span(m))?;
+                    Ok(tv)
+                };
+                if let PKey::Named(_) = k {
+                    let c = Compound {
+                        obj: o,
+                        span: prop_span(m),
+                        op: bop,
+                        rhs: Some(&asg.right),
+                        want_old: false,
+                    };
+                    if let Some(tv) = self.spec_compound(c, generic)? {
+                        return Ok(tv);
+                    }
+                }
+                generic(self)
             }
         }
     }
@@ -808,18 +859,34 @@ impl<'a> FnGen<'_, 'a> {
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        let cur = self.get_key(o, &k, prop_span(m))?;
-        let old = self.to_numeric(Tv::Boxed(cur, Ty::Any))?;
-        let one = self.f64_const(1.0);
         let bop = if u.op == UpdateOp::PlusPlus {
             BinaryOp::Add
         } else {
             BinaryOp::Sub
         };
-        let new = self.binop(bop, old, one)?;
-        let v = self.boxed(new);
-        self.set_key(o, &k, v, prop_span(m))?;
-        Ok(if u.prefix || !want_value { new } else { old })
+        let want_old = !u.prefix && want_value;
+        let generic = |g: &mut Self| {
+            let cur = g.get_key(o, &k, prop_span(m))?;
+            let old = g.to_numeric(Tv::Boxed(cur, Ty::Any))?;
+            let one = g.f64_const(1.0);
+            let new = g.binop(bop, old, one)?;
+            let v = g.boxed(new);
+            g.set_key(o, &k, v, prop_span(m))?;
+            Ok(if want_old { old } else { new })
+        };
+        if let PKey::Named(_) = k {
+            let c = Compound {
+                obj: o,
+                span: prop_span(m),
+                op: bop,
+                rhs: None,
+                want_old,
+            };
+            if let Some(tv) = self.spec_compound(c, generic)? {
+                return Ok(tv);
+            }
+        }
+        generic(self)
     }
 
     /// `delete o.x` / `delete o[k]`.
@@ -915,177 +982,6 @@ impl<'a> FnGen<'_, 'a> {
             RtFn::InstanceOf
         };
         Ok(Tv::Boxed(self.call_rt_checked(f, &[l, r])?, Ty::Bool))
-    }
-
-    // ---- calls through function values ----
-
-    /// Calls function value `f` (checked to be callable; `text` names it in
-    /// the TypeError) with `this`, `vals` and `new.target` through its
-    /// generic entry. With `tail`, a tail call (returns None).
-    pub fn call_value(
-        &mut self,
-        f: Value,
-        this: Value,
-        vals: &[Value],
-        nt: Value,
-        text: &str,
-        tail: bool,
-    ) -> CResult<Option<Value>> {
-        let is_obj = self.is_object(f);
-        let check_kind = self.b.create_block();
-        let not_fn = self.b.create_block();
-        let call_blk = self.b.create_block();
-        self.b.set_cold_block(not_fn);
-        self.b.ins().brif(is_obj, check_kind, &[], not_fn, &[]);
-        self.switch_to(check_kind);
-        let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
-        let kind = self
-            .b
-            .ins()
-            .uload8(types::I32, Self::trusted(), ptr, heap::HEADER_KIND_OFFSET);
-        let is_fn = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_FUNCTION as i64);
-        self.b.ins().brif(is_fn, call_blk, &[], not_fn, &[]);
-        self.switch_to(not_fn);
-        let t = self.str_value(text)?;
-        self.call_rt(RtFn::ThrowNotCallable, &[t])?;
-        let h = self.handler;
-        self.b.ins().jump(h, &[]);
-        self.switch_to(call_blk);
-        let code = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), ptr, fnl::FUNCTION_CODE_OFFSET);
-        let args = self.generic_args_full(f, this, vals, nt)?;
-        let sig = self.generic_sig();
-        if tail && self.tail_allowed() && self.ret_rep == crate::resolve::Rep::Boxed {
-            self.b.ins().return_call_indirect(sig, code, &args);
-            self.dead_block();
-            return Ok(None);
-        }
-        let call = self.b.ins().call_indirect(sig, code, &args);
-        let r = self.b.inst_results(call)[0];
-        self.check_exception(r);
-        Ok(Some(r))
-    }
-
-    /// Source text of `e` for error messages.
-    pub fn source_text(&self, e: &Expr) -> String {
-        call_text(e)
-    }
-
-    /// The source snippet of `e` as written.
-    pub fn raw_source_text(&self, e: &Expr) -> String {
-        use swc_common::SourceMapper;
-        self.mg
-            .cm
-            .span_to_snippet(e.span())
-            .unwrap_or_else(|_| "expression".into())
-    }
-
-    /// `recv.m(args)` / `recv[k](args)` / `super.m(args)`.
-    pub fn gen_method_call(
-        &mut self,
-        c: &'a CallExpr,
-        callee: &'a Expr,
-        tail: bool,
-    ) -> CResult<Option<Tv>> {
-        let (this, f) = match crate::resolve::scope::strip_parens(callee) {
-            Expr::Member(m) => {
-                let o = self.gen_expr(&m.obj)?;
-                let o = self.boxed(o);
-                let k = self.member_key(m)?;
-                let f = match &k {
-                    PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
-                    _ => self.get_key(o, &k, prop_span(m))?,
-                };
-                let candidate = match &k {
-                    PKey::Named(name) if !(tail && self.tail_allowed()) => {
-                        self.inline_candidate(name)
-                    }
-                    _ => None,
-                };
-                if let Some((fid, node)) = candidate {
-                    let vals = self.arg_values(&c.args)?;
-                    let text = self.source_text(callee);
-                    let call = super::inline::InlineCall {
-                        fid,
-                        node,
-                        recv: o,
-                        f,
-                        vals: &vals,
-                    };
-                    let r = self.gen_inline_call(call, &text, prop_span(m))?;
-                    return Ok(Some(Tv::Boxed(r, Ty::Any)));
-                }
-                (o, f)
-            }
-            Expr::SuperProp(s) => {
-                let this = self.read_synth(s.span.lo + BytePos(1))?;
-                let f = self.super_get(s)?;
-                (this, f)
-            }
-            _ => unreachable!("method callee"),
-        };
-        let vals = self.arg_values(&c.args)?;
-        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-        let text = self.source_text(callee);
-        // V8 places a method call at its property name.
-        self.set_loc(match crate::resolve::scope::strip_parens(callee) {
-            Expr::Member(m) => prop_span(m),
-            _ => c.span,
-        });
-        Ok(self
-            .call_value(f, this, &vals, undef, &text, tail)?
-            .map(|r| Tv::Boxed(r, Ty::Any)))
-    }
-
-    /// The arguments of a call with spread (`f(a, ...b)`) as an array.
-    pub fn spread_args(&mut self, args: &'a [ExprOrSpread]) -> CResult<Value> {
-        let n = self.b.ins().iconst(types::I64, 0);
-        let arr = self.call_rt(RtFn::NewArray, &[n, n])?;
-        for a in args {
-            let tv = self.gen_expr(&a.expr)?;
-            let v = self.boxed(tv);
-            if a.spread.is_some() {
-                self.set_loc(a.expr.span());
-                let one = self.b.ins().iconst(types::I64, 1);
-                let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-                self.call_rt_checked(RtFn::ArraySpread, &[arr, v, one, undef])?;
-            } else {
-                self.call_rt(RtFn::ArrayAppend, &[arr, v])?;
-            }
-        }
-        Ok(arr)
-    }
-
-    /// A call with spread arguments: `f(...a)`, `o.m(...a)`, `super.m(...a)`.
-    pub fn gen_spread_call(&mut self, c: &'a CallExpr, callee: &'a Expr) -> CResult<Tv> {
-        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-        let (f, this) = match crate::resolve::scope::strip_parens(callee) {
-            Expr::Member(m) => {
-                let o = self.gen_expr(&m.obj)?;
-                let o = self.boxed(o);
-                let k = self.member_key(m)?;
-                (self.get_key(o, &k, prop_span(m))?, o)
-            }
-            Expr::SuperProp(s) => {
-                let this = self.read_synth(s.span.lo + BytePos(1))?;
-                (self.super_get(s)?, this)
-            }
-            other => {
-                let tv = self.gen_expr(other)?;
-                (self.boxed(tv), undef)
-            }
-        };
-        let arr = self.spread_args(&c.args)?;
-        let text = self.source_text(callee);
-        let t = self.str_value(&text)?;
-        self.set_loc(c.span);
-        let r = self.call_rt_checked(RtFn::CallSpread, &[f, this, arr, undef, t])?;
-        Ok(Tv::Boxed(r, Ty::Any))
     }
 
     /// An optional chain (`a?.b`, `a?.[k]`, `f?.()`, `a?.b.c()`): any `?.`

@@ -277,6 +277,9 @@ impl<'a> FnGen<'_, 'a> {
             In | InstanceOf => self.gen_relation(b),
             op if is_comparison(op) => Ok(Tv::Bool(self.gen_comparison(b)?)),
             op => {
+                if let Some(tv) = self.spec_bin(b)? {
+                    return Ok(tv);
+                }
                 let l = self.gen_expr(&b.left)?;
                 let r = self.gen_expr(&b.right)?;
                 self.set_loc(b.span);
@@ -333,6 +336,17 @@ impl<'a> FnGen<'_, 'a> {
         })
     }
 
+    /// `a op b` on `f64`s for `op` one of `+ - * /`.
+    pub fn f64_arith(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+        match op {
+            BinaryOp::Add => self.b.ins().fadd(a, b),
+            BinaryOp::Sub => self.b.ins().fsub(a, b),
+            BinaryOp::Mul => self.b.ins().fmul(a, b),
+            BinaryOp::Div => self.b.ins().fdiv(a, b),
+            _ => unreachable!("f64_arith called with {op:?}"),
+        }
+    }
+
     /// A binary arithmetic/bitwise/`+` operator on generated operands.
     pub fn binop(&mut self, op: BinaryOp, l: Tv, r: Tv) -> CResult<Tv> {
         use BinaryOp::*;
@@ -349,10 +363,7 @@ impl<'a> FnGen<'_, 'a> {
         }
         let fast = move |g: &mut Self, a: Value, b: Value| -> CResult<Value> {
             Ok(match op {
-                Add => g.b.ins().fadd(a, b),
-                Sub => g.b.ins().fsub(a, b),
-                Mul => g.b.ins().fmul(a, b),
-                Div => g.b.ins().fdiv(a, b),
+                Add | Sub | Mul | Div => g.f64_arith(op, a, b),
                 Mod => g.fmod(a, b)?,
                 Exp => g.call_rt(RtFn::Pow, &[a, b])?,
                 BitAnd | BitOr | BitXor | LShift | RShift | ZeroFillRShift => {

@@ -4,7 +4,7 @@ use super::control::Control;
 use super::func::{FnGen, FnNode};
 use super::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{ScopeKind, Storage, Ty};
+use crate::resolve::{BindingKind, ScopeKind, Storage, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData};
 use kiln_runtime::abi::RtFn;
@@ -81,6 +81,10 @@ impl<'a> FnGen<'_, 'a> {
             let bid = self.a.decls[&bi.id.span.lo];
             match &d.init {
                 Some(init) => {
+                    let b = &self.a.bindings[bid];
+                    if b.kind == BindingKind::Const && !b.reassigned && makes_object(init) {
+                        self.mg.object_consts.insert(bid);
+                    }
                     let tv = self.gen_expr(init)?;
                     self.set_loc(d.span);
                     self.store_binding(bid, tv);
@@ -473,4 +477,17 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(exit);
         Ok(())
     }
+}
+
+/// Does evaluating `e` always yield an object (or throw)?
+fn makes_object(e: &Expr) -> bool {
+    matches!(
+        crate::resolve::scope::strip_parens(e),
+        Expr::New(_)
+            | Expr::Object(_)
+            | Expr::Array(_)
+            | Expr::Fn(_)
+            | Expr::Arrow(_)
+            | Expr::Class(_)
+    )
 }
