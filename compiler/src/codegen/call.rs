@@ -450,6 +450,7 @@ impl<'a> FnGen<'_, 'a> {
                         recv: o,
                         f,
                         vals: &vals,
+                        new_target: None,
                     };
                     let r = self.gen_inline_call(call, &text, prop_span(m))?;
                     return Ok(Some(Tv::Boxed(r, Ty::Any)));

@@ -36,7 +36,7 @@ pub struct FnGen<'m, 'a> {
     pub b: FunctionBuilder<'m>,
     pub a: &'a Analysis,
     pub fid: FuncId,
-    vars: HashMap<BindingId, Variable>,
+    pub(super) vars: HashMap<BindingId, Variable>,
     /// The callee closure (generic) or closure argument (specialised).
     pub callee: Value,
     pub argc: Option<Value>,

@@ -47,35 +47,56 @@ pub struct InlineCall<'c, 'a> {
     pub recv: Value,
     pub f: Value,
     pub vals: &'c [Tv],
+    /// `new f(...)` (the inlined body is f's constructor): f as new.target,
+    /// for the generic call; `recv` is then the fresh `this`.
+    pub new_target: Option<Value>,
 }
 
 impl<'a> FnGen<'_, 'a> {
     /// The method to inline at a call `o.name(...)`, if any.
     pub fn inline_candidate(&mut self, name: &str) -> Option<(FuncId, &'a Function)> {
-        if !self.mg.inlining
-            || self.inline_stack.len() >= MAX_INLINE_DEPTH
-            || self.inline_expansions >= MAX_INLINE_EXPANSIONS
-        {
-            return None;
-        }
         let a: &'a Analysis = self.a;
         let [(fid, Some(node))] = a.methods.get(name)?.as_slice() else {
             return None;
         };
-        let fid = *fid;
-        if fid == self.fid || self.inline_stack.contains(&fid) {
+        self.inline_ok(*fid, node)
+    }
+
+    /// The class constructor to inline at `new callee(...)`, if any: the
+    /// callee names a class declaration whose constructor may be inlined.
+    pub fn ctor_candidate(&mut self, callee: &Expr) -> Option<(FuncId, &'a Function)> {
+        let Expr::Ident(id) = crate::resolve::scope::strip_parens(callee) else {
+            return None;
+        };
+        let a: &'a Analysis = self.a;
+        let r = a.reference(id.span.lo)?;
+        let (fid, Some(node)) = a.ctors.get(&r.binding)? else {
+            return None;
+        };
+        self.inline_ok(*fid, node)
+    }
+
+    /// `fid` (AST `node`) if it may be inlined here (within the depth and
+    /// expansion limits, not recursively, and small and simple enough).
+    fn inline_ok(&mut self, fid: FuncId, node: &'a Function) -> Option<(FuncId, &'a Function)> {
+        if !self.mg.inlining
+            || self.inline_stack.len() >= MAX_INLINE_DEPTH
+            || self.inline_expansions >= MAX_INLINE_EXPANSIONS
+            || fid == self.fid
+            || self.inline_stack.contains(&fid)
+        {
             return None;
         }
         let ok = match self.mg.inlinable.get(&fid) {
             Some(&ok) => ok,
             None => {
-                let ok = inlinable(a, &self.mg.used_synth, fid, node);
+                let ok = inlinable(self.a, &self.mg.used_synth, fid, node);
                 self.mg.inlinable.insert(fid, ok);
                 ok
             }
         };
         self.inline_expansions += ok as u32;
-        ok.then_some((fid, &**node))
+        ok.then_some((fid, node))
     }
 
     /// Calls `c.f` (the value of `recv.name`, `site` the property's span)
@@ -124,11 +145,14 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(inline_entry, &[]);
 
         self.switch_to(generic);
-        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let nt = match c.new_target {
+            Some(nt) => nt,
+            None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
+        };
         let boxed: Vec<Value> = vals.iter().map(|&tv| self.boxed(tv)).collect();
         self.set_loc(site);
         let r = self
-            .call_value(f, recv, &boxed, undef, text, false)?
+            .call_value(f, recv, &boxed, nt, text, false)?
             .expect("not a tail call");
         self.b.ins().jump(join, &[r.into()]);
 
@@ -202,6 +226,28 @@ impl<'a> FnGen<'_, 'a> {
             .into_iter()
             .map(|(b, tv)| (b, self.inline_args.insert(b, tv)))
             .collect();
+        // Cells the callee captured: loaded from the function object called
+        // (`f`), under variables of their own while the body runs.
+        let captures = self.a.funcs[fid].captures.clone();
+        let mut saved_vars = Vec::with_capacity(captures.len());
+        if !captures.is_empty() {
+            let ptr = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
+            for (i, &bid) in captures.iter().enumerate() {
+                let off = fnl::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let cell = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), ptr, off);
+                let var = self.b.declare_var(types::I64);
+                self.b.def_var(var, cell);
+                saved_vars.push((bid, self.vars.insert(bid, var)));
+            }
+        }
+        // A class constructor's synthetic bindings live in a scope of
+        // their own around the parameters'.
+        if let Some(inst) = self.a.funcs[fid].instance_scope {
+            self.enter_scope(inst)?;
+        }
         let scope = self.a.funcs[fid].scope;
         self.enter_scope(scope)?;
         if let Some(body) = &node.body {
@@ -214,6 +260,12 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(exit);
 
         self.inline_stack.pop();
+        for (bid, prev) in saved_vars {
+            match prev {
+                Some(v) => self.vars.insert(bid, v),
+                None => self.vars.remove(&bid),
+            };
+        }
         if !recv_was_known {
             self.known_objs.remove(&recv);
         }
@@ -235,14 +287,16 @@ impl<'a> FnGen<'_, 'a> {
     }
 }
 
-/// Can method `fid` (AST `f`) be inlined? Its body must be small, use no
-/// closures, `arguments`, `super`, `new.target` or captured variables, and
-/// consist of expressions, `return`, `if`, `throw` and simple declarations.
+/// Can method or base-class constructor `fid` (AST `f`) be inlined? Its
+/// body must be small, create no closures, use no `arguments`, `super` or
+/// `new.target`, and consist of expressions, `return`, `if`, `throw` and
+/// simple declarations. (Variables it captures are read through the cells
+/// of the function object called.)
 fn inlinable(a: &Analysis, used_synth: &HashSet<BindingId>, fid: FuncId, f: &Function) -> bool {
     let fi = &a.funcs[fid];
     let unused = |b: Option<BindingId>| b.is_none_or(|b| !used_synth.contains(&b));
-    if fi.kind != FuncKind::Method
-        || !fi.captures.is_empty()
+    if !matches!(fi.kind, FuncKind::Method | FuncKind::ClassCtor)
+        || fi.derived
         || fi.arguments_binding.is_some()
         || !fi.simple_params()
         || fi.self_binding.is_some()

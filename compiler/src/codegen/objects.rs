@@ -1082,15 +1082,36 @@ impl<'a> FnGen<'_, 'a> {
             let r = self.call_rt_checked(RtFn::CallSpread, &[f, undef, arr, f, t])?;
             return Ok(Tv::Boxed(r, Ty::Any));
         }
-        let vals = self.arg_values(args)?;
+        let mut tvs = Vec::with_capacity(args.len());
+        for a in args {
+            tvs.push(self.gen_expr(&a.expr)?);
+        }
         self.set_loc(n.span);
         let text = self.source_text(&n.callee);
         let t = self.str_value(&text)?;
         let this0 = self.construct_this(f, t)?;
         self.set_loc_construct(n.span);
-        let r = self
-            .call_value(f, this0, &vals, f, &text, false)?
-            .expect("not a tail call");
+        let r = match self.ctor_candidate(&n.callee) {
+            // A class constructor known by name: its body inline while the
+            // callee is that class (see `codegen::inline`).
+            Some((fid, node)) => {
+                let call = super::inline::InlineCall {
+                    fid,
+                    node,
+                    recv: this0,
+                    f,
+                    vals: &tvs,
+                    new_target: Some(f),
+                };
+                self.known_objs.insert(this0);
+                self.gen_inline_call(call, &text, n.span)?
+            }
+            None => {
+                let vals: Vec<Value> = tvs.iter().map(|&tv| self.boxed(tv)).collect();
+                self.call_value(f, this0, &vals, f, &text, false)?
+                    .expect("not a tail call")
+            }
+        };
         let is_obj = self.is_object(r);
         Ok(Tv::Boxed(self.b.ins().select(is_obj, r, this0), Ty::Any))
     }

@@ -300,6 +300,11 @@ pub struct Analysis {
     /// name, with a copy of the AST of the small ones: candidates for
     /// inlining at `o.name(...)` call sites (see `codegen::inline`).
     pub methods: HashMap<String, Vec<MethodDef>>,
+    /// Class declarations whose constructor may be inlined at `new C(...)`
+    /// sites (base classes without instance fields or private methods), by
+    /// the class's binding: the constructor and its parameters and body as a
+    /// function node.
+    pub ctors: HashMap<BindingId, MethodDef>,
 }
 
 impl Analysis {

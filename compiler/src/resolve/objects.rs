@@ -297,6 +297,7 @@ impl Resolver {
         let saved = (self.scope, self.func);
         // The class scope: the inner, immutable class name binding.
         self.push_scope(ScopeKind::Block, Some(c.span));
+        let mut inner = None;
         if let Some(id) = ident {
             // The inner binding shares the identifier with a declaration's
             // outer one, which keeps the `decls` entry.
@@ -306,6 +307,7 @@ impl Resolver {
             if let Some(o) = outer {
                 self.a.decls.insert(id.span.lo, o);
             }
+            inner = Some(b);
         }
         // Private names: one binding per name, holding its private symbol.
         for m in &c.body {
@@ -344,6 +346,12 @@ impl Resolver {
         } else {
             format!("new {name}")
         });
+        // `new C(...)` inside the class (its methods) names the inner binding.
+        if let Some(b) = inner {
+            if let Some(node) = ctor_as_function(c) {
+                self.a.ctors.insert(b, (fid, Some(Box::new(node))));
+            }
+        }
         let fi = &mut self.a.funcs[fid];
         fi.strict = true;
         fi.escapes = true;
@@ -452,4 +460,46 @@ fn accessor_name(prefix: &str, key: &PropName, name: String) -> String {
     } else {
         format!("{prefix} {name}")
     }
+}
+
+/// A base class's constructor as a function node (its parameters and body;
+/// an empty body for the implicit constructor), if the class has no
+/// instance fields, private methods or accessors, which a constructor call
+/// would have to set up first: what `new C(...)` may inline.
+pub fn ctor_as_function(c: &Class) -> Option<Function> {
+    if c.super_class.is_some() {
+        return None;
+    }
+    let mut ctor = None;
+    for m in &c.body {
+        match m {
+            ClassMember::Constructor(k) => ctor = Some(k),
+            ClassMember::ClassProp(p) if !p.is_static => return None,
+            ClassMember::PrivateProp(p) if !p.is_static => return None,
+            ClassMember::PrivateMethod(p) if !p.is_static => return None,
+            ClassMember::AutoAccessor(_) => return None,
+            _ => {}
+        }
+    }
+    let Some(k) = ctor else {
+        return Some(Function {
+            span: c.span,
+            body: Some(FunctionBody::default()),
+            ..Default::default()
+        });
+    };
+    let params = k
+        .params
+        .iter()
+        .map(|p| match p {
+            ParamOrTsParamProp::Param(p) => Some(p.clone()),
+            ParamOrTsParamProp::TsParamProp(_) => None,
+        })
+        .collect::<Option<Vec<Param>>>()?;
+    Some(Function {
+        params,
+        span: k.span,
+        body: k.body.clone(),
+        ..Default::default()
+    })
 }

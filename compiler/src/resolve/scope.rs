@@ -719,7 +719,10 @@ impl Resolver {
             Stmt::Decl(Decl::Class(c)) => {
                 let b = self.a.decls[&c.ident.span.lo];
                 self.class(&c.class, Some(&c.ident))?;
-                let _ = b;
+                if let Some(node) = super::objects::ctor_as_function(&c.class) {
+                    let fid = self.a.func_at(c.class.span);
+                    self.a.ctors.insert(b, (fid, Some(Box::new(node))));
+                }
                 Ok(())
             }
             Stmt::Decl(d) => Err(Diagnostic::unsupported(d.span(), "this declaration")),
