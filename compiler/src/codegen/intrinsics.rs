@@ -1,23 +1,32 @@
 //! Builtin globals the compiler recognises by name (`console.log`, `Math.sqrt`, `String`, ...).
 //!
-//! Until the object model exists, a builtin is reachable only where its path
-//! is written out at a call site (`Math.floor(x)`, `console.log(...)`) or as a
-//! constant (`Math.PI`), and only when the global is not shadowed. Each path is
-//! looked up in the runtime's own tables, so names and ids are defined once.
+//! A builtin path written out at a call site (`Math.floor(x)`,
+//! `console.log(...)`) or as a constant (`Math.PI`) compiles to the builtin
+//! itself when the global is not shadowed and the program never modifies it
+//! or lets it escape (`Analysis::patched_globals`: `Math.random = f`,
+//! `delete console.log`, `const m = Math`, `globalThis.Math`); otherwise the
+//! path is an ordinary property read. Each path is looked up in the
+//! runtime's own tables, so names and ids are defined once.
 
 use crate::resolve::{Analysis, Ty};
 use kiln_runtime::builtins::{GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
 use swc_ecma_ast::{Expr, MemberProp};
 
-/// `console.log` style path of a callee made of unresolved global names.
+/// `console.log` style path of a callee made of unresolved global names,
+/// unless the program may modify or hand out that global (then its paths
+/// are ordinary property reads and calls).
 pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
     match crate::resolve::scope::strip_parens(callee) {
-        Expr::Ident(id) if a.reference(id.span.lo).is_none() => Some(id.sym.to_string()),
+        Expr::Ident(id)
+            if a.reference(id.span.lo).is_none() && !a.patched_globals.contains(&*id.sym) =>
+        {
+            Some(id.sym.to_string())
+        }
         Expr::Member(m) => {
             let Expr::Ident(obj) = crate::resolve::scope::strip_parens(&m.obj) else {
                 return None;
             };
-            if a.reference(obj.span.lo).is_some() {
+            if a.reference(obj.span.lo).is_some() || a.patched_globals.contains(&*obj.sym) {
                 return None;
             }
             match &m.prop {

@@ -305,6 +305,11 @@ pub struct Analysis {
     /// the class's binding: the constructor and its parameters and body as a
     /// function node.
     pub ctors: HashMap<BindingId, MethodDef>,
+    /// Builtin globals (`Math`, `console`, `parseInt`, ...) the program may
+    /// modify or hand out as values (assigned, deleted, passed around, read
+    /// through `globalThis`): their paths are not compiled as the builtins
+    /// themselves (see `codegen::intrinsics::global_path`).
+    pub patched_globals: std::collections::HashSet<String>,
 }
 
 impl Analysis {

@@ -1,7 +1,7 @@
 //! Destructuring patterns: the identifiers they bind, and the expressions
 //! inside them (default values, computed keys, assignment targets).
 
-use super::scope::Resolver;
+use super::scope::{strip_parens, Resolver};
 use super::*;
 use crate::diag::{CResult, Diagnostic};
 use swc_common::Spanned;
@@ -111,6 +111,9 @@ impl Resolver {
                         e.span(),
                         "syntax error: invalid destructuring target",
                     ));
+                }
+                if let Expr::Member(m) = strip_parens(e) {
+                    self.global_member(m, true);
                 }
                 self.expr(e)
             }

@@ -199,7 +199,13 @@ impl Resolver {
         if &*id.sym == "arguments" && self.lookup("arguments").is_none() {
             self.declare_arguments();
         }
-        if let Some(b) = self.lookup(&id.sym) {
+        let found = self.lookup(&id.sym);
+        if found.is_none() && (write || !callee) {
+            // A builtin global used other than by calling it: written, or
+            // a value that can reach its properties.
+            self.patch_global(&id.sym);
+        }
+        if let Some(b) = found {
             self.uses.push(Use {
                 binding: b,
                 lo: id.span.lo,
@@ -211,6 +217,42 @@ impl Resolver {
                 self.a.bindings[b].reassigned = true;
             }
         }
+    }
+
+    /// Records that builtin global `name` (when it is one) may be modified
+    /// or escape: all of them for `globalThis` itself.
+    pub(super) fn patch_global(&mut self, name: &str) {
+        use crate::codegen::intrinsics::{is_builtin_namespace, BUILTIN_GLOBALS};
+        if name == "globalThis" {
+            for g in BUILTIN_GLOBALS {
+                self.a.patched_globals.insert(g.to_string());
+            }
+        } else if is_builtin_namespace(name) {
+            self.a.patched_globals.insert(name.to_string());
+        }
+    }
+
+    /// `g.name` where `g` is an unresolved global: reading a builtin's
+    /// property (`Math.sqrt`) leaves it as it is; `write` (assigning,
+    /// deleting, updating the property) may change it. `globalThis.Math`
+    /// reaches the builtin `Math` itself. Returns false for other member
+    /// expressions (resolved normally).
+    pub(super) fn global_member(&mut self, m: &MemberExpr, write: bool) -> bool {
+        let (Expr::Ident(obj), MemberProp::Ident(prop)) = (strip_parens(&m.obj), &m.prop) else {
+            return false;
+        };
+        if !crate::codegen::intrinsics::is_builtin_namespace(&obj.sym)
+            || self.lookup(&obj.sym).is_some()
+        {
+            return false;
+        }
+        if &*obj.sym == "globalThis" {
+            // `globalThis.X` reads or writes global X.
+            self.patch_global(&prop.sym);
+        } else if write {
+            self.patch_global(&obj.sym);
+        }
+        true
     }
 
     // ---- hoisting ----
@@ -913,6 +955,9 @@ impl Resolver {
                         ));
                     }
                 }
+                if let (UnaryOp::Delete, Expr::Member(m)) = (u.op, strip_parens(&u.arg)) {
+                    self.global_member(m, true);
+                }
                 self.expr(&u.arg)
             }
             Expr::Update(u) => match &*u.arg {
@@ -921,7 +966,10 @@ impl Resolver {
                     self.reference(id, false, true);
                     Ok(())
                 }
-                Expr::Member(m) => self.expr(&Expr::Member(m.clone())),
+                Expr::Member(m) => {
+                    self.global_member(m, true);
+                    self.expr(&Expr::Member(m.clone()))
+                }
                 other => Err(Diagnostic::new(
                     other.span(),
                     "syntax error: Invalid left-hand side expression in postfix operation",
@@ -957,6 +1005,7 @@ impl Resolver {
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
                         // `o.f = function () {}` does not name the function.
+                        self.global_member(m, true);
                         self.expr(&Expr::Member(m.clone()))?;
                     }
                     AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => {
@@ -1000,7 +1049,9 @@ impl Resolver {
                 self.expr(&a.right)
             }
             Expr::Member(m) => {
-                self.expr(&m.obj)?;
+                if !self.global_member(m, false) {
+                    self.expr(&m.obj)?;
+                }
                 match &m.prop {
                     MemberProp::Ident(_) => Ok(()),
                     MemberProp::Computed(c) => self.expr(&c.expr),
@@ -1043,7 +1094,14 @@ impl Resolver {
                 self.exprs(&c.args)
             }
             Expr::New(n) => {
-                self.expr(&n.callee)?;
+                match strip_parens(&n.callee) {
+                    // `new Error(...)` uses a builtin global as a
+                    // constructor, leaving it as it is.
+                    Expr::Ident(id) if self.lookup(&id.sym).is_none() => {
+                        self.reference(id, true, false)
+                    }
+                    callee => self.expr(callee)?,
+                }
                 if let Some(args) = &n.args {
                     self.exprs(args)?;
                 }
