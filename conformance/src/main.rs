@@ -9,7 +9,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 const USAGE: &str =
     "usage: kiln-test262 (run|update|check) [--test262 DIR] [--filter SUBSTR] [-j N]
-       [--timeout SECS] [--opt 0|2] [--denylist FILE] [--expectations FILE] [--doc FILE]
+       [--sample N] [--timeout SECS] [--opt 0|2] [--denylist FILE] [--expectations FILE]
+       [--doc FILE]
+  --sample N  run only every N-th test (run mode: an estimate of the whole suite)
   run     run the suite and print a summary
   update  rewrite expectations.txt and docs/conformance.md
   check   fail if a test expected to pass fails, or one expected to fail passes
@@ -61,6 +63,7 @@ fn real_main() -> Result<ExitCode, String> {
     }
     let mut test262 = std::env::var_os("TEST262_DIR").map(PathBuf::from);
     let mut filter = None;
+    let mut sample = 1usize;
     let mut jobs = None;
     let mut timeout = 10u64;
     let mut opt = 0u8;
@@ -72,6 +75,7 @@ fn real_main() -> Result<ExitCode, String> {
         match a.as_str() {
             "--test262" => test262 = Some(PathBuf::from(val()?)),
             "--filter" => filter = Some(val()?),
+            "--sample" => sample = val()?.parse().map_err(|e| format!("--sample: {e}"))?,
             "-j" | "--jobs" => jobs = Some(val()?.parse().map_err(|e| format!("-j: {e}"))?),
             "--timeout" => timeout = val()?.parse().map_err(|e| format!("--timeout: {e}"))?,
             "--opt" => opt = val()?.parse().map_err(|e| format!("--opt: {e}"))?,
@@ -88,8 +92,12 @@ fn real_main() -> Result<ExitCode, String> {
             test262.display()
         ));
     }
+    if sample > 1 && mode != "run" {
+        return Err("--sample only goes with `run` (the ratchet files need every test)".into());
+    }
     let mut cfg = Config::new(&test262);
     cfg.filter = filter.clone();
+    cfg.sample = sample;
     if let Some(j) = jobs {
         cfg.jobs = j;
     }
