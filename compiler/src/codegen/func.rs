@@ -587,16 +587,27 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 )
             }
             Storage::Module(i) => {
+                // Slots hold boxed values; a top-level `let`/`const` the
+                // typer proved a number reads as one.
+                let ty = b.ty;
                 let addr = self.module_slot_addr(i);
-                Tv::Boxed(
-                    self.b
-                        .ins()
-                        .load(types::I64, MemFlagsData::trusted(), addr, 0),
-                    Ty::Any,
-                )
+                let v = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                if tdz {
+                    self.tdz_guard(bid, v)?;
+                }
+                match ty.rep() {
+                    Rep::F64 => Tv::F64(self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)),
+                    Rep::Bool => {
+                        Tv::Bool(self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::TRUE as i64))
+                    }
+                    Rep::Boxed => Tv::Boxed(v, ty),
+                }
             }
         };
-        if tdz {
+        if tdz && !matches!(b.storage, Storage::Module(_)) {
             if let Tv::Boxed(v, _) = tv {
                 self.tdz_guard(bid, v)?;
             }

@@ -32,7 +32,14 @@ pub fn expr_ty(a: &Analysis, e: &Expr) -> Ty {
         Expr::Ident(id) => match a.reference(id.span.lo) {
             Some(r) => {
                 let b = &a.bindings[r.binding];
-                if b.storage == Storage::Local && !r.tdz_check {
+                // A module slot's TDZ check throws on the hole, so what it
+                // lets through has the binding's type.
+                let typed = match b.storage {
+                    Storage::Local => !r.tdz_check,
+                    Storage::Module(_) => true,
+                    Storage::Cell => false,
+                };
+                if typed {
                     b.ty
                 } else {
                     Ty::Any
@@ -177,8 +184,18 @@ struct Typer<'a> {
 pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
     // Seed: whatever is not a local, or may be a hole, is unknown.
     for b in &mut a.bindings {
-        b.ty = if b.storage != Storage::Local
-            || b.needs_hole
+        // Top-level `let`/`const` (module slots) are typed too: every
+        // assignment to them is in some function the typer walks.
+        let typed_storage = match b.storage {
+            Storage::Local => true,
+            Storage::Module(_) => matches!(b.kind, BindingKind::Let | BindingKind::Const),
+            Storage::Cell => false,
+        };
+        // (A module slot may hold the hole: reads check for it before
+        // using the value.)
+        let hole = b.needs_hole && b.storage == Storage::Local;
+        b.ty = if !typed_storage
+            || hole
             || b.destructured
             || matches!(
                 b.kind,
@@ -428,7 +445,13 @@ impl Typer<'_> {
                 self.stmt(&f.body);
             }
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
-            Stmt::Decl(Decl::Class(c)) => self.class(&c.class),
+            Stmt::Decl(Decl::Class(c)) => {
+                // The class binding holds the constructor.
+                if let Some(&b) = self.a.decls.get(&c.ident.span.lo) {
+                    self.assign(b, Ty::Any);
+                }
+                self.class(&c.class)
+            }
             Stmt::Decl(Decl::Fn(f)) => {
                 let fid = self.a.func_at(f.function.span);
                 self.function(fid, &f.function);
