@@ -305,6 +305,15 @@ impl<'a> FnGen<'_, 'a> {
         let Some(r) = self.a.reference(bi.id.span.lo) else {
             if crate::resolve::types::global_constant_ty(&bi.id.sym).is_some() {
                 // `NaN = x`: a read-only global; the value is the right side.
+                if let Some(kind) = super::ops::Logical::of_assign(asg.op) {
+                    let cur = self.gen_ident(&bi.id)?;
+                    let name = bi.id.sym.to_string();
+                    return self.short_circuit(kind, cur, Ty::Any, |g| {
+                        let v = g.gen_expr(&asg.right)?;
+                        g.read_only_global_write(&name)?;
+                        Ok(v)
+                    });
+                }
                 let v = match asg.op.to_update() {
                     None => self.gen_expr(&asg.right)?,
                     Some(op) => {

@@ -937,26 +937,36 @@ impl<'a> FnGen<'_, 'a> {
     /// `name = v` for an undeclared `name` in sloppy code: a property of the
     /// global object (an implicit global).
     pub fn assign_implicit_global(&mut self, asg: &'a AssignExpr, id: &Ident) -> CResult<Tv> {
-        let tv = match asg.op {
-            AssignOp::Assign => self.gen_expr(&asg.right)?,
-            op => {
-                let Some(bop) = op.to_update() else {
-                    return Err(Diagnostic::unsupported(
-                        asg.span,
-                        "logical assignment to an undeclared variable",
-                    ));
-                };
+        if let Some(kind) = super::ops::Logical::of_assign(asg.op) {
+            // `g ??= v`: reads g (a ReferenceError if it does not exist),
+            // and assigns only if the operator goes on to the right side.
+            let cur = self.gen_ident(id)?;
+            return self.short_circuit(kind, cur, Ty::Any, |g| {
+                let tv = g.gen_expr(&asg.right)?;
+                g.set_implicit_global(id, tv, asg.span)?;
+                Ok(tv)
+            });
+        }
+        let tv = match asg.op.to_update() {
+            None => self.gen_expr(&asg.right)?,
+            Some(bop) => {
                 let cur = self.gen_ident(id)?;
                 let rhs = self.gen_expr(&asg.right)?;
                 self.binop(bop, cur, rhs)?
             }
         };
+        self.set_implicit_global(id, tv, asg.span)?;
+        Ok(tv)
+    }
+
+    /// Writes global `id` (PutValue on an unresolved name).
+    fn set_implicit_global(&mut self, id: &Ident, tv: Tv, span: Span) -> CResult<()> {
         let v = self.boxed(tv);
         let n = self.str_value(&id.sym)?;
         let st = self.strict_flag();
-        self.set_loc(asg.span);
+        self.set_loc(span);
         self.call_rt_checked(RtFn::SetGlobal, &[n, v, st])?;
-        Ok(tv)
+        Ok(())
     }
 
     /// `k in o` and `v instanceof f`.
