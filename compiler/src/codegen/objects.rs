@@ -679,13 +679,18 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
+        let ep = self.proto_epoch();
+        self.b.ins().icmp(IntCC::Equal, e, ep)
+    }
+
+    /// The current prototype epoch (`kiln_proto_epoch`).
+    pub(super) fn proto_epoch(&mut self) -> Value {
         let gv = self
             .mg
             .module
             .declare_data_in_func(self.mg.proto_epoch, self.b.func);
         let ea = self.b.ins().symbol_value(types::I64, gv);
-        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
-        self.b.ins().icmp(IntCC::Equal, e, ep)
+        self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0)
     }
 
     /// The inline add-transition of an IC entry (already checked: for this
