@@ -685,11 +685,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// The current prototype epoch (`kiln_proto_epoch`).
     pub(super) fn proto_epoch(&mut self) -> Value {
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
-        let ea = self.b.ins().symbol_value(types::I64, gv);
+        let ea = self.data_base(self.mg.proto_epoch);
         self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0)
     }
 
