@@ -427,22 +427,30 @@ impl<'a> FnGen<'_, 'a> {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
-                let f = match &k {
-                    PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
-                    _ => self.get_key(o, &k, prop_span(m))?,
-                };
                 let candidate = match &k {
                     PKey::Named(name) if !(tail && self.tail_allowed()) => {
-                        self.inline_candidate(name)
+                        self.inline_candidate(name).map(|c| (c, name))
                     }
                     _ => None,
                 };
-                if let Some((fid, node)) = candidate {
-                    let vals = c
-                        .args
-                        .iter()
-                        .map(|a| self.gen_expr(&a.expr))
-                        .collect::<CResult<Vec<Tv>>>()?;
+                if let Some(((fid, node), name)) = candidate {
+                    let site = self.new_inline_site();
+                    // Arguments that no getter can observe or change are
+                    // evaluated first: a known method then runs with no
+                    // check after them.
+                    let early = c.args.iter().all(|a| self.early_arg(&a.expr));
+                    let hit = early.then(|| self.b.create_block());
+                    if let Some(hit) = hit {
+                        self.b.append_block_param(hit, types::I64);
+                    }
+                    let mut vals = Vec::new();
+                    if early {
+                        vals = self.inline_args(&c.args)?;
+                    }
+                    let f = self.get_method(o, name, prop_span(m), site, hit)?;
+                    if !early {
+                        vals = self.inline_args(&c.args)?;
+                    }
                     let text = self.source_text(callee);
                     let call = super::inline::InlineCall {
                         fid,
@@ -451,10 +459,16 @@ impl<'a> FnGen<'_, 'a> {
                         f,
                         vals: &vals,
                         new_target: None,
+                        site,
+                        hit,
                     };
                     let r = self.gen_inline_call(call, &text, prop_span(m))?;
                     return Ok(Some(Tv::Boxed(r, Ty::Any)));
                 }
+                let f = match &k {
+                    PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
+                    _ => self.get_key(o, &k, prop_span(m))?,
+                };
                 (o, f)
             }
             Expr::SuperProp(s) => {
@@ -475,6 +489,11 @@ impl<'a> FnGen<'_, 'a> {
         Ok(self
             .call_value(f, this, &vals, undef, &text, tail)?
             .map(|r| Tv::Boxed(r, Ty::Any)))
+    }
+
+    /// The values of the arguments of an inlinable call (no spread).
+    fn inline_args(&mut self, args: &'a [ExprOrSpread]) -> CResult<Vec<Tv>> {
+        args.iter().map(|a| self.gen_expr(&a.expr)).collect()
     }
 
     /// The arguments of a call with spread (`f(a, ...b)`) as an array.

@@ -69,6 +69,9 @@ pub struct FnGen<'m, 'a> {
     /// of an inlined method inside its body): their property accesses skip
     /// the tag check.
     pub known_objs: HashSet<Value>,
+    /// The global value of each data object this function refers to (one
+    /// per object, so that its address is computed once).
+    data_gvs: HashMap<cranelift_module::DataId, cranelift_codegen::ir::GlobalValue>,
     /// While generating inlined method bodies: the values of their `this`
     /// and of their parameters that are never reassigned (reads of them
     /// are these values, unboxed numbers staying unboxed).
@@ -121,6 +124,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_stack: vec![],
             inline_expansions: 0,
             known_objs: HashSet::new(),
+            data_gvs: HashMap::new(),
             inline_args: HashMap::new(),
             ic_site_of: HashMap::new(),
             no_spec: false,
@@ -296,9 +300,21 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     /// The address `offset` bytes into data object `id` of the program.
     pub fn data_addr(&mut self, id: cranelift_module::DataId, offset: i64) -> Value {
-        let gv = self.mg.module.declare_data_in_func(id, self.b.func);
-        let base = self.b.ins().symbol_value(types::I64, gv);
+        let base = self.data_base(id);
         self.b.ins().iadd_imm_s(base, offset)
+    }
+
+    /// The address of data object `id` of the program.
+    pub fn data_base(&mut self, id: cranelift_module::DataId) -> Value {
+        let gv = match self.data_gvs.get(&id) {
+            Some(&gv) => gv,
+            None => {
+                let gv = self.mg.module.declare_data_in_func(id, self.b.func);
+                self.data_gvs.insert(id, gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
     }
 
     fn stack_check(&mut self) {

@@ -2,17 +2,26 @@
 //!
 //! When the program defines exactly one plain method called `name` (a class
 //! or object-literal method, not an accessor) and its body is small and
-//! simple, a call `o.name(args)` still loads the property through its inline
-//! cache as usual, then compares the function found with the one the site
-//! last saw to be that method (a word in `kiln_inline_sites`). If it is the
-//! same object and the receiver is an object, the method's body runs
-//! inline, with `this` and the parameters bound to the receiver and the
-//! arguments (reads of `this` and of parameters never reassigned are those
-//! values, the receiver known to be an object); otherwise a cold check (is it a
-//! function object whose code is that method's entry?) fills the word, or
-//! the call goes through the generic convention. So reassigned methods,
-//! other receivers, getters returning functions and polymorphic sites all
-//! stay correct: only the identity of the function called is speculated on.
+//! simple, a call `o.name(args)` compares the function `o.name` gives with
+//! the one the site last saw to be that method (an [`InlineSite`] record in
+//! `kiln_inline_sites`). If it is the same object and the receiver is an
+//! object, the method's body runs inline, with `this` and the parameters
+//! bound to the receiver and the arguments (reads of `this` and of
+//! parameters never reassigned are those values, the receiver known to be
+//! an object); otherwise a cold check (is it a function object whose code is
+//! that method's entry?) fills the record, or the call goes through the
+//! generic convention. So reassigned methods, other receivers, getters
+//! returning functions and polymorphic sites all stay correct: only the
+//! identity of the function called is speculated on.
+//!
+//! Reading `o.name` takes no inline-cache lookup when the record also knows
+//! where the method lives: filled from a prototype hit of the access's
+//! inline cache, it holds the receiver shape, the prototype epoch and the
+//! address of the prototype's slot holding the function. While the epoch is
+//! unchanged, objects of that shape find `name` in that slot (and the slot
+//! does not move: a prototype's slots grow only with a shape change, which
+//! bumps the epoch), so the guard is "shape equal, epoch equal, slot holds
+//! the function".
 //!
 //! The inlined code carries *virtual* source locations (`frames::InlineLocs`)
 //! so that stack traces still show the inlined frame with its own name and
@@ -26,8 +35,8 @@ use super::value::Tv;
 use crate::diag::CResult;
 use crate::resolve::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
-use kiln_runtime::{function as fnl, value as nb};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use kiln_runtime::{function as fnl, property as ic, value as nb};
 use std::collections::HashSet;
 use swc_common::Span;
 use swc_ecma_ast::*;
@@ -40,7 +49,31 @@ const MAX_INLINE_NODES: usize = 80;
 /// when inlined methods call further inlinable methods).
 const MAX_INLINE_EXPANSIONS: u32 = 256;
 
-/// An inlinable call `recv.name(vals)` where `f` is the function found.
+/// The record of one inlining call site in `kiln_inline_sites` (zeroed at
+/// start). Offsets are those of the `INLINE_*_OFFSET` constants.
+#[repr(C)]
+pub struct InlineSite {
+    /// The function object last seen to run the method (0: none yet).
+    pub func: u64,
+    /// A receiver shape whose prototype chain holds `func` (0: none).
+    pub shape: u64,
+    /// The prototype epoch in which `shape` and `slot` were recorded.
+    pub epoch: u64,
+    /// The address of the prototype's slot that held `func`.
+    pub slot: u64,
+}
+
+pub const INLINE_SITE_SIZE: i32 = std::mem::size_of::<InlineSite>() as i32;
+const INLINE_FUNC_OFFSET: i32 = std::mem::offset_of!(InlineSite, func) as i32;
+const INLINE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InlineSite, shape) as i32;
+const INLINE_EPOCH_OFFSET: i32 = std::mem::offset_of!(InlineSite, epoch) as i32;
+const INLINE_SLOT_OFFSET: i32 = std::mem::offset_of!(InlineSite, slot) as i32;
+
+/// An inlinable call `recv.name(vals)` where `f` is the function found;
+/// `site` is the address of the call's [`InlineSite`]; `hit`, if any, a
+/// block [`FnGen::get_method`] jumps to (with the function) when the site's
+/// record applies and the arguments are already evaluated.
+#[derive(Clone, Copy)]
 pub struct InlineCall<'c, 'a> {
     pub fid: FuncId,
     pub node: &'a Function,
@@ -50,6 +83,8 @@ pub struct InlineCall<'c, 'a> {
     /// `new f(...)` (the inlined body is f's constructor): f as new.target,
     /// for the generic call; `recv` is then the fresh `this`.
     pub new_target: Option<Value>,
+    pub site: Value,
+    pub hit: Option<Block>,
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -99,6 +134,91 @@ impl<'a> FnGen<'_, 'a> {
         ok.then_some((fid, node))
     }
 
+    /// The address of a new [`InlineSite`].
+    pub fn new_inline_site(&mut self) -> Value {
+        let idx = self.mg.inline_count;
+        self.mg.inline_count += 1;
+        self.data_addr(self.mg.inline_sites, idx as i64 * INLINE_SITE_SIZE as i64)
+    }
+
+    /// Can argument `e` of an inlinable call be evaluated before the
+    /// callee is read? It can if evaluating it has no effects and nothing
+    /// (a getter) can change its value: literals, `this` and local
+    /// variables read without a TDZ check.
+    pub fn early_arg(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Lit(l) => matches!(l, Lit::Num(_) | Lit::Bool(_) | Lit::Null(_)),
+            Expr::Paren(p) => self.early_arg(&p.expr),
+            Expr::This(t) => self.plain_this(t.span),
+            Expr::Ident(id) => self.a.reference(id.span.lo).is_some_and(|r| {
+                !r.tdz_check && self.a.bindings[r.binding].storage == Storage::Local
+            }),
+            _ => false,
+        }
+    }
+
+    /// `recv.name` (`span` the property's) for a call with inline site
+    /// `site`: the function the site knows when `recv` has the shape it
+    /// recorded, the epoch is the same and the prototype's slot still holds
+    /// it (jumping with it to `hit` if given); else the inline-cache read.
+    pub fn get_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        span: Span,
+        site: Value,
+        hit: Option<Block>,
+    ) -> CResult<Value> {
+        let t = MemFlagsData::trusted();
+        let [epoch_blk, slot_blk, slow, join] = std::array::from_fn(|_| self.b.create_block());
+        self.b.append_block_param(join, types::I64);
+        let found = hit.unwrap_or(join);
+        let (_, sh) = self.object_shape(recv, slow);
+        let known = self.b.ins().load(types::I64, t, site, INLINE_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, sh, known);
+        self.b.ins().brif(same, epoch_blk, &[], slow, &[]);
+        self.switch_to(epoch_blk);
+        let e = self.b.ins().load(types::I64, t, site, INLINE_EPOCH_OFFSET);
+        let now = self.proto_epoch();
+        let fresh = self.b.ins().icmp(IntCC::Equal, e, now);
+        self.b.ins().brif(fresh, slot_blk, &[], slow, &[]);
+        self.switch_to(slot_blk);
+        let slot = self.b.ins().load(types::I64, t, site, INLINE_SLOT_OFFSET);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
+        let func = self.b.ins().load(types::I64, t, site, INLINE_FUNC_OFFSET);
+        let holds = self.b.ins().icmp(IntCC::Equal, v, func);
+        self.b.ins().brif(holds, found, &[func.into()], slow, &[]);
+        self.switch_to(slow);
+        let f = self.get_named_as(recv, name, span, true)?;
+        self.b.ins().jump(join, &[f.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// Cold: records in inline site `site` where receivers shaped like
+    /// `recv` find `f` if entry 0 of the inline cache of `recv.name`
+    /// (`span`) is a prototype hit of the current epoch for `recv`'s shape
+    /// whose slot holds `f`; continues in `next` either way.
+    fn record_method_slot(&mut self, recv: Value, f: Value, span: Span, site: Value, next: Block) {
+        let t = MemFlagsData::trusted();
+        let ic = self.ic_site(span, false);
+        let (_, sh, csh) = self.ic_shape_load(recv, ic, next);
+        let hit = self.not_own_check(sh, csh, ic, next);
+        self.switch_to(hit);
+        let holder = self.b.ins().load(types::I64, t, ic, ic::IC_HOLDER_OFFSET);
+        let slot = self.slot_addr(holder, ic);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
+        let holds = self.b.ins().icmp(IntCC::Equal, v, f);
+        let store = self.b.create_block();
+        self.b.ins().brif(holds, store, &[], next, &[]);
+        self.switch_to(store);
+        let now = self.proto_epoch();
+        self.b.ins().store(t, sh, site, INLINE_SHAPE_OFFSET);
+        self.b.ins().store(t, now, site, INLINE_EPOCH_OFFSET);
+        self.b.ins().store(t, slot, site, INLINE_SLOT_OFFSET);
+        self.b.ins().jump(next, &[]);
+    }
+
     /// Calls `c.f` (the value of `recv.name`, `site` the property's span)
     /// with `c.vals`: inline when it is method `c.fid`, else through the
     /// generic convention.
@@ -108,23 +228,21 @@ impl<'a> FnGen<'_, 'a> {
         text: &str,
         site: Span,
     ) -> CResult<Value> {
-        let (fid, f, recv, vals) = (c.fid, c.f, c.recv, c.vals);
-        let idx = self.mg.inline_count;
-        self.mg.inline_count += 1;
-        let word = self.data_addr(self.mg.inline_sites, idx as i64 * 8);
-        let seen = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), word, 0);
-        let inline_entry = self.b.create_block();
-        let check = self.b.create_block();
-        let generic = self.b.create_block();
-        let join = self.b.create_block();
+        let (fid, f, recv, vals, word) = (c.fid, c.f, c.recv, c.vals, c.site);
+        let seen = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            word,
+            INLINE_FUNC_OFFSET,
+        );
+        let [obj_check, inline_entry, check, generic, join] =
+            std::array::from_fn(|_| self.b.create_block());
+        self.b.append_block_param(inline_entry, types::I64);
         self.b.append_block_param(join, types::I64);
         self.b.set_cold_block(check);
         self.b.set_cold_block(generic);
         let same = self.b.ins().icmp(IntCC::Equal, f, seen);
-        self.b.ins().brif(same, inline_entry, &[], check, &[]);
+        self.b.ins().brif(same, obj_check, &[], check, &[]);
 
         // Is `f` a function object running method `fid`'s code? Then remember it.
         self.switch_to(check);
@@ -141,8 +259,15 @@ impl<'a> FnGen<'_, 'a> {
         let remember = self.b.create_block();
         self.b.ins().brif(is_it, remember, &[], generic, &[]);
         self.switch_to(remember);
-        self.b.ins().store(MemFlagsData::trusted(), f, word, 0);
-        self.b.ins().jump(inline_entry, &[]);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), f, word, INLINE_FUNC_OFFSET);
+        if c.new_target.is_some() {
+            // A constructor: no method read to short-cut.
+            self.b.ins().jump(obj_check, &[]);
+        } else {
+            self.record_method_slot(recv, f, site, word, obj_check);
+        }
 
         self.switch_to(generic);
         let nt = match c.new_target {
@@ -159,14 +284,24 @@ impl<'a> FnGen<'_, 'a> {
         // The body runs only for object receivers (a primitive one, whose
         // prototype could hold the method too, takes the generic call), so
         // `this` in it needs no tag checks.
-        self.switch_to(inline_entry);
-        if !self.known_objs.contains(&recv) {
+        self.switch_to(obj_check);
+        if self.known_objs.contains(&recv) {
+            self.b.ins().jump(inline_entry, &[f.into()]);
+        } else {
             let is_obj = self.is_object(recv);
-            let inline_blk = self.b.create_block();
-            self.b.ins().brif(is_obj, inline_blk, &[], generic, &[]);
-            self.switch_to(inline_blk);
+            self.b
+                .ins()
+                .brif(is_obj, inline_entry, &[f.into()], generic, &[]);
         }
-        let r = self.inline_body(c, site)?;
+        // `get_method` checked the receiver is an object.
+        if let Some(hit) = c.hit {
+            self.switch_to(hit);
+            let func = self.b.block_params(hit)[0];
+            self.b.ins().jump(inline_entry, &[func.into()]);
+        }
+        self.switch_to(inline_entry);
+        let callee = self.b.block_params(inline_entry)[0];
+        let r = self.inline_body(InlineCall { f: callee, ..c }, site)?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
         self.set_loc(site);

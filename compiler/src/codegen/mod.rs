@@ -518,7 +518,7 @@ impl<'a> ModuleGen<'a> {
     fn define_sites(&mut self) -> CResult<()> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
-        let inl = (self.inline_count.max(1) as usize) * 8;
+        let inl = (self.inline_count.max(1) as usize) * inline::INLINE_SITE_SIZE as usize;
         let new = (self.construct_count.max(1) as usize)
             * kiln_runtime::function::CONSTRUCT_SITE_SIZE as usize;
         for (id, size) in [

@@ -679,13 +679,14 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .load(types::I64, Self::trusted(), site, ic::IC_EPOCH_OFFSET);
-        let gv = self
-            .mg
-            .module
-            .declare_data_in_func(self.mg.proto_epoch, self.b.func);
-        let ea = self.b.ins().symbol_value(types::I64, gv);
-        let ep = self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0);
+        let ep = self.proto_epoch();
         self.b.ins().icmp(IntCC::Equal, e, ep)
+    }
+
+    /// The current prototype epoch (`kiln_proto_epoch`).
+    pub(super) fn proto_epoch(&mut self) -> Value {
+        let ea = self.data_base(self.mg.proto_epoch);
+        self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0)
     }
 
     /// The inline add-transition of an IC entry (already checked: for this
@@ -1105,6 +1106,7 @@ impl<'a> FnGen<'_, 'a> {
             // A class constructor known by name: its body inline while the
             // callee is that class (see `codegen::inline`).
             Some((fid, node)) => {
+                let site = self.new_inline_site();
                 let call = super::inline::InlineCall {
                     fid,
                     node,
@@ -1112,6 +1114,8 @@ impl<'a> FnGen<'_, 'a> {
                     f,
                     vals: &tvs,
                     new_target: Some(f),
+                    site,
+                    hit: None,
                 };
                 self.known_objs.insert(this0);
                 self.gen_inline_call(call, &text, n.span)?

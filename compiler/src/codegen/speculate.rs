@@ -86,7 +86,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Does reading `this` at `span` need no check (it does in a derived
     /// constructor: "before super()")?
-    fn plain_this(&self, span: Span) -> bool {
+    pub(super) fn plain_this(&self, span: Span) -> bool {
         self.a.synth_refs.get(&span.lo).is_none_or(|r| {
             let owner = &self.a.funcs[self.a.bindings[r.binding].func];
             !(owner.kind == FuncKind::ClassCtor && owner.derived)
