@@ -9,9 +9,10 @@ use std::time::{Duration, Instant, SystemTime};
 
 const USAGE: &str =
     "usage: kiln-test262 (run|update|check) [--test262 DIR] [--filter SUBSTR] [-j N]
-       [--sample N] [--timeout SECS] [--opt 0|2] [--denylist FILE] [--expectations FILE]
-       [--doc FILE]
+       [--sample N] [--list] [--timeout SECS] [--opt 0|2] [--denylist FILE]
+       [--expectations FILE] [--doc FILE]
   --sample N  run only every N-th test (run mode: an estimate of the whole suite)
+  --list      print every test that did not pass, with its status and detail
   run     run the suite and print a summary
   update  rewrite expectations.txt and docs/conformance.md
   check   fail if a test expected to pass fails, or one expected to fail passes
@@ -64,6 +65,7 @@ fn real_main() -> Result<ExitCode, String> {
     let mut test262 = std::env::var_os("TEST262_DIR").map(PathBuf::from);
     let mut filter = None;
     let mut sample = 1usize;
+    let mut list = false;
     let mut jobs = None;
     let mut timeout = 10u64;
     let mut opt = 0u8;
@@ -76,6 +78,7 @@ fn real_main() -> Result<ExitCode, String> {
             "--test262" => test262 = Some(PathBuf::from(val()?)),
             "--filter" => filter = Some(val()?),
             "--sample" => sample = val()?.parse().map_err(|e| format!("--sample: {e}"))?,
+            "--list" => list = true,
             "-j" | "--jobs" => jobs = Some(val()?.parse().map_err(|e| format!("-j: {e}"))?),
             "--timeout" => timeout = val()?.parse().map_err(|e| format!("--timeout: {e}"))?,
             "--opt" => opt = val()?.parse().map_err(|e| format!("--opt: {e}"))?,
@@ -123,6 +126,16 @@ fn real_main() -> Result<ExitCode, String> {
         .collect();
     for r in &crashes {
         println!("CRASH {}: {}", r.path, r.status.detail());
+    }
+    if list {
+        for r in results
+            .iter()
+            .filter(|r| !matches!(r.status.name(), "pass" | "crash"))
+        {
+            let detail = r.status.detail();
+            let first = detail.lines().next().unwrap_or("");
+            println!("{} {}: {first}", r.status.name(), r.path);
+        }
     }
 
     match mode.as_str() {

@@ -717,12 +717,9 @@ impl Resolver {
                         if lexical {
                             let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
                             for d in &v.decls {
-                                if let Pat::Ident(bi) = &d.name {
-                                    let s = self.scope;
-                                    let b = self.declare(&bi.id, kind, s)?;
+                                let s = self.scope;
+                                for b in self.declare_pat(&d.name, kind, s)? {
                                     self.a.bindings[b].init_end = d.span.hi;
-                                } else {
-                                    return Err(Diagnostic::unsupported(d.name.span(), "destructuring"));
                                 }
                             }
                         }
