@@ -718,7 +718,11 @@ impl Resolver {
                             let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
                             for d in &v.decls {
                                 let s = self.scope;
-                                for b in self.declare_pat(&d.name, kind, s)? {
+                                let bs = match &d.name {
+                                    Pat::Ident(bi) => vec![self.declare(&bi.id, kind, s)?],
+                                    pattern => self.declare_pat(pattern, kind, s)?,
+                                };
+                                for b in bs {
                                     self.a.bindings[b].init_end = d.span.hi;
                                 }
                             }
