@@ -532,6 +532,7 @@ impl Typer<'_> {
                             self.pat(&kv.value);
                         }
                         ObjectPatProp::Assign(a) => {
+                            self.pat_target(&a.key.id);
                             if let Some(v) = &a.value {
                                 self.expr(v);
                             }
@@ -541,7 +542,18 @@ impl Typer<'_> {
                 }
             }
             Pat::Expr(e) => self.expr(e),
-            Pat::Ident(_) | Pat::Invalid(_) => {}
+            Pat::Ident(bi) => self.pat_target(&bi.id),
+            Pat::Invalid(_) => {}
+        }
+    }
+
+    /// An identifier a pattern assigns: whatever it receives is unknown.
+    /// (Declared pattern bindings are unknown from the start; this covers
+    /// existing bindings assigned by `[a, b] = ...`, `({ a } = ...)` and
+    /// for-in/of heads.)
+    fn pat_target(&mut self, id: &Ident) {
+        if let Some(r) = self.a.reference(id.span.lo) {
+            self.assign(r.binding, Ty::Any);
         }
     }
 
