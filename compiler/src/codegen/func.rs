@@ -228,6 +228,12 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 ];
                 let arr = self.call_rt(RtFn::RestArray, &args)?;
                 self.init_binding(rb, Tv::Boxed(arr, Ty::Any))?;
+                // `...[a, b]` / `...{ length }`: destructure the rest array.
+                if let Some(Pat::Rest(r)) = pats.last() {
+                    if !matches!(&*r.arg, Pat::Ident(_)) {
+                        self.bind_pat(&r.arg, arr, super::patterns::Bind::Init, "undefined")?;
+                    }
+                }
             }
         }
         if let Some(sb) = fi.self_binding {

@@ -518,7 +518,14 @@ impl Resolver {
                         let b = self.declare(&bi.id, BindingKind::Param, fs)?;
                         self.a.funcs[fid].rest_param = Some(b);
                     }
-                    other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
+                    // `...[a, b]`: an unnamed rest array the pattern then
+                    // destructures.
+                    pattern => {
+                        let b = self.declare_synth("%rest", fs);
+                        self.a.funcs[fid].rest_param = Some(b);
+                        self.declare_pat(pattern, BindingKind::Param, fs)?;
+                        patterns.push(pattern);
+                    }
                 },
                 Pat::Assign(a) => match &*a.left {
                     Pat::Ident(bi) => {
