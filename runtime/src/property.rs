@@ -338,9 +338,16 @@ fn nullish_read(v: Value, k: Key) -> exception::Exc {
     ))
 }
 
-/// `v[key]`.
+/// `v[key]`. A null or undefined `v` throws before the key is converted
+/// (an object key's `toString` does not run; V8 then names no key).
 pub fn get_elem(v: Value, key: Value) -> JsResult<Value> {
     if v.is_nullish() {
+        if key.is_object() {
+            let what = if v.is_null() { "null" } else { "undefined" };
+            return Err(exception::throw_type_error(&format!(
+                "Cannot read properties of {what}"
+            )));
+        }
         let k = key::to_key(key)?;
         return Err(nullish_read(v, k));
     }
@@ -351,6 +358,20 @@ pub fn get_elem(v: Value, key: Value) -> JsResult<Value> {
 /// `v[key] = val`.
 pub fn set_elem(v: Value, key: Value, val: Value, strict: bool) -> JsResult<()> {
     if v.is_nullish() {
+        if key.is_object() {
+            // Thrown before the key is converted, naming it as V8 does.
+            // (V8 names a plain object `#<Object>` and an array not at all.)
+            let what = if v.is_null() { "null" } else { "undefined" };
+            let msg = if object::is_array(key) {
+                format!("Cannot set properties of {what}")
+            } else {
+                format!(
+                    "Cannot set properties of {what} (setting '{}')",
+                    props::describe(key)
+                )
+            };
+            return Err(exception::throw_type_error(&msg));
+        }
         let k = key::to_key(key)?;
         return set_primitive(v, k, strict);
     }
@@ -399,12 +420,13 @@ pub extern "C" fn kiln_set_elem(v: Value, key: Value, val: Value, strict: i64) -
 #[no_mangle]
 pub extern "C" fn kiln_delete(v: Value, key: Value, strict: i64) -> Value {
     exception::ret((|| {
-        let k = key::to_key(key)?;
+        // ToObject of the base comes before the key's conversion.
         if v.is_nullish() {
             return Err(exception::throw_type_error(
                 "Cannot convert undefined or null to object",
             ));
         }
+        let k = key::to_key(key)?;
         if v.is_string() {
             let fixed = match k {
                 Key::Index(i) => (i as usize) < string::len(v),
