@@ -108,3 +108,38 @@ fn dead_owners_of_rust_parts_are_finalized_once() {
         std::hint::black_box(kept);
     });
 }
+
+#[test]
+fn elements_blocks_are_private_and_survive_collections() {
+    with_gc(|| {
+        use crate::key::Key;
+        use crate::object::empty_elements;
+        let plain = realm::new_plain_object();
+        assert!(std::ptr::eq(obj(plain).elements, empty_elements()));
+        crate::props::create_data_property(plain, Key::Index(3), Value::number(3.0))
+            .expect("define");
+        assert!(!std::ptr::eq(obj(plain).elements, empty_elements()));
+        // A huge index goes to the sparse map of the object's own block.
+        crate::props::create_data_property(plain, Key::Index(4_000_000), Value::number(4.0))
+            .expect("define");
+        let arr = realm::new_array(&[Value::number(1.0), Value::number(2.0)]);
+        for i in 2..100 {
+            crate::props::create_data_property(arr, Key::Index(i), Value::number(i as f64))
+                .expect("push");
+        }
+        make_garbage(20_000);
+        super::collect_now();
+        // The shared empty block was never written.
+        // SAFETY: the static block is always readable.
+        let empty = unsafe { &*empty_elements() };
+        assert_eq!((empty.dense_len, empty.cap, empty.length), (0, 0, 0));
+        assert!(empty.sparse.is_null());
+        let get = |o: Value, i: u32| crate::props::get(o, Key::Index(i), o).expect("get");
+        assert_eq!(get(plain, 3), Value::number(3.0));
+        assert_eq!(get(plain, 4_000_000), Value::number(4.0));
+        assert_eq!(obj(arr).length(), 100);
+        assert_eq!(get(arr, 0), Value::number(1.0));
+        assert_eq!(get(arr, 99), Value::number(99.0));
+        std::hint::black_box((plain, arr));
+    });
+}
