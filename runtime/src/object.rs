@@ -407,11 +407,6 @@ impl Object {
         // SAFETY: values[0..dense_len] are initialised.
         unsafe { std::slice::from_raw_parts_mut(e.values(), e.dense_len as usize) }
     }
-    /// The first `cap` element values (the dense ones, then HOLEs).
-    #[inline]
-    pub fn element_values(&self) -> *mut Value {
-        self.el().values()
-    }
     /// Makes the dense capacity at least `n`.
     pub fn reserve_dense(&mut self, n: u32) {
         let old = self.el();

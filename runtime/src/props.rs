@@ -407,7 +407,7 @@ fn add_element(o: Value, i: u32, v: Value, attrs: u8) {
             ob.reserve_dense(i + 1);
             // SAFETY: capacity covers i; slots between dense_len and i are HOLE
             // (blocks are filled with HOLE when allocated).
-            unsafe { *ob.element_values().add(i as usize) = v };
+            unsafe { *ob.el().values().add(i as usize) = v };
             ob.set_dense_len(i + 1);
         }
     } else if attrs == DEFAULT_ATTRS && i < ob.dense_len() {
