@@ -52,23 +52,19 @@ impl<'a> FnGen<'_, 'a> {
     /// sees the world.
     fn emit_exit(&mut self, i: usize) -> CResult<()> {
         let saved = self.controls.split_off(i);
-        let r = match saved[0] {
-            Control::Finally { body, handler } => {
-                let saved_handler = std::mem::replace(&mut self.handler, handler);
-                let r = self.gen_block(body);
-                self.handler = saved_handler;
-                r
-            }
-            Control::IterClose { src, handler } => {
-                let saved_handler = std::mem::replace(&mut self.handler, handler);
-                let r = self
-                    .call_rt_checked(RtFn::IteratorClose, &[src])
-                    .map(|_| ());
-                self.handler = saved_handler;
-                r
-            }
-            _ => unreachable!("emit_exit on a construct that runs nothing"),
+        let (Control::Finally { handler, .. } | Control::IterClose { handler, .. }) = saved[0]
+        else {
+            unreachable!("emit_exit on a construct that runs nothing")
         };
+        let saved_handler = std::mem::replace(&mut self.handler, handler);
+        let r = match saved[0] {
+            Control::Finally { body, .. } => self.gen_block(body),
+            Control::IterClose { src, .. } => self
+                .call_rt_checked(RtFn::IteratorClose, &[src])
+                .map(|_| ()),
+            _ => unreachable!("checked above"),
+        };
+        self.handler = saved_handler;
         self.controls.extend(saved);
         r
     }

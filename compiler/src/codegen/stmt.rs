@@ -310,14 +310,14 @@ impl<'a> FnGen<'_, 'a> {
         // From here (binding the value included) an exception or an exit
         // other than the loop's own end or `continue` closes the iterator.
         let outer = self.handler;
-        let exc_close = self.b.create_block();
-        if of {
-            self.b.set_cold_block(exc_close);
+        let exc_close = of.then(|| self.b.create_block());
+        if let Some(exc) = exc_close {
+            self.b.set_cold_block(exc);
             self.controls.push(Control::IterClose {
                 src,
                 handler: outer,
             });
-            self.handler = exc_close;
+            self.handler = exc;
         }
         let k = self.b.block_params(body_blk)[0];
         let ty = if of { Ty::Any } else { Ty::Str };
@@ -354,7 +354,7 @@ impl<'a> FnGen<'_, 'a> {
                 return Err(crate::diag::Diagnostic::unsupported(u.span, "`using`"))
             }
         }
-        if of {
+        if let Some(exc) = exc_close {
             // Leaving a for-of by `break` closes its iterator (`return()`);
             // so does an exception, which then propagates.
             let close = self.b.create_block();
@@ -365,7 +365,7 @@ impl<'a> FnGen<'_, 'a> {
             self.switch_to(close);
             self.call_rt_checked(RtFn::IteratorClose, &[src])?;
             self.b.ins().jump(exit, &[]);
-            self.switch_to(exc_close);
+            self.switch_to(exc);
             self.throw_rt(RtFn::IteratorCloseThrow, &[src])?;
         } else {
             self.gen_loop_body(body, labels, exit, header)?;
