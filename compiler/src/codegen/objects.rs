@@ -512,6 +512,17 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// Loads the `u32` length at `p + off` and jumps to `join` with it as a number.
+    /// `i8`: is the object at `p` (an unboxed object pointer) an array?
+    pub(super) fn is_array_at(&mut self, p: Value) -> Value {
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64)
+    }
+
     /// The elements block (`object::Elements`) of the object at `p`.
     pub(super) fn elements_of(&mut self, p: Value) -> Value {
         self.b
@@ -553,14 +564,7 @@ impl<'a> FnGen<'_, 'a> {
         let next = self.b.create_block();
         self.b.ins().brif(is_obj, obj_blk, &[], slow, &[]);
         self.switch_to(obj_blk);
-        let kind = self
-            .b
-            .ins()
-            .uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
-        let is_arr = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64);
+        let is_arr = self.is_array_at(p);
         let arr_blk = self.b.create_block();
         self.b.ins().brif(is_arr, arr_blk, &[], next, &[]);
         self.switch_to(arr_blk);

@@ -175,16 +175,7 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(a.span);
         let src = self.call_rt_checked(RtFn::ForOfSource, &[v, t])?;
         let sp = self.b.ins().band_imm_s(src, nb::PAYLOAD_MASK as i64);
-        let kind = self.b.ins().uload8(
-            types::I32,
-            MemFlagsData::trusted(),
-            sp,
-            kiln_runtime::heap::HEADER_KIND_OFFSET,
-        );
-        let is_arr =
-            self.b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, kind, kiln_runtime::object::KIND_ARRAY as i64);
+        let is_arr = self.is_array_at(sp);
         let st = ArrayStep {
             src,
             sp,

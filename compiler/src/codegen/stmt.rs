@@ -228,21 +228,7 @@ impl<'a> FnGen<'_, 'a> {
         self.b.def_var(i_var, zero);
         // for-of walks arrays by index (inline) and anything else through
         // its iterator (`kiln_for_of_next`).
-        let is_arr = if of {
-            let kind = self.b.ins().uload8(
-                types::I32,
-                MemFlagsData::trusted(),
-                sp,
-                kiln_runtime::heap::HEADER_KIND_OFFSET,
-            );
-            Some(self.b.ins().icmp_imm_s(
-                IntCC::Equal,
-                kind,
-                kiln_runtime::object::KIND_ARRAY as i64,
-            ))
-        } else {
-            None
-        };
+        let is_arr = of.then(|| self.is_array_at(sp));
         let header = self.b.create_block();
         let fetch = self.b.create_block();
         let body_blk = self.b.create_block();
