@@ -434,7 +434,7 @@ impl<'a> FnGen<'_, 'a> {
                     _ => None,
                 };
                 if let Some(((fid, node), name)) = candidate {
-                    let site = self.new_inline_site();
+                    let site = self.inline_site(prop_span(m));
                     // Arguments that no getter can observe or change are
                     // evaluated first: a known method then runs with no
                     // check after them.

@@ -49,9 +49,23 @@ pub struct InlineLocs {
     /// `(position with CONSTRUCT_SITE, 1 + inline frame index)`.
     pub locs: Vec<(u32, u32)>,
     index: std::collections::HashMap<(u32, u32), u32>,
+    /// `(site, parent)` → 1 + the frame's index.
+    frame_index: std::collections::HashMap<(u32, u32), u32>,
 }
 
 impl InlineLocs {
+    /// The frame (1-based) of the call at `site` inside `parent`, made on
+    /// first use: every copy of one inlined call (the fast and generic paths
+    /// of a speculative region) is one frame, so they share its cache sites.
+    pub fn frame(&mut self, name: String, site: u32, parent: u32) -> u32 {
+        let next = self.frames.len() as u32 + 1;
+        let i = *self.frame_index.entry((site, parent)).or_insert(next);
+        if i == next {
+            self.frames.push(InlineFrame { name, site, parent });
+        }
+        i
+    }
+
     /// The source location of position `bits` inside inlined call `inline`
     /// (1-based; 0 returns `bits` itself).
     pub fn loc(&mut self, bits: u32, inline: u32) -> u32 {

@@ -80,6 +80,11 @@ pub struct FnGen<'m, 'a> {
     /// far, by (inline frame, span, is a write): copies of one access share
     /// a site (see `speculate.rs`).
     pub ic_site_of: HashMap<(u32, u32, u32, bool), u32>,
+    /// The inline-site index of each inlinable call, by (inline frame, span).
+    pub inline_site_of: HashMap<(u32, u32, u32), u32>,
+    /// Set while generating the generic path of a statement region (no
+    /// region nests in one).
+    pub no_region: bool,
     /// While generating the generic fallback of a speculative region (no
     /// nested regions in cold code).
     pub no_spec: bool,
@@ -127,6 +132,8 @@ impl<'m, 'a> FnGen<'m, 'a> {
             data_gvs: HashMap::new(),
             inline_args: HashMap::new(),
             ic_site_of: HashMap::new(),
+            inline_site_of: HashMap::new(),
+            no_region: false,
             no_spec: false,
         }
     }

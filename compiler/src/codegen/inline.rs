@@ -42,7 +42,7 @@ use swc_common::Span;
 use swc_ecma_ast::*;
 
 /// How deeply inlined bodies may nest.
-const MAX_INLINE_DEPTH: usize = 3;
+pub const MAX_INLINE_DEPTH: usize = 3;
 /// The most AST nodes an inlined body may have.
 const MAX_INLINE_NODES: usize = 80;
 /// The most bodies inlined into one compiled function (bounds code growth
@@ -122,22 +122,47 @@ impl<'a> FnGen<'_, 'a> {
         {
             return None;
         }
-        let ok = match self.mg.inlinable.get(&fid) {
-            Some(&ok) => ok,
-            None => {
-                let ok = inlinable(self.a, &self.mg.used_synth, fid, node);
-                self.mg.inlinable.insert(fid, ok);
-                ok
-            }
-        };
+        let ok = self.inlinable(fid, node);
         self.inline_expansions += ok as u32;
         ok.then_some((fid, node))
     }
 
-    /// The address of a new [`InlineSite`].
-    pub fn new_inline_site(&mut self) -> Value {
-        let idx = self.mg.inline_count;
-        self.mg.inline_count += 1;
+    /// May `fid` (AST `node`) be inlined at all (small and simple enough)?
+    /// Decided once per function.
+    fn inlinable(&mut self, fid: FuncId, node: &Function) -> bool {
+        let (a, mg) = (self.a, &mut *self.mg);
+        *mg.inlinable
+            .entry(fid)
+            .or_insert_with(|| inlinable(a, &mg.used_synth, fid, node))
+    }
+
+    /// The method a statement region may inline at a call `o.name(...)`
+    /// (as [`Self::inline_candidate`], without the depth and expansion
+    /// limits, which the region applies itself).
+    pub fn region_method(&mut self, name: &str) -> Option<(FuncId, &'a Function)> {
+        let a: &'a Analysis = self.a;
+        let [(fid, Some(node))] = a.methods.get(name)?.as_slice() else {
+            return None;
+        };
+        if !self.mg.inlining || *fid == self.fid || self.inline_stack.contains(fid) {
+            return None;
+        }
+        self.inlinable(*fid, node).then_some((*fid, node))
+    }
+
+    /// The address of the [`InlineSite`] of the call at `span` (every copy
+    /// of one call in one inlined body shares it, as cache sites are shared).
+    pub fn inline_site(&mut self, span: Span) -> Value {
+        let key = (self.inline, span.lo.0, span.hi.0);
+        let idx = match self.inline_site_of.get(&key) {
+            Some(&idx) => idx,
+            None => {
+                let idx = self.mg.inline_count;
+                self.mg.inline_count += 1;
+                self.inline_site_of.insert(key, idx);
+                idx
+            }
+        };
         self.data_addr(self.mg.inline_sites, idx as i64 * INLINE_SITE_SIZE as i64)
     }
 
@@ -169,30 +194,42 @@ impl<'a> FnGen<'_, 'a> {
         site: Value,
         hit: Option<Block>,
     ) -> CResult<Value> {
-        let t = MemFlagsData::trusted();
-        let [epoch_blk, slot_blk, slow, join] = std::array::from_fn(|_| self.b.create_block());
+        let [slow, join] = std::array::from_fn(|_| self.b.create_block());
         self.b.append_block_param(join, types::I64);
         let found = hit.unwrap_or(join);
-        let (_, sh) = self.object_shape(recv, slow);
-        let known = self.b.ins().load(types::I64, t, site, INLINE_SHAPE_OFFSET);
-        let same = self.b.ins().icmp(IntCC::Equal, sh, known);
-        self.b.ins().brif(same, epoch_blk, &[], slow, &[]);
-        self.switch_to(epoch_blk);
-        let e = self.b.ins().load(types::I64, t, site, INLINE_EPOCH_OFFSET);
-        let now = self.proto_epoch();
-        let fresh = self.b.ins().icmp(IntCC::Equal, e, now);
-        self.b.ins().brif(fresh, slot_blk, &[], slow, &[]);
-        self.switch_to(slot_blk);
-        let slot = self.b.ins().load(types::I64, t, site, INLINE_SLOT_OFFSET);
-        let v = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
-        let func = self.b.ins().load(types::I64, t, site, INLINE_FUNC_OFFSET);
-        let holds = self.b.ins().icmp(IntCC::Equal, v, func);
-        self.b.ins().brif(holds, found, &[func.into()], slow, &[]);
+        let (func, _) = self.method_guard(recv, site, slow);
+        self.b.ins().jump(found, &[func.into()]);
         self.switch_to(slow);
         let f = self.get_named_as(recv, name, span, true)?;
         self.b.ins().jump(join, &[f.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
+    }
+
+    /// Continues if `recv` is an object of the shape inline site `site`
+    /// recorded, in the epoch it recorded, and the prototype slot it
+    /// recorded still holds its function (else branches to `miss`);
+    /// returns that function and the slot's address.
+    pub fn method_guard(&mut self, recv: Value, site: Value, miss: Block) -> (Value, Value) {
+        let t = MemFlagsData::trusted();
+        let [epoch_blk, slot_blk, hit] = std::array::from_fn(|_| self.b.create_block());
+        let (_, sh) = self.object_shape(recv, miss);
+        let known = self.b.ins().load(types::I64, t, site, INLINE_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, sh, known);
+        self.b.ins().brif(same, epoch_blk, &[], miss, &[]);
+        self.switch_to(epoch_blk);
+        let e = self.b.ins().load(types::I64, t, site, INLINE_EPOCH_OFFSET);
+        let now = self.proto_epoch();
+        let fresh = self.b.ins().icmp(IntCC::Equal, e, now);
+        self.b.ins().brif(fresh, slot_blk, &[], miss, &[]);
+        self.switch_to(slot_blk);
+        let slot = self.b.ins().load(types::I64, t, site, INLINE_SLOT_OFFSET);
+        let v = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
+        let func = self.b.ins().load(types::I64, t, site, INLINE_FUNC_OFFSET);
+        let holds = self.b.ins().icmp(IntCC::Equal, v, func);
+        self.b.ins().brif(holds, hit, &[], miss, &[]);
+        self.switch_to(hit);
+        (func, slot)
     }
 
     /// Cold: records in inline site `site` where receivers shaped like
@@ -308,19 +345,18 @@ impl<'a> FnGen<'_, 'a> {
         Ok(self.b.block_params(join)[0])
     }
 
+    /// The inline frame of method `fid` inlined at call `site` here.
+    pub fn inline_frame(&mut self, fid: FuncId, site: Span) -> u32 {
+        let fi = &self.a.funcs[fid];
+        let name = fi.trace_name.clone().unwrap_or_else(|| fi.name.clone());
+        self.mg.inline_locs.frame(name, site.lo.0, self.inline)
+    }
+
     /// Generates method `fid`'s body in place, called at `site` with `this`
     /// = `recv`, an object; returns its (boxed) result.
     fn inline_body(&mut self, c: InlineCall<'_, 'a>, site: Span) -> CResult<Value> {
         let (fid, node, recv, f, vals) = (c.fid, c.node, c.recv, c.f, c.vals);
-        let fi = &self.a.funcs[fid];
-        let name = fi.trace_name.clone().unwrap_or_else(|| fi.name.clone());
-        let frames = &mut self.mg.inline_locs.frames;
-        frames.push(super::frames::InlineFrame {
-            name,
-            site: site.lo.0,
-            parent: self.inline,
-        });
-        let inline = frames.len() as u32;
+        let inline = self.inline_frame(fid, site);
         let exit = self.b.create_block();
         self.b.append_block_param(exit, types::I64);
         // The callee's view of the function state.

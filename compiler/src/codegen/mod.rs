@@ -21,6 +21,7 @@ pub mod intrinsics;
 pub mod objects;
 pub mod ops;
 pub mod patterns;
+pub mod region;
 pub mod speculate;
 pub mod stmt;
 pub mod value;
@@ -105,6 +106,9 @@ pub struct ModuleGen<'a> {
     /// to be the inlined method (see `inline.rs`).
     pub inline_sites: DataId,
     pub inline_count: u32,
+    /// The records of statement regions (`region.rs`), in words.
+    pub region_records: DataId,
+    pub region_words: u32,
     /// May calls be inlined (the source is small enough for virtual locations)?
     pub inlining: bool,
     /// Methods already judged for inlining.
@@ -213,6 +217,7 @@ pub fn compile<'a>(
     let ic_sites = decl(&mut module, "kiln_ic_sites", Linkage::Local)?;
     let lit_sites = decl(&mut module, "kiln_literal_sites", Linkage::Local)?;
     let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
+    let region_records = decl(&mut module, "kiln_region_records", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
     let construct_sites = decl(&mut module, "kiln_construct_sites", Linkage::Local)?;
     let alloc_state = decl(&mut module, abi::DATA_ALLOC_STATE, Linkage::Import)?;
@@ -244,6 +249,8 @@ pub fn compile<'a>(
         inline_locs: frames::InlineLocs::default(),
         inline_sites,
         inline_count: 0,
+        region_records,
+        region_words: 0,
         inlining: opts.opt_level > 0
             && cm
                 .files()
@@ -519,12 +526,14 @@ impl<'a> ModuleGen<'a> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
         let inl = (self.inline_count.max(1) as usize) * inline::INLINE_SITE_SIZE as usize;
+        let reg = (self.region_words.max(1) as usize) * 8;
         let new = (self.construct_count.max(1) as usize)
             * kiln_runtime::function::CONSTRUCT_SITE_SIZE as usize;
         for (id, size) in [
             (self.ic_sites, ic),
             (self.lit_sites, lit),
             (self.inline_sites, inl),
+            (self.region_records, reg),
             (self.construct_sites, new),
         ] {
             let mut d = DataDescription::new();

@@ -1110,7 +1110,7 @@ impl<'a> FnGen<'_, 'a> {
             // A class constructor known by name: its body inline while the
             // callee is that class (see `codegen::inline`).
             Some((fid, node)) => {
-                let site = self.new_inline_site();
+                let site = self.inline_site(n.span);
                 let call = super::inline::InlineCall {
                     fid,
                     node,

@@ -13,13 +13,6 @@ use swc_common::Spanned;
 use swc_ecma_ast::*;
 
 impl<'a> FnGen<'_, 'a> {
-    pub fn gen_stmts(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
-        for s in stmts {
-            self.gen_stmt(s)?;
-        }
-        Ok(())
-    }
-
     pub fn gen_block(&mut self, b: &'a BlockStmt) -> CResult<()> {
         if let Some(scope) = self.a.scope_at(b.span, ScopeKind::Block) {
             self.enter_scope(scope)?;

@@ -1,0 +1,773 @@
+//! Statement regions: runs of statements that read and write number-valued
+//! properties and call small methods, checked once up front and then run as
+//! straight-line code with no checks left.
+//!
+//! A run of expression statements qualifies when it is made only of
+//! property stores, compound assignments and updates of named properties
+//! (`o.x = e`, `o.x += e`, `o.n++`), calls `o.m(args)` of methods the
+//! program defines once and that may be inlined (their bodies made of the
+//! same statements and a final `return e`), and, inside them, number
+//! literals, `+ - * /`, unary minus, named property reads and reads of
+//! bindings (`this`, parameters, locals read without a TDZ check). Objects
+//! are only ever bindings (*atoms*: a parameter stands for the atom its
+//! argument is), never computed, and every stored value is a number.
+//!
+//! Such a run does nothing but read and overwrite existing properties: it
+//! adds no property, calls no code it does not see, allocates nothing and
+//! assigns no binding. So what it needs can all be checked before it starts:
+//! - each atom used as an object is an object whose shape has, as own data
+//!   properties (writable ones where stored to), the properties the run
+//!   accesses on it, at known slot offsets; shapes do not change in the run;
+//! - each method called is the one the call's inline site recorded, found
+//!   in the same prototype slot in the same prototype epoch; no store of
+//!   the run writes a property named like a method it calls, so none can
+//!   replace one on the way;
+//! - each property the run reads before writing, and each binding it uses
+//!   in arithmetic, holds a number: it stores only numbers, so a property
+//!   that held one at the start holds one at every read.
+//!
+//! Each region owns a *record* in `kiln_region_records`: the prototype
+//! epoch, each atom's shape, each accessed property's slot offset and each
+//! method's prototype slot and function, as last validated. The region's
+//! entry compares the atoms' shapes, the epoch and the methods' slots with
+//! the record, loads the record's offsets and checks that the values read
+//! are numbers, then runs the *fast path*: loads and stores at those
+//! offsets and `f64` arithmetic, with no check at all. A record mismatch
+//! goes to *validation* (cold): the first access of each property and each
+//! method call checks entry 0 of its inline cache (an own data property for
+//! the atom's shape) or its inline site ([`FnGen::method_guard`]), then the
+//! record is rewritten and the entry runs again (and now matches). Any
+//! failed check (validation, or a value that is not a number) runs the
+//! *generic path*: the same statements generated the ordinary way, which
+//! fills the caches validation reads. The record counts these failures;
+//! after [`MAX_FAILS`] of them (a property that holds an object, a getter,
+//! a method that changes), the region goes straight to its generic path. Nothing has happened by then, so
+//! starting over generically is exact. All paths share their cache and
+//! inline sites: copies of one access or call share them (`FnGen::ic_site`,
+//! `FnGen::inline_site`, and one inline frame per call,
+//! `InlineLocs::frame`).
+//!
+//! A shape is immutable once shared and shared shapes are immortal, so a
+//! record's "shape S has property x at offset o" stays true; inline caches
+//! never record dictionary shapes.
+
+use super::func::FnGen;
+use super::inline::MAX_INLINE_DEPTH;
+use super::objects::prop_span;
+use super::value::Tv;
+use crate::diag::CResult;
+use crate::resolve::scope::strip_parens;
+use crate::resolve::{BindingId, FuncId, FuncKind, Ty};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::packed_option::ReservedValue;
+use kiln_runtime::{object as ob, property as ic};
+use std::collections::HashMap;
+use swc_common::{BytePos, Spanned};
+use swc_ecma_ast::*;
+
+/// The least number of property accesses and calls that make a region.
+const MIN_REGION_WORK: usize = 2;
+/// After this many failed checks a region always runs its generic path.
+const MAX_FAILS: i64 = 64;
+
+/// What a walk over a region does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Decides whether the statements qualify and lays out the record;
+    /// emits nothing.
+    Plan,
+    /// Validation: checks each first access and call against its cache.
+    Check,
+    /// The fast path.
+    Run,
+}
+
+/// A value met by a walk.
+#[derive(Clone, Copy)]
+enum Rv {
+    /// A number: its `f64` in the run pass.
+    Num(Option<Value>),
+    /// An atom (index into [`Layout::atoms`]).
+    Atom(usize),
+    /// A call of a method without `return e`.
+    Unit,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum AtomKey {
+    /// `this` of the region's own function (read at `span.lo`).
+    This,
+    Binding(BindingId),
+}
+
+struct Atom {
+    key: AtomKey,
+    /// Where `this` is read (for [`AtomKey::This`]).
+    this_at: BytePos,
+    ty: Ty,
+    as_obj: bool,
+    /// Used in arithmetic while not statically a number.
+    checked_num: bool,
+}
+
+/// A property accessed on an atom (reads and writes apart: a write needs a
+/// writable property).
+struct Field {
+    atom: usize,
+    /// Its first access reads the value before any store (a read or a
+    /// compound assignment): the entry checks it is a number.
+    read_first: bool,
+}
+
+/// A region's atoms, properties and methods, in the order walks meet them.
+#[derive(Default)]
+struct Layout<'a> {
+    atoms: Vec<Atom>,
+    atom_of: HashMap<AtomKey, usize>,
+    fields: Vec<Field>,
+    field_of: HashMap<(usize, &'a str, bool), usize>,
+    /// Methods called, by (receiver atom, name).
+    method_of: HashMap<(usize, &'a str), usize>,
+    stored: Vec<&'a str>,
+    called: Vec<&'a str>,
+    work: usize,
+}
+
+impl Layout<'_> {
+    /// Record words: the epoch, each atom's shape, each property's offset,
+    /// each method's slot address and function, the failure count.
+    fn words(&self) -> usize {
+        2 + self.atoms.len() + self.fields.len() + 2 * self.method_of.len()
+    }
+    fn fails_word(&self) -> i32 {
+        8 * (self.words() - 1) as i32
+    }
+    fn shape_word(&self, atom: usize) -> i32 {
+        8 * (1 + atom) as i32
+    }
+    fn offset_word(&self, field: usize) -> i32 {
+        8 * (1 + self.atoms.len() + field) as i32
+    }
+    fn method_words(&self, m: usize) -> i32 {
+        8 * (1 + self.atoms.len() + self.fields.len() + 2 * m) as i32
+    }
+}
+
+/// The function a walk is in: the region's own or a method inlined in it.
+struct Frame {
+    fid: FuncId,
+    /// The receiver (inlined methods).
+    this: Option<Rv>,
+    params: Vec<(BindingId, Rv)>,
+}
+
+/// What validation found, written to the record once all checks passed.
+#[derive(Default)]
+struct Found {
+    shapes: HashMap<usize, Value>,
+    offsets: HashMap<usize, Value>,
+    methods: HashMap<usize, (Value, Value)>,
+}
+
+/// The state of one walk.
+struct Walk<'l, 'a> {
+    pass: Pass,
+    layout: &'l mut Layout<'a>,
+    frames: Vec<Frame>,
+    /// Check: where failed checks go, and what they found.
+    bail: Block,
+    found: Found,
+    /// Run: the atoms' values, the objects' slot arrays and the offsets.
+    atom_vals: Vec<Tv>,
+    slots: HashMap<usize, Value>,
+    offsets: Vec<Value>,
+}
+
+/// `Some(x)` or, from a walk function, `Ok(None)`: the region does not qualify.
+macro_rules! need {
+    ($e:expr) => {
+        match $e {
+            Some(x) => x,
+            None => return Ok(None),
+        }
+    };
+}
+
+impl<'a> FnGen<'_, 'a> {
+    /// Generates `stmts`, running qualifying runs of them as regions.
+    pub fn gen_stmts(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
+        let mut i = 0;
+        while i < stmts.len() {
+            match self.plan_region(&stmts[i..])? {
+                Some((n, layout)) => {
+                    self.gen_region(&stmts[i..i + n], layout)?;
+                    i += n;
+                }
+                None => {
+                    self.gen_stmt(&stmts[i])?;
+                    i += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn walk<'l>(&self, pass: Pass, layout: &'l mut Layout<'a>) -> Walk<'l, 'a> {
+        Walk {
+            pass,
+            layout,
+            frames: vec![Frame {
+                fid: self.fid,
+                this: None,
+                params: Vec::new(),
+            }],
+            bail: Block::reserved_value(),
+            found: Found::default(),
+            atom_vals: Vec::new(),
+            slots: HashMap::new(),
+            offsets: Vec::new(),
+        }
+    }
+
+    /// The longest run of statements from the start of `stmts` that makes
+    /// a region, and its layout.
+    fn plan_region(&mut self, stmts: &'a [Stmt]) -> CResult<Option<(usize, Layout<'a>)>> {
+        if self.no_region || !self.mg.inlining {
+            return Ok(None);
+        }
+        let mut layout = Layout::default();
+        let mut w = self.walk(Pass::Plan, &mut layout);
+        let mut best = 0;
+        for (n, s) in stmts.iter().enumerate() {
+            if self.r_stmt(&mut w, s)?.is_none()
+                || w.layout.stored.iter().any(|k| w.layout.called.contains(k))
+            {
+                break;
+            }
+            if w.layout.work >= MIN_REGION_WORK {
+                best = n + 1;
+            }
+        }
+        if best == 0 {
+            return Ok(None);
+        }
+        // Laid out again for just those statements.
+        let mut layout = Layout::default();
+        let mut w = self.walk(Pass::Plan, &mut layout);
+        for s in &stmts[..best] {
+            self.r_stmt(&mut w, s)?;
+        }
+        Ok(Some((best, layout)))
+    }
+
+    /// Generates region `stmts`: the entry check against the record, the
+    /// fast path, validation and the generic path.
+    fn gen_region(&mut self, stmts: &'a [Stmt], mut layout: Layout<'a>) -> CResult<()> {
+        let base = self.mg.region_words as i64 * 8;
+        self.mg.region_words += layout.words() as u32;
+        let rec = self.data_addr(self.mg.region_records, base);
+        let [head, validate, fast, bailed, generic, join] =
+            std::array::from_fn(|_| self.b.create_block());
+        self.b.set_cold_block(validate);
+        self.b.set_cold_block(bailed);
+        self.b.set_cold_block(generic);
+        let t = MemFlagsData::trusted();
+        // A region whose checks failed often (values that are not numbers,
+        // getters, ...) is left alone: straight to the generic path.
+        let fails = self.b.ins().load(types::I64, t, rec, layout.fails_word());
+        let given_up = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, fails, MAX_FAILS);
+        let start = self.b.create_block();
+        self.b.ins().brif(given_up, generic, &[], start, &[]);
+        self.switch_to(start);
+
+        // The atoms, read once (the run assigns no binding).
+        let mut atom_vals = Vec::with_capacity(layout.atoms.len());
+        for a in &layout.atoms {
+            atom_vals.push(match a.key {
+                AtomKey::This => Tv::Boxed(self.read_synth(a.this_at)?, Ty::Any),
+                AtomKey::Binding(b) => self.read_binding(b, false)?,
+            });
+        }
+        self.b.ins().jump(head, &[]);
+
+        // The entry: shapes, epoch and methods as recorded.
+        self.switch_to(head);
+        let mut slots = HashMap::new();
+        for (i, a) in layout.atoms.iter().enumerate() {
+            if !a.as_obj {
+                continue;
+            }
+            let v = self.boxed(atom_vals[i]);
+            let (p, sh) = self.object_shape(v, validate);
+            let known = self.b.ins().load(types::I64, t, rec, layout.shape_word(i));
+            self.branch_unless_equal(sh, known, validate);
+            let s = self.b.ins().load(types::I64, t, p, ob::OBJ_SLOTS_OFFSET);
+            slots.insert(i, s);
+        }
+        let epoch = self.proto_epoch();
+        let known = self.b.ins().load(types::I64, t, rec, 0);
+        self.branch_unless_equal(epoch, known, validate);
+        for m in 0..layout.method_of.len() {
+            let off = layout.method_words(m);
+            let slot = self.b.ins().load(types::I64, t, rec, off);
+            let v = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
+            let f = self.b.ins().load(types::I64, t, rec, off + 8);
+            self.branch_unless_equal(v, f, validate);
+        }
+        // The offsets, and the numbers the run starts from.
+        let mut offsets = Vec::with_capacity(layout.fields.len());
+        let mut nums = Vec::new();
+        for (k, f) in layout.fields.iter().enumerate() {
+            let off = self.b.ins().load(types::I64, t, rec, layout.offset_word(k));
+            offsets.push(off);
+            if f.read_first {
+                let addr = self.b.ins().iadd(slots[&f.atom], off);
+                nums.push(self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0));
+            }
+        }
+        for (i, a) in layout.atoms.iter().enumerate() {
+            if a.checked_num {
+                nums.push(self.boxed(atom_vals[i]));
+            }
+        }
+        match nums.split_first() {
+            None => {
+                self.b.ins().jump(fast, &[]);
+            }
+            Some((&first, rest)) => {
+                let m = rest.iter().fold(first, |m, &v| self.b.ins().umax(m, v));
+                let ok = self.is_number(m);
+                self.b.ins().brif(ok, fast, &[], bailed, &[]);
+            }
+        }
+
+        // The fast path.
+        self.switch_to(fast);
+        let mut w = self.walk(Pass::Run, &mut layout);
+        w.atom_vals = atom_vals.clone();
+        w.slots = slots;
+        w.offsets = offsets;
+        for s in stmts {
+            need_some(self.r_stmt(&mut w, s)?);
+        }
+        self.b.ins().jump(join, &[]);
+
+        // Validation: check every first access and call, rewrite the record.
+        self.switch_to(validate);
+        let mut w = self.walk(Pass::Check, &mut layout);
+        w.atom_vals = atom_vals;
+        w.bail = bailed;
+        for s in stmts {
+            need_some(self.r_stmt(&mut w, s)?);
+        }
+        let found = std::mem::take(&mut w.found);
+        let epoch = self.proto_epoch();
+        self.b.ins().store(t, epoch, rec, 0);
+        for (&i, &sh) in &found.shapes {
+            self.b.ins().store(t, sh, rec, layout.shape_word(i));
+        }
+        for (&k, &off) in &found.offsets {
+            self.b.ins().store(t, off, rec, layout.offset_word(k));
+        }
+        for (&m, &(slot, f)) in &found.methods {
+            let off = layout.method_words(m);
+            self.b.ins().store(t, slot, rec, off);
+            self.b.ins().store(t, f, rec, off + 8);
+        }
+        // Everything the entry compares was just stored: it matches now.
+        self.b.ins().jump(head, &[]);
+
+        self.switch_to(bailed);
+        let fails = self.b.ins().load(types::I64, t, rec, layout.fails_word());
+        let fails = self.b.ins().iadd_imm_s(fails, 1);
+        self.b.ins().store(t, fails, rec, layout.fails_word());
+        self.b.ins().jump(generic, &[]);
+
+        self.switch_to(generic);
+        let saved = std::mem::replace(&mut self.no_region, true);
+        for s in stmts {
+            self.gen_stmt(s)?;
+        }
+        self.no_region = saved;
+        if !self.is_filled() {
+            self.b.ins().jump(join, &[]);
+        }
+        self.switch_to(join);
+        Ok(())
+    }
+
+    fn r_stmt(&mut self, w: &mut Walk<'_, 'a>, s: &'a Stmt) -> CResult<Option<()>> {
+        let Stmt::Expr(e) = s else {
+            return Ok(None);
+        };
+        self.set_loc(e.span);
+        match strip_parens(&e.expr) {
+            Expr::Assign(a) => self.r_assign(w, a),
+            Expr::Update(u) => {
+                let Expr::Member(m) = &*u.arg else {
+                    return Ok(None);
+                };
+                let op = match u.op {
+                    UpdateOp::PlusPlus => BinaryOp::Add,
+                    UpdateOp::MinusMinus => BinaryOp::Sub,
+                };
+                self.r_store(w, m, Some(op), None)
+            }
+            Expr::Call(c) => Ok(self.r_call(w, c)?.map(|_| ())),
+            _ => Ok(None),
+        }
+    }
+
+    fn r_assign(&mut self, w: &mut Walk<'_, 'a>, a: &'a AssignExpr) -> CResult<Option<()>> {
+        let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &a.left else {
+            return Ok(None);
+        };
+        let op = match a.op {
+            AssignOp::Assign => None,
+            AssignOp::AddAssign => Some(BinaryOp::Add),
+            AssignOp::SubAssign => Some(BinaryOp::Sub),
+            AssignOp::MulAssign => Some(BinaryOp::Mul),
+            AssignOp::DivAssign => Some(BinaryOp::Div),
+            _ => return Ok(None),
+        };
+        self.r_store(w, m, op, Some(&a.right))
+    }
+
+    /// `m = rhs`, `m op= rhs` or (no `rhs`) `m++`/`m--`.
+    fn r_store(
+        &mut self,
+        w: &mut Walk<'_, 'a>,
+        m: &'a MemberExpr,
+        op: Option<BinaryOp>,
+        rhs: Option<&'a Expr>,
+    ) -> CResult<Option<()>> {
+        let name = need!(named(m));
+        let atom = need!(self.r_obj(w, &m.obj)?);
+        if w.pass == Pass::Plan {
+            // `this.x = v` in a function that may be a constructor most
+            // likely adds a property: not for a region.
+            let kind = self.a.funcs[self.fid].kind;
+            let ctor = matches!(kind, FuncKind::ClassCtor | FuncKind::Decl | FuncKind::Expr);
+            if op.is_none() && ctor && w.layout.atoms[atom].key == AtomKey::This {
+                return Ok(None);
+            }
+            w.layout.stored.push(name);
+        }
+        let k = self.r_field(w, atom, name, true, op.is_some(), m)?;
+        // The old value is read before the right side runs.
+        let (addr, old) = match w.pass {
+            Pass::Run => {
+                let addr = self.b.ins().iadd(w.slots[&atom], w.offsets[k]);
+                let old = op.map(|_| {
+                    let cur = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+                    self.b.ins().bitcast(types::F64, MemFlagsData::new(), cur)
+                });
+                (Some(addr), old)
+            }
+            _ => (None, None),
+        };
+        let r = match rhs {
+            Some(e) => need!(self.r_num(w, e)?),
+            None if w.pass == Pass::Run => Some(self.b.ins().f64const(1.0)),
+            None => None,
+        };
+        if let (Some(addr), Some(r)) = (addr, r) {
+            let v = match (op, old) {
+                (Some(op), Some(old)) => self.f64_arith(op, old, r),
+                _ => r,
+            };
+            let v = self.boxed(Tv::F64(v));
+            self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        }
+        Ok(Some(()))
+    }
+
+    /// The field for property `name` of `atom` (a store if `write`; `reads`
+    /// if the access reads the value): laid out in the plan, checked at
+    /// its first access in validation.
+    fn r_field(
+        &mut self,
+        w: &mut Walk<'_, 'a>,
+        atom: usize,
+        name: &'a str,
+        write: bool,
+        reads: bool,
+        m: &MemberExpr,
+    ) -> CResult<usize> {
+        let l = &mut *w.layout;
+        let next = l.fields.len();
+        let k = *l.field_of.entry((atom, name, write)).or_insert(next);
+        match w.pass {
+            Pass::Plan => {
+                l.work += 1;
+                if k == next {
+                    l.fields.push(Field {
+                        atom,
+                        read_first: reads,
+                    });
+                }
+            }
+            Pass::Check if !w.found.offsets.contains_key(&k) => {
+                let site = self.ic_site(prop_span(m), write);
+                let v = self.boxed(w.atom_vals[atom]);
+                let (_, sh, csh) = self.ic_shape_load(v, site, w.bail);
+                self.branch_unless_equal(sh, csh, w.bail);
+                let off = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    site,
+                    ic::IC_SLOT_OFFSET,
+                );
+                w.found.offsets.insert(k, off);
+                w.found.shapes.insert(atom, sh);
+            }
+            _ => {}
+        }
+        Ok(k)
+    }
+
+    /// Continues if `a == b`, else branches to `miss`.
+    fn branch_unless_equal(&mut self, a: Value, b: Value, miss: Block) {
+        let same = self.b.ins().icmp(IntCC::Equal, a, b);
+        let cont = self.b.create_block();
+        self.b.ins().brif(same, cont, &[], miss, &[]);
+        self.switch_to(cont);
+    }
+
+    /// `e` used as a number: its `f64` in the run pass.
+    fn r_num(&mut self, w: &mut Walk<'_, 'a>, e: &'a Expr) -> CResult<Option<Option<Value>>> {
+        Ok(Some(match need!(self.r_value(w, e)?) {
+            Rv::Num(v) => v,
+            Rv::Atom(i) => match w.pass {
+                Pass::Plan => {
+                    let a = &mut w.layout.atoms[i];
+                    a.checked_num |= a.ty != Ty::Num;
+                    None
+                }
+                Pass::Run => Some(self.num_of_known(w.atom_vals[i])),
+                Pass::Check => None,
+            },
+            Rv::Unit => return Ok(None),
+        }))
+    }
+
+    /// `e` used as an object: an atom.
+    fn r_obj(&mut self, w: &mut Walk<'_, 'a>, e: &'a Expr) -> CResult<Option<usize>> {
+        let Rv::Atom(i) = need!(self.r_value(w, e)?) else {
+            return Ok(None);
+        };
+        let a = &mut w.layout.atoms[i];
+        if a.ty == Ty::Num {
+            return Ok(None);
+        }
+        a.as_obj = true;
+        Ok(Some(i))
+    }
+
+    fn r_value(&mut self, w: &mut Walk<'_, 'a>, e: &'a Expr) -> CResult<Option<Rv>> {
+        Ok(Some(match e {
+            Expr::Lit(Lit::Num(n)) => Rv::Num(match w.pass {
+                Pass::Run => Some(self.b.ins().f64const(n.value)),
+                _ => None,
+            }),
+            Expr::Paren(p) => return self.r_value(w, &p.expr),
+            Expr::Ident(id) => need!(self.r_ident(w, id)),
+            Expr::This(t) => {
+                if w.frames.len() > 1 {
+                    need!(w.frames.last().and_then(|f| f.this))
+                } else if self.plain_this(t.span) {
+                    Rv::Atom(self.atom(w, AtomKey::This, t.span.lo, Ty::Any))
+                } else {
+                    return Ok(None);
+                }
+            }
+            Expr::Member(m) => need!(self.r_get(w, m)?),
+            Expr::Bin(b) => {
+                let op = b.op;
+                if !matches!(
+                    op,
+                    BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div
+                ) {
+                    return Ok(None);
+                }
+                let l = need!(self.r_num(w, &b.left)?);
+                let r = need!(self.r_num(w, &b.right)?);
+                Rv::Num(match (l, r) {
+                    (Some(l), Some(r)) => Some(self.f64_arith(op, l, r)),
+                    _ => None,
+                })
+            }
+            Expr::Unary(u) if u.op == UnaryOp::Minus => {
+                let v = need!(self.r_num(w, &u.arg)?);
+                Rv::Num(v.map(|v| self.b.ins().fneg(v)))
+            }
+            Expr::Call(c) => need!(self.r_call(w, c)?),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The index of the atom `key` (added in the plan).
+    fn atom(&self, w: &mut Walk<'_, 'a>, key: AtomKey, at: BytePos, ty: Ty) -> usize {
+        let l = &mut *w.layout;
+        let next = l.atoms.len();
+        let i = *l.atom_of.entry(key).or_insert(next);
+        if i == next {
+            l.atoms.push(Atom {
+                key,
+                this_at: at,
+                ty,
+                as_obj: false,
+                checked_num: false,
+            });
+        }
+        i
+    }
+
+    /// A binding: a parameter of an inlined method, or (in the region's own
+    /// function) a number or unknown binding read without a TDZ check.
+    fn r_ident(&self, w: &mut Walk<'_, 'a>, id: &Ident) -> Option<Rv> {
+        let r = self.a.reference(id.span.lo)?;
+        if w.frames.len() > 1 {
+            let f = w.frames.last().expect("frame");
+            return f
+                .params
+                .iter()
+                .find(|(b, _)| *b == r.binding)
+                .map(|&(_, rv)| rv);
+        }
+        if r.tdz_check {
+            return None;
+        }
+        let ty = match self.inline_args.get(&r.binding) {
+            Some(tv) => tv.ty(),
+            None => self.a.bindings[r.binding].ty,
+        };
+        if !matches!(ty, Ty::Num | Ty::Any) {
+            return None;
+        }
+        let key = AtomKey::Binding(r.binding);
+        Some(Rv::Atom(self.atom(w, key, id.span.lo, ty)))
+    }
+
+    /// A named property read: an own data property, read at the offset the
+    /// record holds.
+    fn r_get(&mut self, w: &mut Walk<'_, 'a>, m: &'a MemberExpr) -> CResult<Option<Rv>> {
+        let name = need!(named(m));
+        let atom = need!(self.r_obj(w, &m.obj)?);
+        let k = self.r_field(w, atom, name, false, true, m)?;
+        Ok(Some(Rv::Num(match w.pass {
+            Pass::Run => {
+                let addr = self.b.ins().iadd(w.slots[&atom], w.offsets[k]);
+                let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+                Some(self.b.ins().bitcast(types::F64, MemFlagsData::new(), v))
+            }
+            _ => None,
+        })))
+    }
+
+    /// `o.name(args)` of an inlinable method whose body qualifies: its
+    /// statements walked with `this` and the parameters bound.
+    fn r_call(&mut self, w: &mut Walk<'_, 'a>, c: &'a CallExpr) -> CResult<Option<Rv>> {
+        let Callee::Expr(callee) = &c.callee else {
+            return Ok(None);
+        };
+        let Expr::Member(m) = strip_parens(callee) else {
+            return Ok(None);
+        };
+        let name = need!(named(m));
+        let (fid, node) = need!(self.region_method(name));
+        let depth = self.inline_stack.len() + w.frames.len();
+        if depth > MAX_INLINE_DEPTH || w.frames.iter().any(|f| f.fid == fid) {
+            return Ok(None);
+        }
+        let params = self.a.funcs[fid].params.clone();
+        let body = need!(node.body.as_ref());
+        if c.args.len() != params.len()
+            || node.params.len() != params.len()
+            || node.params.iter().any(|p| !matches!(p.pat, Pat::Ident(_)))
+            || params.iter().any(|&b| self.a.bindings[b].reassigned)
+            || c.args.iter().any(|a| a.spread.is_some())
+        {
+            return Ok(None);
+        }
+        let recv = need!(self.r_obj(w, &m.obj)?);
+        let span = prop_span(m);
+        let l = &mut *w.layout;
+        let next = l.method_of.len();
+        let j = *l.method_of.entry((recv, name)).or_insert(next);
+        match w.pass {
+            Pass::Plan => {
+                l.called.push(name);
+                l.work += 1;
+            }
+            Pass::Check if !w.found.methods.contains_key(&j) => {
+                let site = self.inline_site(span);
+                let v = self.boxed(w.atom_vals[recv]);
+                let (_, sh) = self.object_shape(v, w.bail);
+                let (f, slot) = self.method_guard(v, site, w.bail);
+                w.found.methods.insert(j, (slot, f));
+                w.found.shapes.insert(recv, sh);
+            }
+            _ => {}
+        }
+        let mut bound = Vec::with_capacity(params.len());
+        for (a, &b) in c.args.iter().zip(&params) {
+            let rv = match need!(self.r_value(w, &a.expr)?) {
+                Rv::Unit => return Ok(None),
+                rv => rv,
+            };
+            bound.push((b, rv));
+        }
+        let inline = match w.pass {
+            Pass::Plan => 0,
+            _ => self.inline_frame(fid, span),
+        };
+        w.frames.push(Frame {
+            fid,
+            this: Some(Rv::Atom(recv)),
+            params: bound,
+        });
+        // Cache sites are keyed by the inline frame.
+        let saved = std::mem::replace(&mut self.inline, inline);
+        let r = self.r_body(w, &body.stmts);
+        self.inline = saved;
+        w.frames.pop();
+        r
+    }
+
+    /// A method body: statements of a region, then perhaps `return e`.
+    fn r_body(&mut self, w: &mut Walk<'_, 'a>, stmts: &'a [Stmt]) -> CResult<Option<Rv>> {
+        let (last, init) = match stmts.split_last() {
+            Some((Stmt::Return(r), init)) => (Some(r), init),
+            _ => (None, stmts),
+        };
+        for s in init {
+            need!(self.r_stmt(w, s)?);
+        }
+        Ok(Some(match last.and_then(|r| r.arg.as_deref()) {
+            Some(e) => {
+                self.set_loc(e.span());
+                Rv::Num(need!(self.r_num(w, e)?))
+            }
+            None => Rv::Unit,
+        }))
+    }
+}
+
+/// The name of a named, non-computed property other than `length` (which
+/// arrays keep outside their slots).
+fn named(m: &MemberExpr) -> Option<&str> {
+    match &m.prop {
+        MemberProp::Ident(p) if &*p.sym != "length" => Some(&p.sym),
+        _ => None,
+    }
+}
+
+/// The check and run passes walk what the plan pass accepted.
+fn need_some<T>(x: Option<T>) -> T {
+    x.expect("a region's statements qualified in its plan pass")
+}
