@@ -113,8 +113,9 @@ struct Atom {
 
 /// A property accessed on an atom (reads and writes apart: a write needs a
 /// writable property).
-struct Field {
+struct Field<'a> {
     atom: usize,
+    key: &'a str,
     /// Its first access reads the value before any store (a read or a
     /// compound assignment): the entry checks it is a number.
     read_first: bool,
@@ -125,11 +126,13 @@ struct Field {
 struct Layout<'a> {
     atoms: Vec<Atom>,
     atom_of: HashMap<AtomKey, usize>,
-    fields: Vec<Field>,
+    fields: Vec<Field<'a>>,
     field_of: HashMap<(usize, &'a str, bool), usize>,
     /// Methods called, by (receiver atom, name).
     method_of: HashMap<(usize, &'a str), usize>,
     stored: Vec<&'a str>,
+    /// The (atom, property) pairs stored to so far.
+    written: Vec<(usize, &'a str)>,
     called: Vec<&'a str>,
     work: usize,
 }
@@ -182,6 +185,10 @@ struct Walk<'l, 'a> {
     atom_vals: Vec<Tv>,
     slots: HashMap<usize, Value>,
     offsets: Vec<Value>,
+    /// Run: the `f64` each (atom, property) is known to hold (loaded or
+    /// stored so far; a store forgets the property on every atom, which
+    /// may be the same object).
+    known: Vec<((usize, &'a str), Value)>,
 }
 
 /// `Some(x)` or, from a walk function, `Ok(None)`: the region does not qualify.
@@ -227,6 +234,7 @@ impl<'a> FnGen<'_, 'a> {
             atom_vals: Vec::new(),
             slots: HashMap::new(),
             offsets: Vec::new(),
+            known: Vec::new(),
         }
     }
 
@@ -321,12 +329,16 @@ impl<'a> FnGen<'_, 'a> {
         // The offsets, and the numbers the run starts from.
         let mut offsets = Vec::with_capacity(layout.fields.len());
         let mut nums = Vec::new();
+        let mut known = Vec::new();
         for (k, f) in layout.fields.iter().enumerate() {
             let off = self.b.ins().load(types::I64, t, rec, layout.offset_word(k));
             offsets.push(off);
-            if f.read_first {
+            if f.read_first && !known.iter().any(|&(af, _)| af == (f.atom, f.key)) {
                 let addr = self.b.ins().iadd(slots[&f.atom], off);
-                nums.push(self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0));
+                let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+                nums.push(v);
+                let x = self.b.ins().bitcast(types::F64, MemFlagsData::new(), v);
+                known.push(((f.atom, f.key), x));
             }
         }
         for (i, a) in layout.atoms.iter().enumerate() {
@@ -351,6 +363,7 @@ impl<'a> FnGen<'_, 'a> {
         w.atom_vals = atom_vals.clone();
         w.slots = slots;
         w.offsets = offsets;
+        w.known = known;
         for s in stmts {
             need_some(self.r_stmt(&mut w, s)?);
         }
@@ -462,10 +475,7 @@ impl<'a> FnGen<'_, 'a> {
         let (addr, old) = match w.pass {
             Pass::Run => {
                 let addr = self.b.ins().iadd(w.slots[&atom], w.offsets[k]);
-                let old = op.map(|_| {
-                    let cur = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
-                    self.b.ins().bitcast(types::F64, MemFlagsData::new(), cur)
-                });
+                let old = op.map(|_| self.field_value(w, atom, name, addr));
                 (Some(addr), old)
             }
             _ => (None, None),
@@ -475,13 +485,19 @@ impl<'a> FnGen<'_, 'a> {
             None if w.pass == Pass::Run => Some(self.b.ins().f64const(1.0)),
             None => None,
         };
+        if w.pass == Pass::Plan {
+            // Stored once the right side has run.
+            w.layout.written.push((atom, name));
+        }
         if let (Some(addr), Some(r)) = (addr, r) {
             let v = match (op, old) {
                 (Some(op), Some(old)) => self.f64_arith(op, old, r),
                 _ => r,
             };
-            let v = self.boxed(Tv::F64(v));
+            // An `f64` is its own box (NaNs are canonical).
             self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+            w.known.retain(|&((_, key), _)| key != name);
+            w.known.push(((atom, name), v));
         }
         Ok(Some(()))
     }
@@ -505,9 +521,12 @@ impl<'a> FnGen<'_, 'a> {
             Pass::Plan => {
                 l.work += 1;
                 if k == next {
+                    // A value stored earlier in the run is a number.
+                    let stored_before = l.written.contains(&(atom, name));
                     l.fields.push(Field {
                         atom,
-                        read_first: reads,
+                        key: name,
+                        read_first: reads && !stored_before,
                     });
                 }
             }
@@ -528,6 +547,22 @@ impl<'a> FnGen<'_, 'a> {
             _ => {}
         }
         Ok(k)
+    }
+
+    /// Run: the `f64` property `name` of `atom` (at `addr`) holds.
+    fn field_value(
+        &mut self,
+        w: &mut Walk<'_, 'a>,
+        atom: usize,
+        name: &'a str,
+        addr: Value,
+    ) -> Value {
+        if let Some(&(_, v)) = w.known.iter().find(|&&(af, _)| af == (atom, name)) {
+            return v;
+        }
+        let v = self.b.ins().load(types::F64, MemFlagsData::new(), addr, 0);
+        w.known.push(((atom, name), v));
+        v
     }
 
     /// Continues if `a == b`, else branches to `miss`.
@@ -662,8 +697,7 @@ impl<'a> FnGen<'_, 'a> {
         Ok(Some(Rv::Num(match w.pass {
             Pass::Run => {
                 let addr = self.b.ins().iadd(w.slots[&atom], w.offsets[k]);
-                let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
-                Some(self.b.ins().bitcast(types::F64, MemFlagsData::new(), v))
+                Some(self.field_value(w, atom, name, addr))
             }
             _ => None,
         })))

@@ -112,3 +112,16 @@ console.log(m.t, m.v);
 const z = new V(NaN, -0);
 const inf = new V(Infinity, 0);
 console.log(run(z, inf, new Acc(), 2), Object.is(z.y, -0));
+
+// A property read by the right side of its own first store: checked before
+// the store (here it is not a number).
+class Q {
+  constructor() { this.p = '3'; this.q = 0; }
+  grow() { this.p = this.p * 2 + 1; this.q = this.p + 1; }
+}
+const q = new Q();
+for (let i = 0; i < 2; i++) {
+  q.grow();
+  q.q += 1;
+}
+console.log(q.p, q.q);
