@@ -85,6 +85,9 @@ pub struct FnGen<'m, 'a> {
     /// Set while generating the generic path of a statement region (no
     /// region nests in one).
     pub no_region: bool,
+    /// Set while generating rarely run code: every block switched to is
+    /// laid out cold (after the function's other code).
+    pub cold_code: bool,
     /// While generating the generic fallback of a speculative region (no
     /// nested regions in cold code).
     pub no_spec: bool,
@@ -134,6 +137,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             ic_site_of: HashMap::new(),
             inline_site_of: HashMap::new(),
             no_region: false,
+            cold_code: false,
             no_spec: false,
         }
     }
@@ -409,6 +413,9 @@ impl<'m, 'a> FnGen<'m, 'a> {
             self.b
                 .ins()
                 .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        }
+        if self.cold_code {
+            self.b.set_cold_block(blk);
         }
         self.b.switch_to_block(blk);
     }

@@ -371,6 +371,7 @@ impl<'a> FnGen<'_, 'a> {
 
         // Validation: check every first access and call, rewrite the record.
         self.switch_to(validate);
+        let saved_cold = std::mem::replace(&mut self.cold_code, true);
         let mut w = self.walk(Pass::Check, &mut layout);
         w.atom_vals = atom_vals;
         w.bail = bailed;
@@ -393,6 +394,7 @@ impl<'a> FnGen<'_, 'a> {
         }
         // Everything the entry compares was just stored: it matches now.
         self.b.ins().jump(head, &[]);
+        self.cold_code = saved_cold;
 
         self.switch_to(bailed);
         let fails = self.b.ins().load(types::I64, t, rec, layout.fails_word());
