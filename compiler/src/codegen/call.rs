@@ -105,14 +105,7 @@ impl<'a> FnGen<'_, 'a> {
     /// run time, and anything else (strings, objects with `valueOf`, ...)
     /// calls the builtin with the values already evaluated.
     fn gen_math_inline(&mut self, c: &'a CallExpr, path: &str, id: i64) -> CResult<Option<Tv>> {
-        let unary = matches!(
-            path,
-            "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs"
-        );
-        let minmax = matches!(path, "Math.min" | "Math.max");
-        if !(unary && c.args.len() == 1 || minmax && !c.args.is_empty())
-            || c.args.iter().any(|a| a.spread.is_some())
-        {
+        if !math_inline_ok(path, c) {
             return Ok(None);
         }
         let mut tvs = vec![];
@@ -152,8 +145,17 @@ impl<'a> FnGen<'_, 'a> {
             self.switch_to(fast);
         }
         let vals: Vec<Value> = tvs.iter().map(|&tv| self.num_of_known(tv)).collect();
+        let r = self.math_f64(path, &vals);
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(Some(Tv::F64(self.b.block_params(join)[0])))
+    }
+
+    /// The inline `Math` function `path` (accepted by [`math_inline_ok`])
+    /// of `f64` arguments.
+    pub fn math_f64(&mut self, path: &str, vals: &[Value]) -> Value {
         let x = vals[0];
-        let r = match path {
+        match path {
             "Math.sqrt" => self.b.ins().sqrt(x),
             "Math.floor" => self.b.ins().floor(x),
             "Math.ceil" => self.b.ins().ceil(x),
@@ -171,10 +173,7 @@ impl<'a> FnGen<'_, 'a> {
                 }
                 acc
             }
-        };
-        self.b.ins().jump(join, &[r.into()]);
-        self.switch_to(join);
-        Ok(Some(Tv::F64(self.b.block_params(join)[0])))
+        }
     }
 
     /// A call to a function known at compile time: a direct call.
@@ -541,4 +540,17 @@ impl<'a> FnGen<'_, 'a> {
         let r = self.call_rt_checked(RtFn::CallSpread, &[f, this, arr, undef, t])?;
         Ok(Tv::Boxed(r, Ty::Any))
     }
+}
+
+/// Does call `c` of builtin `path` compile to one instruction on numbers
+/// (`Math.sqrt/floor/ceil/trunc/abs` of one argument, `Math.min/max` of
+/// one or more, no spread)?
+pub fn math_inline_ok(path: &str, c: &CallExpr) -> bool {
+    let unary = matches!(
+        path,
+        "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs"
+    );
+    let minmax = matches!(path, "Math.min" | "Math.max");
+    (unary && c.args.len() == 1 || minmax && !c.args.is_empty())
+        && c.args.iter().all(|a| a.spread.is_none())
 }

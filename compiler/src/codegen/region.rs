@@ -6,9 +6,10 @@
 //! property stores, compound assignments and updates of named properties
 //! (`o.x = e`, `o.x += e`, `o.n++`), calls `o.m(args)` of methods the
 //! program defines once and that may be inlined (their bodies made of the
-//! same statements and a final `return e`), and, inside them, number
-//! literals, `+ - * /`, unary minus, named property reads and reads of
-//! bindings (`this`, parameters, locals read without a TDZ check). Objects
+//! same statements, `const`/`let` declarations of numbers and a final
+//! `return e`), and, inside them, number literals, `+ - * /`, unary minus,
+//! `Math.sqrt/floor/ceil/trunc/abs/min/max`, named property reads and reads
+//! of bindings (`this`, parameters, locals read without a TDZ check). Objects
 //! are only ever bindings (*atoms*: a parameter stands for the atom its
 //! argument is), never computed, and every stored value is a number.
 //!
@@ -272,6 +273,7 @@ impl<'a> FnGen<'_, 'a> {
     /// Generates region `stmts`: the entry check against the record, the
     /// fast path, validation and the generic path.
     fn gen_region(&mut self, stmts: &'a [Stmt], mut layout: Layout<'a>) -> CResult<()> {
+        self.set_loc(stmts[0].span());
         let base = self.mg.region_words as i64 * 8;
         self.mg.region_words += layout.words() as u32;
         let rec = self.data_addr(self.mg.region_records, base);
@@ -416,10 +418,14 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     fn r_stmt(&mut self, w: &mut Walk<'_, 'a>, s: &'a Stmt) -> CResult<Option<()>> {
-        let Stmt::Expr(e) = s else {
-            return Ok(None);
+        let e = match s {
+            Stmt::Expr(e) => e,
+            Stmt::Decl(Decl::Var(v)) => return self.r_decl(w, v),
+            _ => return Ok(None),
         };
-        self.set_loc(e.span);
+        if w.pass != Pass::Plan {
+            self.set_loc(e.span);
+        }
         match strip_parens(&e.expr) {
             Expr::Assign(a) => self.r_assign(w, a),
             Expr::Update(u) => {
@@ -435,6 +441,30 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Call(c) => Ok(self.r_call(w, c)?.map(|_| ())),
             _ => Ok(None),
         }
+    }
+
+    /// `const`/`let` declarations of numbers in an inlined method: the
+    /// bindings (never reassigned) stand for the values, as parameters do.
+    fn r_decl(&mut self, w: &mut Walk<'_, 'a>, v: &'a VarDecl) -> CResult<Option<()>> {
+        if w.frames.len() < 2 || v.kind == VarDeclKind::Var {
+            return Ok(None);
+        }
+        for d in &v.decls {
+            let (Pat::Ident(id), Some(init)) = (&d.name, &d.init) else {
+                return Ok(None);
+            };
+            let b = need!(self.a.decls.get(&id.id.span.lo).copied());
+            if self.a.bindings[b].reassigned || self.a.bindings[b].captured {
+                return Ok(None);
+            }
+            let x = need!(self.r_num(w, init)?);
+            w.frames
+                .last_mut()
+                .expect("frame")
+                .params
+                .push((b, Rv::Num(x)));
+        }
+        Ok(Some(()))
     }
 
     fn r_assign(&mut self, w: &mut Walk<'_, 'a>, a: &'a AssignExpr) -> CResult<Option<()>> {
@@ -642,9 +672,30 @@ impl<'a> FnGen<'_, 'a> {
                 let v = need!(self.r_num(w, &u.arg)?);
                 Rv::Num(v.map(|v| self.b.ins().fneg(v)))
             }
-            Expr::Call(c) => need!(self.r_call(w, c)?),
+            Expr::Call(c) => match self.math_path(c) {
+                Some(path) => {
+                    let mut xs = Vec::with_capacity(c.args.len());
+                    for a in &c.args {
+                        xs.push(need!(self.r_num(w, &a.expr)?));
+                    }
+                    let xs: Option<Vec<Value>> = xs.into_iter().collect();
+                    Rv::Num(xs.map(|xs| self.math_f64(&path, &xs)))
+                }
+                None => need!(self.r_call(w, c)?),
+            },
             _ => return Ok(None),
         }))
+    }
+
+    /// The path of a builtin `Math` function that `c` calls and that is
+    /// one instruction on numbers.
+    fn math_path(&self, c: &CallExpr) -> Option<String> {
+        let Callee::Expr(callee) = &c.callee else {
+            return None;
+        };
+        let path = super::intrinsics::global_path(self.a, callee)?;
+        super::intrinsics::lookup(&path)?;
+        super::call::math_inline_ok(&path, c).then_some(path)
     }
 
     /// The index of the atom `key` (added in the plan).
@@ -786,7 +837,9 @@ impl<'a> FnGen<'_, 'a> {
         }
         Ok(Some(match last.and_then(|r| r.arg.as_deref()) {
             Some(e) => {
-                self.set_loc(e.span());
+                if w.pass != Pass::Plan {
+                    self.set_loc(e.span());
+                }
                 Rv::Num(need!(self.r_num(w, e)?))
             }
             None => Rv::Unit,

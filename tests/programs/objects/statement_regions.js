@@ -125,3 +125,25 @@ for (let i = 0; i < 2; i++) {
   q.q += 1;
 }
 console.log(q.p, q.q);
+
+// Methods with `const` locals and Math functions (one instruction each):
+// NaN, -0 and the argument order of Math.max/min as the builtins.
+class P {
+  constructor(x, y) { this.x = x; this.y = y; this.d = 0; }
+  norm() { const l = Math.sqrt(this.x * this.x + this.y * this.y); return l; }
+  clampTo(o) { const m = Math.max(o.x, o.y, 0); this.d = Math.min(this.d + m, 100); }
+  step(o) { const dx = o.x - this.x, dy = o.y - this.y; this.x += dx * 0.5; this.y += dy * 0.5; }
+}
+const p = new P(3, 4), p2 = new P(10, -2);
+for (let i = 0; i < 5; i++) {
+  p.step(p2);
+  p.clampTo(p2);
+  p.d += p.norm();
+}
+console.log(p.x, p.y, p.d);
+const pn = new P(-0, NaN);
+for (let i = 0; i < 2; i++) {
+  pn.clampTo(pn);
+  pn.step(pn);
+}
+console.log(pn.x, pn.y, pn.d, Object.is(pn.x, -0));
