@@ -58,8 +58,8 @@ use super::objects::prop_span;
 use super::value::Tv;
 use crate::diag::CResult;
 use crate::resolve::scope::strip_parens;
-use crate::resolve::{BindingId, FuncId, FuncKind, Ty};
-use cranelift_codegen::ir::condcodes::IntCC;
+use crate::resolve::{BindingId, FuncId, FuncKind, ScopeKind, Ty};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_codegen::packed_option::ReservedValue;
 use kiln_runtime::{object as ob, property as ic};
@@ -158,6 +158,35 @@ impl Layout<'_> {
     }
 }
 
+/// What a region covers.
+#[derive(Clone, Copy)]
+enum Unit<'a> {
+    /// A run of statements.
+    Stmts(&'a [Stmt]),
+    /// A counting loop whose body is such a run.
+    Loop(&'a ForStmt, Counted<'a>),
+}
+
+/// `for (let i = init; i op bound; i += step) { body }` (`i++`, `i--`,
+/// `i -= k` too) whose body only reads `i`. (The ordinary iterations
+/// evaluate `init`; the fast path starts from `i`'s value.)
+#[derive(Clone, Copy)]
+struct Counted<'a> {
+    counter: BindingId,
+    test: &'a BinExpr,
+    step: f64,
+    body: &'a [Stmt],
+}
+
+impl<'a> Unit<'a> {
+    fn span(&self) -> swc_common::Span {
+        match self {
+            Unit::Stmts(s) => s[0].span(),
+            Unit::Loop(f, _) => f.span,
+        }
+    }
+}
+
 /// The function a walk is in: the region's own or a method inlined in it.
 struct Frame {
     fid: FuncId,
@@ -207,9 +236,14 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_stmts(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
         let mut i = 0;
         while i < stmts.len() {
+            if let Some((Unit::Loop(f, c), layout)) = self.plan_loop(&stmts[i])? {
+                self.gen_counted_loop(f, c, layout)?;
+                i += 1;
+                continue;
+            }
             match self.plan_region(&stmts[i..])? {
                 Some((n, layout)) => {
-                    self.gen_region(&stmts[i..i + n], layout)?;
+                    self.gen_region(Unit::Stmts(&stmts[i..i + n]), layout, None)?;
                     i += n;
                 }
                 None => {
@@ -270,18 +304,152 @@ impl<'a> FnGen<'_, 'a> {
         Ok(Some((best, layout)))
     }
 
-    /// Generates region `stmts`: the entry check against the record, the
-    /// fast path, validation and the generic path.
-    fn gen_region(&mut self, stmts: &'a [Stmt], mut layout: Layout<'a>) -> CResult<()> {
-        self.set_loc(stmts[0].span());
+    /// `s` as a loop region, if it is a counting loop whose body makes one:
+    /// then everything is checked once before the loop, not per iteration.
+    fn plan_loop(&mut self, s: &'a Stmt) -> CResult<Option<(Unit<'a>, Layout<'a>)>> {
+        if self.no_region || !self.mg.inlining {
+            return Ok(None);
+        }
+        let Stmt::For(f) = s else {
+            return Ok(None);
+        };
+        let Some(c) = counted(self.a, f) else {
+            return Ok(None);
+        };
+        let unit = Unit::Loop(f, c);
+        let mut layout = Layout::default();
+        let mut w = self.walk(Pass::Plan, &mut layout);
+        let ok = self.r_unit(&mut w, unit)?.is_some()
+            && !w.layout.stored.iter().any(|k| w.layout.called.contains(k))
+            && w.layout.work >= MIN_REGION_WORK;
+        Ok(ok.then_some((unit, layout)))
+    }
+
+    /// Counting loop `f` (parts `c`) whose iterations start with a region
+    /// entry: once its checks pass, the rest of the loop runs as the fast
+    /// path; until then each iteration runs the ordinary way (and fills the
+    /// caches the checks read). As `FnGen::gen_for` otherwise.
+    fn gen_counted_loop(
+        &mut self,
+        f: &'a ForStmt,
+        c: Counted<'a>,
+        layout: Layout<'a>,
+    ) -> CResult<()> {
+        let scope = self.a.scope_at(f.span, ScopeKind::For);
+        if let Some(sid) = scope {
+            self.enter_scope(sid)?;
+        }
+        if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+            self.gen_var_decl(v)?;
+        }
+        let [header, iteration, body, cont, exit] = std::array::from_fn(|_| self.b.create_block());
+        self.b.ins().jump(header, &[]);
+        self.switch_to(header);
+        self.gen_region(Unit::Loop(f, c), layout, Some((iteration, exit)))?;
+        self.switch_to(iteration);
+        self.gen_test(
+            f.test.as_deref().expect("a counting loop's test"),
+            body,
+            exit,
+        )?;
+        self.switch_to(body);
+        self.gen_loop_body(&f.body, vec![], exit, cont)?;
+        self.switch_to(cont);
+        if let Some(u) = &f.update {
+            self.gen_effect(u)?;
+        }
+        self.b.ins().jump(header, &[]);
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    /// Walks what `u` runs (the plan and check passes; the run pass
+    /// generates loops itself).
+    fn r_unit(&mut self, w: &mut Walk<'_, 'a>, u: Unit<'a>) -> CResult<Option<()>> {
+        let body = match u {
+            Unit::Stmts(stmts) => stmts,
+            Unit::Loop(_, c) => {
+                w.frames[0].params.push((c.counter, Rv::Num(None)));
+                need!(self.r_num(w, &c.test.left)?);
+                need!(self.r_num(w, &c.test.right)?);
+                c.body
+            }
+        };
+        for s in body {
+            need!(self.r_stmt(w, s)?);
+        }
+        Ok(Some(()))
+    }
+
+    /// Run pass: the fast path of `u` (a loop's from the counter's value
+    /// `counter`: the rest of the loop).
+    fn r_run(&mut self, w: &mut Walk<'_, 'a>, u: Unit<'a>, counter: Option<Tv>) -> CResult<()> {
+        let c = match u {
+            Unit::Stmts(stmts) => {
+                for s in stmts {
+                    need_some(self.r_stmt(w, s)?);
+                }
+                return Ok(());
+            }
+            Unit::Loop(_, c) => c,
+        };
+        let x0 = self.num_of_known(counter.expect("a loop's counter"));
+        let var = self.b.declare_var(types::F64);
+        self.b.def_var(var, x0);
+        let [header, body, exit] = std::array::from_fn(|_| self.b.create_block());
+        self.b.ins().jump(header, &[]);
+        self.switch_to(header);
+        let i = self.b.use_var(var);
+        w.frames[0].params.retain(|&(b, _)| b != c.counter);
+        w.frames[0].params.push((c.counter, Rv::Num(Some(i))));
+        // Values forwarded in one iteration are loaded again in the next.
+        w.known.clear();
+        let l = need_some(need_some(self.r_num(w, &c.test.left)?));
+        let r = need_some(need_some(self.r_num(w, &c.test.right)?));
+        let cc = match c.test.op {
+            BinaryOp::Lt => FloatCC::LessThan,
+            BinaryOp::LtEq => FloatCC::LessThanOrEqual,
+            BinaryOp::Gt => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
+        let go = self.b.ins().fcmp(cc, l, r);
+        self.b.ins().brif(go, body, &[], exit, &[]);
+        self.switch_to(body);
+        for s in c.body {
+            need_some(self.r_stmt(w, s)?);
+        }
+        let step = self.b.ins().f64const(c.step);
+        let next = self.b.ins().fadd(i, step);
+        self.b.def_var(var, next);
+        self.b.ins().jump(header, &[]);
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    /// Generates region `u`: the entry check against the record, the fast
+    /// path, validation and the generic path. A loop's region is the entry
+    /// of each iteration (`exits`: where its generic path, the ordinary
+    /// iteration, and its end are).
+    fn gen_region(
+        &mut self,
+        u: Unit<'a>,
+        mut layout: Layout<'a>,
+        exits: Option<(Block, Block)>,
+    ) -> CResult<()> {
+        self.set_loc(u.span());
         let base = self.mg.region_words as i64 * 8;
         self.mg.region_words += layout.words() as u32;
         let rec = self.data_addr(self.mg.region_records, base);
-        let [head, validate, fast, bailed, generic, join] =
-            std::array::from_fn(|_| self.b.create_block());
+        let [head, validate, fast, bailed] = std::array::from_fn(|_| self.b.create_block());
+        let (generic, join) = match exits {
+            Some(e) => e,
+            None => (self.b.create_block(), self.b.create_block()),
+        };
         self.b.set_cold_block(validate);
         self.b.set_cold_block(bailed);
-        self.b.set_cold_block(generic);
+        if exits.is_none() {
+            self.b.set_cold_block(generic);
+        }
         let t = MemFlagsData::trusted();
         // A region whose checks failed often (values that are not numbers,
         // getters, ...) is left alone: straight to the generic path.
@@ -302,6 +470,10 @@ impl<'a> FnGen<'_, 'a> {
                 AtomKey::Binding(b) => self.read_binding(b, false)?,
             });
         }
+        let counter = match u {
+            Unit::Loop(_, c) => Some(self.read_binding(c.counter, false)?),
+            Unit::Stmts(_) => None,
+        };
         self.b.ins().jump(head, &[]);
 
         // The entry: shapes, epoch and methods as recorded.
@@ -348,6 +520,11 @@ impl<'a> FnGen<'_, 'a> {
                 nums.push(self.boxed(atom_vals[i]));
             }
         }
+        if let Some(Tv::Boxed(v, ty)) = counter {
+            if ty != Ty::Num {
+                nums.push(v);
+            }
+        }
         match nums.split_first() {
             None => {
                 self.b.ins().jump(fast, &[]);
@@ -366,9 +543,7 @@ impl<'a> FnGen<'_, 'a> {
         w.slots = slots;
         w.offsets = offsets;
         w.known = known;
-        for s in stmts {
-            need_some(self.r_stmt(&mut w, s)?);
-        }
+        self.r_run(&mut w, u, counter)?;
         self.b.ins().jump(join, &[]);
 
         // Validation: check every first access and call, rewrite the record.
@@ -377,9 +552,7 @@ impl<'a> FnGen<'_, 'a> {
         let mut w = self.walk(Pass::Check, &mut layout);
         w.atom_vals = atom_vals;
         w.bail = bailed;
-        for s in stmts {
-            need_some(self.r_stmt(&mut w, s)?);
-        }
+        need_some(self.r_unit(&mut w, u)?);
         let found = std::mem::take(&mut w.found);
         let epoch = self.proto_epoch();
         self.b.ins().store(t, epoch, rec, 0);
@@ -404,16 +577,18 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().store(t, fails, rec, layout.fails_word());
         self.b.ins().jump(generic, &[]);
 
-        self.switch_to(generic);
-        let saved = std::mem::replace(&mut self.no_region, true);
-        for s in stmts {
-            self.gen_stmt(s)?;
+        if let Unit::Stmts(stmts) = u {
+            self.switch_to(generic);
+            let saved = std::mem::replace(&mut self.no_region, true);
+            for s in stmts {
+                self.gen_stmt(s)?;
+            }
+            self.no_region = saved;
+            if !self.is_filled() {
+                self.b.ins().jump(join, &[]);
+            }
+            self.switch_to(join);
         }
-        self.no_region = saved;
-        if !self.is_filled() {
-            self.b.ins().jump(join, &[]);
-        }
-        self.switch_to(join);
         Ok(())
     }
 
@@ -719,13 +894,10 @@ impl<'a> FnGen<'_, 'a> {
     /// function) a number or unknown binding read without a TDZ check.
     fn r_ident(&self, w: &mut Walk<'_, 'a>, id: &Ident) -> Option<Rv> {
         let r = self.a.reference(id.span.lo)?;
-        if w.frames.len() > 1 {
-            let f = w.frames.last().expect("frame");
-            return f
-                .params
-                .iter()
-                .find(|(b, _)| *b == r.binding)
-                .map(|&(_, rv)| rv);
+        let f = w.frames.last().expect("frame");
+        let param = f.params.iter().find(|(b, _)| *b == r.binding);
+        if param.is_some() || w.frames.len() > 1 {
+            return param.map(|&(_, rv)| rv);
         }
         if r.tdz_check {
             return None;
@@ -859,4 +1031,70 @@ fn named(m: &MemberExpr) -> Option<&str> {
 /// The check and run passes walk what the plan pass accepted.
 fn need_some<T>(x: Option<T>) -> T {
     x.expect("a region's statements qualified in its plan pass")
+}
+
+/// The parts of a counting loop `f`, if it is one.
+fn counted<'a>(a: &crate::resolve::Analysis, f: &'a ForStmt) -> Option<Counted<'a>> {
+    let Some(VarDeclOrExpr::VarDecl(v)) = &f.init else {
+        return None;
+    };
+    let [d] = &v.decls[..] else {
+        return None;
+    };
+    let (VarDeclKind::Let, Pat::Ident(id), Some(_)) = (v.kind, &d.name, &d.init) else {
+        return None;
+    };
+    let counter = *a.decls.get(&id.id.span.lo)?;
+    if a.bindings[counter].captured {
+        return None;
+    }
+    let is_counter = |e: &Expr| {
+        matches!(strip_parens(e), Expr::Ident(i)
+            if a.reference(i.span.lo).is_some_and(|r| r.binding == counter))
+    };
+    let Expr::Bin(test) = strip_parens(f.test.as_deref()?) else {
+        return None;
+    };
+    if !matches!(
+        test.op,
+        BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq
+    ) {
+        return None;
+    }
+    let step = match strip_parens(f.update.as_deref()?) {
+        Expr::Update(u) if is_counter(&u.arg) => match u.op {
+            UpdateOp::PlusPlus => 1.0,
+            UpdateOp::MinusMinus => -1.0,
+        },
+        Expr::Assign(asg) => {
+            let AssignTarget::Simple(SimpleAssignTarget::Ident(t)) = &asg.left else {
+                return None;
+            };
+            let Expr::Lit(Lit::Num(n)) = strip_parens(&asg.right) else {
+                return None;
+            };
+            if a.reference(t.id.span.lo)
+                .is_none_or(|r| r.binding != counter)
+            {
+                return None;
+            }
+            match asg.op {
+                AssignOp::AddAssign => n.value,
+                AssignOp::SubAssign => -n.value,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let body = match &*f.body {
+        Stmt::Block(b) => &b.stmts[..],
+        s @ Stmt::Expr(_) => std::slice::from_ref(s),
+        _ => return None,
+    };
+    Some(Counted {
+        counter,
+        test,
+        step,
+        body,
+    })
 }

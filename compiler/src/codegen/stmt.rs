@@ -124,7 +124,7 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    fn gen_loop_body(
+    pub(super) fn gen_loop_body(
         &mut self,
         body: &'a Stmt,
         labels: Vec<String>,
