@@ -1,6 +1,6 @@
 //! Statement regions: runs of statements that read and write number-valued
 //! properties and call small methods, checked once up front and then run as
-//! straight-line code with no checks left.
+//! straight-line code with no checks left; counting loops around them.
 //!
 //! A run of expression statements qualifies when it is made only of
 //! property stores, compound assignments and updates of named properties
@@ -40,17 +40,25 @@
 //! record is rewritten and the entry runs again (and now matches). Any
 //! failed check (validation, or a value that is not a number) runs the
 //! *generic path*: the same statements generated the ordinary way, which
-//! fills the caches validation reads. The record counts these failures;
+//! fills the caches validation reads. Nothing has happened by then, so
+//! starting over generically is exact. The record counts these failures;
 //! after [`MAX_FAILS`] of them (a property that holds an object, a getter,
-//! a method that changes), the region goes straight to its generic path. Nothing has happened by then, so
-//! starting over generically is exact. All paths share their cache and
-//! inline sites: copies of one access or call share them (`FnGen::ic_site`,
-//! `FnGen::inline_site`, and one inline frame per call,
-//! `InlineLocs::frame`).
+//! a method that changes), the region goes straight to its generic path.
+//! All paths share their cache and inline sites: copies of one access or
+//! call share them (`FnGen::ic_site`, `FnGen::inline_site`, and one inline
+//! frame per call, `InlineLocs::frame`).
+//!
+//! A counting loop (`for (let i = a; i < b; i++)` and the like) whose body
+//! is such a run is a *loop region*: each iteration starts with the entry,
+//! and once the checks pass the fast path runs the rest of the loop, the
+//! counter in an `f64` variable: nothing in the body can undo what was
+//! checked. Until then, iterations run the ordinary way.
 //!
 //! A shape is immutable once shared and shared shapes are immortal, so a
 //! record's "shape S has property x at offset o" stays true; inline caches
-//! never record dictionary shapes.
+//! never record dictionary shapes. A prototype's slots move only with a
+//! shape change, which bumps the epoch, and the entry compares the epoch
+//! before it reads the recorded method slots.
 
 use super::func::FnGen;
 use super::inline::MAX_INLINE_DEPTH;
@@ -305,7 +313,8 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `s` as a loop region, if it is a counting loop whose body makes one:
-    /// then everything is checked once before the loop, not per iteration.
+    /// then the checks run at the start of each iteration only until they
+    /// pass, and the rest of the loop runs without any.
     fn plan_loop(&mut self, s: &'a Stmt) -> CResult<Option<(Unit<'a>, Layout<'a>)>> {
         if self.no_region || !self.mg.inlining {
             return Ok(None);
