@@ -96,3 +96,25 @@ fn clif_listing_carries_js_source_locations() {
     let ir = clif("let x = 1;\nconsole.log(x + 1);\n");
     assert!(ir.contains("; test.js:2:1: console.log(x + 1);"), "{ir}");
 }
+
+#[test]
+fn number_property_loops_become_regions() {
+    // `codegen/region.rs`: the loop's fast path reads fields as f64 at the
+    // recorded offsets (the ordinary path loads boxed values).
+    let class = "class A { constructor() { this.s = 0; this.n = 0; }\n\
+                 add(v) { this.s += v; this.n++; } }\n";
+    let ir = clif(&format!(
+        "{class}function f(a, k) {{ for (let i = 0; i < k; i++) a.add(i * 2); return a.s; }}\n\
+         console.log(f(new A(), 10));\n"
+    ));
+    let f = function(&ir, "f");
+    assert!(f.contains("load.f64"), "{f}");
+    assert!(f.contains("umax"), "the entry checks numbers at once:\n{f}");
+    // A call the region cannot see: no region.
+    let ir = clif(&format!(
+        "{class}function f(a, k) {{ for (let i = 0; i < k; i++) {{ a.add(i); g(); }} return a.s; }}\n\
+         function g() {{}}\nconsole.log(f(new A(), 10));\n"
+    ));
+    let f = function(&ir, "f");
+    assert!(!f.contains("load.f64"), "{f}");
+}
