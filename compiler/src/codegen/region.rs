@@ -7,7 +7,9 @@
 //! (`o.x = e`, `o.x += e`, `o.n++`), calls `o.m(args)` of methods the
 //! program defines once and that may be inlined (their bodies made of the
 //! same statements, `const`/`let` declarations of numbers and a final
-//! `return e`), and, inside them, number literals, `+ - * /`, unary minus,
+//! `return e`), blocks and `if` statements on number comparisons (`&&`,
+//! `||`, `!`) around such statements, and, inside them, number literals,
+//! `+ - * /`, unary minus, conditional expressions,
 //! `Math.sqrt/floor/ceil/trunc/abs/min/max`, named property reads and reads
 //! of bindings (`this`, parameters, locals read without a TDZ check). Objects
 //! are only ever bindings (*atoms*: a parameter stands for the atom its
@@ -23,9 +25,13 @@
 //!   in the same prototype slot in the same prototype epoch; no store of
 //!   the run writes a property named like a method it calls, so none can
 //!   replace one on the way;
-//! - each property the run reads before writing, and each binding it uses
-//!   in arithmetic, holds a number: it stores only numbers, so a property
+//! - each property the run reads before writing (or after a write in a
+//!   branch that may not have run), and each binding it uses in
+//!   arithmetic, holds a number: it stores only numbers, so a property
 //!   that held one at the start holds one at every read.
+//!
+//! Conditions and conditional expressions call no methods, so both sides
+//! of `&&`, `||` and `?:` can be evaluated (and are checked) regardless.
 //!
 //! Each region owns a *record* in `kiln_region_records`: the prototype
 //! epoch, each atom's shape, each accessed property's slot offset and each
@@ -125,8 +131,9 @@ struct Atom {
 struct Field<'a> {
     atom: usize,
     key: &'a str,
-    /// Its first access reads the value before any store (a read or a
-    /// compound assignment): the entry checks it is a number.
+    /// Some access reads the value where the run is not known to have
+    /// stored a number in it (a read or a compound assignment): the entry
+    /// checks it is a number.
     read_first: bool,
 }
 
@@ -227,6 +234,9 @@ struct Walk<'l, 'a> {
     /// stored so far; a store forgets the property on every atom, which
     /// may be the same object).
     known: Vec<((usize, &'a str), Value)>,
+    /// Walking a condition or a conditional expression's branches: no
+    /// method calls (both sides are evaluated; nothing may run twice).
+    no_calls: bool,
 }
 
 /// `Some(x)` or, from a walk function, `Ok(None)`: the region does not qualify.
@@ -278,6 +288,7 @@ impl<'a> FnGen<'_, 'a> {
             slots: HashMap::new(),
             offsets: Vec::new(),
             known: Vec::new(),
+            no_calls: false,
         }
     }
 
@@ -605,6 +616,14 @@ impl<'a> FnGen<'_, 'a> {
         let e = match s {
             Stmt::Expr(e) => e,
             Stmt::Decl(Decl::Var(v)) => return self.r_decl(w, v),
+            Stmt::If(i) => return self.r_if(w, i),
+            Stmt::Block(b) => {
+                for s in &b.stmts {
+                    need!(self.r_stmt(w, s)?);
+                }
+                return Ok(Some(()));
+            }
+            Stmt::Empty(_) => return Ok(Some(())),
             _ => return Ok(None),
         };
         if w.pass != Pass::Plan {
@@ -625,6 +644,91 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Call(c) => Ok(self.r_call(w, c)?.map(|_| ())),
             _ => Ok(None),
         }
+    }
+
+    /// `if (cond) s1 else s2` with region statements in the branches.
+    fn r_if(&mut self, w: &mut Walk<'_, 'a>, i: &'a IfStmt) -> CResult<Option<()>> {
+        let c = need!(self.r_cond(w, &i.test)?);
+        // A store in a branch may not run: what it wrote is not known to
+        // be a number afterwards.
+        let written = w.layout.written.len();
+        if w.pass != Pass::Run {
+            need!(self.r_stmt(w, &i.cons)?);
+            w.layout.written.truncate(written);
+            if let Some(alt) = &i.alt {
+                need!(self.r_stmt(w, alt)?);
+                w.layout.written.truncate(written);
+            }
+            return Ok(Some(()));
+        }
+        let [then_blk, else_blk, merge] = std::array::from_fn(|_| self.b.create_block());
+        self.b
+            .ins()
+            .brif(c.expect("run pass"), then_blk, &[], else_blk, &[]);
+        let known = w.known.clone();
+        self.switch_to(then_blk);
+        need_some(self.r_stmt(w, &i.cons)?);
+        self.b.ins().jump(merge, &[]);
+        self.switch_to(else_blk);
+        w.known = known;
+        if let Some(alt) = &i.alt {
+            need_some(self.r_stmt(w, alt)?);
+        }
+        self.b.ins().jump(merge, &[]);
+        self.switch_to(merge);
+        w.known.clear();
+        Ok(Some(()))
+    }
+
+    /// A condition on numbers (comparisons, `&&`, `||`, `!`; no calls, so
+    /// both sides of `&&`/`||` may be evaluated): its `i8` in the run pass.
+    fn r_cond(&mut self, w: &mut Walk<'_, 'a>, e: &'a Expr) -> CResult<Option<Option<Value>>> {
+        let saved = std::mem::replace(&mut w.no_calls, true);
+        let r = self.r_cond_inner(w, e);
+        w.no_calls = saved;
+        r
+    }
+
+    fn r_cond_inner(
+        &mut self,
+        w: &mut Walk<'_, 'a>,
+        e: &'a Expr,
+    ) -> CResult<Option<Option<Value>>> {
+        Ok(Some(match strip_parens(e) {
+            Expr::Bin(b) => {
+                let cc = match b.op {
+                    BinaryOp::Lt => FloatCC::LessThan,
+                    BinaryOp::LtEq => FloatCC::LessThanOrEqual,
+                    BinaryOp::Gt => FloatCC::GreaterThan,
+                    BinaryOp::GtEq => FloatCC::GreaterThanOrEqual,
+                    BinaryOp::EqEq | BinaryOp::EqEqEq => FloatCC::Equal,
+                    BinaryOp::NotEq | BinaryOp::NotEqEq => FloatCC::NotEqual,
+                    BinaryOp::LogicalAnd | BinaryOp::LogicalOr => {
+                        let l = need!(self.r_cond_inner(w, &b.left)?);
+                        let r = need!(self.r_cond_inner(w, &b.right)?);
+                        return Ok(Some(match (l, r) {
+                            (Some(l), Some(r)) if b.op == BinaryOp::LogicalAnd => {
+                                Some(self.b.ins().band(l, r))
+                            }
+                            (Some(l), Some(r)) => Some(self.b.ins().bor(l, r)),
+                            _ => None,
+                        }));
+                    }
+                    _ => return Ok(None),
+                };
+                let l = need!(self.r_num(w, &b.left)?);
+                let r = need!(self.r_num(w, &b.right)?);
+                match (l, r) {
+                    (Some(l), Some(r)) => Some(self.b.ins().fcmp(cc, l, r)),
+                    _ => None,
+                }
+            }
+            Expr::Unary(u) if u.op == UnaryOp::Bang => {
+                let c = need!(self.r_cond_inner(w, &u.arg)?);
+                c.map(|c| self.b.ins().icmp_imm_s(IntCC::Equal, c, 0))
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// `const`/`let` declarations of numbers in an inlined method: the
@@ -737,13 +841,16 @@ impl<'a> FnGen<'_, 'a> {
             Pass::Plan => {
                 l.work += 1;
                 if k == next {
-                    // A value stored earlier in the run is a number.
-                    let stored_before = l.written.contains(&(atom, name));
                     l.fields.push(Field {
                         atom,
                         key: name,
-                        read_first: reads && !stored_before,
+                        read_first: false,
                     });
+                }
+                // A value stored earlier in the run (not in a branch that
+                // may not have run) is a number; anything else is checked.
+                if reads && !l.written.contains(&(atom, name)) {
+                    l.fields[k].read_first = true;
                 }
             }
             Pass::Check if !w.found.offsets.contains_key(&k) => {
@@ -856,6 +963,20 @@ impl<'a> FnGen<'_, 'a> {
                 let v = need!(self.r_num(w, &u.arg)?);
                 Rv::Num(v.map(|v| self.b.ins().fneg(v)))
             }
+            // Both branches are evaluated (they cannot call anything).
+            Expr::Cond(c) => {
+                let t = need!(self.r_cond(w, &c.test)?);
+                let saved = std::mem::replace(&mut w.no_calls, true);
+                let x = self.r_num(w, &c.cons);
+                let y = x.and_then(|x| Ok((x, self.r_num(w, &c.alt)?)));
+                w.no_calls = saved;
+                let (x, y) = y?;
+                let (x, y) = (need!(x), need!(y));
+                Rv::Num(match (t, x, y) {
+                    (Some(t), Some(x), Some(y)) => Some(self.b.ins().select(t, x, y)),
+                    _ => None,
+                })
+            }
             Expr::Call(c) => match self.math_path(c) {
                 Some(path) => {
                     let mut xs = Vec::with_capacity(c.args.len());
@@ -947,6 +1068,9 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(None);
         };
         let name = need!(named(m));
+        if w.no_calls {
+            return Ok(None);
+        }
         let (fid, node) = need!(self.region_method(name));
         let depth = self.inline_stack.len() + w.frames.len();
         if depth > MAX_INLINE_DEPTH || w.frames.iter().any(|f| f.fid == fid) {
