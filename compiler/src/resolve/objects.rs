@@ -10,6 +10,7 @@
 use super::scope::{strip_parens, Resolver, Use};
 use super::*;
 use crate::diag::{CResult, Diagnostic};
+use std::collections::HashMap;
 use swc_common::{BytePos, Spanned, DUMMY_SP};
 use swc_ecma_ast::*;
 
@@ -177,12 +178,25 @@ impl Resolver {
     }
 
     pub(super) fn object_lit(&mut self, o: &ObjectLit) -> CResult<()> {
+        // `__proto__: v` sets the prototype; twice is an early error.
+        let mut proto_seen = false;
         for p in &o.props {
             match p {
                 PropOrSpread::Spread(s) => self.expr(&s.expr)?,
                 PropOrSpread::Prop(p) => match &**p {
                     Prop::Shorthand(id) => self.reference(id, false, false),
                     Prop::KeyValue(kv) => {
+                        let is_proto = match &kv.key {
+                            PropName::Ident(i) => &*i.sym == "__proto__",
+                            PropName::Str(s) => s.value.as_str() == Some("__proto__"),
+                            _ => false,
+                        };
+                        if is_proto && std::mem::replace(&mut proto_seen, true) {
+                            return Err(Diagnostic::new(
+                                kv.key.span(),
+                                "syntax error: Duplicate __proto__ fields are not allowed in object literals",
+                            ));
+                        }
                         let name = self.prop_name(&kv.key)?;
                         self.named_value(&kv.value, &name)?;
                     }
@@ -309,22 +323,41 @@ impl Resolver {
             }
             inner = Some(b);
         }
+        // The heritage sees the class binding but not the class's private
+        // names (the enclosing private environment).
+        if let Some(sc) = &c.super_class {
+            self.expr(sc)?;
+        }
         // Private names: one binding per name, holding its private symbol.
+        // A name is declared once, or as one getter and one setter (both
+        // static or both not).
+        let mut declared: HashMap<String, (Option<MethodKind>, bool)> = HashMap::new();
         for m in &c.body {
-            let p = match m {
-                ClassMember::PrivateProp(p) => &p.key,
-                ClassMember::PrivateMethod(p) => &p.key,
+            let (p, kind, is_static) = match m {
+                ClassMember::PrivateProp(p) => (&p.key, None, p.is_static),
+                ClassMember::PrivateMethod(p) => (&p.key, Some(p.kind), p.is_static),
                 _ => continue,
             };
             let name = format!("#{}", p.name);
-            if self.a.scopes[self.scope].names.contains_key(&name) {
-                continue; // a getter/setter pair
+            if let Some(&(prev, prev_static)) = declared.get(&name) {
+                let pair = matches!(
+                    (prev, kind),
+                    (Some(MethodKind::Getter), Some(MethodKind::Setter))
+                        | (Some(MethodKind::Setter), Some(MethodKind::Getter))
+                ) && prev_static == is_static;
+                if !pair {
+                    return Err(Diagnostic::new(
+                        p.span,
+                        format!("syntax error: Identifier '{name}' has already been declared"),
+                    ));
+                }
+                // The pair is complete: a third one is a duplicate.
+                declared.insert(name, (Some(MethodKind::Method), is_static));
+                continue;
             }
+            declared.insert(name.clone(), (kind, is_static));
             let s = self.scope;
             self.declare_synth(&name, s);
-        }
-        if let Some(sc) = &c.super_class {
-            self.expr(sc)?;
         }
         let class_scope = self.scope;
         // Computed instance field names are evaluated once, when the class is
