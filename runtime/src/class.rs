@@ -397,7 +397,7 @@ pub extern "C" fn kiln_new_arguments(
         );
     } else {
         // %ThrowTypeError% as both getter and setter of `callee`.
-        let t = function::new_native("", 0, throw_type_error_native, 0);
+        let t = r.throw_type_error;
         let d = props::Desc {
             get: Some(t),
             set: Some(t),
@@ -408,13 +408,6 @@ pub extern "C" fn kiln_new_arguments(
         let _ = props::define_own(a, Key::Named(r.keys.callee), d, false);
     }
     a
-}
-
-/// %ThrowTypeError%: the `callee` accessor of strict `arguments` objects.
-fn throw_type_error_native(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Err(exception::throw_type_error(
-        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
-    ))
 }
 
 /// Whether `f` may be called with `new` (for `class_setup` users).

@@ -2,7 +2,8 @@
 
 use crate::exception::{self, JsResult};
 use crate::function;
-use crate::object::{CONFIGURABLE, WRITABLE};
+use crate::object::{self, CONFIGURABLE, WRITABLE};
+use crate::props;
 use crate::realm::{self, Realm};
 use crate::string;
 use crate::string_methods::arg;
@@ -44,8 +45,50 @@ fn function_ctor(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     ))
 }
 
+/// %ThrowTypeError%: throws. V8's sloppy functions have own `caller` and
+/// `arguments` properties (an extension: the calling function, or null);
+/// kiln's have none and cannot know the caller, so as the accessor of
+/// `Function.prototype`'s it gives them undefined and ignores writes (as
+/// before these accessors existed; code testing `f.caller === undefined`
+/// for "not supported" keeps working).
+fn throw_type_error(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let sloppy = this.is_object()
+        && object::is_kind(this, crate::heap::KIND_FUNCTION)
+        && function::has_flag(this, function::FN_CONSTRUCTOR)
+        && !function::has_flag(
+            this,
+            function::FN_STRICT | function::FN_CLASS | function::FN_NATIVE | function::FN_BOUND,
+        );
+    if sloppy {
+        return Ok(Value::UNDEFINED);
+    }
+    Err(exception::throw_type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
+}
+
+/// A new %ThrowTypeError% (once per realm): nameless, `length` 0, frozen.
+pub fn throw_type_error_intrinsic() -> Value {
+    let t = function::new_native("", 0, throw_type_error, 0);
+    realm::define(t, "length", Value::number(0.0), 0);
+    realm::define(t, "name", crate::string::empty(), 0);
+    props::prevent_extensions(t);
+    t
+}
+
 pub fn install(r: &Realm) {
     let p = r.function_prototype;
+    // AddRestrictedFunctionProperties: `caller` and `arguments` accessors.
+    for name in ["arguments", "caller"] {
+        let d = props::Desc {
+            get: Some(r.throw_type_error),
+            set: Some(r.throw_type_error),
+            enumerable: Some(false),
+            configurable: Some(true),
+            ..props::Desc::default()
+        };
+        let _ = props::define_own(p, crate::key::from_str(name), d, false);
+    }
     realm::method(p, "apply", 2, apply);
     realm::method(p, "bind", 1, bind);
     realm::method(p, "call", 1, call);

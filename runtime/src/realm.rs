@@ -54,6 +54,9 @@ pub struct Realm {
     pub global: Value,
     /// The shape of a fresh array (no named properties, `Array.prototype`).
     pub array_shape: &'static Shape,
+    /// %ThrowTypeError%: the accessor of strict `arguments.callee` and of
+    /// `Function.prototype.caller`/`arguments` (one per realm).
+    pub throw_type_error: Value,
 }
 
 thread_local! {
@@ -249,6 +252,7 @@ fn init() -> &'static Realm {
         array_constructor: Value::UNDEFINED,
         global: plain(object_prototype),
         array_shape: Shape::root(array_prototype),
+        throw_type_error: Value::UNDEFINED,
     }));
     REALM.with(|r| r.set(realm as *const Realm));
     {
@@ -306,6 +310,7 @@ fn init() -> &'static Realm {
     );
     crate::error::install(realm);
     crate::lib_object::install(realm);
+    realm.throw_type_error = crate::lib_function::throw_type_error_intrinsic();
     crate::lib_function::install(realm);
     crate::lib_array::install(realm);
     crate::lib_primitives::install(realm);
