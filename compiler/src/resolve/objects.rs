@@ -309,6 +309,9 @@ impl Resolver {
         name: &str,
     ) -> CResult<()> {
         let saved = (self.scope, self.func);
+        // All of a class is strict code, the heritage and computed keys
+        // too: functions created there are strict.
+        let was_strict = std::mem::replace(&mut self.a.funcs[self.func].strict, true);
         // The class scope: the inner, immutable class name binding.
         self.push_scope(ScopeKind::Block, Some(c.span));
         let mut inner = None;
@@ -481,6 +484,7 @@ impl Resolver {
         }
         self.scope = saved.0;
         self.func = saved.1;
+        self.a.funcs[self.func].strict = was_strict;
         Ok(())
     }
 }
