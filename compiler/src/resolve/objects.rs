@@ -272,8 +272,19 @@ impl Resolver {
                     self.method(&p.function, format!("#{}", p.key.name), &p.function.span)?;
                 }
                 ClassMember::StaticBlock(b) => {
+                    // Each static block is a function body of its own: its
+                    // `var`s share the block's scope with its lexical
+                    // declarations (a name in both is an error) and are not
+                    // seen by the other blocks.
+                    let saved_unconditional = std::mem::replace(&mut self.unconditional, false);
+                    let bs = self.push_scope(ScopeKind::Block, Some(b.body.span));
+                    let outer = std::mem::replace(&mut self.a.funcs[fid].scope, bs);
                     self.hoist_vars(&b.body.stmts)?;
-                    self.block(&b.body)?;
+                    self.declare_lexical(&b.body.stmts)?;
+                    self.stmts(&b.body.stmts)?;
+                    self.a.funcs[fid].scope = outer;
+                    self.pop_scope();
+                    self.unconditional = saved_unconditional;
                 }
                 _ => {}
             }

@@ -1,0 +1,6 @@
+class C {
+  static {
+    let x;
+    var x;
+  }
+}
