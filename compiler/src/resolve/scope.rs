@@ -261,6 +261,41 @@ impl Resolver {
         self.a.funcs[self.func].scope
     }
 
+    /// Early error: a `var` in `stmts` (hoisted past the current scope)
+    /// named like a lexical declaration of the current scope.
+    pub(super) fn no_var_over_lexical<'s>(
+        &self,
+        stmts: impl Iterator<Item = &'s Stmt>,
+    ) -> CResult<()> {
+        let mut ids = Vec::new();
+        for s in stmts {
+            var_idents(s, &mut ids);
+        }
+        for id in ids {
+            self.no_redeclaration(self.scope, id)?;
+        }
+        Ok(())
+    }
+
+    /// Early error if `scope` already binds `id`'s name lexically (or as a
+    /// catch parameter).
+    fn no_redeclaration(&self, scope: ScopeId, id: &Ident) -> CResult<()> {
+        let clash = self.a.scopes[scope].names.get(&*id.sym).is_some_and(|&b| {
+            let k = self.a.bindings[b].kind;
+            k.is_lexical() || k == BindingKind::CatchParam
+        });
+        if clash {
+            return Err(Diagnostic::new(
+                id.span,
+                format!(
+                    "syntax error: Identifier '{}' has already been declared",
+                    id.sym
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn hoist_vars(&mut self, stmts: &[Stmt]) -> CResult<()> {
         for s in stmts {
             self.hoist_vars_stmt(s)?;
@@ -594,6 +629,7 @@ impl Resolver {
         self.unconditional = false;
         self.push_scope(ScopeKind::Block, Some(b.span));
         self.declare_lexical(&b.stmts)?;
+        self.no_var_over_lexical(b.stmts.iter())?;
         self.stmts(&b.stmts)?;
         self.pop_scope();
         self.unconditional = saved;
@@ -667,6 +703,7 @@ impl Resolver {
                 for c in &sw.cases {
                     self.declare_lexical(&c.cons)?;
                 }
+                self.no_var_over_lexical(sw.cases.iter().flat_map(|c| &c.cons))?;
                 for c in &sw.cases {
                     if let Some(t) = &c.test {
                         self.expr(t)?;
@@ -694,6 +731,21 @@ impl Resolver {
                                 let s = self.scope;
                                 self.declare_pat(other, BindingKind::CatchParam, s)?;
                                 self.pat_exprs(other, false)?;
+                            }
+                        }
+                    }
+                    // `catch (x) { let x }` redeclares the parameter.
+                    let catch_scope = self.scope;
+                    for b in h.body.stmts.iter() {
+                        if let Stmt::Decl(Decl::Var(v)) = b {
+                            if v.kind != VarDeclKind::Var {
+                                let mut ids = Vec::new();
+                                for d in &v.decls {
+                                    super::patterns::pat_idents(&d.name, &mut ids);
+                                }
+                                for id in ids {
+                                    self.no_redeclaration(catch_scope, id)?;
+                                }
                             }
                         }
                     }
@@ -746,6 +798,9 @@ impl Resolver {
                 }
                 if let Some(u) = &f.update {
                     self.expr(u)?;
+                }
+                if lexical {
+                    self.no_var_over_lexical(std::iter::once(&*f.body))?;
                 }
                 self.nested_stmt(&f.body)?;
                 self.unconditional = saved;
@@ -832,6 +887,9 @@ impl Resolver {
             ForHead::UsingDecl(u) => return Err(Diagnostic::unsupported(u.span, "`using`")),
         }
         self.expr(right)?;
+        if lexical {
+            self.no_var_over_lexical(std::iter::once(body))?;
+        }
         let saved = self.unconditional;
         self.unconditional = false;
         self.nested_stmt(body)?;
@@ -1278,4 +1336,56 @@ pub fn strip_parens(mut e: &Expr) -> &Expr {
         e = &p.expr;
     }
     e
+}
+
+/// The names `var` declarations in `s` bind (not inside nested functions).
+fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
+    use super::patterns::pat_idents;
+    let head = |v: &'s VarDecl, out: &mut Vec<&'s Ident>| {
+        if v.kind == VarDeclKind::Var {
+            for d in &v.decls {
+                pat_idents(&d.name, out);
+            }
+        }
+    };
+    match s {
+        Stmt::Decl(Decl::Var(v)) => head(v, out),
+        Stmt::Block(b) => b.stmts.iter().for_each(|s| var_idents(s, out)),
+        Stmt::If(i) => {
+            var_idents(&i.cons, out);
+            if let Some(alt) = &i.alt {
+                var_idents(alt, out);
+            }
+        }
+        Stmt::While(w) => var_idents(&w.body, out),
+        Stmt::DoWhile(w) => var_idents(&w.body, out),
+        Stmt::For(f) => {
+            if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+                head(v, out);
+            }
+            var_idents(&f.body, out);
+        }
+        Stmt::ForIn(ForInStmt { left, body, .. }) | Stmt::ForOf(ForOfStmt { left, body, .. }) => {
+            if let ForHead::VarDecl(v) = left {
+                head(v, out);
+            }
+            var_idents(body, out);
+        }
+        Stmt::Labeled(l) => var_idents(&l.body, out),
+        Stmt::Switch(sw) => sw
+            .cases
+            .iter()
+            .flat_map(|c| &c.cons)
+            .for_each(|s| var_idents(s, out)),
+        Stmt::Try(t) => {
+            t.block.stmts.iter().for_each(|s| var_idents(s, out));
+            if let Some(h) = &t.handler {
+                h.body.stmts.iter().for_each(|s| var_idents(s, out));
+            }
+            if let Some(f) = &t.finalizer {
+                f.stmts.iter().for_each(|s| var_idents(s, out));
+            }
+        }
+        _ => {}
+    }
 }

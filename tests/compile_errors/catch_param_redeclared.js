@@ -1,0 +1,4 @@
+try {
+} catch (e) {
+  let e = 1;
+}

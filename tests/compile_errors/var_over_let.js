@@ -1,0 +1,3 @@
+for (let x of [1]) {
+  var x = 2;
+}
