@@ -819,7 +819,8 @@ impl Resolver {
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             Stmt::Decl(Decl::Fn(f)) => {
                 let fid = self.a.func_at(f.function.span);
-                self.function(fid, &f.function, None)
+                self.function(fid, &f.function, None)?;
+                self.strict_function_name(fid, &f.ident)
             }
             Stmt::Decl(Decl::Class(c)) => {
                 let b = self.a.decls[&c.ident.span.lo];
@@ -967,7 +968,22 @@ impl Resolver {
             .unwrap_or_default();
         let fid = self.new_func(FuncKind::Expr, name, &fe.function.span);
         self.function(fid, &fe.function, fe.ident.as_ref())?;
+        if let Some(id) = &fe.ident {
+            self.strict_function_name(fid, id)?;
+        }
         Ok(fid)
+    }
+
+    /// Early error: a function whose body is strict named `eval` or
+    /// `arguments` (also when the code around it is not strict).
+    fn strict_function_name(&self, fid: FuncId, id: &Ident) -> CResult<()> {
+        if self.a.funcs[fid].strict && (&*id.sym == "eval" || &*id.sym == "arguments") {
+            return Err(Diagnostic::new(
+                id.span,
+                "syntax error: Unexpected eval or arguments in strict mode",
+            ));
+        }
+        Ok(())
     }
 
     pub(super) fn arrow(&mut self, ar: &ArrowExpr, inferred_name: &str) -> CResult<FuncId> {
