@@ -70,6 +70,8 @@ pub struct Output {
 /// Module-wide state shared by all function generators.
 pub struct ModuleGen<'a> {
     pub module: ObjectModule,
+    /// The ISA for functions above [`BIG_FUNCTION_INSTS`].
+    pub big_isa: OwnedTargetIsa,
     pub a: &'a Analysis,
     pub cm: &'a SourceMap,
     pub file_name: &'a str,
@@ -140,7 +142,15 @@ pub fn rep_type(r: Rep) -> types::Type {
     }
 }
 
-fn isa(opts: &Options) -> CResult<OwnedTargetIsa> {
+/// Functions with more Cranelift instructions than this are compiled with
+/// the single-pass register allocator: the backtracking one can take
+/// minutes on huge functions with thousands of values live at once (a
+/// class of 8000 private fields in test262), the single-pass one is linear.
+const BIG_FUNCTION_INSTS: usize = 40_000;
+
+/// The target ISA (with the single-pass register allocator if
+/// `fast_regalloc`).
+fn isa(opts: &Options, fast_regalloc: bool) -> CResult<OwnedTargetIsa> {
     let err = |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
     let mut flags = settings::builder();
     let set =
@@ -151,6 +161,9 @@ fn isa(opts: &Options) -> CResult<OwnedTargetIsa> {
         if opts.opt_level == 0 { "none" } else { "speed" },
     )?;
     set(&mut flags, "is_pic", "false")?;
+    if fast_regalloc {
+        set(&mut flags, "regalloc_algorithm", "single_pass")?;
+    }
     set(
         &mut flags,
         "enable_verifier",
@@ -188,7 +201,8 @@ pub fn compile<'a>(
     file_name: &'a str,
     opts: &Options,
 ) -> CResult<Output> {
-    let isa = isa(opts)?;
+    let big_isa = isa(opts, true)?;
+    let isa = isa(opts, false)?;
     let internal =
         |e: String| Diagnostic::new(swc_common::DUMMY_SP, format!("internal error: {e}"));
     let builder = ObjectBuilder::new(
@@ -223,6 +237,7 @@ pub fn compile<'a>(
     let alloc_state = decl(&mut module, abi::DATA_ALLOC_STATE, Linkage::Import)?;
     let empty_elements = decl(&mut module, abi::DATA_EMPTY_ELEMENTS, Linkage::Import)?;
     let mut mg = ModuleGen {
+        big_isa,
         ic_sites,
         ic_count: 0,
         lit_sites,
@@ -444,6 +459,28 @@ impl<'a> ModuleGen<'a> {
         Ok(id)
     }
 
+    /// `module.define_function` with [`ModuleGen::big_isa`].
+    fn define_big_function(
+        &mut self,
+        ctx: &mut Context,
+        id: ClifFuncId,
+    ) -> cranelift_module::ModuleResult<()> {
+        let mut cp = cranelift_codegen::control::ControlPlane::default();
+        ctx.compile(&*self.big_isa, &mut cp)
+            .map_err(|e| cranelift_module::ModuleError::Compilation(e.inner))?;
+        let cc = ctx.compiled_code().expect("just compiled");
+        let relocs: Vec<cranelift_module::ModuleReloc> = cc
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+            .collect();
+        let bytes = cc.buffer.data().to_vec();
+        let alignment = cc.buffer.alignment as u64;
+        self.module
+            .define_function_bytes(id, alignment, &bytes, &relocs)
+    }
+
     fn define(&mut self, ctx: &mut Context, id: ClifFuncId, title: &str) -> CResult<()> {
         if self.emit == Emit::Clif {
             self.text.push_str(&format!("; function {title}\n"));
@@ -458,7 +495,11 @@ impl<'a> ModuleGen<'a> {
         if self.emit == Emit::Asm {
             ctx.set_disasm(true);
         }
-        let res = self.module.define_function(id, ctx);
+        let res = if ctx.func.dfg.num_insts() > BIG_FUNCTION_INSTS {
+            self.define_big_function(ctx, id)
+        } else {
+            self.module.define_function(id, ctx)
+        };
         if let Err(e) = res {
             let detail = match e {
                 cranelift_module::ModuleError::Compilation(ce) => {
