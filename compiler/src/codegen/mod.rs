@@ -460,6 +460,7 @@ impl<'a> ModuleGen<'a> {
     }
 
     /// `module.define_function` with [`ModuleGen::big_isa`].
+    #[allow(clippy::result_large_err)] // cranelift_module's error type
     fn define_big_function(
         &mut self,
         ctx: &mut Context,
