@@ -154,15 +154,8 @@ impl<'a> FnGen<'_, 'a> {
     /// of one call in one inlined body shares it, as cache sites are shared).
     pub fn inline_site(&mut self, span: Span) -> Value {
         let key = (self.inline, span.lo.0, span.hi.0);
-        let idx = match self.inline_site_of.get(&key) {
-            Some(&idx) => idx,
-            None => {
-                let idx = self.mg.inline_count;
-                self.mg.inline_count += 1;
-                self.inline_site_of.insert(key, idx);
-                idx
-            }
-        };
+        let idx =
+            super::objects::site_index(&mut self.inline_site_of, key, &mut self.mg.inline_count);
         self.data_addr(self.mg.inline_sites, idx as i64 * INLINE_SITE_SIZE as i64)
     }
 

@@ -476,10 +476,9 @@ impl<'a> ModuleGen<'a> {
             .iter()
             .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id))
             .collect();
-        let bytes = cc.buffer.data().to_vec();
         let alignment = cc.buffer.alignment as u64;
         self.module
-            .define_function_bytes(id, alignment, &bytes, &relocs)
+            .define_function_bytes(id, alignment, cc.buffer.data(), &relocs)
     }
 
     fn define(&mut self, ctx: &mut Context, id: ClifFuncId, title: &str) -> CResult<()> {

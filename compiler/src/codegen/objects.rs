@@ -41,15 +41,7 @@ impl<'a> FnGen<'_, 'a> {
     /// its generic fallback fills.
     pub(super) fn ic_site(&mut self, span: Span, write: bool) -> Value {
         let key = (self.inline, span.lo.0, span.hi.0, write);
-        let idx = match self.ic_site_of.get(&key) {
-            Some(&idx) => idx,
-            None => {
-                let idx = self.mg.ic_count;
-                self.mg.ic_count += 1;
-                self.ic_site_of.insert(key, idx);
-                idx
-            }
-        };
+        let idx = site_index(&mut self.ic_site_of, key, &mut self.mg.ic_count);
         self.data_addr(self.mg.ic_sites, idx as i64 * ic::IC_SITE_SIZE as i64)
     }
 
@@ -1315,6 +1307,18 @@ impl<'a> FnGen<'_, 'a> {
 }
 
 /// Where V8 places a property access: the property name (or computed key).
+/// The index of the site for `key` in `sites`, the next of `count` if new.
+pub fn site_index<K: std::hash::Hash + Eq>(
+    sites: &mut std::collections::HashMap<K, u32>,
+    key: K,
+    count: &mut u32,
+) -> u32 {
+    *sites.entry(key).or_insert_with(|| {
+        *count += 1;
+        *count - 1
+    })
+}
+
 pub fn prop_span(m: &MemberExpr) -> Span {
     match &m.prop {
         MemberProp::Ident(p) => p.span,

@@ -182,13 +182,14 @@ enum Unit<'a> {
     Loop(&'a ForStmt, Counted<'a>),
 }
 
-/// `for (let i = init; i op bound; i += step) { body }` (`i++`, `i--`,
-/// `i -= k` too) whose body only reads `i`. (The ordinary iterations
+/// `for (let i = init; cond; i += step) { body }` (`i++`, `i--`, `i -= k`
+/// too; `cond` compares numbers) whose body only reads `i`. (The ordinary iterations
 /// evaluate `init`; the fast path starts from `i`'s value.)
 #[derive(Clone, Copy)]
 struct Counted<'a> {
     counter: BindingId,
-    test: &'a BinExpr,
+    /// A comparison of numbers (see [`FnGen::r_cond`]).
+    test: &'a Expr,
     step: f64,
     body: &'a [Stmt],
 }
@@ -390,8 +391,7 @@ impl<'a> FnGen<'_, 'a> {
             Unit::Stmts(stmts) => stmts,
             Unit::Loop(_, c) => {
                 w.frames[0].params.push((c.counter, Rv::Num(None)));
-                need!(self.r_num(w, &c.test.left)?);
-                need!(self.r_num(w, &c.test.right)?);
+                need!(self.r_cond(w, c.test)?);
                 c.body
             }
         };
@@ -424,15 +424,7 @@ impl<'a> FnGen<'_, 'a> {
         w.frames[0].params.push((c.counter, Rv::Num(Some(i))));
         // Values forwarded in one iteration are loaded again in the next.
         w.known.clear();
-        let l = need_some(need_some(self.r_num(w, &c.test.left)?));
-        let r = need_some(need_some(self.r_num(w, &c.test.right)?));
-        let cc = match c.test.op {
-            BinaryOp::Lt => FloatCC::LessThan,
-            BinaryOp::LtEq => FloatCC::LessThanOrEqual,
-            BinaryOp::Gt => FloatCC::GreaterThan,
-            _ => FloatCC::GreaterThanOrEqual,
-        };
-        let go = self.b.ins().fcmp(cc, l, r);
+        let go = need_some(need_some(self.r_cond(w, c.test)?));
         self.b.ins().brif(go, body, &[], exit, &[]);
         self.switch_to(body);
         for s in c.body {
@@ -1185,15 +1177,8 @@ fn counted<'a>(a: &crate::resolve::Analysis, f: &'a ForStmt) -> Option<Counted<'
         matches!(strip_parens(e), Expr::Ident(i)
             if a.reference(i.span.lo).is_some_and(|r| r.binding == counter))
     };
-    let Expr::Bin(test) = strip_parens(f.test.as_deref()?) else {
-        return None;
-    };
-    if !matches!(
-        test.op,
-        BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq
-    ) {
-        return None;
-    }
+    // A condition the region can compute (its plan decides).
+    let test = f.test.as_deref()?;
     let step = match strip_parens(f.update.as_deref()?) {
         Expr::Update(u) if is_counter(&u.arg) => match u.op {
             UpdateOp::PlusPlus => 1.0,

@@ -735,19 +735,18 @@ impl Resolver {
                         }
                     }
                     // `catch (x) { let x }` redeclares the parameter.
-                    let catch_scope = self.scope;
-                    for b in h.body.stmts.iter() {
-                        if let Stmt::Decl(Decl::Var(v)) = b {
-                            if v.kind != VarDeclKind::Var {
-                                let mut ids = Vec::new();
-                                for d in &v.decls {
-                                    super::patterns::pat_idents(&d.name, &mut ids);
-                                }
-                                for id in ids {
-                                    self.no_redeclaration(catch_scope, id)?;
-                                }
-                            }
+                    let mut ids = Vec::new();
+                    for s in &h.body.stmts {
+                        match s {
+                            Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => v
+                                .decls
+                                .iter()
+                                .for_each(|d| super::patterns::pat_idents(&d.name, &mut ids)),
+                            _ => {}
                         }
+                    }
+                    for id in ids {
+                        self.no_redeclaration(self.scope, id)?;
                     }
                     self.block(&h.body)?;
                     self.unconditional = saved;

@@ -80,3 +80,11 @@ const k = new Counter(0);
 run(k, 3);
 Counter.prototype.add = function (v) { this.sum -= v; this.steps += 2; };
 console.log(run(k, 3));
+
+// A compound condition on numbers, read again each iteration.
+const q = new Counter(4);
+for (let i = 0; i < 10 && q.n > 0; i++) {
+  q.shrink();
+  q.add(i);
+}
+console.log(q.n, q.sum, q.steps);
