@@ -123,18 +123,59 @@ pub fn run_cache_path(input: &Path, source: &[u8], opt_level: u8) -> PathBuf {
     feed(source);
     feed(env!("CARGO_PKG_VERSION").as_bytes());
     feed(&[opt_level]);
-    feed(input.display().to_string().as_bytes());
+    let abs = std::path::absolute(input).unwrap_or_else(|_| input.to_path_buf());
+    feed(abs.as_os_str().as_encoded_bytes());
     if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
         if let Ok(m) = exe.modified() {
             feed(format!("{m:?}").as_bytes());
         }
     }
-    let dir = std::env::var_os("XDG_CACHE_HOME")
+    run_cache_dir().join(format!("{:016x}", h))
+}
+
+/// The folder of `kiln run`'s cached executables.
+fn run_cache_dir() -> PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(std::env::temp_dir)
         .join("kiln")
-        .join("run");
-    dir.join(format!("{:016x}", h))
+        .join("run")
+}
+
+/// How many executables `kiln run` keeps cached.
+const RUN_CACHE_ENTRIES: usize = 64;
+
+/// Bounds the run cache: removes the least recently used entries beyond
+/// [`RUN_CACHE_ENTRIES`] (never `keep`, the one about to run).
+pub fn evict_run_cache(keep: &Path) {
+    let Ok(dir) = std::fs::read_dir(run_cache_dir()) else {
+        return;
+    };
+    let mut entries: Vec<(std::time::SystemTime, PathBuf)> = dir
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            (m.is_file() && e.path() != keep).then_some((m.modified().ok()?, e.path()))
+        })
+        .collect();
+    if entries.len() < RUN_CACHE_ENTRIES {
+        return;
+    }
+    entries.sort();
+    let excess = entries.len() + 1 - RUN_CACHE_ENTRIES;
+    for (_, path) in entries.into_iter().take(excess) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// `kiln cache clean`: removes every cached executable of `kiln run`.
+pub fn cache_clean() -> Result<(), String> {
+    let dir = run_cache_dir();
+    match std::fs::remove_dir_all(&dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("cannot remove {}: {e}", dir.display())),
+    }
 }

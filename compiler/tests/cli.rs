@@ -1,0 +1,151 @@
+//! The `kiln` command line as a user meets it: output paths that never
+//! replace the source, `kiln run` passing arguments and exit statuses through,
+//! its cache, and inputs nested deeper than the compiler's recursion could
+//! take on a default-sized stack.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn kiln() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kiln"))
+}
+
+/// A fresh folder for one test, with its own run cache.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("kiln-cli")
+        .join(format!("{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    kiln()
+        .args(args)
+        .current_dir(dir)
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .output()
+        .expect("kiln runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const HELLO: &str = "#!/usr/bin/env node\nconsole.log('hi', process.argv.slice(2).join(','));\n";
+
+#[test]
+fn extensionless_input_builds_name_dot_out_and_keeps_the_source() {
+    let dir = scratch("extless");
+    std::fs::write(dir.join("tool"), HELLO).unwrap();
+    let out = run_in(&dir, &["build", "tool"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(dir.join("tool")).unwrap(), HELLO);
+    let run = Command::new(dir.join("tool.out"))
+        .arg("x")
+        .output()
+        .unwrap();
+    assert_eq!(text(&run.stdout), "hi x\n");
+}
+
+#[test]
+fn output_equal_to_input_is_refused() {
+    let dir = scratch("same");
+    std::fs::write(dir.join("app.js"), HELLO).unwrap();
+    for args in [
+        &["build", "app.js", "-o", "app.js"][..],
+        &["build", "app.js", "-o", "./app.js"],
+        &["build", "app.js", "--emit", "obj", "-o", "app.js"],
+    ] {
+        let out = run_in(&dir, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(text(&out.stderr).contains("is the input file"), "{args:?}");
+        assert_eq!(std::fs::read_to_string(dir.join("app.js")).unwrap(), HELLO);
+    }
+    // Through a hard link too.
+    std::fs::hard_link(dir.join("app.js"), dir.join("other")).unwrap();
+    let out = run_in(&dir, &["build", "app.js", "-o", "other"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(dir.join("app.js")).unwrap(), HELLO);
+}
+
+#[test]
+fn run_passes_every_argument_after_the_input() {
+    let dir = scratch("args");
+    std::fs::write(dir.join("app.js"), HELLO).unwrap();
+    let out = run_in(&dir, &["run", "app.js", "5", "--", "--foo", "-O0"]);
+    assert_eq!(text(&out.stdout), "hi 5,--,--foo,-O0\n");
+    let out = run_in(&dir, &["run", "-O0", "app.js", "--", "a", "b"]);
+    assert_eq!(text(&out.stdout), "hi a,b\n");
+}
+
+#[test]
+fn run_exits_like_the_program() {
+    let dir = scratch("status");
+    std::fs::write(dir.join("exit.js"), "process.exit(7)\n").unwrap();
+    assert_eq!(run_in(&dir, &["run", "exit.js"]).status.code(), Some(7));
+    // A program killed by a signal: `kiln run` *is* that program (exec), so
+    // killing it kills the program and the shell sees the same death (143).
+    std::fs::write(
+        dir.join("spin.js"),
+        "if (process.argv[2]) { while (true) {} }\n",
+    )
+    .unwrap();
+    assert!(run_in(&dir, &["run", "spin.js"]).status.success());
+    let sh = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} run spin.js go & p=$!; sleep 1; kill -TERM $p; wait $p; echo status=$?",
+            env!("CARGO_BIN_EXE_kiln")
+        ))
+        .current_dir(&dir)
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .output()
+        .unwrap();
+    assert_eq!(text(&sh.stdout), "status=143\n");
+}
+
+#[test]
+fn cache_is_keyed_by_absolute_path_and_can_be_cleaned() {
+    let dir = scratch("cache");
+    let cache = dir.join("cache");
+    let kiln_in = |sub: &str, args: &[&str]| {
+        kiln()
+            .args(args)
+            .current_dir(dir.join(sub))
+            .env("XDG_CACHE_HOME", &cache)
+            .output()
+            .unwrap()
+    };
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("app.js"), HELLO).unwrap();
+        assert_eq!(text(&kiln_in(sub, &["run", "app.js"]).stdout), "hi \n");
+    }
+    // The same relative name and content in two folders: two entries.
+    let count = || std::fs::read_dir(cache.join("kiln/run")).map_or(0, |r| r.count());
+    assert_eq!(count(), 2);
+    assert!(kiln_in("a", &["cache", "clean"]).status.success());
+    assert_eq!(count(), 0);
+}
+
+#[test]
+fn deep_nesting_compiles_without_overflowing() {
+    let dir = scratch("deep");
+    let n = 20_000;
+    let src = format!(
+        "console.log({}1{});\n{}console.log(2){}\nconsole.log(JSON.stringify({}{}).length);\n",
+        "(".repeat(n),
+        ")".repeat(n),
+        "{".repeat(n),
+        "}".repeat(n),
+        "[".repeat(n),
+        "]".repeat(n),
+    );
+    std::fs::write(dir.join("deep.js"), src).unwrap();
+    let out = run_in(&dir, &["build", "deep.js"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let run = Command::new(dir.join("deep")).output().unwrap();
+    assert_eq!(text(&run.stdout), format!("1\n2\n{}\n", 2 * n));
+}
