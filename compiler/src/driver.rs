@@ -20,12 +20,12 @@ pub fn compile_source(
     source: String,
     opts: &Options,
 ) -> Result<codegen::Output, BuildError> {
-    let (cm, script) = crate::parse::parse(name, source);
+    let (cm, script) = crate::syntax::parse::parse(name, source);
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
     let script = script.map_err(|d| render(&d))?;
     // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let analysis = crate::resolve::scope::analyse(&script)?;
+        let analysis = crate::analysis::scope::analyse(&script)?;
         codegen::compile(&script, &analysis, &cm, name, opts)
     }));
     match result {

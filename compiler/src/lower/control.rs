@@ -1,50 +1,14 @@
 //! Control flow: jump targets for break/continue, `finally` on every exit path, returns and tail calls.
 
-use super::func::FnGen;
-use super::value::Tv;
+use crate::codegen::func::Control;
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::scope::strip_parens;
+use crate::syntax::ast::strip_parens;
 use cranelift_codegen::ir::{types, Block, InstBuilder};
 use kiln_runtime::abi::RtFn;
 use swc_common::Span;
 use swc_ecma_ast::*;
-
-/// An enclosing construct that `break`, `continue` or `return` must respect.
-pub enum Control<'a> {
-    Loop {
-        labels: Vec<String>,
-        brk: Block,
-        cont: Block,
-    },
-    /// A labelled statement that is not a loop.
-    Label {
-        labels: Vec<String>,
-        brk: Block,
-    },
-    Switch {
-        brk: Block,
-    },
-    /// A `finally` block to run on the way out, with the handler outside it.
-    Finally {
-        body: &'a BlockStmt,
-        handler: Block,
-    },
-    /// A for-of body: leaving it other than by finishing the loop or
-    /// `continue` closes the iterator `src` (`return()`), with the handler
-    /// outside the loop. (Its own `break` target closes it too.)
-    IterClose {
-        src: cranelift_codegen::ir::Value,
-        handler: Block,
-    },
-}
-
-impl Control<'_> {
-    /// Whether leaving this construct runs code (a `finally` body or an
-    /// iterator's `return()`).
-    pub fn runs_on_exit(&self) -> bool {
-        matches!(self, Control::Finally { .. } | Control::IterClose { .. })
-    }
-}
 
 impl<'a> FnGen<'_, 'a> {
     /// Emits what leaving the construct at control index `i` runs (a
@@ -130,7 +94,7 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_return_value(&mut self, tv: Tv) -> CResult<()> {
         let tv = self.ctor_result(tv)?;
         let v = self.coerce(tv, self.ret_rep);
-        let var = self.b.declare_var(super::rep_type(self.ret_rep));
+        let var = self.b.declare_var(crate::codegen::rep_type(self.ret_rep));
         self.b.def_var(var, v);
         let mut j = self.controls.len();
         while j > 0 {
@@ -252,13 +216,13 @@ impl<'a> FnGen<'_, 'a> {
                     handler: outer,
                 });
             }
-            if let Some(scope) = self.a.scope_at(h.span, crate::resolve::ScopeKind::Catch) {
+            if let Some(scope) = self.a.scope_at(h.span, crate::analysis::ScopeKind::Catch) {
                 self.enter_scope(scope)?;
             }
             match &h.param {
                 Some(Pat::Ident(bi)) => {
                     let bid = self.a.decls[&bi.id.span.lo];
-                    self.init_binding(bid, Tv::Boxed(exc, crate::resolve::Ty::Any))?;
+                    self.init_binding(bid, Tv::Boxed(exc, crate::analysis::Ty::Any))?;
                 }
                 Some(p) => self.bind_pat(p, exc, super::patterns::Bind::Init, "error")?,
                 None => {}
@@ -298,5 +262,14 @@ impl<'a> FnGen<'_, 'a> {
             self.b.ins().jump(after, &[]);
         }
         Ok(())
+    }
+}
+
+impl<'a> FnGen<'_, 'a> {
+    pub fn gen_throw(&mut self, t: &'a ThrowStmt) -> CResult<()> {
+        let tv = self.gen_expr(&t.arg)?;
+        let v = self.boxed(tv);
+        self.set_loc(t.span);
+        self.throw_rt(RtFn::Throw, &[v])
     }
 }

@@ -13,8 +13,11 @@
 //! Nothing here can collect, so the fresh cell needs no rooting until it is
 //! a value.
 
-use super::func::FnGen;
+use crate::analysis::Ty;
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::CResult;
+use crate::opt::inline::InlineRequest;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
@@ -23,6 +26,7 @@ use kiln_runtime::function as fnl;
 use kiln_runtime::gc::space as sp;
 use kiln_runtime::object as ob;
 use kiln_runtime::value as nb;
+use swc_ecma_ast::*;
 
 impl<'a> FnGen<'_, 'a> {
     /// The `this` of `new f(...)` (f a boxed value; `text` the callee's
@@ -208,5 +212,75 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(head, &[next.into()]);
         self.switch_to(done);
         to
+    }
+}
+
+impl<'a> FnGen<'_, 'a> {
+    /// `new F(args)`.
+    pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
+        let f = self.gen_expr(&n.callee)?;
+        let f = self.boxed(f);
+        let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
+        if args.iter().any(|a| a.spread.is_some()) {
+            let arr = self.spread_args(args)?;
+            let text = self.source_text(&n.callee);
+            let t = self.str_value(&text)?;
+            let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+            self.set_loc_construct(n.span);
+            let r = self.call_rt_checked(RtFn::CallSpread, &[f, undef, arr, f, t])?;
+            return Ok(Tv::Boxed(r, Ty::Any));
+        }
+        let mut tvs = Vec::with_capacity(args.len());
+        for a in args {
+            tvs.push(self.gen_expr(&a.expr)?);
+        }
+        self.set_loc(n.span);
+        let text = self.source_text(&n.callee);
+        let t = self.str_value(&text)?;
+        let this0 = self.construct_this(f, t)?;
+        self.set_loc_construct(n.span);
+        let req = InlineRequest::Construct {
+            n,
+            f,
+            this0,
+            args: &tvs,
+            text: &text,
+        };
+        let r = match self.try_inline_call(req)? {
+            Some(r) => r,
+            None => {
+                let vals: Vec<Value> = tvs.iter().map(|&tv| self.boxed(tv)).collect();
+                self.call_value(f, this0, &vals, f, &text, false)?
+                    .expect("not a tail call")
+            }
+        };
+        let is_obj = self.is_object(r);
+        Ok(Tv::Boxed(self.b.ins().select(is_obj, r, this0), Ty::Any))
+    }
+
+    /// `new Error(msg)` / `Error(msg)`.
+    pub fn gen_error_construct(
+        &mut self,
+        kind: i64,
+        args: &'a [ExprOrSpread],
+        span: swc_common::Span,
+    ) -> CResult<Tv> {
+        let mut msg = None;
+        for (i, a) in args.iter().enumerate() {
+            let tv = self.gen_expr(&a.expr)?;
+            if i == 0 {
+                msg = Some(self.boxed(tv));
+            }
+        }
+        let msg = match msg {
+            Some(m) => m,
+            None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
+        };
+        let k = self.b.ins().iconst(types::I64, kind);
+        self.set_loc(span);
+        Ok(Tv::Boxed(
+            self.call_rt_checked(RtFn::NewError, &[k, msg])?,
+            Ty::Any,
+        ))
     }
 }

@@ -7,9 +7,10 @@
 //! through the scope chain and capture them like any variable. References to
 //! them are recorded in `Analysis::synth_refs` by source position.
 
-use super::scope::{strip_parens, Resolver, Use};
+use super::scope::{Resolver, Use};
 use super::*;
 use crate::diag::{CResult, Diagnostic};
+use crate::syntax::ast::strip_parens;
 use std::collections::HashMap;
 use swc_common::{BytePos, Spanned, DUMMY_SP};
 use swc_ecma_ast::*;

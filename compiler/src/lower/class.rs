@@ -9,10 +9,10 @@
 //! constructor itself: at its start in a base class, right after `super(...)`
 //! returns in a derived one.
 
-use super::func::{FnGen, FnNode};
-use super::value::Tv;
+use crate::analysis::{FuncKind, ScopeKind, Ty};
+use crate::codegen::func::{FnGen, FnNode};
+use crate::codegen::value::Tv;
 use crate::diag::CResult;
-use crate::resolve::{FuncKind, ScopeKind, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 use kiln_runtime::abi::{self, RtFn};
@@ -98,7 +98,7 @@ impl<'a> FnGen<'_, 'a> {
                 .bindings
                 .iter()
                 .copied()
-                .find(|&b| self.a.bindings[b].kind == crate::resolve::BindingKind::Const);
+                .find(|&b| self.a.bindings[b].kind == crate::analysis::BindingKind::Const);
             if let Some(b) = inner {
                 self.store_binding(b, Tv::Boxed(ctor, Ty::Any));
             }

@@ -1,13 +1,15 @@
 //! Calls: direct calls to known functions, builtins, method calls, dynamic calls, tail calls.
 
-use super::func::{FnGen, FnNode};
-use super::intrinsics::{self, Builtin};
-use super::objects::{call_text, prop_span, PKey};
-use super::value::Tv;
+use super::property::PKey;
+use crate::analysis::builtins::{self, Builtin};
+use crate::analysis::types::known_callee;
+use crate::analysis::{FuncId, Rep, Ty};
+use crate::codegen::func::{FnGen, FnNode};
+use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::scope::strip_parens;
-use crate::resolve::types::known_callee;
-use crate::resolve::{FuncId, Rep, Ty};
+use crate::opt::inline::InlineRequest;
+use crate::syntax::ast::strip_parens;
+use crate::syntax::ast::{call_text, prop_span};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::abi::{self, RtFn};
@@ -22,7 +24,7 @@ impl<'a> FnGen<'_, 'a> {
         self.handler == self.exc_exit
             && self.inline_exit.is_none()
             && self.controls.iter().all(|c| !c.runs_on_exit())
-            && self.a.funcs[self.fid].kind != crate::resolve::FuncKind::ClassCtor
+            && self.a.funcs[self.fid].kind != crate::analysis::FuncKind::ClassCtor
     }
 
     /// Generates a call. With `tail`, a JS call is emitted as a tail call and
@@ -36,8 +38,8 @@ impl<'a> FnGen<'_, 'a> {
         if c.args.iter().any(|a| a.spread.is_some()) {
             return self.gen_spread_call(c, callee).map(Some);
         }
-        if let Some(path) = intrinsics::global_path(self.a, callee) {
-            if let Some(b) = intrinsics::lookup(&path) {
+        if let Some(path) = builtins::global_path(self.a, callee) {
+            if let Some(b) = builtins::lookup(&path) {
                 return self.gen_builtin_call(c, &path, b).map(Some);
             }
         }
@@ -91,7 +93,7 @@ impl<'a> FnGen<'_, 'a> {
                 let n = self.b.ins().iconst(types::I64, vals.len() as i64);
                 self.set_loc(c.span);
                 let r = self.call_rt_checked(RtFn::CallGlobal, &[k, n, argv])?;
-                let ty = intrinsics::result_ty(path);
+                let ty = builtins::result_ty(path);
                 Ok(match ty {
                     Ty::Num => Tv::F64(self.b.ins().bitcast(types::F64, MemFlagsData::new(), r)),
                     _ => Tv::Boxed(r, ty),
@@ -365,7 +367,7 @@ impl<'a> FnGen<'_, 'a> {
         );
         let args = self.generic_args_full(f, this, vals, nt)?;
         let sig = self.generic_sig();
-        if tail && self.tail_allowed() && self.ret_rep == crate::resolve::Rep::Boxed {
+        if tail && self.tail_allowed() && self.ret_rep == crate::analysis::Rep::Boxed {
             self.b.ins().return_call_indirect(sig, code, &args);
             self.dead_block();
             return Ok(None);
@@ -421,48 +423,24 @@ impl<'a> FnGen<'_, 'a> {
         callee: &'a Expr,
         tail: bool,
     ) -> CResult<Option<Tv>> {
-        let (this, f) = match crate::resolve::scope::strip_parens(callee) {
+        let (this, f) = match crate::syntax::ast::strip_parens(callee) {
             Expr::Member(m) => {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
-                let candidate = match &k {
-                    PKey::Named(name) if !(tail && self.tail_allowed()) => {
-                        self.inline_candidate(name).map(|c| (c, name))
+                if let PKey::Named(name) = &k {
+                    if !(tail && self.tail_allowed()) {
+                        let req = InlineRequest::Method {
+                            c,
+                            callee,
+                            m,
+                            recv: o,
+                            name,
+                        };
+                        if let Some(r) = self.try_inline_call(req)? {
+                            return Ok(Some(Tv::Boxed(r, Ty::Any)));
+                        }
                     }
-                    _ => None,
-                };
-                if let Some(((fid, node), name)) = candidate {
-                    let site = self.inline_site(prop_span(m));
-                    // Arguments that no getter can observe or change are
-                    // evaluated first: a known method then runs with no
-                    // check after them.
-                    let early = c.args.iter().all(|a| self.early_arg(&a.expr));
-                    let hit = early.then(|| self.b.create_block());
-                    if let Some(hit) = hit {
-                        self.b.append_block_param(hit, types::I64);
-                    }
-                    let mut vals = Vec::new();
-                    if early {
-                        vals = self.inline_args(&c.args)?;
-                    }
-                    let f = self.get_method(o, name, prop_span(m), site, hit)?;
-                    if !early {
-                        vals = self.inline_args(&c.args)?;
-                    }
-                    let text = self.source_text(callee);
-                    let call = super::inline::InlineCall {
-                        fid,
-                        node,
-                        recv: o,
-                        f,
-                        vals: &vals,
-                        new_target: None,
-                        site,
-                        hit,
-                    };
-                    let r = self.gen_inline_call(call, &text, prop_span(m))?;
-                    return Ok(Some(Tv::Boxed(r, Ty::Any)));
                 }
                 let f = match &k {
                     PKey::Named(n) => self.get_named_as(o, n, prop_span(m), true)?,
@@ -481,18 +459,13 @@ impl<'a> FnGen<'_, 'a> {
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
         let text = self.source_text(callee);
         // V8 places a method call at its property name.
-        self.set_loc(match crate::resolve::scope::strip_parens(callee) {
+        self.set_loc(match crate::syntax::ast::strip_parens(callee) {
             Expr::Member(m) => prop_span(m),
             _ => c.span,
         });
         Ok(self
             .call_value(f, this, &vals, undef, &text, tail)?
             .map(|r| Tv::Boxed(r, Ty::Any)))
-    }
-
-    /// The values of the arguments of an inlinable call (no spread).
-    fn inline_args(&mut self, args: &'a [ExprOrSpread]) -> CResult<Vec<Tv>> {
-        args.iter().map(|a| self.gen_expr(&a.expr)).collect()
     }
 
     /// The arguments of a call with spread (`f(a, ...b)`) as an array.
@@ -517,7 +490,7 @@ impl<'a> FnGen<'_, 'a> {
     /// A call with spread arguments: `f(...a)`, `o.m(...a)`, `super.m(...a)`.
     pub fn gen_spread_call(&mut self, c: &'a CallExpr, callee: &'a Expr) -> CResult<Tv> {
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-        let (f, this) = match crate::resolve::scope::strip_parens(callee) {
+        let (f, this) = match crate::syntax::ast::strip_parens(callee) {
             Expr::Member(m) => {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);

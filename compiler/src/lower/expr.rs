@@ -1,15 +1,13 @@
 //! Expressions: one `gen_*` per AST node kind, for a value, for effect, or for a branch.
 
-use super::func::{FnGen, FnNode};
-use super::intrinsics::{self, Builtin};
-use super::value::Tv;
+use crate::analysis::types::expr_ty;
+use crate::analysis::{Rep, Ty};
+use crate::codegen::func::{FnGen, FnNode};
+use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::types::expr_ty;
-use crate::resolve::{Rep, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
+use cranelift_codegen::ir::{types, Block, InstBuilder};
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::heap;
 use kiln_runtime::value as nb;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
@@ -114,19 +112,6 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
-    pub fn gen_lit(&mut self, l: &Lit) -> CResult<Tv> {
-        Ok(match l {
-            Lit::Num(n) => self.f64_const(n.value),
-            Lit::Bool(b) => Tv::Bool(self.b.ins().iconst(types::I8, b.value as i64)),
-            Lit::Null(_) => self.const_boxed(nb::NULL, Ty::Any),
-            Lit::Str(s) => {
-                let units: Vec<u16> = s.value.as_wtf8().to_ill_formed_utf16().collect();
-                Tv::Boxed(self.string_value(&units)?, Ty::Str)
-            }
-            other => return Err(Diagnostic::unsupported(other.span(), "this literal")),
-        })
-    }
-
     pub fn gen_ident(&mut self, id: &Ident) -> CResult<Tv> {
         if let Some(r) = self.a.reference(id.span.lo) {
             return self.read_binding(r.binding, r.tdz_check);
@@ -152,35 +137,6 @@ impl<'a> FnGen<'_, 'a> {
         ))
     }
 
-    pub fn gen_tpl(&mut self, t: &'a Tpl) -> CResult<Tv> {
-        let mut acc: Option<cranelift_codegen::ir::Value> = None;
-        for (i, q) in t.quasis.iter().enumerate() {
-            let cooked = q.cooked.as_ref().ok_or_else(|| {
-                Diagnostic::new(q.span, "syntax error: invalid escape sequence in template")
-            })?;
-            let units: Vec<u16> = cooked.as_wtf8().to_ill_formed_utf16().collect();
-            if !units.is_empty() || acc.is_none() {
-                let s = self.string_value(&units)?;
-                acc = Some(match acc {
-                    None => s,
-                    Some(prev) => self.call_rt_checked(RtFn::Concat, &[prev, s])?,
-                });
-            }
-            if let Some(e) = t.exprs.get(i) {
-                let tv = self.gen_expr(e)?;
-                let s = if tv.ty() == Ty::Str {
-                    self.boxed(tv)
-                } else {
-                    let v = self.boxed(tv);
-                    self.call_rt_checked(RtFn::ToStringV, &[v])?
-                };
-                let prev = acc.expect("template starts with a quasi");
-                acc = Some(self.call_rt_checked(RtFn::Concat, &[prev, s])?);
-            }
-        }
-        Ok(Tv::Boxed(acc.expect("template has a quasi"), Ty::Str))
-    }
-
     pub fn gen_seq(&mut self, s: &'a SeqExpr) -> CResult<Tv> {
         let (last, init) = s.exprs.split_last().expect("sequence is non-empty");
         for e in init {
@@ -196,7 +152,8 @@ impl<'a> FnGen<'_, 'a> {
         let then = self.b.create_block();
         let els = self.b.create_block();
         let join = self.b.create_block();
-        self.b.append_block_param(join, super::rep_type(rep));
+        self.b
+            .append_block_param(join, crate::codegen::rep_type(rep));
         self.gen_test(&c.test, then, els)?;
         for (blk, e) in [(then, &c.cons), (els, &c.alt)] {
             self.switch_to(blk);
@@ -213,65 +170,6 @@ impl<'a> FnGen<'_, 'a> {
         })
     }
 
-    pub fn gen_member(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
-        if let Some(path) = intrinsics::global_path(self.a, &Expr::Member(m.clone())) {
-            if let Some(Builtin::Constant(v)) = intrinsics::lookup(&path) {
-                return Ok(self.f64_const(v));
-            }
-        }
-        if let MemberProp::Ident(p) = &m.prop {
-            if &*p.sym == "length" && expr_ty(self.a, &m.obj) == Ty::Str {
-                let obj = self.gen_expr(&m.obj)?;
-                let v = self.boxed(obj);
-                let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
-                let len =
-                    self.b
-                        .ins()
-                        .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
-                return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
-            }
-        }
-        self.gen_member_get(m)
-    }
-
-    pub fn gen_fn_expr(&mut self, f: &'a FnExpr) -> CResult<Tv> {
-        let fid = self.a.func_at(f.function.span);
-        self.queue(fid, FnNode::Function(&f.function));
-        Ok(Tv::Boxed(self.make_closure(fid)?, Ty::Any))
-    }
-
-    pub fn gen_arrow(&mut self, ar: &'a ArrowExpr) -> CResult<Tv> {
-        let fid = self.a.func_at(ar.span);
-        self.queue(fid, FnNode::Arrow(ar));
-        Ok(Tv::Boxed(self.make_closure(fid)?, Ty::Any))
-    }
-
-    /// `new Error(msg)` / `Error(msg)`.
-    pub fn gen_error_construct(
-        &mut self,
-        kind: i64,
-        args: &'a [ExprOrSpread],
-        span: swc_common::Span,
-    ) -> CResult<Tv> {
-        let mut msg = None;
-        for (i, a) in args.iter().enumerate() {
-            let tv = self.gen_expr(&a.expr)?;
-            if i == 0 {
-                msg = Some(self.boxed(tv));
-            }
-        }
-        let msg = match msg {
-            Some(m) => m,
-            None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
-        };
-        let k = self.b.ins().iconst(types::I64, kind);
-        self.set_loc(span);
-        Ok(Tv::Boxed(
-            self.call_rt_checked(RtFn::NewError, &[k, msg])?,
-            Ty::Any,
-        ))
-    }
-
     pub fn gen_assign(&mut self, asg: &'a AssignExpr) -> CResult<Tv> {
         if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &asg.left {
             return self.gen_member_assign(asg, m);
@@ -282,7 +180,7 @@ impl<'a> FnGen<'_, 'a> {
         if let AssignTarget::Pat(p) = &asg.left {
             let tv = self.gen_expr(&asg.right)?;
             let v = self.boxed(tv);
-            let text = super::objects::call_text(&asg.right);
+            let text = crate::syntax::ast::call_text(&asg.right);
             let how = super::patterns::Bind::Assign;
             match p {
                 AssignTargetPat::Array(ap) => self.bind_array_pat(ap, v, how, &text)?,
@@ -303,7 +201,7 @@ impl<'a> FnGen<'_, 'a> {
             ));
         };
         let Some(r) = self.a.reference(bi.id.span.lo) else {
-            if crate::resolve::types::global_constant_ty(&bi.id.sym).is_some() {
+            if crate::analysis::types::global_constant_ty(&bi.id.sym).is_some() {
                 // `NaN = x`: a read-only global; the value is the right side.
                 if let Some(kind) = super::ops::Logical::of_assign(asg.op) {
                     let cur = self.gen_ident(&bi.id)?;
@@ -409,7 +307,7 @@ impl<'a> FnGen<'_, 'a> {
             return Err(Diagnostic::unsupported(u.span, "this update target"));
         };
         let Some(r) = self.a.reference(id.span.lo) else {
-            if crate::resolve::types::global_constant_ty(&id.sym).is_some() {
+            if crate::analysis::types::global_constant_ty(&id.sym).is_some() {
                 let cur = self.gen_ident(id)?;
                 let (old, new) = self.stepped(cur, u.op)?;
                 self.read_only_global_write(&id.sym)?;

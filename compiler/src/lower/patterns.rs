@@ -1,11 +1,11 @@
 //! Destructuring: binding a value to an object or array pattern, in
 //! declarations, parameters, `catch` and assignments.
 
-use super::func::FnGen;
-use super::objects::PKey;
-use super::value::Tv;
+use super::property::PKey;
+use crate::analysis::{BindingKind, Ty};
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{BindingKind, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
@@ -325,7 +325,7 @@ impl<'a> FnGen<'_, 'a> {
                 let o = self.gen_expr(&m.obj)?;
                 let o = self.boxed(o);
                 let k = self.member_key(m)?;
-                Ok((o, k, super::objects::prop_span(m)))
+                Ok((o, k, crate::syntax::ast::prop_span(m)))
             }
             Expr::Paren(p) => self.target_ref(&p.expr),
             other => Err(Diagnostic::unsupported(

@@ -66,13 +66,13 @@
 //! shape change, which bumps the epoch, and the entry compares the epoch
 //! before it reads the recorded method slots.
 
-use super::func::FnGen;
 use super::inline::MAX_INLINE_DEPTH;
-use super::objects::prop_span;
-use super::value::Tv;
+use crate::analysis::{BindingId, FuncId, FuncKind, ScopeKind, Ty};
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::CResult;
-use crate::resolve::scope::strip_parens;
-use crate::resolve::{BindingId, FuncId, FuncKind, ScopeKind, Ty};
+use crate::syntax::ast::prop_span;
+use crate::syntax::ast::strip_parens;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_codegen::packed_option::ReservedValue;
@@ -251,27 +251,22 @@ macro_rules! need {
 }
 
 impl<'a> FnGen<'_, 'a> {
-    /// Generates `stmts`, running qualifying runs of them as regions.
-    pub fn gen_stmts(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
-        let mut i = 0;
-        while i < stmts.len() {
-            if let Some((Unit::Loop(f, c), layout)) = self.plan_loop(&stmts[i])? {
-                self.gen_counted_loop(f, c, layout)?;
-                i += 1;
-                continue;
-            }
-            match self.plan_region(&stmts[i..])? {
-                Some((n, layout)) => {
-                    self.gen_region(Unit::Stmts(&stmts[i..i + n]), layout, None)?;
-                    i += n;
-                }
-                None => {
-                    self.gen_stmt(&stmts[i])?;
-                    i += 1;
-                }
-            }
+    /// The region tier's one entry from `lower/`: if a run of statements
+    /// at the start of `stmts` (or a counted loop there) qualifies as a
+    /// region, generates it and gives how many statements it took; `None`,
+    /// having generated nothing, otherwise.
+    pub fn try_lower_region(&mut self, stmts: &'a [Stmt]) -> CResult<Option<usize>> {
+        if let Some((Unit::Loop(f, c), layout)) = self.plan_loop(&stmts[0])? {
+            self.gen_counted_loop(f, c, layout)?;
+            return Ok(Some(1));
         }
-        Ok(())
+        match self.plan_region(stmts)? {
+            Some((n, layout)) => {
+                self.gen_region(Unit::Stmts(&stmts[..n]), layout, None)?;
+                Ok(Some(n))
+            }
+            None => Ok(None),
+        }
     }
 
     fn walk<'l>(&self, pass: Pass, layout: &'l mut Layout<'a>) -> Walk<'l, 'a> {
@@ -990,9 +985,9 @@ impl<'a> FnGen<'_, 'a> {
         let Callee::Expr(callee) = &c.callee else {
             return None;
         };
-        let path = super::intrinsics::global_path(self.a, callee)?;
-        super::intrinsics::lookup(&path)?;
-        super::call::math_inline_ok(&path, c).then_some(path)
+        let path = crate::analysis::builtins::global_path(self.a, callee)?;
+        crate::analysis::builtins::lookup(&path)?;
+        crate::lower::call::math_inline_ok(&path, c).then_some(path)
     }
 
     /// The index of the atom `key` (added in the plan).
@@ -1159,7 +1154,7 @@ fn need_some<T>(x: Option<T>) -> T {
 }
 
 /// The parts of a counting loop `f`, if it is one.
-fn counted<'a>(a: &crate::resolve::Analysis, f: &'a ForStmt) -> Option<Counted<'a>> {
+fn counted<'a>(a: &crate::analysis::Analysis, f: &'a ForStmt) -> Option<Counted<'a>> {
     let Some(VarDeclOrExpr::VarDecl(v)) = &f.init else {
         return None;
     };

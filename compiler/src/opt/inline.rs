@@ -30,10 +30,12 @@
 //! call is a tail call, which cannot grow the stack beyond the original
 //! program's depth because the inlined call itself was not a tail call.
 
-use super::func::FnGen;
-use super::value::Tv;
+use crate::analysis::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
+use crate::codegen::{InlineSite, INLINE_SITE_SIZE};
 use crate::diag::CResult;
-use crate::resolve::{Analysis, BindingId, FuncId, FuncKind, Rep, Storage, Ty};
+use crate::syntax::ast::prop_span;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::{function as fnl, property as ic, value as nb};
@@ -49,21 +51,6 @@ const MAX_INLINE_NODES: usize = 80;
 /// when inlined methods call further inlinable methods).
 const MAX_INLINE_EXPANSIONS: u32 = 256;
 
-/// The record of one inlining call site in `kiln_inline_sites` (zeroed at
-/// start). Offsets are those of the `INLINE_*_OFFSET` constants.
-#[repr(C)]
-pub struct InlineSite {
-    /// The function object last seen to run the method (0: none yet).
-    pub func: u64,
-    /// A receiver shape whose prototype chain holds `func` (0: none).
-    pub shape: u64,
-    /// The prototype epoch in which `shape` and `slot` were recorded.
-    pub epoch: u64,
-    /// The address of the prototype's slot that held `func`.
-    pub slot: u64,
-}
-
-pub const INLINE_SITE_SIZE: i32 = std::mem::size_of::<InlineSite>() as i32;
 const INLINE_FUNC_OFFSET: i32 = std::mem::offset_of!(InlineSite, func) as i32;
 const INLINE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InlineSite, shape) as i32;
 const INLINE_EPOCH_OFFSET: i32 = std::mem::offset_of!(InlineSite, epoch) as i32;
@@ -87,7 +74,109 @@ pub struct InlineCall<'c, 'a> {
     pub hit: Option<Block>,
 }
 
+/// A call the inlining tier may take over (see [`FnGen::try_inline_call`]).
+pub enum InlineRequest<'a, 'c> {
+    /// `recv.name(args)`: `m` is the callee `callee` without parentheses and
+    /// `recv` the receiver, already evaluated; the arguments are not.
+    Method {
+        c: &'a CallExpr,
+        callee: &'a Expr,
+        m: &'a MemberExpr,
+        recv: Value,
+        name: &'c str,
+    },
+    /// `new F(args)`: `f` is F, `this0` the fresh object, `args` the
+    /// arguments already evaluated, `text` the callee's source text.
+    Construct {
+        n: &'a NewExpr,
+        f: Value,
+        this0: Value,
+        args: &'c [Tv],
+        text: &'c str,
+    },
+}
+
 impl<'a> FnGen<'_, 'a> {
+    /// The inlining tier's one entry from `lower/`: generates the call
+    /// with the callee's body inline (guarded, with the generic call as the
+    /// fallback) and gives its result, or `None`, having generated nothing,
+    /// if the callee is not an inlinable method or class constructor.
+    pub fn try_inline_call(&mut self, req: InlineRequest<'a, '_>) -> CResult<Option<Value>> {
+        match req {
+            InlineRequest::Method {
+                c,
+                callee,
+                m,
+                recv: o,
+                name,
+            } => {
+                let Some((fid, node)) = self.inline_candidate(name) else {
+                    return Ok(None);
+                };
+                let site = self.inline_site(prop_span(m));
+                // Arguments that no getter can observe or change are
+                // evaluated first: a known method then runs with no
+                // check after them.
+                let early = c.args.iter().all(|a| self.early_arg(&a.expr));
+                let hit = early.then(|| self.b.create_block());
+                if let Some(hit) = hit {
+                    self.b.append_block_param(hit, types::I64);
+                }
+                let mut vals = Vec::new();
+                if early {
+                    vals = self.inline_args(&c.args)?;
+                }
+                let f = self.get_method(o, name, prop_span(m), site, hit)?;
+                if !early {
+                    vals = self.inline_args(&c.args)?;
+                }
+                let text = self.source_text(callee);
+                let call = InlineCall {
+                    fid,
+                    node,
+                    recv: o,
+                    f,
+                    vals: &vals,
+                    new_target: None,
+                    site,
+                    hit,
+                };
+                Ok(Some(self.gen_inline_call(call, &text, prop_span(m))?))
+            }
+            InlineRequest::Construct {
+                n,
+                f,
+                this0,
+                args,
+                text,
+            } => {
+                // A class constructor known by name: its body inline while
+                // the callee is that class.
+                let Some((fid, node)) = self.ctor_candidate(&n.callee) else {
+                    return Ok(None);
+                };
+                let site = self.inline_site(n.span);
+                let call = InlineCall {
+                    fid,
+                    node,
+                    recv: this0,
+                    f,
+                    vals: args,
+                    new_target: Some(f),
+                    site,
+                    hit: None,
+                };
+                self.known_objs.insert(this0);
+                Ok(Some(self.gen_inline_call(call, text, n.span)?))
+            }
+        }
+    }
+
+    /// The values of the arguments of an inlinable call (no spread).
+    fn inline_args(&mut self, args: &'a [ExprOrSpread]) -> CResult<Vec<Tv>> {
+        args.iter().map(|a| self.gen_expr(&a.expr)).collect()
+    }
+
     /// The method to inline at a call `o.name(...)`, if any.
     pub fn inline_candidate(&mut self, name: &str) -> Option<(FuncId, &'a Function)> {
         let a: &'a Analysis = self.a;
@@ -100,7 +189,7 @@ impl<'a> FnGen<'_, 'a> {
     /// The class constructor to inline at `new callee(...)`, if any: the
     /// callee names a class declaration whose constructor may be inlined.
     pub fn ctor_candidate(&mut self, callee: &Expr) -> Option<(FuncId, &'a Function)> {
-        let Expr::Ident(id) = crate::resolve::scope::strip_parens(callee) else {
+        let Expr::Ident(id) = crate::syntax::ast::strip_parens(callee) else {
             return None;
         };
         let a: &'a Analysis = self.a;
@@ -154,8 +243,11 @@ impl<'a> FnGen<'_, 'a> {
     /// of one call in one inlined body shares it, as cache sites are shared).
     pub fn inline_site(&mut self, span: Span) -> Value {
         let key = (self.inline, span.lo.0, span.hi.0);
-        let idx =
-            super::objects::site_index(&mut self.inline_site_of, key, &mut self.mg.inline_count);
+        let idx = crate::codegen::func::site_index(
+            &mut self.inline_site_of,
+            key,
+            &mut self.mg.inline_count,
+        );
         self.data_addr(self.mg.inline_sites, idx as i64 * INLINE_SITE_SIZE as i64)
     }
 

@@ -7,7 +7,7 @@
 //! The source positions are the ones the frame table records
 //! ([`super::frames::FuncFrames`]): code ranges with 1-based lines and columns.
 
-use super::ModuleGen;
+use crate::codegen::ModuleGen;
 use cranelift_module::FuncId as ClifFuncId;
 use cranelift_object::object::write::{Object, Relocation, SectionId as ObjSectionId, SymbolId};
 use cranelift_object::object::{RelocationEncoding, RelocationFlags, RelocationKind, SectionKind};

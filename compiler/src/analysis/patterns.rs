@@ -1,9 +1,10 @@
 //! Destructuring patterns: the identifiers they bind, and the expressions
 //! inside them (default values, computed keys, assignment targets).
 
-use super::scope::{strip_parens, Resolver};
+use super::scope::Resolver;
 use super::*;
 use crate::diag::{CResult, Diagnostic};
+use crate::syntax::ast::strip_parens;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::diag::{CResult, Diagnostic};
+use crate::syntax::ast::strip_parens;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 
@@ -222,7 +223,7 @@ impl Resolver {
     /// Records that builtin global `name` (when it is one) may be modified
     /// or escape: all of them for `globalThis` itself.
     pub(super) fn patch_global(&mut self, name: &str) {
-        use crate::codegen::intrinsics::{is_builtin_namespace, BUILTIN_GLOBALS};
+        use crate::analysis::builtins::{is_builtin_namespace, BUILTIN_GLOBALS};
         if name == "globalThis" {
             for g in BUILTIN_GLOBALS {
                 self.a.patched_globals.insert(g.to_string());
@@ -241,7 +242,7 @@ impl Resolver {
         let (Expr::Ident(obj), MemberProp::Ident(prop)) = (strip_parens(&m.obj), &m.prop) else {
             return false;
         };
-        if !crate::codegen::intrinsics::is_builtin_namespace(&obj.sym)
+        if !crate::analysis::builtins::is_builtin_namespace(&obj.sym)
             || self.lookup(&obj.sym).is_some()
         {
             return false;
@@ -1343,14 +1344,6 @@ impl Resolver {
         self.a.module_slots = slots;
         Ok(())
     }
-}
-
-/// `e` without surrounding parentheses.
-pub fn strip_parens(mut e: &Expr) -> &Expr {
-    while let Expr::Paren(p) = e {
-        e = &p.expr;
-    }
-    e
 }
 
 /// The names `var` declarations in `s` bind (not inside nested functions).

@@ -10,6 +10,7 @@
 //! bindings and for the parameters and results of known functions, which the
 //! code generator keeps unboxed.
 
+pub mod builtins;
 mod objects;
 pub mod patterns;
 pub mod scope;

@@ -1,25 +1,27 @@
-//! Objects and properties: literals, `o.x` / `o[k]` through inline caches,
-//! property assignment and update, `delete`, `in`, `instanceof`, `this`,
-//! `new.target`, `new` and `super.x`.
+//! Property access: `o.x` / `o[k]` through inline caches, property assignment
+//! and update, `delete`, optional chains, `super.x` and implicit globals.
 //!
 //! Named accesses check the first entry of their inline-cache site inline
 //! (see `kiln_runtime::property`): a shape compare, the prototype-epoch check
 //! for prototype hits, then one load through the slots pointer. Element
 //! accesses with an in-bounds integer index on dense elements are inline too.
 
-use super::func::FnGen;
-use super::speculate::Compound;
-use super::value::Tv;
+use crate::analysis::builtins::{self, Builtin};
+use crate::analysis::types::expr_ty;
+use crate::analysis::Ty;
+use crate::codegen::func::site_index;
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{BindingKind, FuncKind, Ty};
+use crate::opt::speculate::{Compound, Speculation};
+use crate::syntax::ast::prop_span;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
-use cranelift_module::Module;
-use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::abi::RtFn;
 use kiln_runtime::object as ob;
 use kiln_runtime::property as ic;
-use kiln_runtime::{function as fnl, heap, value as nb};
-use swc_common::{BytePos, Span, Spanned};
+use kiln_runtime::{heap, value as nb};
+use swc_common::{BytePos, Span};
 use swc_ecma_ast::*;
 
 /// A property key as the source writes it.
@@ -31,7 +33,7 @@ pub enum PKey {
 }
 
 impl<'a> FnGen<'_, 'a> {
-    fn trusted() -> MemFlagsData {
+    pub(crate) fn trusted() -> MemFlagsData {
         MemFlagsData::trusted()
     }
 
@@ -39,7 +41,7 @@ impl<'a> FnGen<'_, 'a> {
     /// `span` (a store if `write`). Every copy of one access in one
     /// (inlined) body shares the site: a speculative path reads the cache
     /// its generic fallback fills.
-    pub(super) fn ic_site(&mut self, span: Span, write: bool) -> Value {
+    pub(crate) fn ic_site(&mut self, span: Span, write: bool) -> Value {
         let key = (self.inline, span.lo.0, span.hi.0, write);
         let idx = site_index(&mut self.ic_site_of, key, &mut self.mg.ic_count);
         self.data_addr(self.mg.ic_sites, idx as i64 * ic::IC_SITE_SIZE as i64)
@@ -55,262 +57,14 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `i8`: is `v` an object pointer?
-    pub(super) fn is_object(&mut self, v: Value) -> Value {
+    pub(crate) fn is_object(&mut self, v: Value) -> Value {
         let tag = self.b.ins().ushr_imm_s(v, nb::TAG_SHIFT as i64);
         self.b
             .ins()
             .icmp_imm_s(IntCC::Equal, tag, nb::TAG_OBJECT as i64)
     }
 
-    /// Reads the synthetic binding referenced at `lo` (boxed). `this` in a
-    /// derived constructor is checked for "before super()".
-    pub fn read_synth(&mut self, lo: BytePos) -> CResult<Value> {
-        let Some(r) = self.a.synth_refs.get(&lo).copied() else {
-            return Ok(self.b.ins().iconst(types::I64, nb::UNDEFINED as i64));
-        };
-        let tv = self.read_binding(r.binding, false)?;
-        let v = self.boxed(tv);
-        let b = &self.a.bindings[r.binding];
-        let owner = &self.a.funcs[b.func];
-        if b.name == "%this" && owner.kind == FuncKind::ClassCtor && owner.derived {
-            let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
-            self.throw_if(is_hole, |g| g.call_rt(RtFn::ThrowThisTdz, &[]).map(|_| ()))?;
-        }
-        Ok(v)
-    }
-
-    pub fn gen_this(&mut self, t: &ThisExpr) -> CResult<Tv> {
-        Ok(Tv::Boxed(self.read_synth(t.span.lo)?, Ty::Any))
-    }
-
-    pub fn gen_meta(&mut self, m: &MetaPropExpr) -> CResult<Tv> {
-        Ok(Tv::Boxed(self.read_synth(m.span.lo)?, Ty::Any))
-    }
-
     // ---- literals ----
-
-    /// The static text of a property name, if not computed.
-    pub fn prop_name_text(k: &PropName) -> Option<String> {
-        match k {
-            PropName::Ident(i) => Some(i.sym.to_string()),
-            PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
-            PropName::Num(n) => Some(kiln_runtime::number::to_rust_string(n.value)),
-            _ => None,
-        }
-    }
-
-    /// A property name as a boxed key value.
-    pub fn prop_key(&mut self, k: &'a PropName) -> CResult<Value> {
-        match k {
-            PropName::Computed(c) => {
-                let tv = self.gen_expr(&c.expr)?;
-                Ok(self.boxed(tv))
-            }
-            PropName::Num(n) => {
-                let tv = self.f64_const(n.value);
-                Ok(self.boxed(tv))
-            }
-            other => {
-                let text = Self::prop_name_text(other).unwrap_or_default();
-                self.str_value(&text)
-            }
-        }
-    }
-
-    pub fn gen_object(&mut self, o: &'a ObjectLit) -> CResult<Tv> {
-        // Fast path: only `key: value` / shorthand with distinct, non-index names.
-        let mut simple = vec![];
-        for p in &o.props {
-            let PropOrSpread::Prop(p) = p else { break };
-            let (name, val): (String, Option<&'a Expr>) = match &**p {
-                Prop::Shorthand(id) => (id.sym.to_string(), None),
-                Prop::KeyValue(kv) => match Self::prop_name_text(&kv.key) {
-                    Some(n) if !matches!(kv.key, PropName::Num(_)) => (n, Some(&*kv.value)),
-                    _ => break,
-                },
-                _ => break,
-            };
-            let units: Vec<u16> = name.encode_utf16().collect();
-            if name == "__proto__"
-                || kiln_runtime::string::array_index(&units).is_some()
-                || simple.iter().any(|(n, _, _): &(String, _, _)| *n == name)
-            {
-                break;
-            }
-            simple.push((name, val, p));
-        }
-        if simple.len() == o.props.len() && !simple.is_empty() {
-            let mut vals = vec![];
-            for (name, val, p) in &simple {
-                let tv = match val {
-                    Some(e) => self.gen_expr(e)?,
-                    None => match &***p {
-                        Prop::Shorthand(id) => self.gen_ident(id)?,
-                        _ => unreachable!(),
-                    },
-                };
-                let _ = name;
-                vals.push(self.boxed(tv));
-            }
-            let mut all = vec![];
-            for (name, _, _) in &simple {
-                all.push(self.str_value(name)?);
-            }
-            all.extend(vals);
-            let argv = self.spill_args(&all);
-            let idx = self.mg.lit_count;
-            self.mg.lit_count += 1;
-            let gv = self
-                .mg
-                .module
-                .declare_data_in_func(self.mg.lit_sites, self.b.func);
-            let base = self.b.ins().symbol_value(types::I64, gv);
-            let site = self.b.ins().iadd_imm_s(base, idx as i64 * 16);
-            let n = self.b.ins().iconst(types::I64, simple.len() as i64);
-            self.b.ins().store(Self::trusted(), n, site, 8);
-            self.set_loc(o.span);
-            let r = self.call_rt(RtFn::ObjectLiteral, &[site, argv])?;
-            return Ok(Tv::Boxed(r, Ty::Any));
-        }
-        let obj = self.call_rt(RtFn::NewObject, &[])?;
-        for p in &o.props {
-            match p {
-                PropOrSpread::Spread(s) => {
-                    let tv = self.gen_expr(&s.expr)?;
-                    let v = self.boxed(tv);
-                    self.call_rt_checked(RtFn::CopyProps, &[obj, v])?;
-                }
-                PropOrSpread::Prop(p) => match &**p {
-                    Prop::Shorthand(id) => {
-                        let tv = self.gen_ident(id)?;
-                        let v = self.boxed(tv);
-                        let k = self.str_value(&id.sym)?;
-                        self.call_rt_checked(RtFn::DefineField, &[obj, k, v])?;
-                    }
-                    Prop::KeyValue(kv) => {
-                        let is_proto = matches!(&kv.key, PropName::Ident(i) if &*i.sym == "__proto__")
-                            || matches!(&kv.key, PropName::Str(s) if s.value.to_string_lossy() == "__proto__");
-                        if is_proto {
-                            let tv = self.gen_expr(&kv.value)?;
-                            let v = self.boxed(tv);
-                            self.call_rt(RtFn::SetProtoLiteral, &[obj, v])?;
-                            continue;
-                        }
-                        let k = self.prop_key(&kv.key)?;
-                        let tv = self.gen_expr(&kv.value)?;
-                        let v = self.boxed(tv);
-                        let anonymous_fn = match crate::resolve::scope::strip_parens(&kv.value) {
-                            Expr::Fn(f) => f.ident.is_none(),
-                            Expr::Class(c) => c.ident.is_none(),
-                            Expr::Arrow(_) => true,
-                            _ => false,
-                        };
-                        if matches!(kv.key, PropName::Computed(_)) && anonymous_fn {
-                            // Named after the key's value (SetFunctionName).
-                            self.define_method(obj, k, v, 0, true)?;
-                        } else {
-                            self.call_rt_checked(RtFn::DefineField, &[obj, k, v])?;
-                        }
-                    }
-                    Prop::Method(m) => {
-                        let k = self.prop_key(&m.key)?;
-                        let f = self.method_closure(&m.function)?;
-                        self.define_method(obj, k, f, 0, true)?;
-                    }
-                    Prop::Getter(g) => {
-                        let k = self.prop_key(&g.key)?;
-                        let f = self.method_closure(&g.function)?;
-                        self.define_method(obj, k, f, 1, true)?;
-                    }
-                    Prop::Setter(s) => {
-                        let k = self.prop_key(&s.key)?;
-                        let f = self.method_closure(&s.function)?;
-                        self.define_method(obj, k, f, 2, true)?;
-                    }
-                    Prop::Assign(a) => {
-                        return Err(Diagnostic::new(
-                            a.span(),
-                            "syntax error: Invalid shorthand property initializer",
-                        ))
-                    }
-                },
-            }
-        }
-        Ok(Tv::Boxed(obj, Ty::Any))
-    }
-
-    /// The function object of a method (object literal or class member).
-    pub fn method_closure(&mut self, f: &'a Function) -> CResult<Value> {
-        let fid = self.a.func_at(f.span);
-        self.queue(fid, super::func::FnNode::Function(f));
-        self.make_closure(fid)
-    }
-
-    pub fn define_method(
-        &mut self,
-        obj: Value,
-        key: Value,
-        f: Value,
-        kind: i64,
-        enumerable: bool,
-    ) -> CResult<()> {
-        let k = self.b.ins().iconst(types::I64, kind);
-        let e = self.b.ins().iconst(types::I64, enumerable as i64);
-        self.call_rt_checked(RtFn::DefineMethod, &[obj, key, f, k, e])?;
-        Ok(())
-    }
-
-    pub fn gen_array(&mut self, a: &'a ArrayLit) -> CResult<Tv> {
-        if a.elems.iter().flatten().any(|e| e.spread.is_some()) {
-            let n = self.b.ins().iconst(types::I64, 0);
-            let arr = self.call_rt(RtFn::NewArray, &[n, n])?;
-            for e in &a.elems {
-                match e {
-                    None => {
-                        let h = self.b.ins().iconst(types::I64, nb::HOLE as i64);
-                        self.call_rt(RtFn::ArrayAppend, &[arr, h])?;
-                    }
-                    Some(e) => {
-                        let tv = self.gen_expr(&e.expr)?;
-                        let v = self.boxed(tv);
-                        if e.spread.is_some() {
-                            self.set_loc(e.expr.span());
-                            let text = self.raw_source_text(&e.expr);
-                            let t = self.str_value(&text)?;
-                            let zero = self.b.ins().iconst(types::I64, 0);
-                            self.call_rt_checked(RtFn::ArraySpread, &[arr, v, zero, t])?;
-                        } else {
-                            self.call_rt(RtFn::ArrayAppend, &[arr, v])?;
-                        }
-                    }
-                }
-            }
-            return Ok(Tv::Boxed(arr, Ty::Any));
-        }
-        let mut vals = vec![];
-        for e in &a.elems {
-            match e {
-                None => vals.push(self.b.ins().iconst(types::I64, nb::HOLE as i64)),
-                Some(e) => {
-                    if let Some(sp) = e.spread {
-                        return Err(Diagnostic::unsupported(
-                            sp,
-                            "spread syntax in an array literal",
-                        ));
-                    }
-                    let tv = self.gen_expr(&e.expr)?;
-                    vals.push(self.boxed(tv));
-                }
-            }
-        }
-        let argv = self.spill_args(&vals);
-        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
-        self.set_loc(a.span);
-        Ok(Tv::Boxed(
-            self.call_rt(RtFn::NewArray, &[n, argv])?,
-            Ty::Any,
-        ))
-    }
 
     // ---- property reads ----
 
@@ -321,7 +75,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// [`Self::get_named`], checking for a prototype hit first if `method`
     /// (the callee of a method call, usually found on a prototype).
-    pub(super) fn get_named_as(
+    pub(crate) fn get_named_as(
         &mut self,
         obj: Value,
         name: &str,
@@ -409,7 +163,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Fills `own_blk` (an own hit of object `p` on IC entry `e`) and
     /// `proto_blk` (a prototype hit): each loads the slot and jumps to `join`.
-    pub(super) fn ic_hits(
+    pub(crate) fn ic_hits(
         &mut self,
         p: Value,
         e: Value,
@@ -437,7 +191,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// The address of the named-property slot of object `p` at the byte
     /// offset IC entry `e` recorded.
-    pub(super) fn slot_addr(&mut self, p: Value, e: Value) -> Value {
+    pub(crate) fn slot_addr(&mut self, p: Value, e: Value) -> Value {
         let slots = self
             .b
             .ins()
@@ -451,7 +205,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Continues if `obj` is an object (else branches to `not_obj`); returns
     /// its pointer and its shape.
-    pub(super) fn object_shape(&mut self, obj: Value, not_obj: Block) -> (Value, Value) {
+    pub(crate) fn object_shape(&mut self, obj: Value, not_obj: Block) -> (Value, Value) {
         if !self.known_objs.contains(&obj) {
             let is_obj = self.is_object(obj);
             let chk = self.b.create_block();
@@ -468,7 +222,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Continues if `obj` is an object (else branches to `slow`); returns
     /// its pointer, its shape and the shape word of entry 0 of IC `site`.
-    pub(super) fn ic_shape_load(
+    pub(crate) fn ic_shape_load(
         &mut self,
         obj: Value,
         site: Value,
@@ -485,7 +239,7 @@ impl<'a> FnGen<'_, 'a> {
     /// Continues in the returned block if entry 0 of `site` (shape word
     /// `csh`) is a not-own entry for shape `sh` recorded in the current
     /// prototype epoch; else branches to `slow`.
-    pub(super) fn not_own_check(
+    pub(crate) fn not_own_check(
         &mut self,
         sh: Value,
         csh: Value,
@@ -505,7 +259,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Loads the `u32` length at `p + off` and jumps to `join` with it as a number.
     /// `i8`: is the object at `p` (an unboxed object pointer) an array?
-    pub(super) fn is_array_at(&mut self, p: Value) -> Value {
+    pub(crate) fn is_array_at(&mut self, p: Value) -> Value {
         let kind = self
             .b
             .ins()
@@ -516,7 +270,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// The elements block (`object::Elements`) of the object at `p`.
-    pub(super) fn elements_of(&mut self, p: Value) -> Value {
+    pub(crate) fn elements_of(&mut self, p: Value) -> Value {
         self.b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::OBJ_ELEMENTS_OFFSET)
@@ -680,7 +434,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// The current prototype epoch (`kiln_proto_epoch`).
-    pub(super) fn proto_epoch(&mut self) -> Value {
+    pub(crate) fn proto_epoch(&mut self) -> Value {
         let ea = self.data_base(self.mg.proto_epoch);
         self.b.ins().load(types::I64, MemFlagsData::new(), ea, 0)
     }
@@ -837,7 +591,7 @@ impl<'a> FnGen<'_, 'a> {
                         rhs: Some(&asg.right),
                         want_old: false,
                     };
-                    if let Some(tv) = self.spec_compound(c, generic)? {
+                    if let Some(tv) = self.try_speculate(Speculation::Compound(c), generic)? {
                         return Ok(tv);
                     }
                 }
@@ -879,7 +633,7 @@ impl<'a> FnGen<'_, 'a> {
                 rhs: None,
                 want_old,
             };
-            if let Some(tv) = self.spec_compound(c, generic)? {
+            if let Some(tv) = self.try_speculate(Speculation::Compound(c), generic)? {
                 return Ok(tv);
             }
         }
@@ -888,7 +642,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `delete o.x` / `delete o[k]`.
     pub fn gen_delete(&mut self, u: &'a UnaryExpr) -> CResult<Tv> {
-        let m = match crate::resolve::scope::strip_parens(&u.arg) {
+        let m = match crate::syntax::ast::strip_parens(&u.arg) {
             Expr::Member(m) => m,
             Expr::Ident(id) => {
                 if self.a.reference(id.span.lo).is_some() {
@@ -964,31 +718,6 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(span);
         self.call_rt_checked(RtFn::SetGlobal, &[n, v, st])?;
         Ok(())
-    }
-
-    /// `k in o` and `v instanceof f`.
-    pub fn gen_relation(&mut self, b: &'a BinExpr) -> CResult<Tv> {
-        if let Expr::PrivateName(p) = &*b.left {
-            let sym = self.read_synth(p.span.lo)?;
-            let r = self.gen_expr(&b.right)?;
-            let r = self.boxed(r);
-            self.set_loc(b.span);
-            return Ok(Tv::Boxed(
-                self.call_rt_checked(RtFn::PrivateIn, &[sym, r])?,
-                Ty::Bool,
-            ));
-        }
-        let l = self.gen_expr(&b.left)?;
-        let l = self.boxed(l);
-        let r = self.gen_expr(&b.right)?;
-        let r = self.boxed(r);
-        self.set_loc(b.span);
-        let f = if b.op == BinaryOp::In {
-            RtFn::In
-        } else {
-            RtFn::InstanceOf
-        };
-        Ok(Tv::Boxed(self.call_rt_checked(f, &[l, r])?, Ty::Bool))
     }
 
     /// An optional chain (`a?.b`, `a?.[k]`, `f?.()`, `a?.b.c()`): any `?.`
@@ -1075,57 +804,6 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
-    /// `new F(args)`.
-    pub fn gen_new(&mut self, n: &'a NewExpr) -> CResult<Tv> {
-        let f = self.gen_expr(&n.callee)?;
-        let f = self.boxed(f);
-        let args: &'a [ExprOrSpread] = n.args.as_deref().unwrap_or(&[]);
-        if args.iter().any(|a| a.spread.is_some()) {
-            let arr = self.spread_args(args)?;
-            let text = self.source_text(&n.callee);
-            let t = self.str_value(&text)?;
-            let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-            self.set_loc_construct(n.span);
-            let r = self.call_rt_checked(RtFn::CallSpread, &[f, undef, arr, f, t])?;
-            return Ok(Tv::Boxed(r, Ty::Any));
-        }
-        let mut tvs = Vec::with_capacity(args.len());
-        for a in args {
-            tvs.push(self.gen_expr(&a.expr)?);
-        }
-        self.set_loc(n.span);
-        let text = self.source_text(&n.callee);
-        let t = self.str_value(&text)?;
-        let this0 = self.construct_this(f, t)?;
-        self.set_loc_construct(n.span);
-        let r = match self.ctor_candidate(&n.callee) {
-            // A class constructor known by name: its body inline while the
-            // callee is that class (see `codegen::inline`).
-            Some((fid, node)) => {
-                let site = self.inline_site(n.span);
-                let call = super::inline::InlineCall {
-                    fid,
-                    node,
-                    recv: this0,
-                    f,
-                    vals: &tvs,
-                    new_target: Some(f),
-                    site,
-                    hit: None,
-                };
-                self.known_objs.insert(this0);
-                self.gen_inline_call(call, &text, n.span)?
-            }
-            None => {
-                let vals: Vec<Value> = tvs.iter().map(|&tv| self.boxed(tv)).collect();
-                self.call_value(f, this0, &vals, f, &text, false)?
-                    .expect("not a tail call")
-            }
-        };
-        let is_obj = self.is_object(r);
-        Ok(Tv::Boxed(self.b.ins().select(is_obj, r, this0), Ty::Any))
-    }
-
     /// `super.x` / `super[k]` (the value).
     pub fn super_get(&mut self, s: &'a SuperPropExpr) -> CResult<Value> {
         let home = self.read_synth(s.span.lo)?;
@@ -1167,229 +845,27 @@ impl<'a> FnGen<'_, 'a> {
         self.call_rt_checked(RtFn::SuperSet, &[home, k, v, this])?;
         Ok(tv)
     }
-
-    /// Initialises the synthetic bindings of the function being generated.
-    /// Initialises the synthetic bindings of the function being generated:
-    /// `this`, `new.target`, home object and active function, or (with
-    /// `arguments_only`) the `arguments` object. Class constructors do their own.
-    pub fn init_synthetic(&mut self, params: &[Value], arguments_only: bool) -> CResult<()> {
-        if self.a.funcs[self.fid].kind == FuncKind::ClassCtor {
-            return Ok(());
-        }
-        if arguments_only {
-            return self.init_arguments(params);
-        }
-        let fi = &self.a.funcs[self.fid];
-        let generic = !fi.is_specialised() && fi.kind != FuncKind::Script;
-        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-        let used = |g: &Self, b: Option<usize>| b.filter(|b| g.mg.used_synth.contains(b));
-        if fi.kind != FuncKind::ClassCtor {
-            if let Some(tb) = used(self, fi.this_binding) {
-                let raw = if generic { params[2] } else { undef };
-                let v = if fi.kind == FuncKind::Script {
-                    // Node runs a script as a CommonJS module: `this` is `module.exports`.
-                    self.call_rt(RtFn::NewObject, &[])?
-                } else if fi.strict {
-                    raw
-                } else {
-                    self.call_rt(RtFn::SloppyThis, &[raw])?
-                };
-                self.init_binding(tb, Tv::Boxed(v, Ty::Any))?;
-            }
-        }
-        let fi = &self.a.funcs[self.fid];
-        if let Some(b) = used(self, fi.new_target_binding) {
-            let v = if generic {
-                params[4 + abi::REG_ARGS]
-            } else {
-                undef
-            };
-            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
-        }
-        let fi = &self.a.funcs[self.fid];
-        if let Some(b) = used(self, fi.home_binding) {
-            let v = if generic && fi.kind != FuncKind::Script {
-                let p = self
-                    .b
-                    .ins()
-                    .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
-                self.b
-                    .ins()
-                    .load(types::I64, Self::trusted(), p, fnl::FUNCTION_HOME_OFFSET)
-            } else {
-                undef
-            };
-            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
-        }
-        let fi = &self.a.funcs[self.fid];
-        if let Some(b) = used(self, fi.fn_binding) {
-            let v = if generic { self.callee } else { undef };
-            self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
-        }
-        Ok(())
-    }
-
-    /// Initialises the `arguments` object, if the function uses it.
-    fn init_arguments(&mut self, params: &[Value]) -> CResult<()> {
-        let fi = &self.a.funcs[self.fid];
-        let generic = !fi.is_specialised() && fi.kind != FuncKind::Script;
-        let fi = &self.a.funcs[self.fid];
-        if let Some(b) = fi.arguments_binding {
-            if generic {
-                let st = self.b.ins().iconst(types::I64, fi.strict as i64);
-                let args = [
-                    params[1],
-                    params[3],
-                    params[4],
-                    params[5],
-                    params[3 + abi::REG_ARGS],
-                    self.callee,
-                    st,
-                ];
-                let v = self.call_rt(RtFn::NewArguments, &args)?;
-                if !self.a.funcs[self.fid].strict && self.a.funcs[self.fid].simple_params() {
-                    // Mapped: indices alias the parameters' cells.
-                    let cells: Vec<Value> = self.a.funcs[self.fid]
-                        .params
-                        .clone()
-                        .into_iter()
-                        .map(|p| self.cell_ptr(p))
-                        .collect();
-                    let n = self.b.ins().iconst(types::I64, cells.len() as i64);
-                    let argv = self.spill_args(&cells);
-                    self.call_rt(RtFn::MapArguments, &[v, argv, n])?;
-                }
-                self.init_binding(b, Tv::Boxed(v, Ty::Any))?;
-            }
-        }
-        Ok(())
-    }
-
-    /// The `FN_*` flags of function `f`'s object.
-    pub fn closure_flags(&self, f: crate::resolve::FuncId) -> i64 {
-        let fi = &self.a.funcs[f];
-        let mut flags = match fi.kind {
-            FuncKind::Decl | FuncKind::Expr => fnl::FN_CONSTRUCTOR,
-            FuncKind::Arrow => fnl::FN_ARROW,
-            FuncKind::ClassCtor => {
-                fnl::FN_CONSTRUCTOR | fnl::FN_CLASS | if fi.derived { fnl::FN_DERIVED } else { 0 }
-            }
-            FuncKind::Method | FuncKind::Script => 0,
-        };
-        if fi.strict {
-            flags |= fnl::FN_STRICT;
-        }
-        flags as i64
-    }
-
-    /// A parameter with a default: `v`, or the default's value when `v` is undefined.
-    pub fn default_param(&mut self, v: Value, default: &'a Expr) -> CResult<Value> {
-        let is_undef = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, v, nb::UNDEFINED as i64);
-        let dflt = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, types::I64);
-        self.b.ins().brif(is_undef, dflt, &[], join, &[v.into()]);
-        self.switch_to(dflt);
-        let tv = self.gen_expr(default)?;
-        let d = self.boxed(tv);
-        self.b.ins().jump(join, &[d.into()]);
-        self.switch_to(join);
-        Ok(self.b.block_params(join)[0])
-    }
-
-    /// Is binding `b` a synthetic one?
-    pub fn is_synthetic(&self, b: usize) -> bool {
-        self.a.bindings[b].kind == BindingKind::Synthetic
-    }
 }
 
-/// Where V8 places a property access: the property name (or computed key).
-/// The index of the site for `key` in `sites`, the next of `count` if new.
-pub fn site_index<K: std::hash::Hash + Eq>(
-    sites: &mut std::collections::HashMap<K, u32>,
-    key: K,
-    count: &mut u32,
-) -> u32 {
-    *sites.entry(key).or_insert_with(|| {
-        *count += 1;
-        *count - 1
-    })
-}
-
-pub fn prop_span(m: &MemberExpr) -> Span {
-    match &m.prop {
-        MemberProp::Ident(p) => p.span,
-        MemberProp::Computed(c) => c.span,
-        MemberProp::PrivateName(p) => p.span,
-    }
-}
-
-/// How V8's messages name a callee (its "call printer"): property chains and
-/// literals as written (strings in double quotes, string keys as `.name`),
-/// calls as `f(...)`, anything else as `(intermediate value)`.
-pub fn call_text(e: &Expr) -> String {
-    match e {
-        Expr::Ident(i) => i.sym.to_string(),
-        Expr::This(_) => "this".to_owned(),
-        Expr::Paren(p) => call_text(&p.expr),
-        Expr::Lit(Lit::Str(s)) => format!("\"{}\"", s.value.to_string_lossy()),
-        Expr::Lit(Lit::Num(n)) => kiln_runtime::number::to_rust_string(n.value),
-        Expr::Lit(Lit::Bool(b)) => b.value.to_string(),
-        Expr::Lit(Lit::Null(_)) => "null".to_owned(),
-        Expr::Tpl(t) if t.exprs.is_empty() => {
-            let raw: String = t.quasis.iter().map(|q| q.raw.to_string()).collect();
-            format!("\"{raw}\"")
-        }
-        Expr::Array(a) => {
-            let parts: Vec<String> = a
-                .elems
-                .iter()
-                .map(|e| e.as_ref().map_or(String::new(), |e| call_text(&e.expr)))
-                .collect();
-            format!("[{}]", parts.join(","))
-        }
-        Expr::Member(m) => {
-            let obj = call_text(&m.obj);
-            match &m.prop {
-                MemberProp::Ident(p) => format!("{obj}.{}", p.sym),
-                MemberProp::PrivateName(p) => format!("{obj}.#{}", p.name),
-                MemberProp::Computed(c) => match &*c.expr {
-                    Expr::Lit(Lit::Str(s)) => format!("{obj}.{}", s.value.to_string_lossy()),
-                    k => format!("{obj}[{}]", call_text(k)),
-                },
+impl<'a> FnGen<'_, 'a> {
+    pub fn gen_member(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
+        if let Some(path) = builtins::global_path(self.a, &Expr::Member(m.clone())) {
+            if let Some(Builtin::Constant(v)) = builtins::lookup(&path) {
+                return Ok(self.f64_const(v));
             }
         }
-        Expr::SuperProp(s) => match &s.prop {
-            SuperProp::Ident(p) => format!("(intermediate value).{}", p.sym),
-            SuperProp::Computed(c) => format!("(intermediate value)[{}]", call_text(&c.expr)),
-        },
-        Expr::Call(c) => match &c.callee {
-            Callee::Expr(f) => format!("{}(...)", call_text(f)),
-            _ => "(intermediate value)".to_owned(),
-        },
-        Expr::OptChain(o) => match &*o.base {
-            OptChainBase::Member(m) => {
-                let obj = call_text(&m.obj);
-                let dot = if o.optional { "?." } else { "." };
-                match &m.prop {
-                    MemberProp::Ident(p) => format!("{obj}{dot}{}", p.sym),
-                    MemberProp::Computed(c) => format!(
-                        "{obj}{}[{}]",
-                        if o.optional { "?." } else { "" },
-                        call_text(&c.expr)
-                    ),
-                    MemberProp::PrivateName(p) => format!("{obj}{dot}#{}", p.name),
-                }
+        if let MemberProp::Ident(p) = &m.prop {
+            if &*p.sym == "length" && expr_ty(self.a, &m.obj) == Ty::Str {
+                let obj = self.gen_expr(&m.obj)?;
+                let v = self.boxed(obj);
+                let ptr = self.b.ins().band_imm_s(v, nb::PAYLOAD_MASK as i64);
+                let len =
+                    self.b
+                        .ins()
+                        .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
+                return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
             }
-            OptChainBase::Call(c) => format!("{}(...)", call_text(&c.callee)),
-        },
-        Expr::Seq(s) => {
-            let parts: Vec<String> = s.exprs.iter().map(|e| call_text(e)).collect();
-            format!("({})", parts.join(" , "))
         }
-        _ => "(intermediate value)".to_owned(),
+        self.gen_member_get(m)
     }
 }

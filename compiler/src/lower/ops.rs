@@ -1,10 +1,11 @@
 //! Operators: inline number fast paths guarded by type checks, runtime calls otherwise.
 
-use super::func::FnGen;
-use super::value::Tv;
+use crate::analysis::types::expr_ty;
+use crate::analysis::{Rep, Ty};
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::CResult;
-use crate::resolve::types::expr_ty;
-use crate::resolve::{Rep, Ty};
+use crate::opt::speculate::Speculation;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, InstructionData, MemFlagsData, Opcode, Value};
 use kiln_runtime::abi::RtFn;
@@ -98,7 +99,7 @@ impl<'a> FnGen<'_, 'a> {
 
     fn gen_typeof(&mut self, arg: &'a Expr) -> CResult<Tv> {
         // `typeof undeclared` does not throw.
-        if let Expr::Ident(id) = crate::resolve::scope::strip_parens(arg) {
+        if let Expr::Ident(id) = crate::syntax::ast::strip_parens(arg) {
             if self.a.reference(id.span.lo).is_none() {
                 let s = match &*id.sym {
                     "undefined" => "undefined",
@@ -277,13 +278,16 @@ impl<'a> FnGen<'_, 'a> {
             In | InstanceOf => self.gen_relation(b),
             op if is_comparison(op) => Ok(Tv::Bool(self.gen_comparison(b)?)),
             op => {
-                if let Some(tv) = self.spec_bin(b)? {
+                let generic = |g: &mut Self| {
+                    let l = g.gen_expr(&b.left)?;
+                    let r = g.gen_expr(&b.right)?;
+                    g.set_loc(b.span);
+                    g.binop(op, l, r)
+                };
+                if let Some(tv) = self.try_speculate(Speculation::Bin(b), generic)? {
                     return Ok(tv);
                 }
-                let l = self.gen_expr(&b.left)?;
-                let r = self.gen_expr(&b.right)?;
-                self.set_loc(b.span);
-                self.binop(op, l, r)
+                generic(self)
             }
         }
     }
@@ -319,7 +323,8 @@ impl<'a> FnGen<'_, 'a> {
         let rep = ty.rep();
         let rhs_blk = self.b.create_block();
         let join = self.b.create_block();
-        self.b.append_block_param(join, super::rep_type(rep));
+        self.b
+            .append_block_param(join, crate::codegen::rep_type(rep));
         let lv = self.coerce(left, rep);
         let go = self.goes_right(kind, left)?;
         self.b.ins().brif(go, rhs_blk, &[], join, &[lv.into()]);
@@ -350,7 +355,7 @@ impl<'a> FnGen<'_, 'a> {
     /// A binary arithmetic/bitwise/`+` operator on generated operands.
     pub fn binop(&mut self, op: BinaryOp, l: Tv, r: Tv) -> CResult<Tv> {
         use BinaryOp::*;
-        let static_ty = crate::resolve::types::bin_ty(op, l.ty(), r.ty());
+        let static_ty = crate::analysis::types::bin_ty(op, l.ty(), r.ty());
         if op == Add && (l.ty() == Ty::Str || r.ty() == Ty::Str) {
             let (lv, rv) = (self.boxed(l), self.boxed(r));
             let f = if l.ty() == Ty::Str && r.ty() == Ty::Str {
@@ -601,5 +606,32 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[c.into()]);
         self.switch_to(join);
         Ok(self.b.block_params(join)[0])
+    }
+}
+
+impl<'a> FnGen<'_, 'a> {
+    /// `k in o` and `v instanceof f`.
+    pub fn gen_relation(&mut self, b: &'a BinExpr) -> CResult<Tv> {
+        if let Expr::PrivateName(p) = &*b.left {
+            let sym = self.read_synth(p.span.lo)?;
+            let r = self.gen_expr(&b.right)?;
+            let r = self.boxed(r);
+            self.set_loc(b.span);
+            return Ok(Tv::Boxed(
+                self.call_rt_checked(RtFn::PrivateIn, &[sym, r])?,
+                Ty::Bool,
+            ));
+        }
+        let l = self.gen_expr(&b.left)?;
+        let l = self.boxed(l);
+        let r = self.gen_expr(&b.right)?;
+        let r = self.boxed(r);
+        self.set_loc(b.span);
+        let f = if b.op == BinaryOp::In {
+            RtFn::In
+        } else {
+            RtFn::InstanceOf
+        };
+        Ok(Tv::Boxed(self.call_rt_checked(f, &[l, r])?, Ty::Bool))
     }
 }

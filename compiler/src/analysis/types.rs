@@ -8,9 +8,9 @@
 //! every rule is monotone, so the rounds stop. Whatever is still `Bottom` at
 //! the end (never assigned, never called) becomes `Any`.
 
-use super::scope::strip_parens;
 use super::*;
 use crate::diag::CResult;
+use crate::syntax::ast::strip_parens;
 use swc_ecma_ast::*;
 
 /// The global names whose value is known at compile time.
@@ -113,8 +113,8 @@ fn call_ty(a: &Analysis, c: &CallExpr) -> Ty {
         };
     }
     // Builtins with a fixed result type.
-    if let Some(name) = crate::codegen::intrinsics::global_path(a, callee) {
-        return crate::codegen::intrinsics::result_ty(&name);
+    if let Some(name) = crate::analysis::builtins::global_path(a, callee) {
+        return crate::analysis::builtins::result_ty(&name);
     }
     Ty::Any
 }

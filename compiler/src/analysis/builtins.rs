@@ -8,7 +8,7 @@
 //! path is an ordinary property read. Each path is looked up in the
 //! runtime's own tables, so names and ids are defined once.
 
-use crate::resolve::{Analysis, Ty};
+use crate::analysis::{Analysis, Ty};
 use kiln_runtime::builtins::{GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
 use swc_ecma_ast::{Expr, MemberProp};
 
@@ -16,14 +16,14 @@ use swc_ecma_ast::{Expr, MemberProp};
 /// unless the program may modify or hand out that global (then its paths
 /// are ordinary property reads and calls).
 pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
-    match crate::resolve::scope::strip_parens(callee) {
+    match crate::syntax::ast::strip_parens(callee) {
         Expr::Ident(id)
             if a.reference(id.span.lo).is_none() && !a.patched_globals.contains(&*id.sym) =>
         {
             Some(id.sym.to_string())
         }
         Expr::Member(m) => {
-            let Expr::Ident(obj) = crate::resolve::scope::strip_parens(&m.obj) else {
+            let Expr::Ident(obj) = crate::syntax::ast::strip_parens(&m.obj) else {
                 return None;
             };
             if a.reference(obj.span.lo).is_some() || a.patched_globals.contains(&*obj.sym) {

@@ -21,11 +21,11 @@
 //! (`FnGen::ic_site`), so the generic path fills the caches the fast path
 //! reads.
 
-use super::func::FnGen;
-use super::objects::prop_span;
-use super::value::Tv;
+use crate::analysis::{FuncKind, Ty};
+use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
 use crate::diag::CResult;
-use crate::resolve::{FuncKind, Ty};
+use crate::syntax::ast::prop_span;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use swc_common::{Span, Spanned};
@@ -43,7 +43,7 @@ fn spec_arith(op: BinaryOp) -> bool {
 }
 
 /// A compound assignment or update of a named property, for
-/// [`FnGen::spec_compound`].
+/// [`FnGen::try_speculate`].
 pub struct Compound<'a> {
     /// The object, already evaluated.
     pub obj: Value,
@@ -54,6 +54,32 @@ pub struct Compound<'a> {
     pub rhs: Option<&'a Expr>,
     /// The result is the old value (postfix update used as a value).
     pub want_old: bool,
+}
+
+/// What the speculative arithmetic tier may take over (see
+/// [`FnGen::try_speculate`]).
+pub enum Speculation<'a> {
+    /// Arithmetic `l op r` reading properties.
+    Bin(&'a BinExpr),
+    /// `o.x op= e` or `o.x++` / `o.x--`.
+    Compound(Compound<'a>),
+}
+
+impl<'a> FnGen<'_, 'a> {
+    /// The speculative tier's one entry from `lower/`: generates `s` as a
+    /// region whose fast path assumes numbers and cached shapes, with
+    /// `generic` (the plain lowering of `s`) as the slow path, and gives its
+    /// value; `None`, having generated nothing, if `s` does not qualify.
+    pub fn try_speculate(
+        &mut self,
+        s: Speculation<'a>,
+        generic: impl FnOnce(&mut Self) -> CResult<Tv>,
+    ) -> CResult<Option<Tv>> {
+        match s {
+            Speculation::Bin(b) => self.spec_bin(b, generic),
+            Speculation::Compound(c) => self.spec_compound(c, generic),
+        }
+    }
 }
 
 impl<'a> FnGen<'_, 'a> {
@@ -86,7 +112,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Does reading `this` at `span` need no check (it does in a derived
     /// constructor: "before super()")?
-    pub(super) fn plain_this(&self, span: Span) -> bool {
+    pub(crate) fn plain_this(&self, span: Span) -> bool {
         self.a.synth_refs.get(&span.lo).is_none_or(|r| {
             let owner = &self.a.funcs[self.a.bindings[r.binding].func];
             !(owner.kind == FuncKind::ClassCtor && owner.derived)
@@ -172,7 +198,11 @@ impl<'a> FnGen<'_, 'a> {
 
     /// Arithmetic `b` reading at least two properties as a speculative
     /// region; `None` if it does not qualify.
-    pub fn spec_bin(&mut self, b: &'a BinExpr) -> CResult<Option<Tv>> {
+    fn spec_bin(
+        &mut self,
+        b: &'a BinExpr,
+        plain: impl FnOnce(&mut Self) -> CResult<Tv>,
+    ) -> CResult<Option<Tv>> {
         if self.no_spec || self.spec_bin_reads(b).is_none_or(|n| n < MIN_REGION_READS) {
             return Ok(None);
         }
@@ -191,10 +221,7 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(generic);
         self.no_spec = true;
-        let l = self.gen_expr(&b.left)?;
-        let r = self.gen_expr(&b.right)?;
-        self.set_loc(b.span);
-        let tv = self.binop(b.op, l, r)?;
+        let tv = plain(self)?;
         self.no_spec = false;
         let v = self.boxed(tv);
         self.b.ins().jump(join, &[v.into()]);
@@ -216,7 +243,7 @@ impl<'a> FnGen<'_, 'a> {
     /// whose fast path reads, computes and stores through the store's cache
     /// entry; `generic` generates it the ordinary way. `None` if the right
     /// side does not qualify.
-    pub fn spec_compound(
+    fn spec_compound(
         &mut self,
         c: Compound<'a>,
         generic: impl FnOnce(&mut Self) -> CResult<Tv>,

@@ -4,7 +4,7 @@
 //! frame pointers and looks return addresses up here for `err.stack` and the
 //! uncaught-exception header).
 
-use super::ModuleGen;
+use crate::codegen::ModuleGen;
 use crate::diag::CResult;
 use cranelift_codegen::ir::SourceLoc;
 use cranelift_codegen::MachSrcLoc;
@@ -146,7 +146,7 @@ impl ModuleGen<'_> {
     }
 
     /// Emits `kiln_frame_table` (see `kiln_runtime::frames::FrameTable`).
-    pub(super) fn define_frame_table(&mut self) -> CResult<()> {
+    pub(crate) fn define_frame_table(&mut self) -> CResult<()> {
         let infos: Vec<FuncFrames> = std::mem::take(&mut self.frame_info)
             .into_iter()
             .filter(|f| f.name.is_some())
