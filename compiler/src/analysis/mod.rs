@@ -11,12 +11,13 @@
 //! code generator keeps unboxed.
 
 pub mod builtins;
+pub mod dump;
 mod objects;
 pub mod patterns;
 pub mod scope;
 pub mod types;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use swc_common::{BytePos, Span};
 
 pub type FuncId = usize;
@@ -311,6 +312,9 @@ pub struct Analysis {
     /// through `globalThis`): their paths are not compiled as the builtins
     /// themselves (see `codegen::intrinsics::global_path`).
     pub patched_globals: std::collections::HashSet<String>,
+    /// Calls of known functions (direct calls), by the call's `span.lo`:
+    /// recorded by the typer for `--emit analysis`.
+    pub direct_calls: BTreeMap<BytePos, FuncId>,
 }
 
 impl Analysis {

@@ -755,6 +755,7 @@ impl Typer<'_> {
                         other => self.expr(other),
                     }
                     if let Some(f) = known_callee(self.a, callee) {
+                        self.a.direct_calls.insert(c.span.lo, f);
                         if self.a.funcs[f].is_specialised() {
                             let n = self.a.funcs[f].params.len();
                             for i in 0..n {

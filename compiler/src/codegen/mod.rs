@@ -36,6 +36,8 @@ pub enum Emit {
     Object,
     Clif,
     Asm,
+    /// The analysis' decisions (`analysis::dump`); no code is generated.
+    Analysis,
 }
 
 #[derive(Clone, Debug)]
