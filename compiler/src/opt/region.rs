@@ -77,7 +77,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_codegen::packed_option::ReservedValue;
 use kiln_runtime::{object as ob, property as ic};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use swc_common::{BytePos, Spanned};
 use swc_ecma_ast::*;
 
@@ -211,12 +211,13 @@ struct Frame {
     params: Vec<(BindingId, Rv)>,
 }
 
-/// What validation found, written to the record once all checks passed.
+/// What validation found, written to the record once all checks passed
+/// (ordered maps: the stores come out in the same order every build).
 #[derive(Default)]
 struct Found {
-    shapes: HashMap<usize, Value>,
-    offsets: HashMap<usize, Value>,
-    methods: HashMap<usize, (Value, Value)>,
+    shapes: BTreeMap<usize, Value>,
+    offsets: BTreeMap<usize, Value>,
+    methods: BTreeMap<usize, (Value, Value)>,
 }
 
 /// The state of one walk.
