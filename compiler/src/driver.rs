@@ -20,12 +20,19 @@ pub fn compile_source(
     source: String,
     opts: &Options,
 ) -> Result<codegen::Output, BuildError> {
-    let (cm, script) = crate::parse::parse(name, source);
+    let (cm, script) = crate::syntax::parse::parse(name, source);
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
     let script = script.map_err(|d| render(&d))?;
     // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let analysis = crate::resolve::scope::analyse(&script)?;
+        let analysis = crate::analysis::scope::analyse(&script)?;
+        if opts.emit == Emit::Analysis {
+            let text = crate::analysis::dump::render(&analysis, &cm, name);
+            return Ok(codegen::Output {
+                object: Vec::new(),
+                text,
+            });
+        }
         codegen::compile(&script, &analysis, &cm, name, opts)
     }));
     match result {
@@ -55,7 +62,7 @@ pub fn build(
         .map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
     let out = compile_source(&name, source, opts)?;
     match opts.emit {
-        Emit::Clif | Emit::Asm => {
+        Emit::Clif | Emit::Asm | Emit::Analysis => {
             print!("{}", out.text);
             Ok(None)
         }

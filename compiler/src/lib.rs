@@ -1,12 +1,18 @@
 //! kiln: an ahead-of-time compiler from JavaScript to native x86-64 executables.
 //!
-//! Pipeline: [`parse`] (swc) → [`resolve`] (scopes, storage, leaf types) →
-//! [`codegen`] (Cranelift IR, object file) → `kiln_linker` (executable). The
-//! [`driver`] runs it; `src/main.rs` is the command line. See
-//! docs/ARCHITECTURE.md for the design.
+//! Pipeline: [`syntax`] (swc parse) → [`analysis`] (scopes, storage, leaf
+//! types) → [`codegen`] (the module and function context) driving [`lower`]
+//! (plain lowering per construct) and [`opt`] (speculative tiers) to
+//! Cranelift IR → [`emit`] (frame table, DWARF, listings) → object file →
+//! `kiln_linker` (executable). The [`driver`] runs it; `src/main.rs` is the
+//! command line. See src/README.md for the layout and docs/ARCHITECTURE.md
+//! for the design.
 
+pub mod analysis;
 pub mod codegen;
 pub mod diag;
 pub mod driver;
-pub mod parse;
-pub mod resolve;
+pub mod emit;
+pub mod lower;
+pub mod opt;
+pub mod syntax;

@@ -8,7 +8,7 @@ const HELP: &str = "\
 kiln: compile JavaScript to a native executable
 
 Usage:
-  kiln build <app.js> [-o <out>] [-O0|-O1|-O2] [--emit exe|obj|clif|asm]
+  kiln build <app.js> [-o <out>] [-O0|-O1|-O2] [--emit exe|obj|clif|asm|analysis]
   kiln run [-O0|-O2] <app.js> [--] [args...]
   kiln cache clean
   kiln --help | --version
@@ -19,7 +19,8 @@ Options:
                   never the input itself
   -O0, -O1, -O2   optimisation level (default -O2)
   --emit <kind>   exe (default), obj (an object file), clif (Cranelift IR with
-                  JS source locations) or asm (machine code), on stdout
+                  JS source locations), asm (machine code) or analysis (the
+                  storage and types of bindings, and the direct calls), on stdout
 
 `kiln run` passes every argument after the input file to the program and
 runs it in kiln's place (its exit status and signals are the program's).
@@ -58,7 +59,10 @@ fn parse_args(args: &[String], for_run: bool) -> Result<Args, String> {
             "-O1" | "-O2" | "-O3" => opt_level = 2,
             "--emit" => {
                 i += 1;
-                emit = args.get(i).ok_or("--emit needs exe|obj|clif|asm")?.clone();
+                emit = args
+                    .get(i)
+                    .ok_or("--emit needs exe|obj|clif|asm|analysis")?
+                    .clone();
             }
             s if s.starts_with("--emit=") => emit = s["--emit=".len()..].to_string(),
             _ if for_run && input.is_some() => {
@@ -86,9 +90,10 @@ fn parse_args(args: &[String], for_run: bool) -> Result<Args, String> {
         "obj" => Emit::Object,
         "clif" => Emit::Clif,
         "asm" => Emit::Asm,
+        "analysis" => Emit::Analysis,
         other => {
             return Err(format!(
-                "unknown --emit kind `{other}` (exe, obj, clif, asm)"
+                "unknown --emit kind `{other}` (exe, obj, clif, asm, analysis)"
             ))
         }
     };

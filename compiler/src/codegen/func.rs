@@ -1,10 +1,10 @@
-//! Per-function code generation: prologue, scopes, bindings, closures and exception edges.
+//! The function context [`FnGen`]: per-function state, bindings and scopes, runtime calls,
+//! exception edges and the [`Control`] stack (the lowering itself is in `lower/`).
 
-use super::control::Control;
 use super::value::Tv;
 use super::{generic_signature, rep_type, ModuleGen};
+use crate::analysis::*;
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::*;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SigRef, SourceLoc,
@@ -12,12 +12,12 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
-use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::abi::RtFn;
 use kiln_runtime::heap;
 use kiln_runtime::value as nb;
 use std::collections::{HashMap, HashSet};
 use swc_common::Span;
-use swc_ecma_ast::{ArrowExpr, ArrowFunctionBody, Function, Pat, Script};
+use swc_ecma_ast::{ArrowExpr, Function, Script};
 
 /// An AST node with a function body.
 #[derive(Clone, Copy)]
@@ -36,7 +36,7 @@ pub struct FnGen<'m, 'a> {
     pub b: FunctionBuilder<'m>,
     pub a: &'a Analysis,
     pub fid: FuncId,
-    pub(super) vars: HashMap<BindingId, Variable>,
+    pub(crate) vars: HashMap<BindingId, Variable>,
     /// The callee closure (generic) or closure argument (specialised).
     pub callee: Value,
     pub argc: Option<Value>,
@@ -163,158 +163,6 @@ impl<'m, 'a> FnGen<'m, 'a> {
 
     // ---- the function as a whole ----
 
-    pub fn gen_function(&mut self, node: FnNode<'a>) -> CResult<()> {
-        let fi = &self.a.funcs[self.fid];
-        self.set_loc(fi.span);
-        let entry = self.b.current_block().expect("entry block");
-        let params = self.b.block_params(entry).to_vec();
-        self.stack_check();
-        // Cells captured from enclosing functions.
-        let captures = fi.captures.clone();
-        if !captures.is_empty() {
-            let ptr = self
-                .b
-                .ins()
-                .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
-            for (i, &bid) in captures.iter().enumerate() {
-                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
-                let cell = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), ptr, off);
-                let var = self.var_of(bid);
-                self.b.def_var(var, cell);
-            }
-        }
-        // Parameters.
-        let specialised = fi.is_specialised();
-        if specialised {
-            for (i, &pb) in fi.params.clone().iter().enumerate() {
-                let pty = self.a.funcs[self.fid].param_tys[i];
-                let v = params[1 + i];
-                let tv = match pty.rep() {
-                    Rep::F64 => Tv::F64(v),
-                    Rep::Bool => Tv::Bool(v),
-                    Rep::Boxed => Tv::Boxed(v, pty),
-                };
-                self.init_binding(pb, tv)?;
-            }
-        } else if fi.kind != FuncKind::Script {
-            self.argc = Some(params[1]);
-            self.rest = Some(params[3 + abi::REG_ARGS]);
-            // `this` and friends first: default values may use them.
-            self.init_synthetic(&params, false)?;
-            let pats = param_pats(node);
-            for (i, &pb) in fi.params.clone().iter().enumerate() {
-                let v = if i < abi::REG_ARGS {
-                    params[3 + i]
-                } else {
-                    self.overflow_arg(i)?
-                };
-                let v = match pats.get(i) {
-                    Some(Pat::Assign(a)) => self.default_param(v, &a.right)?,
-                    _ => v,
-                };
-                self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
-                // A destructured parameter: bind its pattern.
-                let pattern = match pats.get(i) {
-                    Some(Pat::Assign(a)) if !matches!(&*a.left, Pat::Ident(_)) => Some(&*a.left),
-                    Some(p @ (Pat::Object(_) | Pat::Array(_))) => Some(*p),
-                    _ => None,
-                };
-                if let Some(p) = pattern {
-                    self.bind_pat(p, v, super::patterns::Bind::Init, "undefined")?;
-                }
-            }
-            if let Some(rb) = self.a.funcs[self.fid].rest_param {
-                let n = self.a.funcs[self.fid].params.len() as i64;
-                let from = self.b.ins().iconst(types::I64, n);
-                let args = [
-                    params[1],
-                    params[3],
-                    params[4],
-                    params[5],
-                    params[3 + abi::REG_ARGS],
-                    from,
-                ];
-                let arr = self.call_rt(RtFn::RestArray, &args)?;
-                self.init_binding(rb, Tv::Boxed(arr, Ty::Any))?;
-                // `...[a, b]` / `...{ length }`: destructure the rest array.
-                if let Some(Pat::Rest(r)) = pats.last() {
-                    if !matches!(&*r.arg, Pat::Ident(_)) {
-                        self.bind_pat(&r.arg, arr, super::patterns::Bind::Init, "undefined")?;
-                    }
-                }
-            }
-        }
-        if let Some(sb) = fi.self_binding {
-            let c = self.callee;
-            self.init_binding(sb, Tv::Boxed(c, Ty::Any))?;
-        }
-        if let FnNode::Class(c) = node {
-            return self.gen_class_ctor(c, &params);
-        }
-        if let FnNode::StaticInit(c) = node {
-            return self.gen_static_init(c, &params);
-        }
-        let generic = !self.a.funcs[self.fid].is_specialised()
-            && self.a.funcs[self.fid].kind != FuncKind::Script;
-        if !generic {
-            self.init_synthetic(&params, false)?;
-        }
-        self.init_synthetic(&params, true)?;
-        let scope = self.a.funcs[self.fid].scope;
-        self.enter_scope(scope)?;
-        match node {
-            FnNode::Script(s) => {
-                self.gen_stmts(&s.body)?;
-                let u = self.undefined();
-                self.gen_return_value(u)?;
-            }
-            FnNode::Function(f) => {
-                if let Some(body) = &f.body {
-                    self.gen_stmts(&body.stmts)?;
-                }
-                let u = self.undefined();
-                self.gen_return_value(u)?;
-            }
-            FnNode::Arrow(ar) => match &*ar.body {
-                ArrowFunctionBody::FunctionBody(b) => {
-                    self.gen_stmts(&b.stmts)?;
-                    let u = self.undefined();
-                    self.gen_return_value(u)?;
-                }
-                ArrowFunctionBody::Expr(e) => self.gen_return(Some(e), ar.span)?,
-            },
-            FnNode::Class(_) | FnNode::StaticInit(_) => unreachable!("handled above"),
-        }
-        Ok(())
-    }
-
-    /// Argument `i` (beyond the register ones) of a generic entry.
-    fn overflow_arg(&mut self, i: usize) -> CResult<Value> {
-        let argc = self.argc.expect("generic entry");
-        let rest = self.rest.expect("generic entry");
-        let has = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedGreaterThan, argc, i as i64);
-        let load_blk = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, types::I64);
-        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
-        self.b.ins().brif(has, load_blk, &[], join, &[undef.into()]);
-        self.switch_to(load_blk);
-        let off = heap::ARGS_VALUES_OFFSET + 8 * (i - abi::REG_ARGS) as i32;
-        let v = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), rest, off);
-        self.b.ins().jump(join, &[v.into()]);
-        self.switch_to(join);
-        Ok(self.b.block_params(join)[0])
-    }
-
     /// The address `offset` bytes into data object `id` of the program.
     pub fn data_addr(&mut self, id: cranelift_module::DataId, offset: i64) -> Value {
         let base = self.data_base(id);
@@ -334,7 +182,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
         self.b.ins().symbol_value(types::I64, gv)
     }
 
-    fn stack_check(&mut self) {
+    pub(crate) fn stack_check(&mut self) {
         let gv = self
             .mg
             .module
@@ -794,62 +642,58 @@ impl<'m, 'a> FnGen<'m, 'a> {
         Ok(())
     }
 
-    /// Allocates the function object of `f`, filling in its captured cells.
-    pub fn make_closure(&mut self, f: FuncId) -> CResult<Value> {
-        let fi = &self.a.funcs[f];
-        let code = if fi.escapes {
-            let r = self.fn_ref(f);
-            self.b.ins().func_addr(types::I64, r)
-        } else {
-            self.b.ins().iconst(types::I64, 0)
-        };
-        let name = fi.name.clone();
-        let name = self.str_value(&name)?;
-        let len = self.b.ins().iconst(types::I64, fi.length as i64);
-        let captures = fi.captures.clone();
-        let n = self.b.ins().iconst(types::I64, captures.len() as i64);
-        let flags = self.closure_flags(f);
-        let flags = self.b.ins().iconst(types::I64, flags);
-        let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n, flags])?;
-        if !captures.is_empty() {
-            let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
-            for (i, &bid) in captures.iter().enumerate() {
-                let cell = self.cell_ptr(bid);
-                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
-                self.b.ins().store(MemFlagsData::trusted(), cell, ptr, off);
-            }
-        }
-        Ok(obj)
-    }
-
     /// Queues the body of function `f` for generation.
     pub fn queue(&mut self, f: FuncId, node: FnNode<'a>) {
         self.pending.push((f, node));
     }
 }
 
-/// The parameter patterns of a function node (for default values).
-fn param_pats<'a>(node: FnNode<'a>) -> Vec<&'a swc_ecma_ast::Pat> {
-    match node {
-        FnNode::Function(f) => f.params.iter().map(|p| &p.pat).collect(),
-        FnNode::Arrow(ar) => ar.params.iter().collect(),
-        FnNode::Class(c) => c
-            .body
-            .iter()
-            .find_map(|m| match m {
-                swc_ecma_ast::ClassMember::Constructor(k) => Some(k),
-                _ => None,
-            })
-            .map(|k| {
-                k.params
-                    .iter()
-                    .filter_map(|p| match p {
-                        swc_ecma_ast::ParamOrTsParamProp::Param(p) => Some(&p.pat),
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        FnNode::Script(_) | FnNode::StaticInit(_) => vec![],
+/// Where V8 places a property access: the property name (or computed key).
+/// The index of the site for `key` in `sites`, the next of `count` if new.
+pub fn site_index<K: std::hash::Hash + Eq>(
+    sites: &mut std::collections::HashMap<K, u32>,
+    key: K,
+    count: &mut u32,
+) -> u32 {
+    *sites.entry(key).or_insert_with(|| {
+        *count += 1;
+        *count - 1
+    })
+}
+
+/// An enclosing construct that `break`, `continue` or `return` must respect.
+pub enum Control<'a> {
+    Loop {
+        labels: Vec<String>,
+        brk: Block,
+        cont: Block,
+    },
+    /// A labelled statement that is not a loop.
+    Label {
+        labels: Vec<String>,
+        brk: Block,
+    },
+    Switch {
+        brk: Block,
+    },
+    /// A `finally` block to run on the way out, with the handler outside it.
+    Finally {
+        body: &'a swc_ecma_ast::BlockStmt,
+        handler: Block,
+    },
+    /// A for-of body: leaving it other than by finishing the loop or
+    /// `continue` closes the iterator `src` (`return()`), with the handler
+    /// outside the loop. (Its own `break` target closes it too.)
+    IterClose {
+        src: cranelift_codegen::ir::Value,
+        handler: Block,
+    },
+}
+
+impl Control<'_> {
+    /// Whether leaving this construct runs code (a `finally` body or an
+    /// iterator's `return()`).
+    pub fn runs_on_exit(&self) -> bool {
+        matches!(self, Control::Finally { .. } | Control::IterClose { .. })
     }
 }

@@ -1,34 +1,21 @@
-//! Code generation: lowers the analysed AST to Cranelift IR and writes an object file.
+//! Code generation core: the module and the function context.
 //!
-//! Module level ([`ModuleGen`]): declare every function first (symbols and
-//! signatures), then define each one, then the entry trampolines the runtime
-//! calls. Function level ([`func::FnGen`]) uses destination-driven generation:
-//! every expression is generated for effect, for a value (an unboxed `f64`, an
-//! `i8` boolean or a NaN-boxed `i64`, see [`value::Tv`]) or for a branch.
-//! Construct families live in their own files: [`expr`], [`ops`], [`call`],
-//! [`stmt`], [`control`].
+//! Module level ([`ModuleGen`], this file): declare every function first
+//! (symbols and signatures), then define each one, then the entry trampolines
+//! the runtime calls, the site tables and (through [`crate::emit`]) the frame
+//! table and debug info. Function level ([`func::FnGen`]) holds the state of
+//! one function being generated; the lowering of each construct is in
+//! [`crate::lower`] (and the speculative tiers in [`crate::opt`]). Lowering is
+//! destination-driven: every expression is generated for effect, for a value
+//! (an unboxed `f64`, an `i8` boolean or a NaN-boxed `i64`, see [`value::Tv`])
+//! or for a branch.
 
-pub mod call;
-pub mod class;
-pub mod construct;
-pub mod control;
-pub mod debuginfo;
-pub mod expr;
-pub mod frames;
 pub mod func;
-pub mod inline;
-pub mod intrinsics;
-pub mod objects;
-pub mod ops;
-pub mod patterns;
-pub mod region;
-pub mod speculate;
-pub mod stmt;
 pub mod value;
-pub mod writer;
 
+use crate::analysis::{Analysis, FuncId, Rep, Storage, SCRIPT_FUNC};
 use crate::diag::{CResult, Diagnostic};
-use crate::resolve::{Analysis, FuncId, Rep, Storage, SCRIPT_FUNC};
+use crate::emit::{debuginfo, frames, writer};
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -49,6 +36,8 @@ pub enum Emit {
     Object,
     Clif,
     Asm,
+    /// The analysis' decisions (`analysis::dump`); no code is generated.
+    Analysis,
 }
 
 #[derive(Clone, Debug)]
@@ -97,7 +86,7 @@ pub struct ModuleGen<'a> {
     /// The runtime's shared empty elements block.
     pub empty_elements: DataId,
     /// Synthetic bindings that are referenced somewhere.
-    pub used_synth: std::collections::HashSet<crate::resolve::BindingId>,
+    pub used_synth: std::collections::HashSet<crate::analysis::BindingId>,
     pub emit: Emit,
     pub text: String,
     /// Per compiled JS function: code length and source ranges (frame table).
@@ -117,9 +106,24 @@ pub struct ModuleGen<'a> {
     pub inlinable: HashMap<FuncId, bool>,
     /// Const bindings initialised with an object (`new`, a literal, a
     /// function): a read of one yields an object (after its TDZ check).
-    pub object_consts: HashSet<crate::resolve::BindingId>,
+    pub object_consts: HashSet<crate::analysis::BindingId>,
 }
 
+/// The record of one inlining call site in `kiln_inline_sites` (zeroed at
+/// start). Offsets are those of the `INLINE_*_OFFSET` constants of `opt/inline.rs`.
+#[repr(C)]
+pub struct InlineSite {
+    /// The function object last seen to run the method (0: none yet).
+    pub func: u64,
+    /// A receiver shape whose prototype chain holds `func` (0: none).
+    pub shape: u64,
+    /// The prototype epoch in which `shape` and `slot` were recorded.
+    pub epoch: u64,
+    /// The address of the prototype's slot that held `func`.
+    pub slot: u64,
+}
+
+pub const INLINE_SITE_SIZE: i32 = std::mem::size_of::<InlineSite>() as i32;
 /// The JS calling convention (see `kiln_runtime::abi`).
 pub const JS_CALL_CONV: CallConv = CallConv::Tail;
 
@@ -566,7 +570,7 @@ impl<'a> ModuleGen<'a> {
     fn define_sites(&mut self) -> CResult<()> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
-        let inl = (self.inline_count.max(1) as usize) * inline::INLINE_SITE_SIZE as usize;
+        let inl = (self.inline_count.max(1) as usize) * INLINE_SITE_SIZE as usize;
         let reg = (self.region_words.max(1) as usize) * 8;
         let new = (self.construct_count.max(1) as usize)
             * kiln_runtime::function::CONSTRUCT_SITE_SIZE as usize;

@@ -1,8 +1,8 @@
 //! Typed values in generated code: unboxed numbers and booleans, NaN-boxed values, and conversions.
 
 use super::func::FnGen;
+use crate::analysis::{Rep, Ty};
 use crate::diag::CResult;
-use crate::resolve::{Rep, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 use kiln_runtime::abi::RtFn;

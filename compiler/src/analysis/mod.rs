@@ -1,0 +1,332 @@
+//! Program analysis before code generation: scopes, bindings, captures, storage and leaf types.
+//!
+//! The resolver ([`scope`]) walks the script once and decides, for every
+//! binding, where it lives (a Cranelift variable, a heap cell shared with
+//! closures, or a static module slot) and, for every identifier reference,
+//! which binding it denotes and whether it needs a TDZ check. It also finds
+//! *known functions*: functions bound to a never-reassigned name whose every
+//! use is a direct call, so they never escape as values. The typer ([`types`])
+//! then infers leaf types (number, boolean, string, undefined) for local
+//! bindings and for the parameters and results of known functions, which the
+//! code generator keeps unboxed.
+
+pub mod builtins;
+pub mod dump;
+mod objects;
+pub mod patterns;
+pub mod scope;
+pub mod types;
+
+use std::collections::{BTreeMap, HashMap};
+use swc_common::{BytePos, Span};
+
+pub type FuncId = usize;
+pub type BindingId = usize;
+pub type ScopeId = usize;
+
+/// The script's top level is function 0.
+pub const SCRIPT_FUNC: FuncId = 0;
+
+/// A static leaf type. `Bottom` is the optimistic start of inference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Bottom,
+    Num,
+    Bool,
+    Str,
+    Undef,
+    Any,
+}
+
+impl Ty {
+    pub fn join(self, other: Ty) -> Ty {
+        match (self, other) {
+            (Ty::Bottom, t) | (t, Ty::Bottom) => t,
+            (a, b) if a == b => a,
+            _ => Ty::Any,
+        }
+    }
+    /// Known to be a primitive other than BigInt/Symbol (numeric ops give a Number).
+    pub fn is_plain_primitive(self) -> bool {
+        matches!(self, Ty::Num | Ty::Bool | Ty::Str | Ty::Undef)
+    }
+    /// The machine representation of a value of this type in a variable or parameter.
+    pub fn rep(self) -> Rep {
+        match self {
+            Ty::Num => Rep::F64,
+            Ty::Bool => Rep::Bool,
+            _ => Rep::Boxed,
+        }
+    }
+    /// The machine representation of a function result of this type.
+    pub fn ret_rep(self) -> Rep {
+        match self {
+            Ty::Num => Rep::F64,
+            _ => Rep::Boxed,
+        }
+    }
+}
+
+/// How a value is held in machine code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rep {
+    /// A NaN-boxed `i64`.
+    Boxed,
+    /// An unboxed `f64` number.
+    F64,
+    /// An `i8` that is 0 or 1.
+    Bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BindingKind {
+    Var,
+    Let,
+    Const,
+    /// A function declaration (hoisted, initialised at scope entry).
+    Function,
+    Param,
+    CatchParam,
+    /// The own name of a named function expression (read-only).
+    FuncExprName,
+    /// A binding the compiler introduces: `this`, `new.target`, the home
+    /// object, the active function, `arguments` (never typed).
+    Synthetic,
+}
+
+impl BindingKind {
+    pub fn is_lexical(self) -> bool {
+        matches!(self, BindingKind::Let | BindingKind::Const)
+    }
+}
+
+/// Where a binding's value lives at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    /// A Cranelift variable of the owning function (never captured).
+    Local,
+    /// A heap cell, because a closure captures it; its address is in a variable.
+    Cell,
+    /// A static slot of the program (a top-level binding used by functions).
+    Module(u32),
+}
+
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub name: String,
+    pub kind: BindingKind,
+    pub func: FuncId,
+    pub scope: ScopeId,
+    pub span: Span,
+    /// Position from which same-function code textually after it sees the binding initialised.
+    pub init_end: BytePos,
+    pub captured: bool,
+    /// Assigned anywhere other than its declaration.
+    pub reassigned: bool,
+    /// Some reference may observe the TDZ (so the value needs a hole).
+    pub needs_hole: bool,
+    /// For `var`: every read is preceded by an unconditional initialisation.
+    pub var_always_initialised: bool,
+    pub storage: Storage,
+    pub ty: Ty,
+    /// The function this binding always holds, if it is never reassigned.
+    pub known_fn: Option<FuncId>,
+    /// Bound by a destructuring pattern (never typed).
+    pub destructured: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Function,
+    Block,
+    Switch,
+    Catch,
+    For,
+    /// The scope holding a named function expression's own name.
+    FuncName,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<ScopeId>,
+    pub func: FuncId,
+    pub bindings: Vec<BindingId>,
+    /// Function declarations instantiated when the scope is entered.
+    pub fn_decls: Vec<(BindingId, FuncId)>,
+    pub names: HashMap<String, BindingId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    Script,
+    Decl,
+    Expr,
+    Arrow,
+    /// An object-literal or class method, getter or setter (not a constructor).
+    Method,
+    /// A class constructor (explicit or implicit).
+    ClassCtor,
+}
+
+#[derive(Debug, Clone)]
+pub struct FuncInfo {
+    pub kind: FuncKind,
+    pub name: String,
+    pub span: Span,
+    pub parent: Option<FuncId>,
+    pub strict: bool,
+    pub params: Vec<BindingId>,
+    /// Bindings of enclosing functions this function's closure carries (cells).
+    pub captures: Vec<BindingId>,
+    /// The function's body scope (params and `var`s live here).
+    pub scope: ScopeId,
+    pub self_binding: Option<BindingId>,
+    /// Used other than as the callee of a direct call (needs a function object
+    /// and the generic calling convention).
+    pub escapes: bool,
+    pub param_tys: Vec<Ty>,
+    pub ret_ty: Ty,
+    /// Synthetic bindings of non-arrow functions.
+    pub this_binding: Option<BindingId>,
+    pub new_target_binding: Option<BindingId>,
+    pub home_binding: Option<BindingId>,
+    pub fn_binding: Option<BindingId>,
+    pub arguments_binding: Option<BindingId>,
+    /// Class constructors: the scope holding the synthetic bindings, entered
+    /// before the parameters (instance field initialisers run in it).
+    pub instance_scope: Option<ScopeId>,
+    /// A derived class constructor.
+    pub derived: bool,
+    /// How stack traces name the function when that differs from `name`
+    /// (`Point.move`, `new Point`, `Object.m`), as V8 names the usual calls.
+    pub trace_name: Option<String>,
+    /// The rest parameter (`...args`), if any.
+    pub rest_param: Option<BindingId>,
+    /// Some parameter has a default value (`a = 1`).
+    pub has_defaults: bool,
+    /// The function's `length`: parameters before the first default or rest.
+    pub length: u32,
+}
+
+impl FuncInfo {
+    /// A function with no parameters, captures or synthetic bindings yet
+    /// (its scope is set when the resolver enters its body).
+    pub fn new(
+        kind: FuncKind,
+        name: String,
+        span: Span,
+        parent: Option<FuncId>,
+        strict: bool,
+    ) -> Self {
+        FuncInfo {
+            kind,
+            name,
+            span,
+            parent,
+            strict,
+            params: vec![],
+            captures: vec![],
+            scope: usize::MAX,
+            self_binding: None,
+            escapes: false,
+            param_tys: vec![],
+            ret_ty: Ty::Bottom,
+            this_binding: None,
+            new_target_binding: None,
+            home_binding: None,
+            fn_binding: None,
+            arguments_binding: None,
+            instance_scope: None,
+            derived: false,
+            trace_name: None,
+            rest_param: None,
+            has_defaults: false,
+            length: 0,
+        }
+    }
+
+    /// Only plain identifiers as parameters (no default, no rest).
+    pub fn simple_params(&self) -> bool {
+        self.rest_param.is_none() && !self.has_defaults
+    }
+
+    /// Uses the specialised (typed, exact-arity) direct entry only.
+    pub fn is_specialised(&self) -> bool {
+        !self.escapes
+            && matches!(self.kind, FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow)
+            && self.arguments_binding.is_none()
+            && self.simple_params()
+    }
+
+    /// Direct calls must pass the real function object (for its captured
+    /// cells, or because it also exists as a value).
+    pub fn needs_closure(&self) -> bool {
+        self.escapes || !self.captures.is_empty()
+    }
+}
+
+/// What an identifier reference denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ref {
+    pub binding: BindingId,
+    /// The reference must check for the TDZ hole.
+    pub tdz_check: bool,
+}
+
+/// A plain method and, when small, a copy of its AST.
+pub type MethodDef = (FuncId, Option<Box<swc_ecma_ast::Function>>);
+
+/// Everything the code generator needs to know about the program.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub funcs: Vec<FuncInfo>,
+    pub bindings: Vec<Binding>,
+    pub scopes: Vec<Scope>,
+    /// Identifier references by `span.lo`; absent means a global name.
+    pub refs: HashMap<BytePos, Ref>,
+    /// Binding declarations by the declaring identifier's `span.lo`.
+    pub decls: HashMap<BytePos, BindingId>,
+    /// Functions by the span of their AST node (`Function` or `ArrowExpr`).
+    pub func_by_span: HashMap<(BytePos, BytePos), FuncId>,
+    /// Scopes by the span of the node that opens them.
+    pub scope_by_span: HashMap<(BytePos, BytePos, u8), ScopeId>,
+    pub module_slots: u32,
+    /// Sloppy-mode block-level function declarations (Annex B.3.3): the block
+    /// binding and the function-scoped `var` binding that receives its value
+    /// when the declaration is evaluated.
+    pub annex_b: HashMap<BindingId, BindingId>,
+    /// Synthetic references (`this`, `super`, `new.target`) by position.
+    pub synth_refs: HashMap<BytePos, Ref>,
+    /// Plain methods (class and object-literal, not accessors) by property
+    /// name, with a copy of the AST of the small ones: candidates for
+    /// inlining at `o.name(...)` call sites (see `codegen::inline`).
+    pub methods: HashMap<String, Vec<MethodDef>>,
+    /// Class declarations whose constructor may be inlined at `new C(...)`
+    /// sites (base classes without instance fields or private methods), by
+    /// the class's binding: the constructor and its parameters and body as a
+    /// function node.
+    pub ctors: HashMap<BindingId, MethodDef>,
+    /// Builtin globals (`Math`, `console`, `parseInt`, ...) the program may
+    /// modify or hand out as values (assigned, deleted, passed around, read
+    /// through `globalThis`): their paths are not compiled as the builtins
+    /// themselves (see `codegen::intrinsics::global_path`).
+    pub patched_globals: std::collections::HashSet<String>,
+    /// Calls of known functions (direct calls), by the call's `span.lo`:
+    /// recorded by the typer for `--emit analysis`.
+    pub direct_calls: BTreeMap<BytePos, FuncId>,
+}
+
+impl Analysis {
+    pub fn func_at(&self, span: Span) -> FuncId {
+        self.func_by_span[&(span.lo, span.hi)]
+    }
+    pub fn scope_at(&self, span: Span, kind: ScopeKind) -> Option<ScopeId> {
+        self.scope_by_span
+            .get(&(span.lo, span.hi, kind as u8))
+            .copied()
+    }
+    pub fn reference(&self, ident_lo: BytePos) -> Option<Ref> {
+        self.refs.get(&ident_lo).copied()
+    }
+}

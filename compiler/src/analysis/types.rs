@@ -1,0 +1,833 @@
+//! Leaf type inference: an optimistic fixpoint over local bindings and known functions.
+//!
+//! Starting from `Bottom`, each round joins the types of every value assigned
+//! to a local binding, passed to a known (non-escaping) function's parameter
+//! or returned from it. Expression types follow the operators' result types
+//! (`-` gives a number when its operands are plain primitives, `<` a boolean,
+//! `+` a string when either side is a string, ...). The lattice is finite and
+//! every rule is monotone, so the rounds stop. Whatever is still `Bottom` at
+//! the end (never assigned, never called) becomes `Any`.
+
+use super::*;
+use crate::diag::CResult;
+use crate::syntax::ast::strip_parens;
+use swc_ecma_ast::*;
+
+/// The global names whose value is known at compile time.
+pub fn global_constant_ty(name: &str) -> Option<Ty> {
+    match name {
+        "undefined" => Some(Ty::Undef),
+        "NaN" | "Infinity" => Some(Ty::Num),
+        _ => None,
+    }
+}
+
+/// The static type of expression `e` under the current binding and function types.
+pub fn expr_ty(a: &Analysis, e: &Expr) -> Ty {
+    match e {
+        Expr::Lit(Lit::Num(_)) => Ty::Num,
+        Expr::Lit(Lit::Str(_)) | Expr::Tpl(_) => Ty::Str,
+        Expr::Lit(Lit::Bool(_)) => Ty::Bool,
+        Expr::Paren(p) => expr_ty(a, &p.expr),
+        Expr::Ident(id) => match a.reference(id.span.lo) {
+            Some(r) => {
+                let b = &a.bindings[r.binding];
+                // A module slot's TDZ check throws on the hole, so what it
+                // lets through has the binding's type.
+                let typed = match b.storage {
+                    Storage::Local => !r.tdz_check,
+                    Storage::Module(_) => true,
+                    Storage::Cell => false,
+                };
+                if typed {
+                    b.ty
+                } else {
+                    Ty::Any
+                }
+            }
+            None => global_constant_ty(&id.sym).unwrap_or(Ty::Any),
+        },
+        Expr::Unary(u) => match u.op {
+            UnaryOp::Bang | UnaryOp::Delete => Ty::Bool,
+            UnaryOp::TypeOf => Ty::Str,
+            UnaryOp::Void => Ty::Undef,
+            UnaryOp::Plus => Ty::Num,
+            UnaryOp::Minus | UnaryOp::Tilde => numeric(expr_ty(a, &u.arg), Ty::Num),
+        },
+        Expr::Update(u) => numeric(expr_ty(a, &u.arg), Ty::Num),
+        Expr::Bin(b) => bin_ty(b.op, expr_ty(a, &b.left), expr_ty(a, &b.right)),
+        Expr::Assign(asg) => {
+            let rhs = expr_ty(a, &asg.right);
+            match asg.op.to_update() {
+                None => rhs,
+                Some(op) => {
+                    let lhs = match &asg.left {
+                        AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) => {
+                            expr_ty(a, &Expr::Ident(bi.id.clone()))
+                        }
+                        _ => Ty::Any,
+                    };
+                    bin_ty(op, lhs, rhs)
+                }
+            }
+        }
+        Expr::Cond(c) => expr_ty(a, &c.cons).join(expr_ty(a, &c.alt)),
+        Expr::Seq(s) => s.exprs.last().map_or(Ty::Undef, |e| expr_ty(a, e)),
+        Expr::Call(c) => call_ty(a, c),
+        Expr::Member(m) => {
+            if matches!(&m.prop, MemberProp::Ident(p) if p.sym == *"length")
+                && expr_ty(a, &m.obj) == Ty::Str
+            {
+                Ty::Num
+            } else {
+                Ty::Any
+            }
+        }
+        _ => Ty::Any,
+    }
+}
+
+/// The known function a call's callee always denotes, if any.
+pub fn known_callee(a: &Analysis, callee: &Expr) -> Option<FuncId> {
+    match strip_parens(callee) {
+        Expr::Ident(id) => {
+            let r = a.reference(id.span.lo)?;
+            a.bindings[r.binding].known_fn
+        }
+        Expr::Fn(fe) => Some(a.func_at(fe.function.span)),
+        Expr::Arrow(ar) => Some(a.func_at(ar.span)),
+        _ => None,
+    }
+}
+
+fn call_ty(a: &Analysis, c: &CallExpr) -> Ty {
+    let Callee::Expr(callee) = &c.callee else {
+        return Ty::Any;
+    };
+    if let Some(f) = known_callee(a, callee) {
+        let fi = &a.funcs[f];
+        return if fi.is_specialised() {
+            fi.ret_ty
+        } else {
+            Ty::Any
+        };
+    }
+    // Builtins with a fixed result type.
+    if let Some(name) = crate::analysis::builtins::global_path(a, callee) {
+        return crate::analysis::builtins::result_ty(&name);
+    }
+    Ty::Any
+}
+
+/// Result type of a numeric operator: `num` when both operands are plain
+/// primitives, otherwise unknown (a BigInt or an object could be involved).
+fn numeric(t: Ty, num: Ty) -> Ty {
+    match t {
+        Ty::Bottom => Ty::Bottom,
+        t if t.is_plain_primitive() => num,
+        _ => Ty::Any,
+    }
+}
+
+pub fn bin_ty(op: BinaryOp, l: Ty, r: Ty) -> Ty {
+    use BinaryOp::*;
+    match op {
+        EqEq | NotEq | EqEqEq | NotEqEq | Lt | LtEq | Gt | GtEq | In | InstanceOf => Ty::Bool,
+        LogicalAnd | LogicalOr | NullishCoalescing => l.join(r),
+        ZeroFillRShift => Ty::Num,
+        Add => match (l, r) {
+            (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
+            (Ty::Str, _) | (_, Ty::Str) => Ty::Str,
+            (Ty::Num | Ty::Bool | Ty::Undef, Ty::Num | Ty::Bool | Ty::Undef) => Ty::Num,
+            _ => Ty::Any,
+        },
+        _ => match (l, r) {
+            (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
+            (l, r) if l.is_plain_primitive() && r.is_plain_primitive() => Ty::Num,
+            _ => Ty::Any,
+        },
+    }
+}
+
+/// Can control reach the end of `stmts` (an implicit `return undefined`)?
+pub fn completes(stmts: &[Stmt]) -> bool {
+    match stmts.last() {
+        None => true,
+        Some(s) => stmt_completes(s),
+    }
+}
+
+fn stmt_completes(s: &Stmt) -> bool {
+    match s {
+        Stmt::Return(_) | Stmt::Throw(_) => false,
+        Stmt::Block(b) => completes(&b.stmts),
+        Stmt::If(i) => match &i.alt {
+            Some(alt) => stmt_completes(&i.cons) || stmt_completes(alt),
+            None => true,
+        },
+        _ => true,
+    }
+}
+
+struct Typer<'a> {
+    a: &'a mut Analysis,
+    func: FuncId,
+    /// Inside a `try` statement (calls there are not in tail position).
+    try_depth: u32,
+    new_b: Vec<Ty>,
+    new_param: Vec<Vec<Ty>>,
+    new_ret: Vec<Ty>,
+    tail_edges: Vec<(FuncId, FuncId)>,
+}
+
+/// Runs inference to a fixpoint and writes the results into `a`.
+pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
+    // Seed: whatever is not a local, or may be a hole, is unknown.
+    for b in &mut a.bindings {
+        // Top-level `let`/`const` (module slots) are typed too: every
+        // assignment to them is in some function the typer walks.
+        let typed_storage = match b.storage {
+            Storage::Local => true,
+            Storage::Module(_) => matches!(b.kind, BindingKind::Let | BindingKind::Const),
+            Storage::Cell => false,
+        };
+        // (A module slot may hold the hole: reads check for it before
+        // using the value.)
+        let hole = b.needs_hole && b.storage == Storage::Local;
+        b.ty = if !typed_storage
+            || hole
+            || b.destructured
+            || matches!(
+                b.kind,
+                BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function
+            ) {
+            Ty::Any
+        } else {
+            Ty::Bottom
+        };
+    }
+    // Annex B vars receive function values the typer does not see.
+    let annex_vars: Vec<BindingId> = a.annex_b.values().copied().collect();
+    for vb in annex_vars {
+        a.bindings[vb].ty = Ty::Any;
+    }
+    for f in 0..a.funcs.len() {
+        let spec = a.funcs[f].is_specialised();
+        let n = a.funcs[f].params.len();
+        a.funcs[f].param_tys = vec![if spec { Ty::Bottom } else { Ty::Any }; n];
+        a.funcs[f].ret_ty = if spec { Ty::Bottom } else { Ty::Any };
+        if !spec {
+            for &p in &a.funcs[f].params.clone() {
+                a.bindings[p].ty = Ty::Any;
+            }
+        }
+        if let Some(r) = a.funcs[f].rest_param {
+            a.bindings[r].ty = Ty::Any;
+        }
+    }
+    // The rules are monotone joins over a lattice of height 3, so every round
+    // that changes something raises at least one binding, parameter or result:
+    // the rounds are bounded. Should that bound ever be reached (a bug), fall
+    // back to "unknown" everywhere, which is always sound.
+    let slots = a.bindings.len() + a.funcs.iter().map(|f| f.params.len() + 1).sum::<usize>();
+    let max_rounds = 3 * slots + 8;
+    let mut converged = false;
+    for _round in 0..max_rounds {
+        let nb = a.bindings.len();
+        let mut t = Typer {
+            new_b: a
+                .bindings
+                .iter()
+                .map(|b| if b.ty == Ty::Any { Ty::Any } else { Ty::Bottom })
+                .collect(),
+            new_param: a
+                .funcs
+                .iter()
+                .map(|f| {
+                    f.param_tys
+                        .iter()
+                        .map(|&p| if p == Ty::Any { Ty::Any } else { Ty::Bottom })
+                        .collect()
+                })
+                .collect(),
+            new_ret: a
+                .funcs
+                .iter()
+                .map(|f| {
+                    if f.ret_ty == Ty::Any {
+                        Ty::Any
+                    } else {
+                        Ty::Bottom
+                    }
+                })
+                .collect(),
+            a: &mut *a,
+            func: SCRIPT_FUNC,
+            try_depth: 0,
+            tail_edges: vec![],
+        };
+        // Bindings that start out undefined.
+        for i in 0..nb {
+            let b = &t.a.bindings[i];
+            if b.ty != Ty::Any && b.kind == BindingKind::Var && !b.var_always_initialised {
+                t.new_b[i] = t.new_b[i].join(Ty::Undef);
+            }
+        }
+        t.stmts(&script.body);
+        let Typer {
+            new_b,
+            new_param,
+            new_ret,
+            tail_edges,
+            a: an,
+            ..
+        } = t;
+        let mut new_ret = new_ret;
+        for _ in 0..4 {
+            for &(f, g) in &tail_edges {
+                let j = new_ret[f].join(new_ret[g]);
+                new_ret[f] = j;
+                new_ret[g] = j;
+            }
+        }
+        let mut changed = false;
+        let mut spec_param = vec![false; an.bindings.len()];
+        for f in 0..an.funcs.len() {
+            if an.funcs[f].is_specialised() {
+                for &pb in &an.funcs[f].params {
+                    spec_param[pb] = true;
+                }
+            }
+        }
+        for (f, (ps, r)) in new_param.into_iter().zip(new_ret).enumerate() {
+            if an.funcs[f].is_specialised() {
+                for (i, p) in ps.into_iter().enumerate() {
+                    if an.funcs[f].param_tys[i] != p {
+                        an.funcs[f].param_tys[i] = p;
+                        changed = true;
+                    }
+                    let pb = an.funcs[f].params[i];
+                    let bt = p.join(new_b[pb]);
+                    if an.bindings[pb].ty != bt {
+                        an.bindings[pb].ty = bt;
+                        changed = true;
+                    }
+                }
+                if an.funcs[f].ret_ty != r {
+                    an.funcs[f].ret_ty = r;
+                    changed = true;
+                }
+            }
+        }
+        for (i, ty) in new_b.into_iter().enumerate() {
+            if !spec_param[i] && an.bindings[i].ty != Ty::Any && an.bindings[i].ty != ty {
+                an.bindings[i].ty = ty;
+                changed = true;
+            }
+        }
+        if !changed {
+            converged = true;
+            break;
+        }
+    }
+    if !converged {
+        for b in &mut a.bindings {
+            b.ty = Ty::Any;
+        }
+        for f in &mut a.funcs {
+            f.param_tys.iter_mut().for_each(|p| *p = Ty::Any);
+            f.ret_ty = Ty::Any;
+        }
+    }
+    // Unresolved leftovers are unknown.
+    for b in &mut a.bindings {
+        if b.ty == Ty::Bottom {
+            b.ty = Ty::Any;
+        }
+    }
+    for f in &mut a.funcs {
+        for p in &mut f.param_tys {
+            if *p == Ty::Bottom {
+                *p = Ty::Any;
+            }
+        }
+        if f.ret_ty == Ty::Bottom {
+            f.ret_ty = Ty::Any;
+        }
+    }
+    Ok(())
+}
+
+impl Typer<'_> {
+    fn assign(&mut self, b: BindingId, t: Ty) {
+        self.new_b[b] = self.new_b[b].join(t);
+    }
+
+    fn ret(&mut self, t: Ty) {
+        let f = self.func;
+        self.new_ret[f] = self.new_ret[f].join(t);
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Block(b) => self.stmts(&b.stmts),
+            Stmt::Return(r) => match &r.arg {
+                Some(e) => {
+                    self.expr(e);
+                    let t = expr_ty(self.a, e);
+                    self.ret(t);
+                    if self.try_depth == 0 {
+                        self.tail(e);
+                    }
+                }
+                None => self.ret(Ty::Undef),
+            },
+            Stmt::Labeled(l) => self.stmt(&l.body),
+            Stmt::If(i) => {
+                self.expr(&i.test);
+                self.stmt(&i.cons);
+                if let Some(a) = &i.alt {
+                    self.stmt(a);
+                }
+            }
+            Stmt::Switch(sw) => {
+                self.expr(&sw.discriminant);
+                for c in &sw.cases {
+                    if let Some(t) = &c.test {
+                        self.expr(t);
+                    }
+                    self.stmts(&c.cons);
+                }
+            }
+            Stmt::Throw(t) => self.expr(&t.arg),
+            Stmt::Try(t) => {
+                self.try_depth += 1;
+                self.stmts(&t.block.stmts);
+                if let Some(h) = &t.handler {
+                    if let Some(p) = &h.param {
+                        self.pat(p);
+                    }
+                    self.stmts(&h.body.stmts);
+                }
+                if let Some(f) = &t.finalizer {
+                    self.stmts(&f.stmts);
+                }
+                self.try_depth -= 1;
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test);
+                self.stmt(&w.body);
+            }
+            Stmt::DoWhile(w) => {
+                self.stmt(&w.body);
+                self.expr(&w.test);
+            }
+            Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, Ty::Str),
+            Stmt::ForOf(f) => self.for_each(&f.left, &f.right, &f.body, Ty::Any),
+            Stmt::For(f) => {
+                match &f.init {
+                    Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
+                    Some(VarDeclOrExpr::Expr(e)) => self.expr(e),
+                    None => {}
+                }
+                if let Some(t) = &f.test {
+                    self.expr(t);
+                }
+                if let Some(u) = &f.update {
+                    self.expr(u);
+                }
+                self.stmt(&f.body);
+            }
+            Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
+            Stmt::Decl(Decl::Class(c)) => {
+                // The class binding holds the constructor.
+                if let Some(&b) = self.a.decls.get(&c.ident.span.lo) {
+                    self.assign(b, Ty::Any);
+                }
+                self.class(&c.class)
+            }
+            Stmt::Decl(Decl::Fn(f)) => {
+                let fid = self.a.func_at(f.function.span);
+                self.function(fid, &f.function);
+            }
+            Stmt::Expr(e) => self.expr(&e.expr),
+            _ => {}
+        }
+    }
+
+    fn var_decl(&mut self, v: &VarDecl) {
+        for d in &v.decls {
+            let Pat::Ident(bi) = &d.name else {
+                if let Some(init) = &d.init {
+                    self.expr(init);
+                }
+                self.pat(&d.name);
+                continue;
+            };
+            let b = self.a.decls[&bi.id.span.lo];
+            match &d.init {
+                Some(init) => {
+                    self.expr(init);
+                    let t = expr_ty(self.a, init);
+                    self.assign(b, t);
+                }
+                None if v.kind != VarDeclKind::Var => self.assign(b, Ty::Undef),
+                None => {}
+            }
+        }
+    }
+
+    /// `for (head in/of right) body`: the head's identifiers receive values of
+    /// type `each` (or unknown, through a pattern).
+    fn for_each(&mut self, left: &ForHead, right: &Expr, body: &Stmt, each: Ty) {
+        self.expr(right);
+        let pat = match left {
+            ForHead::VarDecl(v) => v.decls.first().map(|d| &d.name),
+            ForHead::Pat(p) => Some(&**p),
+            ForHead::UsingDecl(_) => None,
+        };
+        if let Some(p) = pat {
+            let ty = if matches!(p, Pat::Ident(_)) {
+                each
+            } else {
+                Ty::Any
+            };
+            let mut ids = vec![];
+            super::patterns::pat_idents(p, &mut ids);
+            for id in ids {
+                let b = self
+                    .a
+                    .reference(id.span.lo)
+                    .map(|r| r.binding)
+                    .or_else(|| self.a.decls.get(&id.span.lo).copied());
+                if let Some(b) = b {
+                    self.assign(b, ty);
+                }
+            }
+            self.pat(p);
+        }
+        self.stmt(body);
+    }
+
+    /// The expressions inside a pattern (defaults, computed keys, targets).
+    fn pat(&mut self, p: &Pat) {
+        match p {
+            Pat::Assign(a) => {
+                self.pat(&a.left);
+                self.expr(&a.right);
+            }
+            Pat::Array(a) => a.elems.iter().flatten().for_each(|e| self.pat(e)),
+            Pat::Rest(r) => self.pat(&r.arg),
+            Pat::Object(o) => {
+                for p in &o.props {
+                    match p {
+                        ObjectPatProp::KeyValue(kv) => {
+                            self.prop_name(&kv.key);
+                            self.pat(&kv.value);
+                        }
+                        ObjectPatProp::Assign(a) => {
+                            self.pat_target(&a.key.id);
+                            if let Some(v) = &a.value {
+                                self.expr(v);
+                            }
+                        }
+                        ObjectPatProp::Rest(r) => self.pat(&r.arg),
+                    }
+                }
+            }
+            Pat::Expr(e) => self.expr(e),
+            Pat::Ident(bi) => self.pat_target(&bi.id),
+            Pat::Invalid(_) => {}
+        }
+    }
+
+    /// An identifier a pattern assigns: whatever it receives is unknown.
+    /// (Declared pattern bindings are unknown from the start; this covers
+    /// existing bindings assigned by `[a, b] = ...`, `({ a } = ...)` and
+    /// for-in/of heads.)
+    fn pat_target(&mut self, id: &Ident) {
+        if let Some(r) = self.a.reference(id.span.lo) {
+            self.assign(r.binding, Ty::Any);
+        }
+    }
+
+    fn function(&mut self, fid: FuncId, f: &Function) {
+        let saved = (self.func, self.try_depth);
+        self.func = fid;
+        self.try_depth = 0;
+        for p in &f.params {
+            self.pat(&p.pat);
+        }
+        if let Some(body) = &f.body {
+            self.stmts(&body.stmts);
+            if completes(&body.stmts) {
+                self.ret(Ty::Undef);
+            }
+        }
+        (self.func, self.try_depth) = saved;
+    }
+
+    /// A class: heritage, field initialisers and constructor body (in the
+    /// constructor's context), methods.
+    fn class(&mut self, c: &Class) {
+        if let Some(h) = &c.super_class {
+            self.expr(h);
+        }
+        let fid = self.a.func_at(c.span);
+        let saved = (self.func, self.try_depth);
+        self.func = fid;
+        self.try_depth = 0;
+        for m in &c.body {
+            match m {
+                ClassMember::ClassProp(p) => {
+                    self.prop_name(&p.key);
+                    if let Some(v) = &p.value {
+                        self.expr(v);
+                    }
+                }
+                ClassMember::PrivateProp(p) => {
+                    if let Some(v) = &p.value {
+                        self.expr(v);
+                    }
+                }
+                ClassMember::StaticBlock(b) => self.stmts(&b.body.stmts),
+                ClassMember::Constructor(k) => {
+                    for p in &k.params {
+                        if let ParamOrTsParamProp::Param(p) = p {
+                            self.pat(&p.pat);
+                        }
+                    }
+                    if let Some(b) = &k.body {
+                        self.stmts(&b.stmts);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (self.func, self.try_depth) = saved;
+        for m in &c.body {
+            if let ClassMember::Method(m) = m {
+                self.prop_name(&m.key);
+                let fid = self.a.func_at(m.function.span);
+                self.function(fid, &m.function);
+            }
+            if let ClassMember::PrivateMethod(m) = m {
+                let fid = self.a.func_at(m.function.span);
+                self.function(fid, &m.function);
+            }
+        }
+    }
+
+    fn prop_name(&mut self, k: &PropName) {
+        if let PropName::Computed(c) = k {
+            self.expr(&c.expr);
+        }
+    }
+
+    fn arrow(&mut self, ar: &ArrowExpr) {
+        let fid = self.a.func_at(ar.span);
+        let saved = (self.func, self.try_depth);
+        self.func = fid;
+        self.try_depth = 0;
+        for p in &ar.params {
+            self.pat(p);
+        }
+        match &*ar.body {
+            ArrowFunctionBody::FunctionBody(b) => {
+                self.stmts(&b.stmts);
+                if completes(&b.stmts) {
+                    self.ret(Ty::Undef);
+                }
+            }
+            ArrowFunctionBody::Expr(e) => {
+                self.expr(e);
+                let t = expr_ty(self.a, e);
+                self.ret(t);
+                self.tail(e);
+            }
+        }
+        (self.func, self.try_depth) = saved;
+    }
+
+    /// Records known callees of calls in tail position of `e`.
+    fn tail(&mut self, e: &Expr) {
+        match strip_parens(e) {
+            Expr::Call(c) => {
+                if let Callee::Expr(callee) = &c.callee {
+                    if let Some(g) = known_callee(self.a, callee) {
+                        self.tail_edges.push((self.func, g));
+                    }
+                }
+            }
+            Expr::Cond(c) => {
+                self.tail(&c.cons);
+                self.tail(&c.alt);
+            }
+            Expr::Seq(s) => {
+                if let Some(l) = s.exprs.last() {
+                    self.tail(l);
+                }
+            }
+            Expr::Bin(b)
+                if matches!(
+                    b.op,
+                    BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing
+                ) =>
+            {
+                self.tail(&b.right);
+            }
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Paren(p) => self.expr(&p.expr),
+            Expr::Tpl(t) => t.exprs.iter().for_each(|e| self.expr(e)),
+            Expr::Unary(u) => self.expr(&u.arg),
+            Expr::Update(u) => {
+                self.expr(&u.arg);
+                if let Expr::Ident(id) = &*u.arg {
+                    if let Some(r) = self.a.reference(id.span.lo) {
+                        let t = numeric(expr_ty(self.a, &u.arg), Ty::Num);
+                        self.assign(r.binding, t);
+                    }
+                }
+            }
+            Expr::Bin(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            Expr::Assign(asg) => {
+                if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &asg.left {
+                    self.expr(&Expr::Member(m.clone()));
+                }
+                match &asg.left {
+                    AssignTarget::Pat(AssignTargetPat::Array(ap)) => {
+                        self.pat(&Pat::Array(ap.clone()))
+                    }
+                    AssignTarget::Pat(AssignTargetPat::Object(op)) => {
+                        self.pat(&Pat::Object(op.clone()))
+                    }
+                    _ => {}
+                }
+                self.expr(&asg.right);
+                if let AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) = &asg.left {
+                    if let Some(r) = self.a.reference(bi.id.span.lo) {
+                        let t = expr_ty(self.a, e);
+                        let t = if matches!(
+                            asg.op,
+                            AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign
+                        ) {
+                            t.join(expr_ty(self.a, &Expr::Ident(bi.id.clone())))
+                        } else {
+                            t
+                        };
+                        self.assign(r.binding, t);
+                    }
+                }
+            }
+            Expr::Member(m) => {
+                self.expr(&m.obj);
+                if let MemberProp::Computed(c) = &m.prop {
+                    self.expr(&c.expr);
+                }
+            }
+            Expr::Cond(c) => {
+                self.expr(&c.test);
+                self.expr(&c.cons);
+                self.expr(&c.alt);
+            }
+            Expr::Call(c) => {
+                if let Callee::Expr(callee) = &c.callee {
+                    match strip_parens(callee) {
+                        Expr::Fn(fe) => {
+                            let fid = self.a.func_at(fe.function.span);
+                            self.function(fid, &fe.function);
+                        }
+                        Expr::Arrow(ar) => self.arrow(ar),
+                        other => self.expr(other),
+                    }
+                    if let Some(f) = known_callee(self.a, callee) {
+                        self.a.direct_calls.insert(c.span.lo, f);
+                        if self.a.funcs[f].is_specialised() {
+                            let n = self.a.funcs[f].params.len();
+                            for i in 0..n {
+                                let t = c
+                                    .args
+                                    .get(i)
+                                    .map_or(Ty::Undef, |a| expr_ty(self.a, &a.expr));
+                                self.new_param[f][i] = self.new_param[f][i].join(t);
+                            }
+                        }
+                    }
+                }
+                for a in &c.args {
+                    self.expr(&a.expr);
+                }
+            }
+            Expr::Object(o) => {
+                for p in &o.props {
+                    match p {
+                        PropOrSpread::Spread(s) => self.expr(&s.expr),
+                        PropOrSpread::Prop(p) => match &**p {
+                            Prop::KeyValue(kv) => {
+                                self.prop_name(&kv.key);
+                                self.expr(&kv.value);
+                            }
+                            Prop::Method(m) => {
+                                self.prop_name(&m.key);
+                                let fid = self.a.func_at(m.function.span);
+                                self.function(fid, &m.function);
+                            }
+                            Prop::Getter(g) => {
+                                self.prop_name(&g.key);
+                                let fid = self.a.func_at(g.function.span);
+                                self.function(fid, &g.function);
+                            }
+                            Prop::Setter(st) => {
+                                self.prop_name(&st.key);
+                                let fid = self.a.func_at(st.function.span);
+                                self.function(fid, &st.function);
+                            }
+                            _ => {}
+                        },
+                    }
+                }
+            }
+            Expr::Array(a) => a.elems.iter().flatten().for_each(|e| self.expr(&e.expr)),
+            Expr::OptChain(o) => match &*o.base {
+                OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
+                OptChainBase::Call(c) => {
+                    self.expr(&c.callee);
+                    c.args.iter().for_each(|a| self.expr(&a.expr));
+                }
+            },
+            Expr::Class(c) => self.class(&c.class),
+            Expr::SuperProp(s) => {
+                if let SuperProp::Computed(c) = &s.prop {
+                    self.expr(&c.expr);
+                }
+            }
+            Expr::New(n) => {
+                self.expr(&n.callee);
+                if let Some(args) = &n.args {
+                    args.iter().for_each(|a| self.expr(&a.expr));
+                }
+            }
+            Expr::Seq(s) => s.exprs.iter().for_each(|e| self.expr(e)),
+            Expr::Fn(fe) => {
+                let fid = self.a.func_at(fe.function.span);
+                self.function(fid, &fe.function);
+            }
+            Expr::Arrow(ar) => self.arrow(ar),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! The frame table: maps compiled code back to JS functions and source positions.
+//!
+//! Layout and meaning are defined by `kiln_runtime::frames` (the runtime walks
+//! frame pointers and looks return addresses up here for `err.stack` and the
+//! uncaught-exception header).
+
+use crate::codegen::ModuleGen;
+use crate::diag::CResult;
+use cranelift_codegen::ir::SourceLoc;
+use cranelift_codegen::MachSrcLoc;
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
+use kiln_runtime::abi;
+use kiln_runtime::frames::{
+    CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE, RANGE_SIZE,
+};
+use swc_common::{BytePos, SourceMap};
+
+/// What the frame table records of one compiled function.
+pub struct FuncFrames {
+    pub id: ClifFuncId,
+    /// The JS name (`None` for the compiler's own trampolines, left out).
+    pub name: Option<String>,
+    pub len: u64,
+    /// `(start, end, line, col, inline)` code ranges, sorted by offset
+    /// (`inline`: 0, or 1 + the index of an [`InlineFrame`]).
+    pub ranges: Vec<(u32, u32, u32, u32, u32)>,
+}
+
+/// Bit 30 of a source location marks a *virtual* location: code of an
+/// inlined function body, `bits & !VIRTUAL_LOC` indexing [`InlineLocs::locs`].
+/// Real locations are byte positions below it (inlining is off for larger files).
+pub const VIRTUAL_LOC: u32 = 1 << 30;
+
+/// One inlined call (see `kiln_runtime::frames::InlineEntry`).
+pub struct InlineFrame {
+    /// The inlined function's trace name.
+    pub name: String,
+    /// The call site's position (with `CONSTRUCT_SITE`), in the caller.
+    pub site: u32,
+    /// 0: the caller is the physical function; else 1 + the caller's index.
+    pub parent: u32,
+}
+
+/// The inlined calls of the program and the virtual source locations of
+/// their bodies' code.
+#[derive(Default)]
+pub struct InlineLocs {
+    pub frames: Vec<InlineFrame>,
+    /// `(position with CONSTRUCT_SITE, 1 + inline frame index)`.
+    pub locs: Vec<(u32, u32)>,
+    index: std::collections::HashMap<(u32, u32), u32>,
+    /// `(site, parent)` → 1 + the frame's index.
+    frame_index: std::collections::HashMap<(u32, u32), u32>,
+}
+
+impl InlineLocs {
+    /// The frame (1-based) of the call at `site` inside `parent`, made on
+    /// first use: every copy of one inlined call (the fast and generic paths
+    /// of a speculative region) is one frame, so they share its cache sites.
+    pub fn frame(&mut self, name: String, site: u32, parent: u32) -> u32 {
+        let next = self.frames.len() as u32 + 1;
+        let i = *self.frame_index.entry((site, parent)).or_insert(next);
+        if i == next {
+            self.frames.push(InlineFrame { name, site, parent });
+        }
+        i
+    }
+
+    /// The source location of position `bits` inside inlined call `inline`
+    /// (1-based; 0 returns `bits` itself).
+    pub fn loc(&mut self, bits: u32, inline: u32) -> u32 {
+        if inline == 0 {
+            return bits;
+        }
+        let next = self.locs.len() as u32;
+        let i = *self.index.entry((bits, inline)).or_insert(next);
+        if i == next {
+            self.locs.push((bits, inline));
+        }
+        VIRTUAL_LOC | i
+    }
+}
+
+/// The source ranges of compiled code, as 1-based lines and columns.
+pub fn ranges(
+    cm: &SourceMap,
+    inl: &InlineLocs,
+    srclocs: &[MachSrcLoc<cranelift_codegen::Final>],
+) -> Vec<(u32, u32, u32, u32, u32)> {
+    let mut out = Vec::with_capacity(srclocs.len());
+    let mut cache: Option<(u32, u32, u32)> = None;
+    for s in srclocs {
+        let loc: SourceLoc = s.loc;
+        if loc.is_default() || s.end <= s.start {
+            continue;
+        }
+        let (bits, inline) = if loc.bits() & (VIRTUAL_LOC | CONSTRUCT_SITE) == VIRTUAL_LOC {
+            inl.locs[(loc.bits() & !VIRTUAL_LOC) as usize]
+        } else {
+            (loc.bits(), 0)
+        };
+        // A flagged location marks a `new` call site (see `FnGen::set_loc_construct`).
+        let flag = bits & CONSTRUCT_SITE;
+        let pos = bits & !CONSTRUCT_SITE;
+        let (line, col) = match cache {
+            Some((p, l, c)) if p == pos => (l, c),
+            _ => {
+                let l = cm.lookup_char_pos(BytePos(pos));
+                let lc = (l.line as u32, l.col_display as u32 + 1);
+                cache = Some((pos, lc.0, lc.1));
+                lc
+            }
+        };
+        out.push((s.start, s.end, line, col | flag, inline));
+    }
+    out
+}
+
+/// 1-based `(line, col)` of a position with `CONSTRUCT_SITE`, the flag kept.
+fn line_col(cm: &SourceMap, bits: u32) -> (u32, u32) {
+    let l = cm.lookup_char_pos(BytePos(bits & !CONSTRUCT_SITE));
+    (
+        l.line as u32,
+        (l.col_display as u32 + 1) | (bits & CONSTRUCT_SITE),
+    )
+}
+
+impl ModuleGen<'_> {
+    fn data(&mut self, name: &str, bytes: Vec<u8>, export: bool) -> CResult<DataId> {
+        let linkage = if export {
+            Linkage::Export
+        } else {
+            Linkage::Local
+        };
+        let id = self
+            .module
+            .declare_data(name, linkage, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        self.module
+            .define_data(id, &d)
+            .map_err(|e| self.internal(e))?;
+        Ok(id)
+    }
+
+    /// Emits `kiln_frame_table` (see `kiln_runtime::frames::FrameTable`).
+    pub(crate) fn define_frame_table(&mut self) -> CResult<()> {
+        let infos: Vec<FuncFrames> = std::mem::take(&mut self.frame_info)
+            .into_iter()
+            .filter(|f| f.name.is_some())
+            .collect();
+        let mut names = vec![];
+        let mut ranges = vec![];
+        for (i, f) in infos.iter().enumerate() {
+            let name = f.name.clone().unwrap_or_default().into_bytes();
+            let name_len = name.len() as u64;
+            let mut nb = name;
+            nb.resize(nb.len().max(8), 0);
+            names.push((self.data(&format!("kiln_fname{i}"), nb, false)?, name_len));
+            let mut rb = Vec::with_capacity(f.ranges.len() * RANGE_SIZE);
+            for &(s, e, l, c, i) in &f.ranges {
+                for x in [s, e, l, c, i, 0] {
+                    rb.extend_from_slice(&x.to_le_bytes());
+                }
+            }
+            rb.resize(rb.len().max(RANGE_SIZE), 0);
+            ranges.push(self.data(&format!("kiln_franges{i}"), rb, false)?);
+        }
+        // The function entries, with relocations to code, names and ranges.
+        let funcs_id = self
+            .module
+            .declare_data("kiln_frame_funcs", Linkage::Local, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; (infos.len() * FUNC_ENTRY_SIZE).max(8)];
+        for (i, f) in infos.iter().enumerate() {
+            let base = i * FUNC_ENTRY_SIZE;
+            bytes[base + 8..base + 16].copy_from_slice(&f.len.to_le_bytes());
+            bytes[base + 24..base + 32].copy_from_slice(&names[i].1.to_le_bytes());
+            bytes[base + 40..base + 48].copy_from_slice(&(f.ranges.len() as u64).to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (i, f) in infos.iter().enumerate() {
+            let base = (i * FUNC_ENTRY_SIZE) as u32;
+            let fr = self.module.declare_func_in_data(f.id, &mut d);
+            d.write_function_addr(base, fr);
+            let ng = self.module.declare_data_in_data(names[i].0, &mut d);
+            d.write_data_addr(base + 16, ng, 0);
+            let rg = self.module.declare_data_in_data(ranges[i], &mut d);
+            d.write_data_addr(base + 32, rg, 0);
+        }
+        self.module
+            .define_data(funcs_id, &d)
+            .map_err(|e| self.internal(e))?;
+
+        // The inlined calls, with relocations to their names.
+        let frames = std::mem::take(&mut self.inline_locs.frames);
+        let mut name_ids = vec![];
+        for (i, f) in frames.iter().enumerate() {
+            let mut nb = f.name.clone().into_bytes();
+            nb.resize(nb.len().max(8), 0);
+            name_ids.push(self.data(&format!("kiln_iname{i}"), nb, false)?);
+        }
+        let inlines_id = self
+            .module
+            .declare_data("kiln_frame_inlines", Linkage::Local, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; (frames.len() * INLINE_ENTRY_SIZE).max(8)];
+        for (i, f) in frames.iter().enumerate() {
+            let base = i * INLINE_ENTRY_SIZE;
+            let (line, col) = line_col(self.cm, f.site);
+            bytes[base + 8..base + 16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
+            bytes[base + 16..base + 20].copy_from_slice(&line.to_le_bytes());
+            bytes[base + 20..base + 24].copy_from_slice(&col.to_le_bytes());
+            bytes[base + 24..base + 28].copy_from_slice(&f.parent.to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (i, &n) in name_ids.iter().enumerate() {
+            let g = self.module.declare_data_in_data(n, &mut d);
+            d.write_data_addr((i * INLINE_ENTRY_SIZE) as u32, g, 0);
+        }
+        self.module
+            .define_data(inlines_id, &d)
+            .map_err(|e| self.internal(e))?;
+
+        let path = std::fs::canonicalize(self.file_name)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| self.file_name.to_string());
+        let source = self
+            .cm
+            .files()
+            .first()
+            .map(|f| f.src.to_string())
+            .unwrap_or_default();
+        let (path_len, source_len) = (path.len() as u64, source.len() as u64);
+        let mut pb = path.into_bytes();
+        pb.resize(pb.len().max(8), 0);
+        let mut sb = source.into_bytes();
+        sb.resize(sb.len().max(8), 0);
+        let path_id = self.data("kiln_source_path", pb, false)?;
+        let source_id = self.data("kiln_source_text", sb, false)?;
+
+        let table_id = self
+            .module
+            .declare_data(abi::DATA_FRAME_TABLE, Linkage::Export, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; FRAME_TABLE_SIZE];
+        bytes[0..8].copy_from_slice(&(infos.len() as u64).to_le_bytes());
+        bytes[24..32].copy_from_slice(&path_len.to_le_bytes());
+        bytes[40..48].copy_from_slice(&source_len.to_le_bytes());
+        bytes[56..64].copy_from_slice(&(frames.len() as u64).to_le_bytes());
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        let g = self.module.declare_data_in_data(funcs_id, &mut d);
+        d.write_data_addr(8, g, 0);
+        let g = self.module.declare_data_in_data(path_id, &mut d);
+        d.write_data_addr(16, g, 0);
+        let g = self.module.declare_data_in_data(source_id, &mut d);
+        d.write_data_addr(32, g, 0);
+        let g = self.module.declare_data_in_data(inlines_id, &mut d);
+        d.write_data_addr(48, g, 0);
+        self.module
+            .define_data(table_id, &d)
+            .map_err(|e| self.internal(e))?;
+        Ok(())
+    }
+}

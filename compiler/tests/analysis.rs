@@ -1,0 +1,70 @@
+//! `--emit analysis`: the resolver's and typer's decisions, checked on a small program.
+
+use kiln::codegen::{Emit, Options};
+
+const PROGRAM: &str = "\
+function add(a, b) { return a + b; }
+function make() {
+  let n = 0;
+  return function () { n++; return n; };
+}
+let total = add(1, 2);
+const f = make();
+function useTotal() { return total; }
+console.log(total, f(), useTotal());
+";
+
+fn analysis(src: &str) -> String {
+    let opts = Options {
+        opt_level: 2,
+        emit: Emit::Analysis,
+        verify: true,
+    };
+    match kiln::driver::compile_source("app.js", src.to_string(), &opts) {
+        Ok(out) => {
+            assert!(out.object.is_empty(), "no code is generated");
+            out.text
+        }
+        Err(e) => panic!("compile error: {e}"),
+    }
+}
+
+/// The report's line that contains every one of `parts`.
+fn line_with<'a>(report: &'a str, parts: &[&str]) -> &'a str {
+    report
+        .lines()
+        .find(|l| parts.iter().all(|p| l.contains(p)))
+        .unwrap_or_else(|| panic!("no line with {parts:?} in:\n{report}"))
+}
+
+#[test]
+fn known_functions_are_specialised_and_called_directly() {
+    let r = analysis(PROGRAM);
+    let add = line_with(&r, &["app.js:1:1", " add declaration"]);
+    assert!(add.contains("direct calls only"), "{add}");
+    assert!(
+        add.contains("specialised (a: number, b: number) -> number"),
+        "{add}"
+    );
+    let call = line_with(&r, &["app.js:6:13", "call fn#"]);
+    assert!(call.contains(" add (specialised entry)"), "{call}");
+}
+
+#[test]
+fn storage_of_bindings() {
+    let r = analysis(PROGRAM);
+    // A parameter never captured: a Cranelift variable, typed.
+    let a = line_with(&r, &["app.js:1:14 a param"]);
+    assert!(a.contains(": variable, number"), "{a}");
+    // Captured by the inner function: a heap cell.
+    let n = line_with(&r, &["app.js:3:7 n let"]);
+    assert!(n.contains(": cell,"), "{n}");
+    assert!(n.contains("captured"), "{n}");
+    // A top-level binding read by a function: a module slot.
+    let total = line_with(&r, &["app.js:6:5 total let"]);
+    assert!(total.contains(": module slot "), "{total}");
+    // The closure made by `make` escapes (it is returned).
+    let inner = line_with(&r, &["app.js:4:10", "function expression"]);
+    assert!(inner.contains("escapes"), "{inner}");
+    assert!(inner.contains("captures n"), "{inner}");
+}
