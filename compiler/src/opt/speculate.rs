@@ -82,12 +82,29 @@ impl<'a> FnGen<'_, 'a> {
     }
 }
 
+/// The largest expression (in syntax nodes) the speculative tier takes.
+const MAX_SPEC_NODES: usize = 64;
+
 impl<'a> FnGen<'_, 'a> {
-    /// The number of property reads in `e` if a fast path can compute it.
+    /// The number of property reads in `e` if a fast path can compute it
+    /// (an expression of at most [`MAX_SPEC_NODES`] nodes: every binary
+    /// operator of a long chain asks again, so an unbounded scan would make
+    /// compile time quadratic in the chain's length).
     fn spec_reads(&self, e: &Expr) -> Option<usize> {
+        let mut budget = MAX_SPEC_NODES;
+        self.spec_reads_within(e, &mut budget)
+    }
+
+    fn spec_bin_reads(&self, b: &BinExpr) -> Option<usize> {
+        let mut budget = MAX_SPEC_NODES;
+        self.spec_bin_reads_within(b, &mut budget)
+    }
+
+    fn spec_reads_within(&self, e: &Expr, budget: &mut usize) -> Option<usize> {
+        *budget = budget.checked_sub(1)?;
         match e {
             Expr::Lit(Lit::Num(_)) => Some(0),
-            Expr::Paren(p) => self.spec_reads(&p.expr),
+            Expr::Paren(p) => self.spec_reads_within(&p.expr, budget),
             Expr::Ident(id) => self
                 .a
                 .reference(id.span.lo)
@@ -95,19 +112,21 @@ impl<'a> FnGen<'_, 'a> {
                 .map(|_| 0),
             Expr::This(t) => self.plain_this(t.span).then_some(0),
             Expr::Member(m) => match &m.prop {
-                MemberProp::Ident(p) if &*p.sym != "length" => Some(self.spec_reads(&m.obj)? + 1),
+                MemberProp::Ident(p) if &*p.sym != "length" => {
+                    Some(self.spec_reads_within(&m.obj, budget)? + 1)
+                }
                 _ => None,
             },
-            Expr::Bin(b) => self.spec_bin_reads(b),
+            Expr::Bin(b) => self.spec_bin_reads_within(b, budget),
             _ => None,
         }
     }
 
-    fn spec_bin_reads(&self, b: &BinExpr) -> Option<usize> {
+    fn spec_bin_reads_within(&self, b: &BinExpr, budget: &mut usize) -> Option<usize> {
         if !spec_arith(b.op) {
             return None;
         }
-        Some(self.spec_reads(&b.left)? + self.spec_reads(&b.right)?)
+        Some(self.spec_reads_within(&b.left, budget)? + self.spec_reads_within(&b.right, budget)?)
     }
 
     /// Does reading `this` at `span` need no check (it does in a derived
