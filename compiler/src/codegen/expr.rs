@@ -8,9 +8,9 @@ use crate::resolve::types::expr_ty;
 use crate::resolve::{Rep, Ty};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
+use kiln_runtime::abi::heap;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::heap;
-use kiln_runtime::value as nb;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 
@@ -377,10 +377,10 @@ impl<'a> FnGen<'_, 'a> {
         }
         let msg = format!("Cannot assign to read only property '{name}' of object '#<Object>'");
         let m = self.str_value(&msg)?;
-        let k = self
-            .b
-            .ins()
-            .iconst(types::I64, kiln_runtime::error::ErrorKind::TypeError as i64);
+        let k = self.b.ins().iconst(
+            types::I64,
+            kiln_runtime::abi::names::ErrorKind::TypeError as i64,
+        );
         let err = self.call_rt_checked(RtFn::NewError, &[k, m])?;
         self.throw_rt(RtFn::Throw, &[err])
     }

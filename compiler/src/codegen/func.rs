@@ -12,9 +12,9 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
+use kiln_runtime::abi::heap;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::{self, RtFn};
-use kiln_runtime::heap;
-use kiln_runtime::value as nb;
 use std::collections::{HashMap, HashSet};
 use swc_common::Span;
 use swc_ecma_ast::{ArrowExpr, ArrowFunctionBody, Function, Pat, Script};
@@ -153,7 +153,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     /// Like [`Self::set_loc`] for a `new` call: the frame table marks the
     /// call site so stack traces show the callee as `new F`.
     pub fn set_loc_construct(&mut self, span: Span) {
-        self.set_loc_bits(span.lo.0 | kiln_runtime::frames::CONSTRUCT_SITE);
+        self.set_loc_bits(span.lo.0 | kiln_runtime::abi::layout::CONSTRUCT_SITE);
     }
 
     fn set_loc_bits(&mut self, bits: u32) {
@@ -177,7 +177,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 .ins()
                 .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
-                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let off = kiln_runtime::abi::layout::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
                 let cell = self
                     .b
                     .ins()
@@ -815,7 +815,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
                 let cell = self.cell_ptr(bid);
-                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let off = kiln_runtime::abi::layout::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
                 self.b.ins().store(MemFlagsData::trusted(), cell, ptr, off);
             }
         }

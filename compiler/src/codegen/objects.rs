@@ -3,7 +3,7 @@
 //! `new.target`, `new` and `super.x`.
 //!
 //! Named accesses check the first entry of their inline-cache site inline
-//! (see `kiln_runtime::property`): a shape compare, the prototype-epoch check
+//! (see `kiln_runtime::object::inline_cache`): a shape compare, the prototype-epoch check
 //! for prototype hits, then one load through the slots pointer. Element
 //! accesses with an in-bounds integer index on dense elements are inline too.
 
@@ -15,10 +15,11 @@ use crate::resolve::{BindingKind, FuncKind, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
+use kiln_runtime::abi::layout as fnl;
+use kiln_runtime::abi::layout as ic;
+use kiln_runtime::abi::layout as ob;
 use kiln_runtime::abi::{self, RtFn};
-use kiln_runtime::object as ob;
-use kiln_runtime::property as ic;
-use kiln_runtime::{function as fnl, heap, value as nb};
+use kiln_runtime::abi::{heap, value as nb};
 use swc_common::{BytePos, Span, Spanned};
 use swc_ecma_ast::*;
 
@@ -94,7 +95,7 @@ impl<'a> FnGen<'_, 'a> {
         match k {
             PropName::Ident(i) => Some(i.sym.to_string()),
             PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
-            PropName::Num(n) => Some(kiln_runtime::number::to_rust_string(n.value)),
+            PropName::Num(n) => Some(kiln_runtime::text::number_format::to_rust_string(n.value)),
             _ => None,
         }
     }
@@ -132,7 +133,7 @@ impl<'a> FnGen<'_, 'a> {
             };
             let units: Vec<u16> = name.encode_utf16().collect();
             if name == "__proto__"
-                || kiln_runtime::string::array_index(&units).is_some()
+                || kiln_runtime::text::string::array_index(&units).is_some()
                 || simple.iter().any(|(n, _, _): &(String, _, _)| *n == name)
             {
                 break;
@@ -510,9 +511,11 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
-        self.b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64)
+        self.b.ins().icmp_imm_s(
+            IntCC::Equal,
+            kind,
+            kiln_runtime::abi::heap::KIND_ARRAY as i64,
+        )
     }
 
     /// The elements block (`object::Elements`) of the object at `p`.
@@ -696,7 +699,7 @@ impl<'a> FnGen<'_, 'a> {
             types::I64,
             Self::trusted(),
             p,
-            kiln_runtime::heap::HEADER_FLAGS_OFFSET,
+            kiln_runtime::abi::heap::HEADER_FLAGS_OFFSET,
         );
         let bad = (ob::FLAG_NOT_EXTENSIBLE | ob::FLAG_IS_PROTO) as i64;
         let blocked = self.b.ins().band_imm_s(flags, bad);
@@ -1336,7 +1339,7 @@ pub fn call_text(e: &Expr) -> String {
         Expr::This(_) => "this".to_owned(),
         Expr::Paren(p) => call_text(&p.expr),
         Expr::Lit(Lit::Str(s)) => format!("\"{}\"", s.value.to_string_lossy()),
-        Expr::Lit(Lit::Num(n)) => kiln_runtime::number::to_rust_string(n.value),
+        Expr::Lit(Lit::Num(n)) => kiln_runtime::text::number_format::to_rust_string(n.value),
         Expr::Lit(Lit::Bool(b)) => b.value.to_string(),
         Expr::Lit(Lit::Null(_)) => "null".to_owned(),
         Expr::Tpl(t) if t.exprs.is_empty() => {
