@@ -44,7 +44,7 @@ pub const ENTRY_CALL: &str = "kiln_js_call";
 pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
 
 /// Data symbol *defined by the runtime*: the `u64` prototype epoch inline
-/// caches of prototype-chain hits compare against (see `props`).
+/// caches of prototype-chain hits compare against (see `object::internal_methods`).
 pub const DATA_PROTO_EPOCH: &str = "kiln_proto_epoch";
 
 /// Data symbol *defined by the runtime*: a pointer to the allocator's
@@ -162,7 +162,7 @@ entries! {
     /// arguments at `argv`. May throw.
     CallGlobal = kiln_call_global(I64, I64, I64) -> Val;
 
-    // ---- properties (see `property` for the inline-cache layout) ----
+    // ---- properties (see `object::inline_cache` for the inline-cache layout) ----
     /// `v.name` (name: a string literal) through IC site `site`. May throw.
     GetNamed = kiln_get_named(Val, Val, I64) -> Val;
     /// `v.name = val` through IC site `site`, strict if the last argument is 1;

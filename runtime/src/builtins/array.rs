@@ -12,10 +12,10 @@ use crate::builtins::object::{self as lib_object, to_object};
 use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
-use crate::exec::operators as ops;
+use crate::exec::operators;
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods::{self as props, Desc};
+use crate::object::internal_methods::{self, Desc};
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{
     self as object, obj, Object, CONFIGURABLE, DEFAULT_ATTRS, FLAG_LENGTH_READONLY, WRITABLE,
@@ -34,7 +34,7 @@ pub fn length_of(o: Value) -> JsResult<u64> {
     if object::is_array(o) {
         return Ok(obj(o).length() as u64);
     }
-    let l = props::get_value(o, Key::Named(realm::get().keys.length))?;
+    let l = internal_methods::get_value(o, Key::Named(realm::get().keys.length))?;
     let n = conv::to_integer_or_infinity(conv::to_number(l)?);
     Ok(n.clamp(0.0, MAX_SAFE as f64) as u64)
 }
@@ -86,34 +86,34 @@ fn dense_at(o: Value, i: u64) -> Option<Value> {
 fn get_i(o: Value, i: u64) -> JsResult<Value> {
     match dense_at(o, i) {
         Some(v) => Ok(v),
-        None => props::get(o, idx(i), o),
+        None => internal_methods::get(o, idx(i), o),
     }
 }
 
 /// HasProperty(o, i).
 fn has_i(o: Value, i: u64) -> bool {
-    dense_at(o, i).is_some() || props::has_property(o, idx(i))
+    dense_at(o, i).is_some() || internal_methods::has_property(o, idx(i))
 }
 
 /// Set(o, i, v, true).
 fn set_i(o: Value, i: u64, v: Value) -> JsResult<()> {
-    props::set(o, idx(i), v, o, true).map(drop)
+    internal_methods::set(o, idx(i), v, o, true).map(drop)
 }
 
 /// CreateDataPropertyOrThrow(o, i, v).
 fn create_i(o: Value, i: u64, v: Value) -> JsResult<()> {
-    props::define_own(o, idx(i), Desc::data(v, DEFAULT_ATTRS), true).map(drop)
+    internal_methods::define_own(o, idx(i), Desc::data(v, DEFAULT_ATTRS), true).map(drop)
 }
 
 /// DeletePropertyOrThrow(o, i).
 fn del_i(o: Value, i: u64) -> JsResult<()> {
-    props::delete(o, idx(i), true).map(drop)
+    internal_methods::delete(o, idx(i), true).map(drop)
 }
 
 /// Set(o, "length", n, true).
 fn set_length(o: Value, n: u64) -> JsResult<()> {
-    let k = Key::Named(props::length_key());
-    props::set(o, k, Value::number(n as f64), o, true).map(drop)
+    let k = Key::Named(internal_methods::length_key());
+    internal_methods::set(o, k, Value::number(n as f64), o, true).map(drop)
 }
 
 /// Moves element `from` to `to` (deleting `to` if `from` is absent).
@@ -319,7 +319,7 @@ fn replace_dense(o: Value, vals: &[Value]) {
     }
     ob.set_dense_len(n);
     ob.set_length(n);
-    props::touch(ob);
+    internal_methods::touch(ob);
 }
 
 // ---- helpers ----
@@ -381,7 +381,7 @@ fn species_ctor(o: Value) -> JsResult<Option<Value>> {
     if !object::is_array(o) {
         return Ok(None);
     }
-    let c = props::get(o, Key::Named(realm::get().keys.constructor), o)?;
+    let c = internal_methods::get(o, Key::Named(realm::get().keys.constructor), o)?;
     if c.is_undefined() || is_array_ctor(c) {
         return Ok(None);
     }
@@ -407,7 +407,7 @@ fn same_value_zero(a: Value, b: Value) -> bool {
     if a.is_number() && b.is_number() {
         return conv::same_value_zero_num(a.as_number(), b.as_number());
     }
-    ops::strict_eq(a, b)
+    operators::strict_eq(a, b)
 }
 
 // ---- constructor and statics ----
@@ -427,7 +427,7 @@ fn array_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Va
         }
     }
     for (i, v) in args.iter().enumerate() {
-        props::create_data_property(a, Key::Index(i as u32), *v)?;
+        internal_methods::create_data_property(a, Key::Index(i as u32), *v)?;
     }
     Ok(a)
 }
@@ -473,12 +473,12 @@ fn array_from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
     let iterator = if object::is_array(items) || items.is_string() {
         None
     } else {
-        crate::exec::class::get_iterator(items)?
+        crate::exec::iteration::get_iterator(items)?
     };
     let src = if let Some(vals) = crate::builtins::collections::iterable_values(items) {
         realm::new_array(&vals)
     } else if let Some(it) = iterator {
-        realm::new_array(&crate::exec::class::collect_iterator(it)?)
+        realm::new_array(&crate::exec::iteration::collect_iterator(it)?)
     } else if items.is_string() {
         // The string iterator yields code points.
         let chars: Vec<Value> = char::decode_utf16(string::units(items).iter().copied())
@@ -544,7 +544,7 @@ fn pop(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     }
     if simple_array(o) {
         let v = obj(o).dense()[len as usize - 1];
-        props::truncate(o, len as u32 - 1);
+        internal_methods::truncate(o, len as u32 - 1);
         return Ok(or_undefined(v));
     }
     let v = get_i(o, len - 1)?;
@@ -565,7 +565,7 @@ fn shift(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
         let first = d[0];
         d.copy_within(1.., 0);
         d[len as usize - 1] = Value::HOLE;
-        props::truncate(o, len as u32 - 1);
+        internal_methods::truncate(o, len as u32 - 1);
         return Ok(or_undefined(first));
     }
     let first = get_i(o, 0)?;
@@ -1010,7 +1010,7 @@ fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(this)?;
-    let f = props::get(o, realm::key("join"), o)?;
+    let f = internal_methods::get(o, realm::key("join"), o)?;
     if function::is_function(f) {
         return function::call(f, o, &[]);
     }
@@ -1036,7 +1036,7 @@ fn index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     let target = arg(args, 0);
     let mut found = -1.0;
     visit(o, start, len, |k, v| {
-        if ops::strict_eq(v, target) {
+        if operators::strict_eq(v, target) {
             found = k as f64;
             return Ok(false);
         }
@@ -1067,7 +1067,7 @@ fn last_index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
     let target = arg(args, 0);
     let mut found = -1.0;
     visit_rev(o, Some(from as u64), |k, v| {
-        if ops::strict_eq(v, target) {
+        if operators::strict_eq(v, target) {
             found = k as f64;
             return Ok(false);
         }

@@ -1,4 +1,4 @@
-//! Unit tests of `lib_array.rs` (kept apart: the module is long enough).
+//! Unit tests of `array.rs` (kept apart: the module is long enough).
 use super::*;
 use crate::builtins::function::tests::{call_path, check, outcome, parse, seen};
 
@@ -40,7 +40,7 @@ fn lib_array_mutators() {
     );
     // Frozen arrays and length limits.
     let f = parse("[1, 2]");
-    props::set_integrity(f, true);
+    internal_methods::set_integrity(f, true);
     let run = |name: &str, args: &[Value]| {
         outcome(call_path(f, &format!("Array.prototype.{name}"), args))
     };
@@ -119,7 +119,7 @@ fn lib_array_accessors() {
     assert_eq!(join(&[]), "'1,,'");
     // Huge sparse arrays.
     let big = parse("[]");
-    props::set(big, Key::Index(u32::MAX - 1), Value::TRUE, big, true).unwrap();
+    internal_methods::set(big, Key::Index(u32::MAX - 1), Value::TRUE, big, true).unwrap();
     let run = |name: &str, args: &[Value]| {
         outcome(call_path(big, &format!("Array.prototype.{name}"), args))
     };
@@ -232,8 +232,8 @@ fn lib_array_statics() {
     assert_eq!(new(2.0), "[ <2 empty items> ]");
     let p = realm::get().array_prototype;
     let len = |name: &str| {
-        let f = props::get(p, realm::key(name), p).unwrap();
-        outcome(props::get(f, realm::key("length"), f))
+        let f = internal_methods::get(p, realm::key(name), p).unwrap();
+        outcome(internal_methods::get(f, realm::key("length"), f))
     };
     let names = [
         "concat",

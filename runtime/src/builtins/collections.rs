@@ -14,7 +14,7 @@ use crate::builtins::string_methods::arg;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key;
 use crate::object::ordinary::{self as object, obj, CONFIGURABLE, WRITABLE};
 use crate::object::shape::Shape;
@@ -121,7 +121,7 @@ pub fn table(o: Value) -> Option<&'static mut Table> {
 }
 
 fn new_collection(kind: u8, proto: Value) -> Value {
-    props::mark_proto(proto);
+    internal_methods::mark_proto(proto);
     let o = object::alloc(kind, Shape::root(proto), 8, 2);
     // SAFETY: the extra field of a fresh collection.
     unsafe { *table_slot(o) = Box::into_raw(Box::<Table>::default()) };
@@ -189,7 +189,7 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
             "Constructor {class} requires 'new'"
         )));
     }
-    let own = props::get(callee, key::from_str("prototype"), callee)?;
+    let own = internal_methods::get(callee, key::from_str("prototype"), callee)?;
     let proto = function::prototype_from(nt, own)?;
     let c = new_collection(kind, proto);
     let init = arg(args, 0);
@@ -198,7 +198,7 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
     }
     // The adder is looked up once and called for every entry (observable).
     let adder_name = if set_like { "add" } else { "set" };
-    let adder = props::get_value(c, key::from_str(adder_name))?;
+    let adder = internal_methods::get_value(c, key::from_str(adder_name))?;
     if !function::is_function(adder) {
         return Err(exception::throw_type_error(&format!(
             "'{}' returned for property '{adder_name}' of object '#<{class}>' is not a function",
@@ -215,15 +215,15 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
                 crate::exec::conv::display_string_short(item)
             )));
         }
-        let k = props::get_value(item, key::Key::Index(0))?;
-        let v = props::get_value(item, key::Key::Index(1))?;
+        let k = internal_methods::get_value(item, key::Key::Index(0))?;
+        let v = internal_methods::get_value(item, key::Key::Index(1))?;
         function::call(adder, c, &[k, v]).map(|_| ())
     };
     // Arrays, strings and collections: their values first (not observable).
     let fast = match iterable_values(init) {
         Some(v) => Some(v),
         None if object::is_array(init) || init.is_string() => {
-            Some(crate::exec::class::spread_values(init)?.to_vec())
+            Some(crate::exec::iteration::spread_values(init)?.to_vec())
         }
         None => None,
     };
@@ -233,7 +233,7 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
         }
         return Ok(c);
     }
-    let Some(it) = crate::exec::class::get_iterator(init)? else {
+    let Some(it) = crate::exec::iteration::get_iterator(init)? else {
         let what = if init.is_object() {
             crate::exec::conv::display_string_short(init)
         } else {
@@ -248,9 +248,9 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
         )));
     };
     // The protocol, one step at a time, closing the iterator on a throw.
-    while let Some(item) = crate::exec::class::iterator_step(it)? {
+    while let Some(item) = crate::exec::iteration::iterator_step(it)? {
         if add(item).is_err() {
-            return Err(crate::exec::class::close_after_throw(it));
+            return Err(crate::exec::iteration::close_after_throw(it));
         }
     }
     Ok(c)
@@ -404,7 +404,7 @@ pub fn iter_next(it: Value) -> Option<Value> {
         }
         let i = st.next;
         st.next += 1;
-        let v = props::get_value(a, key::Key::Index(i as u32)).ok()?;
+        let v = internal_methods::get_value(a, key::Key::Index(i as u32)).ok()?;
         let k = Value::number(i as f64);
         return Some(match st.what {
             0 => k,
@@ -440,8 +440,8 @@ fn iter_next_native(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
         Some(v) => (v, false),
         None => (Value::UNDEFINED, true),
     };
-    props::create_data_property(r, key::from_str("value"), value)?;
-    props::create_data_property(r, key::from_str("done"), Value::bool(done))?;
+    internal_methods::create_data_property(r, key::from_str("value"), value)?;
+    internal_methods::create_data_property(r, key::from_str("done"), Value::bool(done))?;
     Ok(r)
 }
 
@@ -574,7 +574,7 @@ fn weak_delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
 }
 
 pub fn install(r: &Realm) {
-    crate::exec::class::register_collections(crate::exec::class::CollectionHooks {
+    crate::exec::iteration::register_collections(crate::exec::iteration::CollectionHooks {
         iterable_values,
         for_of_iterator,
         iter_next,
@@ -634,10 +634,10 @@ pub fn install(r: &Realm) {
     // The iteration protocol: collections, arrays and iterators are iterable.
     let it = crate::builtins::symbol::well_known("iterator");
     let def = |o: Value, f: Value| {
-        let _ = props::define_own(
+        let _ = internal_methods::define_own(
             o,
             key::Key::Named(it),
-            props::Desc::data(f, WRITABLE | CONFIGURABLE),
+            internal_methods::Desc::data(f, WRITABLE | CONFIGURABLE),
             false,
         );
     };
@@ -647,13 +647,13 @@ pub fn install(r: &Realm) {
             function::new_native("[Symbol.iterator]", 0, iter_self, 0),
         );
     }
-    let entries_fn =
-        props::get(map_proto, key::from_str("entries"), map_proto).unwrap_or(Value::UNDEFINED);
+    let entries_fn = internal_methods::get(map_proto, key::from_str("entries"), map_proto)
+        .unwrap_or(Value::UNDEFINED);
     def(map_proto, entries_fn);
-    let values_fn =
-        props::get(set_proto, key::from_str("values"), set_proto).unwrap_or(Value::UNDEFINED);
+    let values_fn = internal_methods::get(set_proto, key::from_str("values"), set_proto)
+        .unwrap_or(Value::UNDEFINED);
     def(set_proto, values_fn);
-    let array_values_fn = props::get(
+    let array_values_fn = internal_methods::get(
         r.array_prototype,
         key::from_str("values"),
         r.array_prototype,

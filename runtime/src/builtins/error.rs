@@ -7,7 +7,7 @@ use crate::exec::error::*;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::Key;
 use crate::object::ordinary::{self as object, CONFIGURABLE, WRITABLE};
 use crate::text::string;
@@ -27,10 +27,10 @@ fn capture_stack_trace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult
         stack.extend(crate::exec::frames::format_frame(&f).encode_utf16());
     }
     let k = Key::Named(realm::get().keys.stack);
-    props::define_own(
+    internal_methods::define_own(
         o,
         k,
-        props::Desc::data(string::from_units(&stack), WRITABLE | CONFIGURABLE),
+        internal_methods::Desc::data(string::from_units(&stack), WRITABLE | CONFIGURABLE),
         true,
     )?;
     Ok(Value::UNDEFINED)
@@ -39,7 +39,7 @@ fn capture_stack_trace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult
 /// `AggregateError(errors, message, options)`.
 fn aggregate_construct(_this: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
     let nt = if nt.is_undefined() { callee } else { nt };
-    let own_proto = props::get(callee, Key::Named(realm::get().keys.prototype), callee)?;
+    let own_proto = internal_methods::get(callee, Key::Named(realm::get().keys.prototype), callee)?;
     let proto = function::prototype_from(nt, own_proto)?;
     let message = match args.get(1) {
         Some(m) if !m.is_undefined() => crate::exec::conv::to_string(*m)?,
@@ -48,9 +48,9 @@ fn aggregate_construct(_this: Value, args: &[Value], nt: Value, callee: Value) -
     let e = new_error_with_proto(proto, message);
     if let Some(opts) = args.get(2).filter(|o| o.is_object()) {
         let ck = Key::Named(realm::get().keys.cause);
-        if props::has_property(*opts, ck) {
-            let c = props::get(*opts, ck, *opts)?;
-            props::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
+        if internal_methods::has_property(*opts, ck) {
+            let c = internal_methods::get(*opts, ck, *opts)?;
+            internal_methods::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
         }
     }
     let errors = args.first().copied().unwrap_or(Value::UNDEFINED);
@@ -75,10 +75,10 @@ fn aggregate_construct(_this: Value, args: &[Value], nt: Value, callee: Value) -
         )));
     };
     let arr = realm::new_array(&list);
-    props::define_own(
+    internal_methods::define_own(
         e,
         crate::object::key::from_str("errors"),
-        props::Desc::data(arr, WRITABLE | CONFIGURABLE),
+        internal_methods::Desc::data(arr, WRITABLE | CONFIGURABLE),
         true,
     )?;
     Ok(e)
@@ -95,7 +95,7 @@ pub fn install(r: &Realm) {
     );
     realm::define(proto, "message", string::empty(), WRITABLE | CONFIGURABLE);
     let c = realm::constructor("AggregateError", 2, aggregate_construct, proto);
-    props::set_proto(c, r.error_constructors[0]);
+    internal_methods::set_proto(c, r.error_constructors[0]);
     realm::define(r.global, "AggregateError", c, WRITABLE | CONFIGURABLE);
     realm::method(r.error_prototypes[0], "toString", 0, proto_to_string);
     realm::method(

@@ -5,7 +5,7 @@ use crate::builtins::string_methods::arg;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
 use crate::text::string;
 
@@ -49,14 +49,14 @@ pub fn install(r: &Realm) {
     let p = r.function_prototype;
     // AddRestrictedFunctionProperties: `caller` and `arguments` accessors.
     for name in ["arguments", "caller"] {
-        let d = props::Desc {
+        let d = internal_methods::Desc {
             get: Some(r.throw_type_error),
             set: Some(r.throw_type_error),
             enumerable: Some(false),
             configurable: Some(true),
-            ..props::Desc::default()
+            ..internal_methods::Desc::default()
         };
-        let _ = props::define_own(p, crate::object::key::from_str(name), d, false);
+        let _ = internal_methods::define_own(p, crate::object::key::from_str(name), d, false);
     }
     realm::method(p, "apply", 2, apply);
     realm::method(p, "bind", 1, bind);
@@ -66,7 +66,7 @@ pub fn install(r: &Realm) {
     realm::define(r.global, "Function", c, WRITABLE | CONFIGURABLE);
 }
 
-/// A small harness shared by the `lib_*` unit tests: values written as
+/// A small harness shared by the `builtins` unit tests: values written as
 /// JS-like literals, builtins called by path, results shown as `console.log`
 /// shows them.
 #[cfg(test)]
@@ -77,7 +77,7 @@ pub(crate) mod tests {
     use crate::exec::exception::{self, JsResult};
     use crate::exec::{conv, realm};
     use crate::object::function::{self, NativeFn};
-    use crate::object::internal_methods as props;
+    use crate::object::internal_methods;
     use crate::object::key::Key;
     use crate::text::string;
     use std::cell::RefCell;
@@ -115,7 +115,7 @@ pub(crate) mod tests {
         ("this", |this, _, _, _| Ok(this)),
         ("args", |_, a, _, _| Ok(realm::new_array(a))),
         ("byFirst", |_, a, _, _| {
-            let first = |v: Value| conv::to_number(props::get(v, Key::Index(0), v)?);
+            let first = |v: Value| conv::to_number(internal_methods::get(v, Key::Index(0), v)?);
             Ok(Value::number(first(arg(a, 0))? - first(arg(a, 1))?))
         }),
         ("recordPop", |_, a, _, _| {
@@ -130,8 +130,8 @@ pub(crate) mod tests {
             Ok(Value::UNDEFINED)
         }),
         ("shrink", |_, a, _, _| {
-            let len = Key::Named(props::length_key());
-            props::set(arg(a, 2), len, Value::number(1.0), arg(a, 2), true)?;
+            let len = Key::Named(internal_methods::length_key());
+            internal_methods::set(arg(a, 2), len, Value::number(1.0), arg(a, 2), true)?;
             Ok(Value::number(num(a, 0)? * 2.0))
         }),
     ];
@@ -198,8 +198,12 @@ pub(crate) mod tests {
                         };
                         assert!(self.eat(b':'));
                         let v = self.value();
-                        props::create_data_property(o, crate::object::key::from_string(k), v)
-                            .unwrap();
+                        internal_methods::create_data_property(
+                            o,
+                            crate::object::key::from_string(k),
+                            v,
+                        )
+                        .unwrap();
                         self.eat(b',');
                     }
                     o
@@ -240,7 +244,7 @@ pub(crate) mod tests {
     pub fn call_path(this: Value, path: &str, args: &[Value]) -> JsResult<Value> {
         let mut f = realm::get().global;
         for part in path.split('.') {
-            f = props::get(f, realm::key(part), f)?;
+            f = internal_methods::get(f, realm::key(part), f)?;
         }
         function::call(f, this, args)
     }
@@ -266,7 +270,7 @@ pub(crate) mod tests {
             let this = parse(this);
             let list = parse(&format!("[{args}]"));
             let args: Vec<Value> = (0..crate::builtins::array::length_of(list).unwrap())
-                .map(|i| props::get(list, Key::Index(i as u32), list).unwrap())
+                .map(|i| internal_methods::get(list, Key::Index(i as u32), list).unwrap())
                 .collect();
             let mut got = outcome(call_path(this, &format!("{prefix}.{name}"), &args));
             if want.contains(" ; ") {
@@ -305,7 +309,7 @@ pub(crate) mod tests {
         let text = |f: Value| outcome(call_path(f, "Function.prototype.toString", &[]));
         assert_eq!(text(fp), "'function () { [native code] }'");
         let ap = realm::get().array_prototype;
-        let push = props::get(ap, realm::key("push"), ap).unwrap();
+        let push = internal_methods::get(ap, realm::key("push"), ap).unwrap();
         assert_eq!(text(push), "'function push() { [native code] }'");
         let b = call_path(
             parse("args"),
@@ -317,13 +321,16 @@ pub(crate) mod tests {
         assert_eq!(outcome(two), "[ true, false ]");
         assert_eq!(text(b), "'function () { [native code] }'");
         assert_eq!(
-            outcome(props::get(b, realm::key("name"), b)),
+            outcome(internal_methods::get(b, realm::key("name"), b)),
             "'bound args'"
         );
-        assert_eq!(outcome(props::get(b, realm::key("length"), b)), "0");
+        assert_eq!(
+            outcome(internal_methods::get(b, realm::key("length"), b)),
+            "0"
+        );
         let len = |m: &str| {
-            let f = props::get(fp, realm::key(m), fp).unwrap();
-            show(props::get(f, realm::key("length"), f).unwrap())
+            let f = internal_methods::get(fp, realm::key(m), fp).unwrap();
+            show(internal_methods::get(f, realm::key("length"), f).unwrap())
         };
         let lens = [len("call"), len("apply"), len("bind"), len("toString")];
         assert_eq!(lens.join(","), "1,2,1,0");

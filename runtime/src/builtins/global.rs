@@ -10,7 +10,7 @@ use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::math;
-use crate::text::number_parse as parse;
+use crate::text::number_parse;
 use crate::text::string;
 
 pub use crate::abi::names::{Global, GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
@@ -58,11 +58,11 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
         Global::ParseInt | Global::NumberParseInt => {
             let s = conv::to_string(arg(args, 0))?;
             let radix = conv::to_int32(number_arg(args, 1)?);
-            num(parse::parse_int(string::units(s), radix))
+            num(number_parse::parse_int(string::units(s), radix))
         }
         Global::ParseFloat | Global::NumberParseFloat => {
             let s = conv::to_string(arg(args, 0))?;
-            num(parse::parse_float(string::units(s)))
+            num(number_parse::parse_float(string::units(s)))
         }
         Global::MathAbs => unary(args, f64::abs),
         Global::MathFloor => unary(args, f64::floor),

@@ -1,13 +1,13 @@
 //! `JSON.stringify` and `JSON.parse`, with V8's output and error messages.
 
 use crate::abi::value::Value;
-use crate::builtins::array as lib_array;
+use crate::builtins::array;
 use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, CONFIGURABLE, WRITABLE};
 use crate::text::string;
@@ -54,7 +54,7 @@ struct Stringifier {
 }
 
 fn ctor_name(o: Value) -> String {
-    props::constructor_name(o).unwrap_or_else(|| "Object".to_owned())
+    internal_methods::constructor_name(o).unwrap_or_else(|| "Object".to_owned())
 }
 
 fn key_text(k: &Key, parent: Value) -> String {
@@ -93,9 +93,9 @@ impl Stringifier {
     /// SerializeJSONProperty: appends the text of `holder[key]`; false if it
     /// has none (undefined, functions, symbols).
     fn property(&mut self, out: &mut Vec<u16>, holder: Value, key: Key) -> JsResult<bool> {
-        let mut v = props::get_value(holder, key)?;
+        let mut v = internal_methods::get_value(holder, key)?;
         if v.is_object() {
-            let to_json = props::get(v, key::from_str("toJSON"), v)?;
+            let to_json = internal_methods::get(v, key::from_str("toJSON"), v)?;
             if function::is_function(to_json) {
                 v = function::call(to_json, v, &[key.to_value()])?;
             }
@@ -172,7 +172,7 @@ impl Stringifier {
         let stepback = self.open();
         let keys: Vec<Key> = match &self.keys {
             Some(list) => list.iter().map(|k| key::from_string(*k)).collect(),
-            None => props::own_enumerable_string_keys(o),
+            None => internal_methods::own_enumerable_string_keys(o),
         };
         out.push(b'{' as u16);
         let mut any = false;
@@ -196,7 +196,7 @@ impl Stringifier {
 
     fn array(&mut self, out: &mut Vec<u16>, a: Value) -> JsResult<()> {
         let stepback = self.open();
-        let n = lib_array::length_of(a)?;
+        let n = array::length_of(a)?;
         out.push(b'[' as u16);
         for i in 0..n {
             self.separator(out, i == 0);
@@ -223,7 +223,7 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         s.replacer = Some(replacer);
     } else if object::is_array(replacer) {
         let mut list: Vec<Value> = Vec::new();
-        for v in lib_array::list_from_array_like(replacer)? {
+        for v in array::list_from_array_like(replacer)? {
             let v = object::primitive_value(v).unwrap_or(v);
             if v.is_string() || v.is_number() {
                 let k = key::intern(conv::to_string(v)?);
@@ -243,7 +243,7 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         s.gap = string::units(space).iter().take(10).copied().collect();
     }
     let wrapper = realm::new_plain_object();
-    props::create_data_property(wrapper, key::from_str(""), value)?;
+    internal_methods::create_data_property(wrapper, key::from_str(""), value)?;
     let mut out = Vec::new();
     if s.property(&mut out, wrapper, key::from_str(""))? {
         Ok(string::from_units(&out))
@@ -499,7 +499,7 @@ impl Parser<'_> {
             }
             self.pos += 1;
             let v = self.value()?;
-            props::create_data_property(o, key::from_string(k), v)?;
+            internal_methods::create_data_property(o, key::from_string(k), v)?;
             self.ws();
             match self.peek() {
                 Some(0x2C) => self.pos += 1,
@@ -515,21 +515,21 @@ impl Parser<'_> {
 
 /// InternalizeJSONProperty: the reviver walk.
 fn internalize(holder: Value, k: Key, reviver: Value) -> JsResult<Value> {
-    let v = props::get(holder, k, holder)?;
+    let v = internal_methods::get(holder, k, holder)?;
     if v.is_object() {
         let keys: Vec<Key> = if object::is_array(v) {
-            (0..lib_array::length_of(v)?)
+            (0..array::length_of(v)?)
                 .map(|i| Key::Index(i as u32))
                 .collect()
         } else {
-            props::own_enumerable_string_keys(v)
+            internal_methods::own_enumerable_string_keys(v)
         };
         for nk in keys {
             let nv = internalize(v, nk, reviver)?;
             if nv.is_undefined() {
-                props::delete(v, nk, false)?;
+                internal_methods::delete(v, nk, false)?;
             } else {
-                props::create_data_property(v, nk, nv)?;
+                internal_methods::create_data_property(v, nk, nv)?;
             }
         }
     }
@@ -553,7 +553,7 @@ fn parse(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let reviver = arg(args, 1);
     if function::is_function(reviver) {
         let root = realm::new_plain_object();
-        props::create_data_property(root, key::from_str(""), v)?;
+        internal_methods::create_data_property(root, key::from_str(""), v)?;
         return internalize(root, key::from_str(""), reviver);
     }
     Ok(v)

@@ -7,7 +7,7 @@ use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods::{self as props, Desc};
+use crate::object::internal_methods::{self, Desc};
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE};
 use crate::text::string;
@@ -38,7 +38,7 @@ pub fn to_object(v: Value) -> JsResult<Value> {
     }
     Ok(crate::object::ordinary::new_wrapper(
         v,
-        props::proto_for_primitive(v),
+        internal_methods::proto_for_primitive(v),
     ))
 }
 
@@ -59,16 +59,19 @@ fn check_proto_arg(p: Value) -> JsResult<()> {
 /// [[SetPrototypeOf]] that throws V8's TypeErrors when refused.
 fn set_proto_or_throw(o: Value, p: Value) -> JsResult<()> {
     let r = realm::get();
-    if o == r.object_prototype && p != props::proto_of(o) {
+    if o == r.object_prototype && p != internal_methods::proto_of(o) {
         return type_error(
             "Immutable prototype object 'Object.prototype' cannot have their prototype set",
         );
     }
-    if props::set_proto(o, p) {
+    if internal_methods::set_proto(o, p) {
         return Ok(());
     }
     if !object::obj(o).extensible() {
-        return type_error(&format!("{} is not extensible", props::describe(o)));
+        return type_error(&format!(
+            "{} is not extensible",
+            internal_methods::describe(o)
+        ));
     }
     type_error("Cyclic __proto__ value")
 }
@@ -84,8 +87,8 @@ pub fn to_property_descriptor(v: Value) -> JsResult<Desc> {
     let k = &realm::get().keys;
     let field = |name: Value| -> JsResult<Option<Value>> {
         let key = Key::Named(name);
-        if props::has_property(v, key) {
-            Ok(Some(props::get(v, key, v)?))
+        if internal_methods::has_property(v, key) {
+            Ok(Some(internal_methods::get(v, key, v)?))
         } else {
             Ok(None)
         }
@@ -115,7 +118,7 @@ pub fn to_property_descriptor(v: Value) -> JsResult<Desc> {
     if d.is_accessor() && d.is_data() {
         return type_error(&format!(
             "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
-            props::describe(v)
+            internal_methods::describe(v)
         ));
     }
     Ok(d)
@@ -125,7 +128,8 @@ pub fn to_property_descriptor(v: Value) -> JsResult<Desc> {
 pub fn from_property_descriptor(v: Value, attrs: u8) -> JsResult<Value> {
     let k = &realm::get().keys;
     let o = realm::new_plain_object();
-    let put = |name: Value, x: Value| props::create_data_property(o, Key::Named(name), x);
+    let put =
+        |name: Value, x: Value| internal_methods::create_data_property(o, Key::Named(name), x);
     if attrs & ACCESSOR != 0 {
         let pair = object::accessor(v);
         put(k.get, pair.get)?;
@@ -154,24 +158,24 @@ enum Kind {
 fn enumerable_own(o: Value, kind: Kind) -> JsResult<Value> {
     let o = to_object(o)?;
     let mut out = Vec::new();
-    for k in props::own_keys(o) {
+    for k in internal_methods::own_keys(o) {
         if is_symbol_key(k) {
             continue;
         }
         if kind == Kind::Keys {
-            if props::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0) {
+            if internal_methods::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0) {
                 out.push(k.to_value());
             }
             continue;
         }
         // Getters run between the checks: each property is looked at afresh.
-        let Some((v, a)) = props::get_own(o, k) else {
+        let Some((v, a)) = internal_methods::get_own(o, k) else {
             continue;
         };
         if a & ENUMERABLE == 0 {
             continue;
         }
-        let v = props::read_found(v, a, o)?;
+        let v = internal_methods::read_found(v, a, o)?;
         out.push(if kind == Kind::Values {
             v
         } else {
@@ -200,15 +204,15 @@ fn assign(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             continue;
         }
         let from = to_object(src)?;
-        for k in props::own_keys(from) {
-            let Some((v, a)) = props::get_own(from, k) else {
+        for k in internal_methods::own_keys(from) {
+            let Some((v, a)) = internal_methods::get_own(from, k) else {
                 continue;
             };
             if a & ENUMERABLE == 0 {
                 continue;
             }
-            let v = props::read_found(v, a, from)?;
-            props::set(to, k, v, to, true)?;
+            let v = internal_methods::read_found(v, a, from)?;
+            internal_methods::set(to, k, v, to, true)?;
         }
     }
     Ok(to)
@@ -218,18 +222,18 @@ fn assign(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn define_properties(o: Value, list: Value) -> JsResult<()> {
     let list = to_object(list)?;
     let mut descs = Vec::new();
-    for k in props::own_keys(list) {
-        let Some((v, a)) = props::get_own(list, k) else {
+    for k in internal_methods::own_keys(list) {
+        let Some((v, a)) = internal_methods::get_own(list, k) else {
             continue;
         };
         if a & ENUMERABLE == 0 {
             continue;
         }
-        let d = props::read_found(v, a, list)?;
+        let d = internal_methods::read_found(v, a, list)?;
         descs.push((k, to_property_descriptor(d)?));
     }
     for (k, d) in descs {
-        props::define_own(o, k, d, true)?;
+        internal_methods::define_own(o, k, d, true)?;
     }
     Ok(())
 }
@@ -248,10 +252,10 @@ fn create(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn get_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let v = arg(args, 0);
     if v.is_object() {
-        return Ok(props::proto_of(v));
+        return Ok(internal_methods::proto_of(v));
     }
     to_object(v)?;
-    Ok(props::proto_for_primitive(v))
+    Ok(internal_methods::proto_for_primitive(v))
 }
 
 fn set_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -271,7 +275,7 @@ fn define_property(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
     }
     let k = key::to_key(arg(args, 1))?;
     let d = to_property_descriptor(arg(args, 2))?;
-    props::define_own(o, k, d, true)?;
+    internal_methods::define_own(o, k, d, true)?;
     Ok(o)
 }
 
@@ -286,7 +290,7 @@ fn define_properties_fn(_: Value, args: &[Value], _: Value, _: Value) -> JsResul
 
 fn own_property_keys(v: Value, symbols: bool) -> JsResult<Value> {
     let o = to_object(v)?;
-    let out: Vec<Value> = props::own_keys(o)
+    let out: Vec<Value> = internal_methods::own_keys(o)
         .into_iter()
         .filter(|&k| is_symbol_key(k) == symbols)
         .map(Key::to_value)
@@ -305,7 +309,7 @@ fn get_own_property_symbols(_: Value, args: &[Value], _: Value, _: Value) -> JsR
 fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let k = key::to_key(arg(args, 1))?;
-    match props::get_own(o, k) {
+    match internal_methods::get_own(o, k) {
         Some((v, a)) => from_property_descriptor(v, a),
         None => Ok(Value::UNDEFINED),
     }
@@ -314,10 +318,10 @@ fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> 
 fn get_own_property_descriptors(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let out = realm::new_plain_object();
-    for k in props::own_keys(o) {
-        if let Some((v, a)) = props::get_own(o, k) {
+    for k in internal_methods::own_keys(o) {
+        if let Some((v, a)) = internal_methods::get_own(o, k) {
             let d = from_property_descriptor(v, a)?;
-            props::create_data_property(out, k, d)?;
+            internal_methods::create_data_property(out, k, d)?;
         }
     }
     Ok(out)
@@ -326,7 +330,7 @@ fn get_own_property_descriptors(_: Value, args: &[Value], _: Value, _: Value) ->
 fn freeze(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     if o.is_object() {
-        props::set_integrity(o, true);
+        internal_methods::set_integrity(o, true);
     }
     Ok(o)
 }
@@ -334,7 +338,7 @@ fn freeze(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn seal(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     if o.is_object() {
-        props::set_integrity(o, false);
+        internal_methods::set_integrity(o, false);
     }
     Ok(o)
 }
@@ -342,7 +346,7 @@ fn seal(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     if o.is_object() {
-        props::prevent_extensions(o);
+        internal_methods::prevent_extensions(o);
     }
     Ok(o)
 }
@@ -350,14 +354,14 @@ fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<
 fn is_frozen(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     Ok(Value::bool(
-        !o.is_object() || props::test_integrity(o, true),
+        !o.is_object() || internal_methods::test_integrity(o, true),
     ))
 }
 
 fn is_sealed(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     Ok(Value::bool(
-        !o.is_object() || props::test_integrity(o, false),
+        !o.is_object() || internal_methods::test_integrity(o, false),
     ))
 }
 
@@ -377,8 +381,8 @@ fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
         None
     } else if let Some(vals) = crate::builtins::collections::iterable_values(it) {
         Some(vals)
-    } else if let Some(iter) = crate::exec::class::get_iterator(it)? {
-        Some(crate::exec::class::collect_iterator(iter)?)
+    } else if let Some(iter) = crate::exec::iteration::get_iterator(it)? {
+        Some(crate::exec::iteration::collect_iterator(iter)?)
     } else {
         None
     };
@@ -391,9 +395,9 @@ fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
                     conv::display_string_short(e)
                 ));
             }
-            let k = props::get(e, Key::Index(0), e)?;
-            let v = props::get(e, Key::Index(1), e)?;
-            props::create_data_property(out, key::to_key(k)?, v)?;
+            let k = internal_methods::get(e, Key::Index(0), e)?;
+            let v = internal_methods::get(e, Key::Index(1), e)?;
+            internal_methods::create_data_property(out, key::to_key(k)?, v)?;
         }
         return Ok(out);
     }
@@ -411,29 +415,32 @@ fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
     let out = realm::new_plain_object();
     let mut i = 0u32;
     while (i as u64) < crate::builtins::array::length_of(src)? {
-        let e = props::get(src, Key::Index(i), src)?;
+        let e = internal_methods::get(src, Key::Index(i), src)?;
         if !e.is_object() {
             return type_error(&format!(
                 "Iterator value {} is not an entry object",
                 conv::display_string_short(e)
             ));
         }
-        let k = props::get(e, Key::Index(0), e)?;
-        let v = props::get(e, Key::Index(1), e)?;
-        props::create_data_property(out, key::to_key(k)?, v)?;
+        let k = internal_methods::get(e, Key::Index(0), e)?;
+        let v = internal_methods::get(e, Key::Index(1), e)?;
+        internal_methods::create_data_property(out, key::to_key(k)?, v)?;
         i += 1;
     }
     Ok(out)
 }
 
 fn is(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(Value::bool(props::same_value(arg(args, 0), arg(args, 1))))
+    Ok(Value::bool(internal_methods::same_value(
+        arg(args, 0),
+        arg(args, 1),
+    )))
 }
 
 fn has_own(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let k = key::to_key(arg(args, 1))?;
-    Ok(Value::bool(props::get_own(o, k).is_some()))
+    Ok(Value::bool(internal_methods::get_own(o, k).is_some()))
 }
 
 fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
@@ -451,7 +458,7 @@ fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<V
 fn has_own_property(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let k = key::to_key(arg(args, 0))?;
     let o = to_object(this)?;
-    Ok(Value::bool(props::get_own(o, k).is_some()))
+    Ok(Value::bool(internal_methods::get_own(o, k).is_some()))
 }
 
 fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -460,12 +467,12 @@ fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<
         return Ok(Value::FALSE);
     }
     let o = to_object(this)?;
-    let mut p = props::proto_of(v);
+    let mut p = internal_methods::proto_of(v);
     while p.is_object() {
         if p == o {
             return Ok(Value::TRUE);
         }
-        p = props::proto_of(p);
+        p = internal_methods::proto_of(p);
     }
     Ok(Value::FALSE)
 }
@@ -474,7 +481,7 @@ fn property_is_enumerable(this: Value, args: &[Value], _: Value, _: Value) -> Js
     let k = key::to_key(arg(args, 0))?;
     let o = to_object(this)?;
     Ok(Value::bool(
-        props::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0),
+        internal_methods::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0),
     ))
 }
 
@@ -542,7 +549,7 @@ fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
 
 fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     require_object_coercible(this, "Object.prototype.toLocaleString")?;
-    let f = props::get_value(this, Key::Named(realm::get().keys.to_string))?;
+    let f = internal_methods::get_value(this, Key::Named(realm::get().keys.to_string))?;
     function::call(f, this, &[])
 }
 
@@ -552,10 +559,10 @@ fn value_of(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn get_proto(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if this.is_object() {
-        return Ok(props::proto_of(this));
+        return Ok(internal_methods::proto_of(this));
     }
     to_object(this)?;
-    Ok(props::proto_for_primitive(this))
+    Ok(internal_methods::proto_for_primitive(this))
 }
 
 fn set_proto(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -736,19 +743,19 @@ mod tests {
         assert!(ds.contains("  b: {\n    value: [ 2 ],\n"), "{ds}");
         // The __proto__ accessor.
         let key = realm::key("__proto__");
-        assert_eq!(props::get(b, key, b).unwrap(), a);
-        props::set(b, key, Value::NULL, b, true).unwrap();
-        assert_eq!(props::proto_of(b), Value::NULL);
-        props::set(a, key, Value::number(1.0), a, true).unwrap();
-        assert_eq!(props::proto_of(a), op);
+        assert_eq!(internal_methods::get(b, key, b).unwrap(), a);
+        internal_methods::set(b, key, Value::NULL, b, true).unwrap();
+        assert_eq!(internal_methods::proto_of(b), Value::NULL);
+        internal_methods::set(a, key, Value::number(1.0), a, true).unwrap();
+        assert_eq!(internal_methods::proto_of(a), op);
         let c = realm::new_object(a);
-        let e = props::set(a, key, c, a, true);
+        let e = internal_methods::set(a, key, c, a, true);
         assert_eq!(
             outcome(e.map(Value::bool)),
             "!TypeError: Cyclic __proto__ value"
         );
         let desc = call_path(op, "Object.getOwnPropertyDescriptor", &[op, key.to_value()]).unwrap();
-        let getter = props::get(desc, realm::key("get"), desc).unwrap();
+        let getter = internal_methods::get(desc, realm::key("get"), desc).unwrap();
         assert_eq!(string::to_rust(function::name(getter)), "get __proto__");
     }
 
@@ -787,8 +794,8 @@ mod tests {
             "true"
         );
         let len = |name: &str| {
-            let f = props::get(op, realm::key(name), op).unwrap();
-            outcome(props::get(f, realm::key("length"), f))
+            let f = internal_methods::get(op, realm::key(name), op).unwrap();
+            outcome(internal_methods::get(f, realm::key("length"), f))
         };
         assert_eq!(len("hasOwnProperty") + &len("toString"), "10");
     }

@@ -2,12 +2,12 @@
 //! `Boolean.prototype`), the global functions and namespaces (`Math`,
 //! `console`, `process`, `parseInt`, ...) as function objects.
 //!
-//! The compiler calls the global functions directly by id (`builtins::Global`)
+//! The compiler calls the global functions directly by id (`global::Global`)
 //! when it sees them at a call site; the function objects installed here are
 //! what the same names evaluate to as values.
 
 use crate::abi::value::Value;
-use crate::builtins::global::{self as builtins, Global, GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
+use crate::builtins::global::{self, Global, GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
 use crate::builtins::string_methods::{self, arg};
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
@@ -15,7 +15,7 @@ use crate::exec::realm::{self, Realm};
 use crate::object::function::{self, FN_CONSTRUCTOR};
 use crate::object::key::intern_str;
 use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
-use crate::text::number_format as number;
+use crate::text::number_format;
 use crate::text::string;
 
 /// `String.prototype` methods and their `length`s.
@@ -215,37 +215,39 @@ fn digits_arg(v: Value, min: f64, what: &str) -> JsResult<f64> {
 pub fn number_method(x: f64, name: &str, args: &[Value]) -> JsResult<Value> {
     let text = |s: String| Ok(string::from_str(&s));
     match name {
-        "toString" => radix_arg(arg(args, 0)).and_then(|r| text(number::to_radix_string(x, r))),
-        "toLocaleString" => text(number::to_locale_string(x)),
+        "toString" => {
+            radix_arg(arg(args, 0)).and_then(|r| text(number_format::to_radix_string(x, r)))
+        }
+        "toLocaleString" => text(number_format::to_locale_string(x)),
         "toFixed" => digits_arg(arg(args, 0), 0.0, "toFixed() digits")
-            .and_then(|d| text(number::to_fixed(x, d as u32))),
+            .and_then(|d| text(number_format::to_fixed(x, d as u32))),
         "toPrecision" => {
             if arg(args, 0).is_undefined() {
-                return text(number::to_rust_string(x));
+                return text(number_format::to_rust_string(x));
             }
             let p = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
             if !x.is_finite() {
-                return text(number::to_rust_string(x));
+                return text(number_format::to_rust_string(x));
             }
             if !(1.0..=100.0).contains(&p) {
                 return Err(exception::throw_range_error(
                     "toPrecision() argument must be between 1 and 100",
                 ));
             }
-            text(number::to_precision(x, p as u32))
+            text(number_format::to_precision(x, p as u32))
         }
         "toExponential" => {
             let f = arg(args, 0);
             let d = conv::to_integer_or_infinity(conv::to_number(f)?);
             if !x.is_finite() {
-                return text(number::to_rust_string(x));
+                return text(number_format::to_rust_string(x));
             }
             if !(0.0..=100.0).contains(&d) {
                 return Err(exception::throw_range_error(
                     "toExponential() argument must be between 0 and 100",
                 ));
             }
-            text(number::to_exponential(
+            text(number_format::to_exponential(
                 x,
                 (!f.is_undefined()).then_some(d as u32),
             ))
@@ -283,7 +285,7 @@ fn boolean_proto_method(this: Value, _: &[Value], _: Value, callee: Value) -> Js
 fn global_function(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
     let id = function::fun(callee).data.as_number() as i64;
     let r = match Global::from_id(id) {
-        Some(g) => builtins::call(g, args)?,
+        Some(g) => global::call(g, args)?,
         None => Value::UNDEFINED,
     };
     if nt.is_undefined() {

@@ -4,7 +4,7 @@ use crate::abi::value::Value;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::object::function;
-use crate::text::number_format as number;
+use crate::text::number_format;
 use crate::text::string::{self, MAX_LENGTH};
 
 /// The `i`th argument, or undefined.
@@ -212,7 +212,7 @@ fn repeat(s: Value, count: Value) -> JsResult<Value> {
     let n = conv::to_number(count)?;
     let k = conv::to_integer_or_infinity(n);
     if k < 0.0 || k == f64::INFINITY {
-        let msg = format!("Invalid count value: {}", number::to_rust_string(n));
+        let msg = format!("Invalid count value: {}", number_format::to_rust_string(n));
         return Err(exception::throw_range_error(&msg));
     }
     let units = string::units(s);

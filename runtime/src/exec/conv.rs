@@ -9,8 +9,8 @@ use crate::abi::value::{Value, TAG_BIGINT, TAG_SYMBOL};
 use crate::exec::exception::JsResult;
 use crate::lit;
 use crate::object::function;
-use crate::text::number_format as number;
-use crate::text::number_parse as parse;
+use crate::text::number_format;
+use crate::text::number_parse;
 use crate::text::string;
 
 /// The preferred type of ToPrimitive.
@@ -69,7 +69,7 @@ pub fn to_number(v: Value) -> JsResult<f64> {
         return Ok(v.as_number());
     }
     Ok(match v.tag() {
-        crate::abi::value::TAG_STRING => parse::string_to_number(string::units(v)),
+        crate::abi::value::TAG_STRING => number_parse::string_to_number(string::units(v)),
         crate::abi::value::TAG_BOOL => v.as_bool() as u8 as f64,
         crate::abi::value::TAG_NULL => 0.0,
         crate::abi::value::TAG_OBJECT => return to_number(to_primitive(v, Hint::Number)?),
@@ -94,7 +94,7 @@ pub fn to_string(v: Value) -> JsResult<Value> {
         return Ok(v);
     }
     if v.is_number() {
-        return Ok(number::to_string_value(v.as_number()));
+        return Ok(number_format::to_string_value(v.as_number()));
     }
     Ok(match v.0 {
         crate::abi::value::TRUE => lit!("true"),
@@ -126,7 +126,7 @@ pub fn to_property_key(v: Value) -> JsResult<Value> {
 /// conversion shows as the pending exception's absence of text: `""`).
 pub fn display_string(v: Value) -> String {
     if v.is_number() {
-        return number::to_rust_string(v.as_number());
+        return number_format::to_rust_string(v.as_number());
     }
     if crate::object::key::is_symbol(v) {
         return crate::object::key::Key::Named(v).display();

@@ -16,7 +16,7 @@ use crate::exec::exception::{self, JsResult};
 use crate::exec::frames::Frame;
 use crate::exec::realm;
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::Key;
 use crate::object::ordinary::{self as object, obj, CONFIGURABLE, WRITABLE};
 use crate::object::shape::Shape;
@@ -59,13 +59,13 @@ pub fn new_error_with_proto(proto: Value, message: Value) -> Value {
     let keys = &realm::get().keys;
     let shape = Shape::root(proto).add(keys.stack, WRITABLE | CONFIGURABLE);
     let e = object::alloc(KIND_ERROR, shape, EXTRA, 4);
-    props::mark_proto(proto);
+    internal_methods::mark_proto(proto);
     obj(e).set_slot(0, Value::HOLE);
     let frames = Box::new(crate::exec::frames::capture(10));
     // SAFETY: the extra field of a fresh error object.
     unsafe { *frames_slot(e) = Box::into_raw(frames) };
     if !message.is_undefined() {
-        let _ = props::add_own(
+        let _ = internal_methods::add_own(
             e,
             Key::Named(keys.message),
             message,
@@ -132,13 +132,13 @@ pub fn to_string(v: Value) -> JsResult<Value> {
         )));
     }
     let keys = &realm::get().keys;
-    let name = props::get(v, Key::Named(keys.name), v)?;
+    let name = internal_methods::get(v, Key::Named(keys.name), v)?;
     let name = if name.is_undefined() {
         string::from_str("Error")
     } else {
         crate::exec::conv::to_string(name)?
     };
-    let message = props::get(v, Key::Named(keys.message), v)?;
+    let message = internal_methods::get(v, Key::Named(keys.message), v)?;
     let message = if message.is_undefined() {
         string::empty()
     } else {
@@ -152,7 +152,7 @@ pub fn to_string(v: Value) -> JsResult<Value> {
 
 /// The `stack` of an error object as text (its `toString` if not a string).
 pub fn stack_text(v: Value) -> String {
-    match props::get(v, Key::Named(realm::get().keys.stack), v) {
+    match internal_methods::get(v, Key::Named(realm::get().keys.stack), v) {
         Ok(s) if s.is_string() => string::to_rust(s),
         Ok(_) => crate::exec::conv::display_string(v),
         Err(_) => {
@@ -178,9 +178,9 @@ pub fn construct_native(_this: Value, args: &[Value], nt: Value, callee: Value) 
     }
     if let Some(opts) = args.get(1).filter(|o| o.is_object()) {
         let ck = Key::Named(r.keys.cause);
-        if props::has_property(*opts, ck) {
-            let c = props::get(*opts, ck, *opts)?;
-            props::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
+        if internal_methods::has_property(*opts, ck) {
+            let c = internal_methods::get(*opts, ck, *opts)?;
+            internal_methods::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
         }
     }
     Ok(e)

@@ -9,5 +9,6 @@ pub mod conv;
 pub mod error;
 pub mod exception;
 pub mod frames;
+pub mod iteration;
 pub mod operators;
 pub mod realm;

@@ -2,14 +2,14 @@
 //! classes, ...), the global object, and the interned keys the runtime uses.
 //!
 //! Created on first use, once per thread (JavaScript runs on one; unit tests on
-//! many). The library modules (`lib_*`) install their functions here.
+//! many). The builtins (`builtins::install_all`) install their functions onto it.
 
 use crate::abi::heap::KIND_FUNCTION;
 use crate::abi::value::Value;
 use crate::exec::error::{ErrorKind, ERROR_CLASSES};
 use crate::exec::exception::JsResult;
 use crate::object::function::{self, NativeFn, FN_CONSTRUCTOR};
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::{intern_str, Key};
 use crate::object::ordinary::{self as object, *};
 use crate::object::shape::Shape;
@@ -106,7 +106,7 @@ pub fn exit_code() -> Option<i32> {
     let r = try_get()?;
     let process = global_value(intern_str("process"))?;
     let _ = r;
-    let v = props::get_own(process, crate::object::key::from_str("exitCode"))?.0;
+    let v = internal_methods::get_own(process, crate::object::key::from_str("exitCode"))?.0;
     if v.is_number() {
         Some(crate::exec::conv::to_int32(v.as_number()))
     } else if v.is_string() {
@@ -119,7 +119,7 @@ pub fn exit_code() -> Option<i32> {
 
 /// A new ordinary object with prototype `proto` (an object or null).
 pub fn new_object(proto: Value) -> Value {
-    props::mark_proto(proto);
+    internal_methods::mark_proto(proto);
     object::alloc(KIND_OBJECT, Shape::root(proto), 0, 4)
 }
 
@@ -154,7 +154,7 @@ const INLINE_ELEMENTS: u32 = 16;
 pub fn new_array_with_proto(proto: Value) -> Value {
     let a = new_array(&[]);
     if proto != get().array_prototype {
-        props::set_proto(a, proto);
+        internal_methods::set_proto(a, proto);
     }
     a
 }
@@ -169,7 +169,7 @@ pub fn method(o: Value, name: &str, length: u32, f: NativeFn) -> Value {
 /// Defines the own data property `name` with `attrs` (replacing any).
 pub fn define(o: Value, name: &str, v: Value, attrs: u8) {
     let k = crate::object::key::from_str(name);
-    let _ = props::define_own(o, k, props::Desc::data(v, attrs), false);
+    let _ = internal_methods::define_own(o, k, internal_methods::Desc::data(v, attrs), false);
 }
 
 /// Defines a getter (and optional setter) accessor `name`, non-enumerable.
@@ -177,14 +177,14 @@ pub fn accessor(o: Value, name: &str, get: NativeFn, set: Option<NativeFn>) {
     let g = function::new_native(&format!("get {name}"), 0, get, 0);
     let s = set.map(|f| function::new_native(&format!("set {name}"), 1, f, 0));
     let k = crate::object::key::from_str(name);
-    let d = props::Desc {
+    let d = internal_methods::Desc {
         get: Some(g),
         set: Some(s.unwrap_or(Value::UNDEFINED)),
         enumerable: Some(false),
         configurable: Some(true),
-        ..props::Desc::default()
+        ..internal_methods::Desc::default()
     };
-    let _ = props::define_own(o, k, d, false);
+    let _ = internal_methods::define_own(o, k, d, false);
 }
 
 /// A native constructor `name` whose `prototype` is `proto`, installed on the
@@ -197,7 +197,7 @@ pub fn constructor(name: &str, length: u32, f: NativeFn, proto: Value) -> Value 
 
 /// `c.prototype = proto` (fixed) and `proto.constructor = c` (non-enumerable).
 pub fn link_constructor(c: Value, proto: Value) {
-    props::mark_proto(proto);
+    internal_methods::mark_proto(proto);
     define(c, "prototype", proto, 0);
     define(proto, "constructor", c, WRITABLE | CONFIGURABLE);
 }
@@ -238,9 +238,9 @@ fn init() -> &'static Realm {
     // call `get()` (function and array shapes need the realm), so the
     // prototypes are plain objects made directly.
     let object_prototype = object::alloc(KIND_OBJECT, Shape::root(Value::NULL), 0, 4);
-    props::mark_proto(object_prototype);
+    internal_methods::mark_proto(object_prototype);
     let plain = |proto: Value| {
-        props::mark_proto(proto);
+        internal_methods::mark_proto(proto);
         object::alloc(KIND_OBJECT, Shape::root(proto), 0, 4)
     };
     // Function.prototype is itself a (native) function; fixed up below.
@@ -250,9 +250,9 @@ fn init() -> &'static Realm {
         function::FUNCTION_CAPTURES_OFFSET as usize - OBJECT_SIZE,
         4,
     );
-    props::mark_proto(function_prototype);
+    internal_methods::mark_proto(function_prototype);
     let array_prototype = object::alloc(KIND_ARRAY, Shape::root(object_prototype), 0, 4);
-    props::mark_proto(array_prototype);
+    internal_methods::mark_proto(array_prototype);
     let realm = Box::leak(Box::new(Realm {
         keys: keys(),
         object_prototype,
@@ -315,7 +315,7 @@ fn init() -> &'static Realm {
         let c = constructor(name, 1, crate::exec::error::construct_native, proto);
         function::fun(c).data = Value::number(*kind as u8 as f64);
         if i > 0 {
-            props::set_proto(c, realm.error_constructors[0]);
+            internal_methods::set_proto(c, realm.error_constructors[0]);
         }
         define(g, name, c, WRITABLE | CONFIGURABLE);
         realm.error_prototypes.push(proto);
@@ -335,7 +335,7 @@ fn init() -> &'static Realm {
 /// The global object's own property `name`, if any (for builtins used as values).
 pub fn global_value(name: Value) -> Option<Value> {
     let k = crate::object::key::from_string(name);
-    props::get_own(get().global, k).map(|(v, _)| v)
+    internal_methods::get_own(get().global, k).map(|(v, _)| v)
 }
 
 /// `kiln_global(name)`: the value of global property `name` (a string);
@@ -344,8 +344,10 @@ pub fn global_value(name: Value) -> Option<Value> {
 pub extern "C" fn kiln_global(name: Value) -> Value {
     let r = get();
     let k = crate::object::key::from_string(name);
-    match props::lookup(r.global, k) {
-        Some((_, v, a)) => crate::exec::exception::ret(props::read_found(v, a, r.global)),
+    match internal_methods::lookup(r.global, k) {
+        Some((_, v, a)) => {
+            crate::exec::exception::ret(internal_methods::read_found(v, a, r.global))
+        }
         None => crate::exec::exception::throw_reference_error(&format!(
             "{} is not defined",
             crate::text::string::to_rust(name)
@@ -360,8 +362,8 @@ pub extern "C" fn kiln_global(name: Value) -> Value {
 pub extern "C" fn kiln_global_typeof(name: Value) -> Value {
     let r = get();
     let k = crate::object::key::from_string(name);
-    let t = match props::lookup(r.global, k) {
-        Some((_, v, a)) => match props::read_found(v, a, r.global) {
+    let t = match internal_methods::lookup(r.global, k) {
+        Some((_, v, a)) => match internal_methods::read_found(v, a, r.global) {
             Ok(v) => crate::exec::conv::type_of(v),
             Err(e) => return e.into(),
         },
@@ -377,14 +379,16 @@ pub extern "C" fn kiln_global_typeof(name: Value) -> Value {
 pub extern "C" fn kiln_set_global(name: Value, v: Value, strict: i64) -> Value {
     let r = get();
     let k = crate::object::key::from_string(name);
-    if strict != 0 && !props::has_property(r.global, k) {
+    if strict != 0 && !internal_methods::has_property(r.global, k) {
         return crate::exec::exception::throw_reference_error(&format!(
             "{} is not defined",
             crate::text::string::to_rust(name)
         ))
         .into();
     }
-    crate::exec::exception::ret(props::set(r.global, k, v, r.global, strict != 0).map(|_| v))
+    crate::exec::exception::ret(
+        internal_methods::set(r.global, k, v, r.global, strict != 0).map(|_| v),
+    )
 }
 
 /// The `Symbol.toStringTag` of the builtin namespace objects (`Math`,

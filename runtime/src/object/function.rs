@@ -20,7 +20,7 @@ use crate::abi::value::Value;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm;
 use crate::gc::vec::GcVec;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::Key;
 use crate::object::ordinary::{self as object, *};
 use crate::object::shape::Shape;
@@ -155,19 +155,19 @@ pub fn materialize_prototype(f: Value) {
     obj(f).set_flag(FN_LAZY_PROTO, false);
     let r = realm::get();
     let p = crate::exec::realm::new_object(r.object_prototype);
-    let _ = props::add_own(
+    let _ = internal_methods::add_own(
         p,
         Key::Named(r.keys.constructor),
         f,
         WRITABLE | CONFIGURABLE,
         false,
     );
-    let _ = props::add_own(f, Key::Named(r.keys.prototype), p, WRITABLE, false);
+    let _ = internal_methods::add_own(f, Key::Named(r.keys.prototype), p, WRITABLE, false);
 }
 
 /// The `name` own property's value if it is a string (else "").
 pub fn name(v: Value) -> Value {
-    match props::get_own(v, Key::Named(realm::get().keys.name)) {
+    match internal_methods::get_own(v, Key::Named(realm::get().keys.name)) {
         Some((n, a)) if a & ACCESSOR == 0 && n.is_string() => n,
         _ => string::empty(),
     }
@@ -219,14 +219,16 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         ));
     }
     let r = realm::get();
-    let tl = props::get(target, Key::Named(r.keys.length), target)?;
-    let len = if props::get_own(target, Key::Named(r.keys.length)).is_some() && tl.is_number() {
+    let tl = internal_methods::get(target, Key::Named(r.keys.length), target)?;
+    let len = if internal_methods::get_own(target, Key::Named(r.keys.length)).is_some()
+        && tl.is_number()
+    {
         let l = crate::exec::conv::to_integer_or_infinity(tl.as_number());
         (l - args.len() as f64).max(0.0)
     } else {
         0.0
     };
-    let tn = props::get(target, Key::Named(r.keys.name), target)?;
+    let tn = internal_methods::get(target, Key::Named(r.keys.name), target)?;
     let tn = if tn.is_string() {
         string::to_rust(tn)
     } else {
@@ -250,7 +252,7 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     fun(b).data = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, rec);
     fun(b).native = Some(call_bound);
-    props::set_proto(b, props::proto_of(target));
+    internal_methods::set_proto(b, internal_methods::proto_of(target));
     Ok(b)
 }
 
@@ -449,9 +451,9 @@ pub fn prototype_from(nt: Value, fallback: Value) -> JsResult<Value> {
     if !nt.is_object() {
         return Ok(fallback);
     }
-    let p = props::get(nt, Key::Named(realm::get().keys.prototype), nt)?;
+    let p = internal_methods::get(nt, Key::Named(realm::get().keys.prototype), nt)?;
     if p.is_object() {
-        props::mark_proto(p);
+        internal_methods::mark_proto(p);
         Ok(p)
     } else {
         Ok(fallback)

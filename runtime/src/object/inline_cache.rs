@@ -24,7 +24,7 @@ use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm;
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, obj, Object, ACCESSOR, KIND_ARRAY, WRITABLE};
 use crate::object::shape::Shape;
@@ -104,17 +104,17 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     }
     let k = site_key(site, name);
     let sb = receiver_bits(v);
-    let ep = props::epoch();
+    let ep = internal_methods::epoch();
     if let Some(r) = cached_read(site, v, sb, ep) {
         return r;
     }
     if !v.is_object() {
         // A primitive's own properties (a string's `length`) are not cached;
         // hits on its prototype chain are, under its stand-in shape.
-        let r = props::get_value(v, Key::Named(k));
+        let r = internal_methods::get_value(v, Key::Named(k));
         if sb != 0 && !(v.is_string() && k == realm::get().keys.length) {
             if let Some((holder, _, attrs)) =
-                props::lookup(props::proto_for_primitive(v), Key::Named(k))
+                internal_methods::lookup(internal_methods::proto_for_primitive(v), Key::Named(k))
             {
                 record_hit(site, sb, v, holder, k, attrs, ep);
             }
@@ -125,13 +125,13 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     if o.kind() == KIND_ARRAY && k == realm::get().keys.length {
         return Ok(Value::number(o.length() as f64));
     }
-    let Some((holder, val, attrs)) = props::lookup(v, Key::Named(k)) else {
+    let Some((holder, val, attrs)) = internal_methods::lookup(v, Key::Named(k)) else {
         return Ok(Value::UNDEFINED);
     };
     if !o.shape().dict {
         record_hit(site, sb, v, holder, k, attrs, ep);
     }
-    props::read_found(val, attrs, v)
+    internal_methods::read_found(val, attrs, v)
 }
 
 /// The read a recorded entry of `site` gives for receiver `v` (whose shape
@@ -151,7 +151,7 @@ fn cached_read(site: &IcSite, v: Value, sb: u64, ep: u64) -> Option<JsResult<Val
         *((b.slots as *const u8).add(w.slot_off as usize) as *const Value)
     };
     Some(if w.shape & IC_ACCESSOR != 0 {
-        props::read_found(val, ACCESSOR, v)
+        internal_methods::read_found(val, ACCESSOR, v)
     } else {
         Ok(val)
     })
@@ -225,7 +225,7 @@ pub fn set_named(
     let k = site_key(site, name);
     let o = obj(v);
     let sb = shape_bits(o);
-    let ep = props::epoch();
+    let ep = internal_methods::epoch();
     for w in &site.ways {
         if w.shape & !IC_NOT_OWN == sb && sb != 0 {
             if w.holder == 0 {
@@ -238,14 +238,14 @@ pub fn set_named(
                 o.reserve_slot(slot);
                 o.set_slot(slot, val);
                 // SAFETY: `holder` of an add entry is the shape after the transition.
-                props::set_shape(o, unsafe { &*(w.holder as *const Shape) });
+                internal_methods::set_shape(o, unsafe { &*(w.holder as *const Shape) });
                 return Ok(());
             }
         }
     }
     let before = o.shape;
     let own = o.shape().find(k);
-    props::set(v, Key::Named(k), val, v, strict)?;
+    internal_methods::set(v, Key::Named(k), val, v, strict)?;
     let o = obj(v);
     // SAFETY: shapes are immortal.
     let before_shape = unsafe { &*before };
@@ -273,7 +273,7 @@ pub fn set_named(
                             shape: sb | IC_NOT_OWN,
                             holder: o.shape as u64,
                             slot_off: 8 * p.slot as u64,
-                            epoch: props::epoch(),
+                            epoch: internal_methods::epoch(),
                         },
                     );
                 }
@@ -294,8 +294,12 @@ fn set_primitive(v: Value, k: Key, strict: bool) -> JsResult<()> {
     }
     // Setters on the primitive's prototype chain run; everything else is
     // dropped (TypeError in strict code).
-    let p = props::proto_for_primitive(v);
-    if let Some((_, pv, a)) = p.is_object().then(|| props::lookup(p, k)).flatten() {
+    let p = internal_methods::proto_for_primitive(v);
+    if let Some((_, pv, a)) = p
+        .is_object()
+        .then(|| internal_methods::lookup(p, k))
+        .flatten()
+    {
         if a & ACCESSOR != 0 && !object::accessor(pv).set.is_undefined() {
             return function::call(object::accessor(pv).set, v, &[]).map(|_| ());
         }
@@ -303,7 +307,7 @@ fn set_primitive(v: Value, k: Key, strict: bool) -> JsResult<()> {
     let own_string_prop = v.is_string()
         && match k {
             Key::Index(i) => (i as usize) < string::len(v),
-            Key::Named(n) => n == props::length_key(),
+            Key::Named(n) => n == internal_methods::length_key(),
         };
     if strict && own_string_prop {
         return Err(exception::throw_type_error(&format!(
@@ -345,7 +349,7 @@ pub fn get_elem(v: Value, key: Value) -> JsResult<Value> {
         return Err(nullish_read(v, k));
     }
     let k = key::to_key(key)?;
-    props::get_value(v, k)
+    internal_methods::get_value(v, k)
 }
 
 /// `v[key] = val`.
@@ -360,7 +364,7 @@ pub fn set_elem(v: Value, key: Value, val: Value, strict: bool) -> JsResult<()> 
             } else {
                 format!(
                     "Cannot set properties of {what} (setting '{}')",
-                    props::describe(key)
+                    internal_methods::describe(key)
                 )
             };
             return Err(exception::throw_type_error(&msg));
@@ -372,7 +376,7 @@ pub fn set_elem(v: Value, key: Value, val: Value, strict: bool) -> JsResult<()> 
     if !v.is_object() {
         return set_primitive(v, k, strict);
     }
-    props::set(v, k, val, v, strict).map(|_| ())
+    internal_methods::set(v, k, val, v, strict).map(|_| ())
 }
 
 /// `kiln_get_named(v, name, site)`.
@@ -423,7 +427,7 @@ pub extern "C" fn kiln_delete(v: Value, key: Value, strict: i64) -> Value {
         if v.is_string() {
             let fixed = match k {
                 Key::Index(i) => (i as usize) < string::len(v),
-                Key::Named(n) => n == props::length_key(),
+                Key::Named(n) => n == internal_methods::length_key(),
             };
             if fixed {
                 if strict != 0 {
@@ -438,7 +442,7 @@ pub extern "C" fn kiln_delete(v: Value, key: Value, strict: i64) -> Value {
         if !v.is_object() {
             return Ok(Value::TRUE);
         }
-        props::delete(v, k, strict != 0).map(Value::bool)
+        internal_methods::delete(v, k, strict != 0).map(Value::bool)
     })())
 }
 
@@ -454,7 +458,7 @@ pub extern "C" fn kiln_in(key: Value, o: Value) -> Value {
             )));
         }
         let k = key::to_key(key)?;
-        Ok(Value::bool(props::has_property(o, k)))
+        Ok(Value::bool(internal_methods::has_property(o, k)))
     })())
 }
 
@@ -476,19 +480,19 @@ pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
     if !v.is_object() {
         return Ok(false);
     }
-    let p = props::get(f, Key::Named(realm::get().keys.prototype), f)?;
+    let p = internal_methods::get(f, Key::Named(realm::get().keys.prototype), f)?;
     if !p.is_object() {
         return Err(exception::throw_type_error(&format!(
             "Function has non-object prototype '{}' in instanceof check",
             conv::display_string(p)
         )));
     }
-    let mut o = props::proto_of(v);
+    let mut o = internal_methods::proto_of(v);
     while o.is_object() {
         if o == p {
             return Ok(true);
         }
-        o = props::proto_of(o);
+        o = internal_methods::proto_of(o);
     }
     Ok(false)
 }
@@ -533,7 +537,7 @@ pub extern "C" fn kiln_object_literal(site: i64, argv: i64) -> Value {
     if shape.dict {
         let o = realm::new_plain_object();
         for (k, v) in keys.iter().zip(vals) {
-            let _ = props::create_data_property(o, key::from_string(*k), *v);
+            let _ = internal_methods::create_data_property(o, key::from_string(*k), *v);
         }
         return o;
     }
@@ -573,7 +577,7 @@ pub extern "C" fn kiln_new_array(n: i64, argv: i64) -> Value {
 pub extern "C" fn kiln_define_field(o: Value, key: Value, v: Value) -> Value {
     exception::ret((|| {
         let k = key::to_key(key)?;
-        if !props::create_data_property(o, k, v)? {
+        if !internal_methods::create_data_property(o, k, v)? {
             return Err(exception::throw_type_error(&format!(
                 "Cannot redefine property: {}",
                 k.display()
@@ -589,7 +593,7 @@ fn name_method(f: Value, k: Key, prefix: &str) {
         return;
     }
     let nk = Key::Named(realm::get().keys.name);
-    let cur = props::get_own(f, nk)
+    let cur = internal_methods::get_own(f, nk)
         .map(|(v, _)| v)
         .unwrap_or(Value::UNDEFINED);
     if cur.is_string() && string::len(cur) > 0 {
@@ -613,10 +617,10 @@ fn name_method(f: Value, k: Key, prefix: &str) {
     } else {
         format!("{prefix} {base}")
     };
-    let _ = props::define_own(
+    let _ = internal_methods::define_own(
         f,
         nk,
-        props::Desc::data(string::from_str(&name), object::CONFIGURABLE),
+        internal_methods::Desc::data(string::from_str(&name), object::CONFIGURABLE),
         false,
     );
 }
@@ -641,7 +645,7 @@ pub extern "C" fn kiln_define_method(
         let d = match kind {
             0 => {
                 name_method(f, k, "");
-                props::Desc {
+                internal_methods::Desc {
                     value: Some(f),
                     writable: Some(true),
                     enumerable: en,
@@ -651,7 +655,7 @@ pub extern "C" fn kiln_define_method(
             }
             1 => {
                 name_method(f, k, "get");
-                props::Desc {
+                internal_methods::Desc {
                     get: Some(f),
                     enumerable: en,
                     configurable: Some(true),
@@ -660,7 +664,7 @@ pub extern "C" fn kiln_define_method(
             }
             _ => {
                 name_method(f, k, "set");
-                props::Desc {
+                internal_methods::Desc {
                     set: Some(f),
                     enumerable: en,
                     configurable: Some(true),
@@ -668,7 +672,7 @@ pub extern "C" fn kiln_define_method(
                 }
             }
         };
-        props::define_own(o, k, d, true)?;
+        internal_methods::define_own(o, k, d, true)?;
         Ok(o)
     })())
 }
@@ -682,18 +686,22 @@ pub extern "C" fn kiln_copy_props(target: Value, source: Value) -> Value {
         }
         if source.is_string() {
             for (i, u) in string::units(source).iter().enumerate() {
-                props::create_data_property(target, Key::Index(i as u32), string::from_unit(*u))?;
+                internal_methods::create_data_property(
+                    target,
+                    Key::Index(i as u32),
+                    string::from_unit(*u),
+                )?;
             }
             return Ok(target);
         }
         if !source.is_object() {
             return Ok(target);
         }
-        for k in props::own_keys(source) {
-            if let Some((v, a)) = props::get_own(source, k) {
+        for k in internal_methods::own_keys(source) {
+            if let Some((v, a)) = internal_methods::get_own(source, k) {
                 if a & object::ENUMERABLE != 0 {
-                    let v = props::read_found(v, a, source)?;
-                    props::create_data_property(target, k, v)?;
+                    let v = internal_methods::read_found(v, a, source)?;
+                    internal_methods::create_data_property(target, k, v)?;
                 }
             }
         }
@@ -705,7 +713,7 @@ pub extern "C" fn kiln_copy_props(target: Value, source: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn kiln_set_proto_literal(o: Value, proto: Value) -> Value {
     if proto.is_object() || proto.is_null() {
-        props::set_proto(o, proto);
+        internal_methods::set_proto(o, proto);
     }
     o
 }
@@ -723,7 +731,7 @@ pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
     let mut seen = std::collections::HashSet::new();
     let mut o = if v.is_object() { v } else { Value::NULL };
     while o.is_object() {
-        for k in props::own_keys(o) {
+        for k in internal_methods::own_keys(o) {
             if matches!(k, Key::Named(s) if key::is_symbol(s)) {
                 continue;
             }
@@ -734,11 +742,11 @@ pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
             if !seen.insert(kv) {
                 continue;
             }
-            if props::get_own(o, k).is_some_and(|(_, a)| a & object::ENUMERABLE != 0) {
+            if internal_methods::get_own(o, k).is_some_and(|(_, a)| a & object::ENUMERABLE != 0) {
                 out.push(k.to_value());
             }
         }
-        o = props::proto_of(o);
+        o = internal_methods::proto_of(o);
     }
     realm::new_array(&out)
 }
@@ -752,6 +760,6 @@ pub extern "C" fn kiln_sloppy_this(this: Value) -> Value {
     } else if this.is_object() {
         this
     } else {
-        object::new_wrapper(this, props::proto_for_primitive(this))
+        object::new_wrapper(this, internal_methods::proto_for_primitive(this))
     }
 }

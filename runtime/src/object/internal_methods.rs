@@ -127,7 +127,7 @@ pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
                 return None;
             }
             let found = ob.sparse().and_then(|s| s.map.get(&i).copied());
-            match (found, crate::exec::class::mapped_cell(o, i)) {
+            match (found, crate::object::arguments::mapped_cell(o, i)) {
                 // SAFETY: mapped cells are the live parameter cells.
                 (Some((_, a)), Some(c)) => Some((unsafe { (*c).value }, a)),
                 (f, _) => f,
@@ -338,7 +338,7 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
                 ob.dense()[i as usize] = v;
             } else if let Some(e) = ob.sparse().and_then(|s| s.map.get_mut(&i)) {
                 e.0 = v;
-                if let Some(c) = crate::exec::class::mapped_cell(o, i) {
+                if let Some(c) = crate::object::arguments::mapped_cell(o, i) {
                     // SAFETY: mapped cells are the live parameter cells.
                     unsafe { (*c).value = v };
                 }
@@ -596,7 +596,7 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
-            if let Some(c) = crate::exec::class::mapped_cell(o, i) {
+            if let Some(c) = crate::object::arguments::mapped_cell(o, i) {
                 // Arguments mapping (sloppy): a value goes to the parameter
                 // too; an accessor or read-only redefinition ends the mapping.
                 if attrs & ACCESSOR == 0 {
@@ -604,7 +604,7 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
                     unsafe { (*c).value = value };
                 }
                 if attrs & ACCESSOR != 0 || attrs & WRITABLE == 0 {
-                    crate::exec::class::unmap(o, i);
+                    crate::object::arguments::unmap(o, i);
                 }
             }
             if attrs == DEFAULT_ATTRS && i < ob.dense_len() {
@@ -679,7 +679,7 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
     let ob = obj(o);
     match key {
         Key::Index(i) => {
-            crate::exec::class::unmap(o, i);
+            crate::object::arguments::unmap(o, i);
             if i < ob.dense_len() {
                 ob.dense()[i as usize] = Value::HOLE;
                 if i + 1 == ob.dense_len() {

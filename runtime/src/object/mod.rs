@@ -3,6 +3,7 @@
 //!
 //! May import `abi`, `gc`, `math`, `text` (see `runtime/src/README.md`).
 
+pub mod arguments;
 pub mod function;
 pub mod inline_cache;
 pub mod internal_methods;

@@ -2,7 +2,7 @@
 //! radix conversion, and the exact-decimal `toFixed` / `toPrecision` /
 //! `toExponential` formats.
 //!
-//! Parsing (StringToNumber, `parseInt`, `parseFloat`) lives in `parse.rs`.
+//! Parsing (StringToNumber, `parseInt`, `parseFloat`) lives in `number_parse.rs`.
 
 use crate::abi::value::Value;
 use crate::text::string;

@@ -12,11 +12,11 @@ use crate::exec::conv;
 use crate::exec::error;
 use crate::exec::realm;
 use crate::object::function;
-use crate::object::internal_methods as props;
+use crate::object::internal_methods;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, obj, ACCESSOR, ENUMERABLE};
 use crate::text::number_format::NumBuf;
-use crate::text::number_parse as parse;
+use crate::text::number_parse;
 use crate::text::string;
 
 fn push_str(out: &mut Vec<u16>, s: &str) {
@@ -148,7 +148,7 @@ enum Entry {
 /// A data property's value (`None` for accessors and missing properties),
 /// looked up along the prototype chain without running getters.
 fn data(o: Value, k: Value) -> Option<Value> {
-    match props::lookup(o, Key::Named(k)) {
+    match internal_methods::lookup(o, Key::Named(k)) {
         Some((_, v, a)) if a & ACCESSOR == 0 => Some(v),
         _ => None,
     }
@@ -174,12 +174,12 @@ fn truthy(v: Value) -> bool {
 
 /// Whether `o` has `p` on its prototype chain (`o instanceof C` with `C.prototype = p`).
 fn inherits(o: Value, p: Value) -> bool {
-    let mut q = props::proto_of(o);
+    let mut q = internal_methods::proto_of(o);
     while q.is_object() {
         if q == p {
             return true;
         }
-        q = props::proto_of(q);
+        q = internal_methods::proto_of(q);
     }
     false
 }
@@ -191,10 +191,10 @@ fn constructor_name(cx: &mut Ctx, v: Value, rt: usize) -> Option<String> {
     let mut o = v;
     let mut first: Option<Value> = None;
     while o.is_object() {
-        if let Some((c, a)) = props::get_own(o, Key::Named(r.keys.constructor)) {
+        if let Some((c, a)) = internal_methods::get_own(o, Key::Named(r.keys.constructor)) {
             if a & ACCESSOR == 0 && function::is_function(c) {
                 let name = function::name(c);
-                let proto = props::get_own(c, Key::Named(r.keys.prototype));
+                let proto = internal_methods::get_own(c, Key::Named(r.keys.prototype));
                 if string::len(name) > 0
                     && proto.is_some_and(|(p, a)| a & ACCESSOR == 0 && inherits(v, p))
                 {
@@ -202,7 +202,7 @@ fn constructor_name(cx: &mut Ctx, v: Value, rt: usize) -> Option<String> {
                 }
             }
         }
-        o = props::proto_of(o);
+        o = internal_methods::proto_of(o);
         first.get_or_insert(o);
     }
     let first = first.filter(|p| p.is_object())?;
@@ -239,11 +239,12 @@ fn prefix(ctor: &Option<String>, fallback: &str, size: &str) -> String {
 /// strings before symbols; array indices are left out for arrays.
 fn own_keys(o: Value, hidden: bool) -> Vec<Key> {
     let skip_index = object::is_array(o);
-    props::own_keys(o)
+    internal_methods::own_keys(o)
         .into_iter()
         .filter(|&k| {
             !(skip_index && matches!(k, Key::Index(_)))
-                && props::get_own(o, k).is_some_and(|(_, a)| hidden || a & ENUMERABLE != 0)
+                && internal_methods::get_own(o, k)
+                    .is_some_and(|(_, a)| hidden || a & ENUMERABLE != 0)
         })
         .collect()
 }
@@ -488,7 +489,7 @@ fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
     let r = realm::get();
     let ctor = ctor.as_deref();
     if function::has_flag(v, function::FN_CLASS) {
-        let own = props::get_own(v, Key::Named(r.keys.name));
+        let own = internal_methods::get_own(v, Key::Named(r.keys.name));
         let mut out = u("[class ");
         match own {
             Some((n, a)) if a & ACCESSOR == 0 && truthy(n) => out.extend(prim_text(n)),
@@ -498,7 +499,7 @@ fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
             push_str(&mut out, &format!(" [{c}]"));
         }
         if ctor.is_some() {
-            let parent = props::proto_of(v);
+            let parent = internal_methods::proto_of(v);
             if let Some(n) = data(parent, r.keys.name).filter(|&n| truthy(n)) {
                 push_str(&mut out, " extends ");
                 out.extend(prim_text(n));
@@ -563,7 +564,7 @@ fn format_error(cx: &Ctx, e: Value, ctor: &Option<String>, keys: &mut Vec<Key>) 
         }
     }
     let cause = Key::Named(r.keys.cause);
-    if props::has_property(e, cause) && !keys.contains(&cause) {
+    if internal_methods::has_property(e, cause) && !keys.contains(&cause) {
         keys.push(cause);
     }
     // improveStack: make the first line name the actual class.
@@ -727,12 +728,14 @@ fn format_array(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
     };
     let empty = |n: usize| u(&format!("<{n} empty item{}>", if n > 1 { "s" } else { "" }));
     for i in 0..max {
-        if props::get_own(v, Key::Index(i as u32)).is_none() {
+        if internal_methods::get_own(v, Key::Index(i as u32)).is_none() {
             // Sparse from here on: walk the indices that exist.
-            let indices = props::own_keys(v).into_iter().filter_map(|k| match k {
-                Key::Index(j) if j as usize > i => Some(j as usize),
-                _ => None,
-            });
+            let indices = internal_methods::own_keys(v)
+                .into_iter()
+                .filter_map(|k| match k {
+                    Key::Index(j) if j as usize > i => Some(j as usize),
+                    _ => None,
+                });
             let mut index = i;
             for j in indices {
                 if output.len() >= max {
@@ -791,9 +794,9 @@ fn is_plain_key(s: &[u16]) -> bool {
 
 /// `formatProperty`: `key: value` (or just the value for array elements).
 fn format_property(cx: &mut Ctx, o: Value, rt: usize, k: Key, entry: Entry) -> Vec<u16> {
-    let own = props::get_own(o, k);
+    let own = internal_methods::get_own(o, k);
     let (val, attrs) = own
-        .or_else(|| props::lookup(o, k).map(|(_, v, a)| (v, a | ENUMERABLE)))
+        .or_else(|| internal_methods::lookup(o, k).map(|(_, v, a)| (v, a | ENUMERABLE)))
         .unwrap_or((Value::UNDEFINED, ENUMERABLE));
     let s = if attrs & ACCESSOR != 0 {
         let pair = object::accessor(val);
@@ -942,7 +945,7 @@ fn group_array_elements(cx: &Ctx, output: Vec<Vec<u16>>, v: Value) -> Vec<Vec<u1
         })
         .collect();
     let numeric = (0..output.len()).all(|i| {
-        props::get_own(v, Key::Index(i as u32))
+        internal_methods::get_own(v, Key::Index(i as u32))
             .is_some_and(|(x, a)| a & ACCESSOR == 0 && x.is_number())
     });
     let pad = |out: &mut Vec<u16>, n: usize| out.extend(std::iter::repeat_n(b' ' as u16, n));
@@ -997,12 +1000,12 @@ fn push_inspect_top(out: &mut Vec<u16>, v: Value) {
 fn has_builtin_to_string(v: Value) -> bool {
     let r = realm::get();
     let ts = Key::Named(r.keys.to_string);
-    match props::lookup(v, ts) {
+    match internal_methods::lookup(v, ts) {
         Some((holder, f, a)) if a & ACCESSOR != 0 || function::is_function(f) => {
             if holder == v {
                 return false;
             }
-            match props::get_own(holder, Key::Named(r.keys.constructor)) {
+            match internal_methods::get_own(holder, Key::Named(r.keys.constructor)) {
                 Some((c, a)) if a & ACCESSOR == 0 && function::is_function(c) => {
                     function::has_flag(c, function::FN_NATIVE)
                 }
@@ -1100,9 +1103,9 @@ fn directive(out: &mut Vec<u16>, c: u8, v: Value) {
             let mut s = Vec::new();
             push_to_string(&mut s, v);
             let x = if c == b'i' {
-                parse::parse_int(&s, 0)
+                number_parse::parse_int(&s, 0)
             } else {
-                parse::parse_float(&s)
+                number_parse::parse_float(&s)
             };
             push_number(out, x);
         }

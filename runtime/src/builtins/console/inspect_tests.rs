@@ -9,7 +9,7 @@ fn insp(v: Value) -> String {
 const H: Value = Value::HOLE;
 const FRAMES: &str = "Error: msg\n    at foo (a.js:1:1)\n    at bar (a.js:2:2)";
 fn set(o: Value, k: Key, v: Value) {
-    assert!(props::create_data_property(o, k, v).unwrap());
+    assert!(internal_methods::create_data_property(o, k, v).unwrap());
 }
 fn ob(entries: &[(&str, Value)]) -> Value {
     let o = realm::new_plain_object();
@@ -33,7 +33,7 @@ fn class_(name: &str, parent: Option<Value>) -> Value {
     c
 }
 fn prototype(c: Value) -> Value {
-    props::get_own(c, Key::Named(realm::get().keys.prototype))
+    internal_methods::get_own(c, Key::Named(realm::get().keys.prototype))
         .unwrap()
         .0
 }
@@ -41,7 +41,7 @@ fn inst(c: Value) -> Value {
     realm::new_object(prototype(c))
 }
 fn acc(o: Value, name: &str, get: Option<Value>, set: Option<Value>) {
-    let d = props::Desc {
+    let d = internal_methods::Desc {
         get,
         set,
         enumerable: Some(true),
@@ -49,7 +49,7 @@ fn acc(o: Value, name: &str, get: Option<Value>, set: Option<Value>) {
         ..Default::default()
     };
     let d = if get.is_none() {
-        props::Desc {
+        internal_methods::Desc {
             get: Some(Value::UNDEFINED),
             ..d
         }
@@ -57,18 +57,18 @@ fn acc(o: Value, name: &str, get: Option<Value>, set: Option<Value>) {
         d
     };
     let d = if set.is_none() {
-        props::Desc {
+        internal_methods::Desc {
             set: Some(Value::UNDEFINED),
             ..d
         }
     } else {
         d
     };
-    props::define_own(o, key::from_str(name), d, true).unwrap();
+    internal_methods::define_own(o, key::from_str(name), d, true).unwrap();
 }
 fn with_stack(e: Value, stack: &str) -> Value {
-    let d = props::Desc::data(s(stack), WRITABLE | CONFIGURABLE);
-    props::define_own(e, key::from_str("stack"), d, true).unwrap();
+    let d = internal_methods::Desc::data(s(stack), WRITABLE | CONFIGURABLE);
+    internal_methods::define_own(e, key::from_str("stack"), d, true).unwrap();
     e
 }
 fn err(msg: &str, stack: &str) -> Value {
@@ -250,7 +250,7 @@ fn arrays() {
     assert_eq!(
         insp({
             let a = arr(&[H, s("a"), H, s("b")]);
-            props::set_array_length(a, n(204.0), true).unwrap();
+            internal_methods::set_array_length(a, n(204.0), true).unwrap();
             a
         }),
         "[ <1 empty item>, 'a', <1 empty item>, 'b', <200 empty items> ]"
@@ -406,10 +406,10 @@ fn classes_and_functions() {
             acc(o, "a", Some(g), None);
             acc(o, "b", None, Some(st));
             acc(o, "c", Some(g), Some(st));
-            props::define_own(
+            internal_methods::define_own(
                 o,
                 key::from_str("hidden"),
-                props::Desc::data(n(1.0), 0),
+                internal_methods::Desc::data(n(1.0), 0),
                 false,
             )
             .unwrap();
@@ -419,7 +419,7 @@ fn classes_and_functions() {
     );
     assert_eq!(
         insp({
-            let args = crate::exec::class::kiln_new_arguments(
+            let args = crate::object::arguments::kiln_new_arguments(
                 2,
                 n(1.0),
                 n(2.0),
@@ -430,7 +430,7 @@ fn classes_and_functions() {
             );
             arr(&[
                 args,
-                crate::exec::class::kiln_new_arguments(
+                crate::object::arguments::kiln_new_arguments(
                     0,
                     Value::UNDEFINED,
                     Value::UNDEFINED,
@@ -474,10 +474,10 @@ fn errors() {
     assert_eq!(
         insp({
             let e = err("m", "Error: m\n    at x (f:1:1)");
-            props::define_own(
+            internal_methods::define_own(
                 e,
                 key::from_str("cause"),
-                props::Desc::data(n(5.0), WRITABLE | CONFIGURABLE),
+                internal_methods::Desc::data(n(5.0), WRITABLE | CONFIGURABLE),
                 false,
             )
             .unwrap();
@@ -540,7 +540,7 @@ fn prototypes() {
         }),
         "[\n  Object <[Object: null prototype] {}> {},\n  Object <[Object: null prototype]> {}\n]"
     );
-    assert_eq!(insp({ let c = class_("MyArr", realm::global_value(s("Array"))); let a = realm::new_array_with_proto(prototype(c)); set(a, Key::Index(0), n(1.0)); set(a, Key::Index(1), n(2.0)); let b = arr(&[n(1.0), n(2.0)]); props::set_proto(b, Value::NULL); arr(&[a, realm::new_array_with_proto(prototype(c)), b, realm::new_object(realm::get().array_prototype)]) }), "[\n  MyArr(2) [ 1, 2 ],\n  MyArr(0) [],\n  [Array(2): null prototype] [ 1, 2 ],\n  Array {}\n]");
+    assert_eq!(insp({ let c = class_("MyArr", realm::global_value(s("Array"))); let a = realm::new_array_with_proto(prototype(c)); set(a, Key::Index(0), n(1.0)); set(a, Key::Index(1), n(2.0)); let b = arr(&[n(1.0), n(2.0)]); internal_methods::set_proto(b, Value::NULL); arr(&[a, realm::new_array_with_proto(prototype(c)), b, realm::new_object(realm::get().array_prototype)]) }), "[\n  MyArr(2) [ 1, 2 ],\n  MyArr(0) [],\n  [Array(2): null prototype] [ 1, 2 ],\n  Array {}\n]");
     assert_eq!(
         insp(realm::get().object_prototype),
         "[Object: null prototype] {}"
@@ -549,7 +549,7 @@ fn prototypes() {
 
 #[test]
 fn error_cause_frames() {
-    assert_eq!(insp({ let c = err("c", "Error: c\n    at a (f:1:1)\n    at b (f:2:2)\n    at c (f:3:3)\n    at d (f:4:4)\n    at e (f:5:5)"); let e = err("e", "Error: e\n    at z (f:9:9)\n    at b (f:2:2)\n    at c (f:3:3)\n    at d (f:4:4)\n    at e (f:5:5)"); props::define_own(e, key::from_str("cause"), props::Desc::data(c, WRITABLE | CONFIGURABLE), false).unwrap(); e }), "Error: e\n    at z (f:9:9)\n    at b (f:2:2)\n    ... 2 lines matching cause stack trace ...\n    at e (f:5:5) {\n  [cause]: Error: c\n      at a (f:1:1)\n      at b (f:2:2)\n      at c (f:3:3)\n      at d (f:4:4)\n      at e (f:5:5)\n}");
+    assert_eq!(insp({ let c = err("c", "Error: c\n    at a (f:1:1)\n    at b (f:2:2)\n    at c (f:3:3)\n    at d (f:4:4)\n    at e (f:5:5)"); let e = err("e", "Error: e\n    at z (f:9:9)\n    at b (f:2:2)\n    at c (f:3:3)\n    at d (f:4:4)\n    at e (f:5:5)"); internal_methods::define_own(e, key::from_str("cause"), internal_methods::Desc::data(c, WRITABLE | CONFIGURABLE), false).unwrap(); e }), "Error: e\n    at z (f:9:9)\n    at b (f:2:2)\n    ... 2 lines matching cause stack trace ...\n    at e (f:5:5) {\n  [cause]: Error: c\n      at a (f:1:1)\n      at b (f:2:2)\n      at c (f:3:3)\n      at d (f:4:4)\n      at e (f:5:5)\n}");
     assert_eq!(insp({ let e = err("m", FRAMES); ob(&[("a", ob(&[("b", ob(&[("c", e)]))]))]) }), "{\n  a: {\n    b: {\n      c: Error: msg\n          at foo (a.js:1:1)\n          at bar (a.js:2:2)\n    }\n  }\n}");
     assert_eq!(
         insp({
@@ -562,7 +562,7 @@ fn error_cause_frames() {
     assert_eq!(
         insp({
             let e = error::make(error::ErrorKind::RangeError, "r");
-            props::set_proto(e, Value::NULL);
+            internal_methods::set_proto(e, Value::NULL);
             with_stack(e, "RangeError: r\n    at x (f:1:1)")
         }),
         "[RangeError: null prototype]: r\n    at x (f:1:1)"
@@ -579,7 +579,7 @@ fn directives_on_objects() {
     }
     let with_to_string = inst(class_("C", None));
     set(
-        props::proto_of(with_to_string),
+        internal_methods::proto_of(with_to_string),
         key::from_str("toString"),
         function::new_native("toString", 0, bee, 0),
     );
