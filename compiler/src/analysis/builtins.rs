@@ -9,7 +9,7 @@
 //! runtime's own tables, so names and ids are defined once.
 
 use crate::analysis::{Analysis, Ty};
-use kiln_runtime::builtins::{GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
+use kiln_runtime::abi::names::{GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS};
 use swc_ecma_ast::{Expr, MemberProp};
 
 /// `console.log` style path of a callee made of unresolved global names,
@@ -119,7 +119,7 @@ pub fn lookup(path: &str) -> Option<Builtin> {
     if let Some((_, g)) = GLOBAL_FUNCTIONS.iter().find(|(n, _)| *n == path) {
         return Some(Builtin::Function(*g as i64));
     }
-    if let Some((_, k)) = kiln_runtime::error::ERROR_CLASSES
+    if let Some((_, k)) = kiln_runtime::abi::names::ERROR_CLASSES
         .iter()
         .find(|(n, _)| *n == path)
     {

@@ -169,7 +169,7 @@ impl Resolver {
         Ok(match k {
             PropName::Ident(i) => i.sym.to_string(),
             PropName::Str(s) => s.value.to_string_lossy().into_owned(),
-            PropName::Num(n) => kiln_runtime::number::to_rust_string(n.value),
+            PropName::Num(n) => kiln_runtime::text::number_format::to_rust_string(n.value),
             PropName::Computed(c) => {
                 self.expr(&c.expr)?;
                 String::new()

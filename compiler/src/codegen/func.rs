@@ -12,9 +12,9 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
+use kiln_runtime::abi::heap;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::heap;
-use kiln_runtime::value as nb;
 use std::collections::{HashMap, HashSet};
 use swc_common::Span;
 use swc_ecma_ast::{ArrowExpr, Function, Script};
@@ -153,7 +153,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     /// Like [`Self::set_loc`] for a `new` call: the frame table marks the
     /// call site so stack traces show the callee as `new F`.
     pub fn set_loc_construct(&mut self, span: Span) {
-        self.set_loc_bits(span.lo.0 | kiln_runtime::frames::CONSTRUCT_SITE);
+        self.set_loc_bits(span.lo.0 | kiln_runtime::abi::layout::CONSTRUCT_SITE);
     }
 
     fn set_loc_bits(&mut self, bits: u32) {

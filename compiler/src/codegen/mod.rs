@@ -23,9 +23,9 @@ use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
+use kiln_runtime::abi::heap;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::{self, RtFn, Ty as AbiTy};
-use kiln_runtime::heap;
-use kiln_runtime::value as nb;
 use std::collections::{HashMap, HashSet};
 use swc_common::SourceMap;
 use swc_ecma_ast::Script;
@@ -568,12 +568,12 @@ impl<'a> ModuleGen<'a> {
 
     /// The zero-initialised inline-cache and literal sites.
     fn define_sites(&mut self) -> CResult<()> {
-        let ic = (self.ic_count.max(1) as usize) * kiln_runtime::property::IC_SITE_SIZE as usize;
+        let ic = (self.ic_count.max(1) as usize) * kiln_runtime::abi::layout::IC_SITE_SIZE as usize;
         let lit = (self.lit_count.max(1) as usize) * 16;
         let inl = (self.inline_count.max(1) as usize) * INLINE_SITE_SIZE as usize;
         let reg = (self.region_words.max(1) as usize) * 8;
         let new = (self.construct_count.max(1) as usize)
-            * kiln_runtime::function::CONSTRUCT_SITE_SIZE as usize;
+            * kiln_runtime::abi::layout::CONSTRUCT_SITE_SIZE as usize;
         for (id, size) in [
             (self.ic_sites, ic),
             (self.lit_sites, lit),
@@ -650,7 +650,7 @@ impl<'a> ModuleGen<'a> {
                 types::I64,
                 cranelift_codegen::ir::MemFlagsData::trusted(),
                 ptr,
-                kiln_runtime::function::FUNCTION_CODE_OFFSET,
+                kiln_runtime::abi::layout::FUNCTION_CODE_OFFSET,
             );
             let mut args = vec![callee, argc, this];
             for i in 0..abi::REG_ARGS {

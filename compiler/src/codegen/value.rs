@@ -5,8 +5,8 @@ use crate::analysis::{Rep, Ty};
 use crate::diag::CResult;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::value as nb;
 
 /// A value produced by generated code, in its machine representation.
 #[derive(Clone, Copy, Debug)]

@@ -1,6 +1,6 @@
 //! The frame table: maps compiled code back to JS functions and source positions.
 //!
-//! Layout and meaning are defined by `kiln_runtime::frames` (the runtime walks
+//! Layout and meaning are defined by `kiln_runtime::exec::frames` (the runtime walks
 //! frame pointers and looks return addresses up here for `err.stack` and the
 //! uncaught-exception header).
 
@@ -10,7 +10,7 @@ use cranelift_codegen::ir::SourceLoc;
 use cranelift_codegen::MachSrcLoc;
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use kiln_runtime::abi;
-use kiln_runtime::frames::{
+use kiln_runtime::abi::layout::{
     CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE, RANGE_SIZE,
 };
 use swc_common::{BytePos, SourceMap};
@@ -31,7 +31,7 @@ pub struct FuncFrames {
 /// Real locations are byte positions below it (inlining is off for larger files).
 pub const VIRTUAL_LOC: u32 = 1 << 30;
 
-/// One inlined call (see `kiln_runtime::frames::InlineEntry`).
+/// One inlined call (see `kiln_runtime::abi::layout::InlineEntry`).
 pub struct InlineFrame {
     /// The inlined function's trace name.
     pub name: String,
@@ -145,7 +145,7 @@ impl ModuleGen<'_> {
         Ok(id)
     }
 
-    /// Emits `kiln_frame_table` (see `kiln_runtime::frames::FrameTable`).
+    /// Emits `kiln_frame_table` (see `kiln_runtime::abi::layout::FrameTable`).
     pub(crate) fn define_frame_table(&mut self) -> CResult<()> {
         let infos: Vec<FuncFrames> = std::mem::take(&mut self.frame_info)
             .into_iter()

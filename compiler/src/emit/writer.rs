@@ -6,7 +6,7 @@ use std::fmt::Write;
 use swc_common::{BytePos, SourceMap};
 
 /// The bits that tell a virtual (inlined) location from a real one.
-const VIRTUAL_MASK: u32 = super::frames::VIRTUAL_LOC | kiln_runtime::frames::CONSTRUCT_SITE;
+const VIRTUAL_MASK: u32 = super::frames::VIRTUAL_LOC | kiln_runtime::abi::layout::CONSTRUCT_SITE;
 
 struct Annotating<'a> {
     cm: &'a SourceMap,
@@ -48,7 +48,7 @@ impl FuncWriter for Annotating<'_> {
             };
             let l = self
                 .cm
-                .lookup_char_pos(BytePos(bits & !kiln_runtime::frames::CONSTRUCT_SITE));
+                .lookup_char_pos(BytePos(bits & !kiln_runtime::abi::layout::CONSTRUCT_SITE));
             let line = l
                 .file
                 .get_line(l.line.saturating_sub(1))

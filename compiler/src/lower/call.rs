@@ -12,9 +12,10 @@ use crate::syntax::ast::strip_parens;
 use crate::syntax::ast::{call_text, prop_span};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use kiln_runtime::abi::heap;
+use kiln_runtime::abi::layout as fnl;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::{self, RtFn};
-use kiln_runtime::value as nb;
-use kiln_runtime::{function as fnl, heap};
 use swc_common::{BytePos, SourceMapper, Spanned};
 use swc_ecma_ast::*;
 

@@ -15,8 +15,8 @@ use crate::codegen::value::Tv;
 use crate::diag::CResult;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::{self, RtFn};
-use kiln_runtime::value as nb;
 use swc_common::{BytePos, Span};
 use swc_ecma_ast::*;
 
@@ -137,7 +137,7 @@ impl<'a> FnGen<'_, 'a> {
                 cranelift_codegen::ir::MemFlagsData::trusted(),
                 ctor,
                 p,
-                kiln_runtime::function::FUNCTION_HOME_OFFSET,
+                kiln_runtime::abi::layout::FUNCTION_HOME_OFFSET,
             );
             let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
             self.call_value(f, ctor, &[], undef, "static initializer", false)?;
@@ -233,7 +233,7 @@ impl<'a> FnGen<'_, 'a> {
                 types::I64,
                 cranelift_codegen::ir::MemFlagsData::trusted(),
                 p,
-                kiln_runtime::function::FUNCTION_HOME_OFFSET,
+                kiln_runtime::abi::layout::FUNCTION_HOME_OFFSET,
             );
             self.init_binding(b, Tv::Boxed(home, Ty::Any))?;
         }
@@ -358,7 +358,7 @@ impl<'a> FnGen<'_, 'a> {
             types::I64,
             cranelift_codegen::ir::MemFlagsData::trusted(),
             ptr,
-            kiln_runtime::function::FUNCTION_CODE_OFFSET,
+            kiln_runtime::abi::layout::FUNCTION_CODE_OFFSET,
         );
         let mut args = vec![parent, params[1], this0];
         args.extend_from_slice(&params[3..3 + abi::REG_ARGS]);

@@ -21,11 +21,11 @@ use crate::opt::inline::InlineRequest;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
+use kiln_runtime::abi::layout as fnl;
+use kiln_runtime::abi::layout as sp;
+use kiln_runtime::abi::layout as ob;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::function as fnl;
-use kiln_runtime::gc::space as sp;
-use kiln_runtime::object as ob;
-use kiln_runtime::value as nb;
 use swc_ecma_ast::*;
 
 impl<'a> FnGen<'_, 'a> {
@@ -148,7 +148,10 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .ishl_imm_s(nslots, (ob::OBJ_SLOT_CAP_OFFSET * 8) as i64);
-        let header = self.b.ins().bor_imm_s(aux, ob::KIND_OBJECT as i64);
+        let header = self
+            .b
+            .ins()
+            .bor_imm_s(aux, kiln_runtime::abi::heap::KIND_OBJECT as i64);
         self.b.ins().store(t, header, p, 0);
         let root = self
             .b

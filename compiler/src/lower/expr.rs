@@ -7,8 +7,8 @@ use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder};
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::value as nb;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 
@@ -275,10 +275,10 @@ impl<'a> FnGen<'_, 'a> {
         }
         let msg = format!("Cannot assign to read only property '{name}' of object '#<Object>'");
         let m = self.str_value(&msg)?;
-        let k = self
-            .b
-            .ins()
-            .iconst(types::I64, kiln_runtime::error::ErrorKind::TypeError as i64);
+        let k = self.b.ins().iconst(
+            types::I64,
+            kiln_runtime::abi::names::ErrorKind::TypeError as i64,
+        );
         let err = self.call_rt_checked(RtFn::NewError, &[k, m])?;
         self.throw_rt(RtFn::Throw, &[err])
     }

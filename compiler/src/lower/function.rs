@@ -8,7 +8,7 @@ use crate::diag::CResult;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use kiln_runtime::abi::{self, RtFn};
-use kiln_runtime::{function as fnl, heap, value as nb};
+use kiln_runtime::abi::{heap, layout as fnl, value as nb};
 use swc_common::BytePos;
 use swc_ecma_ast::*;
 
@@ -27,7 +27,7 @@ impl<'a> FnGen<'_, 'a> {
                 .ins()
                 .band_imm_s(self.callee, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
-                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let off = kiln_runtime::abi::layout::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
                 let cell = self
                     .b
                     .ins()
@@ -186,7 +186,7 @@ impl<'a> FnGen<'_, 'a> {
             let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
                 let cell = self.cell_ptr(bid);
-                let off = kiln_runtime::function::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
+                let off = kiln_runtime::abi::layout::FUNCTION_CAPTURES_OFFSET + 8 * i as i32;
                 self.b.ins().store(MemFlagsData::trusted(), cell, ptr, off);
             }
         }

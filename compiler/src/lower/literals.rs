@@ -6,8 +6,8 @@ use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 use cranelift_module::Module;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::value as nb;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 
@@ -59,7 +59,7 @@ impl<'a> FnGen<'_, 'a> {
         match k {
             PropName::Ident(i) => Some(i.sym.to_string()),
             PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
-            PropName::Num(n) => Some(kiln_runtime::number::to_rust_string(n.value)),
+            PropName::Num(n) => Some(kiln_runtime::text::number_format::to_rust_string(n.value)),
             _ => None,
         }
     }
@@ -97,7 +97,7 @@ impl<'a> FnGen<'_, 'a> {
             };
             let units: Vec<u16> = name.encode_utf16().collect();
             if name == "__proto__"
-                || kiln_runtime::string::array_index(&units).is_some()
+                || kiln_runtime::text::string::array_index(&units).is_some()
                 || simple.iter().any(|(n, _, _): &(String, _, _)| *n == name)
             {
                 break;

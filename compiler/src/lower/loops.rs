@@ -6,8 +6,8 @@ use crate::codegen::value::Tv;
 use crate::diag::CResult;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData};
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::value as nb;
 use swc_ecma_ast::*;
 
 impl<'a> FnGen<'_, 'a> {
@@ -111,9 +111,9 @@ impl<'a> FnGen<'_, 'a> {
         }
         let i = self.b.use_var(i_var);
         let len_off = if of {
-            kiln_runtime::object::EL_LENGTH_OFFSET
+            kiln_runtime::abi::layout::EL_LENGTH_OFFSET
         } else {
-            kiln_runtime::object::EL_DENSE_LEN_OFFSET
+            kiln_runtime::abi::layout::EL_DENSE_LEN_OFFSET
         };
         let els = self.elements_of(sp);
         let len = self.b.ins().uload32(MemFlagsData::trusted(), els, len_off);
@@ -133,7 +133,7 @@ impl<'a> FnGen<'_, 'a> {
                 types::I64,
                 MemFlagsData::trusted(),
                 addr,
-                kiln_runtime::object::EL_VALUES_OFFSET,
+                kiln_runtime::abi::layout::EL_VALUES_OFFSET,
             );
             // Deleted since the snapshot? (Only objects can lose keys.)
             let tag = self.b.ins().ushr_imm_s(o, nb::TAG_SHIFT as i64);

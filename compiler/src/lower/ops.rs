@@ -8,9 +8,9 @@ use crate::diag::CResult;
 use crate::opt::speculate::Speculation;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, InstructionData, MemFlagsData, Opcode, Value};
+use kiln_runtime::abi::names::BinOp as RtBinOp;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::ops::BinOp as RtBinOp;
-use kiln_runtime::value as nb;
 use swc_ecma_ast::*;
 
 /// A short-circuit operator: `&&` goes on when truthy, `||` when falsy, `??` when nullish.

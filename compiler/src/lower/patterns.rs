@@ -9,8 +9,8 @@ use crate::diag::{CResult, Diagnostic};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
+use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::value as nb;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 
@@ -122,7 +122,7 @@ impl<'a> FnGen<'_, 'a> {
                             used_keys.push(self.str_value(&name)?);
                             let units: Vec<u16> = name.encode_utf16().collect();
                             if matches!(other, PropName::Num(_))
-                                || kiln_runtime::string::array_index(&units).is_some()
+                                || kiln_runtime::text::string::array_index(&units).is_some()
                             {
                                 PKey::Computed(Tv::Boxed(self.str_value(&name)?, Ty::Str))
                             } else {
@@ -282,7 +282,7 @@ impl<'a> FnGen<'_, 'a> {
         let len = self.b.ins().uload32(
             MemFlagsData::trusted(),
             els,
-            kiln_runtime::object::EL_LENGTH_OFFSET,
+            kiln_runtime::abi::layout::EL_LENGTH_OFFSET,
         );
         let i = self.b.use_var(st.i);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);

@@ -2,7 +2,7 @@
 //! and update, `delete`, optional chains, `super.x` and implicit globals.
 //!
 //! Named accesses check the first entry of their inline-cache site inline
-//! (see `kiln_runtime::property`): a shape compare, the prototype-epoch check
+//! (see `kiln_runtime::object::inline_cache`): a shape compare, the prototype-epoch check
 //! for prototype hits, then one load through the slots pointer. Element
 //! accesses with an in-bounds integer index on dense elements are inline too.
 
@@ -17,10 +17,10 @@ use crate::opt::speculate::{Compound, Speculation};
 use crate::syntax::ast::prop_span;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
+use kiln_runtime::abi::layout as ob;
+use kiln_runtime::abi::layout as ic;
 use kiln_runtime::abi::RtFn;
-use kiln_runtime::object as ob;
-use kiln_runtime::property as ic;
-use kiln_runtime::{heap, value as nb};
+use kiln_runtime::abi::{heap, value as nb};
 use swc_common::{BytePos, Span};
 use swc_ecma_ast::*;
 
@@ -264,9 +264,11 @@ impl<'a> FnGen<'_, 'a> {
             .b
             .ins()
             .uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
-        self.b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, ob::KIND_ARRAY as i64)
+        self.b.ins().icmp_imm_s(
+            IntCC::Equal,
+            kind,
+            kiln_runtime::abi::heap::KIND_ARRAY as i64,
+        )
     }
 
     /// The elements block (`object::Elements`) of the object at `p`.
@@ -450,7 +452,7 @@ impl<'a> FnGen<'_, 'a> {
             types::I64,
             Self::trusted(),
             p,
-            kiln_runtime::heap::HEADER_FLAGS_OFFSET,
+            kiln_runtime::abi::heap::HEADER_FLAGS_OFFSET,
         );
         let bad = (ob::FLAG_NOT_EXTENSIBLE | ob::FLAG_IS_PROTO) as i64;
         let blocked = self.b.ins().band_imm_s(flags, bad);

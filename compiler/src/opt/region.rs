@@ -76,7 +76,7 @@ use crate::syntax::ast::strip_parens;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_codegen::packed_option::ReservedValue;
-use kiln_runtime::{object as ob, property as ic};
+use kiln_runtime::abi::layout::{self as ic, self as ob};
 use std::collections::{BTreeMap, HashMap};
 use swc_common::{BytePos, Spanned};
 use swc_ecma_ast::*;

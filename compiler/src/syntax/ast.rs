@@ -28,7 +28,7 @@ pub fn call_text(e: &Expr) -> String {
         Expr::This(_) => "this".to_owned(),
         Expr::Paren(p) => call_text(&p.expr),
         Expr::Lit(Lit::Str(s)) => format!("\"{}\"", s.value.to_string_lossy()),
-        Expr::Lit(Lit::Num(n)) => kiln_runtime::number::to_rust_string(n.value),
+        Expr::Lit(Lit::Num(n)) => kiln_runtime::text::number_format::to_rust_string(n.value),
         Expr::Lit(Lit::Bool(b)) => b.value.to_string(),
         Expr::Lit(Lit::Null(_)) => "null".to_owned(),
         Expr::Tpl(t) if t.exprs.is_empty() => {

@@ -13,10 +13,12 @@
 //! dictionary shapes, collection tables) — is traced
 //! by [`trace_attachments`], which each owning module provides.
 
+use super::hooks::{self, Hooks};
 use super::space::{Space, KIND_FREE};
-use crate::heap::{Header, HEADER_SIZE, KIND_STRING};
-use crate::object;
-use crate::value::{Value, PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
+use crate::abi::heap::{has_object_part, FLAG_OWNS_RUST, FLAG_ROPE, KIND_ERROR, KIND_MAP};
+use crate::abi::heap::{Header, HEADER_SIZE, KIND_STRING};
+use crate::abi::layout::{OBJECT_SIZE, OBJ_ELEMENTS_OFFSET, OBJ_SLOTS_OFFSET};
+use crate::abi::value::{Value, PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
 
 /// `Header::gc` bit of a marked thing.
 pub const MARK: u8 = 2;
@@ -76,11 +78,18 @@ pub struct Marker<'a> {
     /// Rust blocks found from roots (see `rust_heap`), and those still to scan.
     rust_seen: std::collections::HashSet<usize>,
     rust_todo: Vec<(usize, usize)>,
+    /// What the layers above the collector provide.
+    hooks: &'static Hooks,
+    /// The shared empty elements block's address (not a heap cell).
+    empty_elements: usize,
 }
 
 impl<'a> Marker<'a> {
     pub fn new(space: &'a Space, epoch: u64) -> Marker<'a> {
+        let hooks = hooks::get();
         Marker {
+            hooks,
+            empty_elements: (hooks.empty_elements)(),
             space,
             compactable: Vec::new(),
             epoch,
@@ -215,28 +224,32 @@ impl<'a> Marker<'a> {
             // Flat strings hold text only; ropes hold two strings and their
             // flattened copy (an interior pointer to a string).
             // SAFETY: as above.
-            if unsafe { (*h).flags } & crate::string::FLAG_ROPE != 0 {
+            if unsafe { (*h).flags } & FLAG_ROPE != 0 {
                 let base = h as usize + HEADER_SIZE as usize;
                 self.range(base, base + 24);
             }
             return;
         }
-        if object::has_object_part(kind) {
+        if has_object_part(kind) {
             // The object part's own words: `slots` and `elements` point at
             // storage cells (or into this cell, or at the static empty
             // elements block); the header and the shape are not heap
             // pointers.
-            let o = h as *const object::Object;
             let (start, end) = (h as usize, h as usize + size);
             // SAFETY: cells of object kinds start with an Object part.
-            let (slots, elements) = unsafe { ((*o).slots as usize, (*o).elements as usize) };
+            let (slots, elements) = unsafe {
+                (
+                    *((start + OBJ_SLOTS_OFFSET as usize) as *const usize),
+                    *((start + OBJ_ELEMENTS_OFFSET as usize) as *const usize),
+                )
+            };
             if slots < start || slots >= end {
                 self.word(slots as u64);
             }
-            if elements != object::empty_elements() as usize {
+            if elements != self.empty_elements {
                 self.word(elements as u64);
             }
-            self.range(start + object::OBJECT_SIZE, end);
+            self.range(start + OBJECT_SIZE, end);
         } else {
             self.range(h as usize + HEADER_SIZE as usize, h as usize + size);
         }
@@ -255,16 +268,16 @@ fn words(from: usize, to: usize) -> impl Iterator<Item = u64> {
 
 /// Traces the Rust-side parts an object owns (they are not heap cells).
 fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
-    if !object::has_object_part(kind) {
+    if !has_object_part(kind) {
         return;
     }
-    let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);
+    let v = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, h);
     // SAFETY: h is an allocated cell (its header is readable).
-    if unsafe { (*h).flags } & object::FLAG_OWNS_RUST != 0 {
-        object::trace_part(m, v);
+    if unsafe { (*h).flags } & FLAG_OWNS_RUST != 0 {
+        (m.hooks.trace_owned)(m, v);
     }
-    if kind >= crate::lib_collections::KIND_MAP {
-        crate::lib_collections::trace(m, v, kind);
+    if kind >= KIND_MAP {
+        (m.hooks.trace_collection)(m, v, kind);
     }
 }
 
@@ -276,17 +289,16 @@ fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
 pub unsafe fn finalize(h: *mut Header) {
     // SAFETY: guaranteed by the caller.
     let (kind, flags) = unsafe { ((*h).kind, (*h).flags) };
-    let owns = flags & object::FLAG_OWNS_RUST != 0
-        || kind == crate::heap::KIND_ERROR
-        || kind >= crate::lib_collections::KIND_MAP;
-    if !owns || !object::has_object_part(kind) {
+    let owns = flags & FLAG_OWNS_RUST != 0 || kind == KIND_ERROR || kind >= KIND_MAP;
+    if !owns || !has_object_part(kind) {
         return;
     }
-    let v = Value::from_tagged_ptr(crate::value::TAG_OBJECT, h);
+    let v = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, h);
+    let hooks = hooks::get();
     match kind {
-        crate::heap::KIND_ERROR => crate::error::finalize(v),
-        k if k >= crate::lib_collections::KIND_MAP => crate::lib_collections::finalize(v, kind),
+        KIND_ERROR => (hooks.finalize_error)(v),
+        k if k >= KIND_MAP => (hooks.finalize_collection)(v, kind),
         _ => {}
     }
-    object::finalize_part(v);
+    (hooks.finalize_owned)(v);
 }

@@ -21,6 +21,7 @@
 //! collection and poisons freed cells; `KILN_GC_STATS=1` prints statistics
 //! at exit (`=2`: also a line per collection).
 
+pub mod hooks;
 pub mod mark;
 pub mod roots;
 pub mod rust_heap;
@@ -32,7 +33,7 @@ mod verify;
 #[cfg(test)]
 mod tests;
 
-use crate::heap::{Header, GC_HEAP};
+use crate::abi::heap::{Header, GC_HEAP, HEADER_SIZE};
 use mark::{Marker, MARK};
 use space::Space;
 use std::cell::Cell;
@@ -141,9 +142,11 @@ fn new_gc() -> *mut Gc {
     g
 }
 
-/// Enables collection on this thread, whose stack begins at `stack_top`;
-/// reads the `KILN_GC_*` environment variables.
-pub fn init(stack_top: usize) {
+/// Enables collection on this thread, whose stack begins at `stack_top`,
+/// with the layers above described by `hooks`; reads the `KILN_GC_*`
+/// environment variables.
+pub fn init(stack_top: usize, hooks: &'static hooks::Hooks) {
+    hooks::register(hooks);
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty() && v != "0");
     // SAFETY: the JS thread's collector, not otherwise borrowed here.
     let g = unsafe { &mut *gc() };
@@ -155,7 +158,7 @@ pub fn init(stack_top: usize) {
         None => 0,
         Some(Ok(n)) => n,
         Some(Err(_)) => {
-            crate::console::write_stderr(
+            crate::sys::output::write_stderr(
                 b"kiln: KILN_GC_STRESS must be a number (collect at every N-th allocation); ignored\n",
             );
             0
@@ -169,9 +172,38 @@ pub fn init(stack_top: usize) {
     g.stats = Some(Stats::default());
 }
 
+/// Allocates `size` bytes (8-aligned, zeroed) for a heap thing of `kind`.
+/// The one allocation path: the garbage collector (collector) serves it from its
+/// size-class free lists and may collect first.
+#[inline]
+pub fn alloc(kind: u8, aux: u32, size: usize) -> *mut Header {
+    let (h, size) = fresh(kind, aux, size);
+    alloc_header(h, size)
+}
+
+/// Like [`alloc`], but the caller writes every byte of the first `size`
+/// (after the header) before allocating again; the rest of the cell is zeroed.
+#[inline(always)]
+pub fn alloc_uninit(kind: u8, aux: u32, size: usize) -> *mut Header {
+    let (h, size) = fresh(kind, aux, size);
+    alloc_header_uninit(h, size)
+}
+
+/// A new heap thing's header and its size rounded to whole words.
+#[inline(always)]
+fn fresh(kind: u8, aux: u32, size: usize) -> (Header, usize) {
+    let h = Header {
+        kind,
+        gc: GC_HEAP,
+        flags: 0,
+        aux,
+    };
+    (h, size.max(HEADER_SIZE as usize).next_multiple_of(8))
+}
+
 /// Allocates `size` bytes (zeroed) for a heap thing with header `h`; may collect first.
 #[inline]
-pub fn alloc(h: Header, size: usize) -> *mut Header {
+pub fn alloc_header(h: Header, size: usize) -> *mut Header {
     alloc_zeroed_from(h, size, 0)
 }
 
@@ -179,7 +211,7 @@ pub fn alloc(h: Header, size: usize) -> *mut Header {
 /// are zeroed: the caller writes all of the first `size` bytes after the
 /// header before it allocates again.
 #[inline(always)]
-pub fn alloc_uninit(h: Header, size: usize) -> *mut Header {
+pub fn alloc_header_uninit(h: Header, size: usize) -> *mut Header {
     alloc_zeroed_from(h, size, size)
 }
 
@@ -287,7 +319,7 @@ pub fn collect_now() {
             freed >> 10,
             g.space.heap_bytes >> 10
         );
-        crate::console::write_stderr(text.as_bytes());
+        crate::sys::output::write_stderr(text.as_bytes());
     }
     if let Some(s) = g.stats.as_mut() {
         s.collections += 1;
@@ -303,6 +335,7 @@ pub fn collect_now() {
 #[inline(never)]
 fn mark_all(g: &mut Gc) -> (usize, Vec<u32>) {
     g.epoch += 1;
+    let hooks = hooks::get();
     let mut m = Marker::new(&g.space, g.epoch);
     roots::scan_stack(&mut m, g.stack_top);
     for &(a, b) in &g.data {
@@ -314,7 +347,7 @@ fn mark_all(g: &mut Gc) -> (usize, Vec<u32>) {
     loop {
         let before = m.marked_bytes;
         for t in m.weak_tables.clone() {
-            crate::lib_collections::trace_ephemerons(&mut m, t);
+            (hooks.trace_ephemerons)(&mut m, t);
         }
         m.drain();
         if m.marked_bytes == before {
@@ -322,11 +355,12 @@ fn mark_all(g: &mut Gc) -> (usize, Vec<u32>) {
         }
     }
     for t in std::mem::take(&mut m.weak_tables) {
-        crate::lib_collections::clear_dead_keys(t);
+        (hooks.clear_dead_keys)(t);
     }
-    crate::lib_collections::compact_tables(&m.compactable, m.epoch);
-    crate::key::sweep_interned();
-    crate::function::sweep_construct_cache();
+    (hooks.compact_tables)(&m.compactable, m.epoch);
+    for after in hooks.after_mark {
+        after();
+    }
     (m.marked_bytes, std::mem::take(&mut m.live_cells))
 }
 
@@ -337,7 +371,7 @@ pub const FINALIZABLE: u8 = 4;
 /// (see [`mark::finalize`]), to be finalized by the collection that finds it
 /// dead. Registering twice is harmless; static things never die.
 pub fn register_finalizable(h: &mut Header) {
-    if h.gc & (FINALIZABLE | crate::heap::GC_STATIC) != 0 {
+    if h.gc & (FINALIZABLE | crate::abi::heap::GC_STATIC) != 0 {
         return;
     }
     h.gc |= FINALIZABLE;
@@ -349,10 +383,10 @@ pub fn register_finalizable(h: &mut Header) {
 /// collections' tables).
 #[inline(always)]
 fn finalizable_kind(kind: u8) -> bool {
-    use crate::lib_collections::{KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET};
+    use crate::abi::heap::{KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET};
     matches!(
         kind,
-        crate::heap::KIND_ERROR | KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET
+        crate::abi::heap::KIND_ERROR | KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET
     )
 }
 
@@ -361,7 +395,7 @@ fn finalizable_kind(kind: u8) -> bool {
 fn finalize_dead(g: &mut Gc) {
     g.finalizable.retain(|&h| {
         // SAFETY: registered things stay allocated until they are found dead here.
-        let live = unsafe { (*h).gc & (MARK | crate::heap::GC_STATIC) != 0 };
+        let live = unsafe { (*h).gc & (MARK | crate::abi::heap::GC_STATIC) != 0 };
         if !live {
             // SAFETY: h is dead and about to be recycled.
             unsafe { mark::finalize(h) };
@@ -371,10 +405,10 @@ fn finalize_dead(g: &mut Gc) {
 }
 
 /// Whether the heap thing `v` points to survived marking (static things always do).
-pub fn is_marked(v: crate::value::Value) -> bool {
+pub fn is_marked(v: crate::abi::value::Value) -> bool {
     // SAFETY: called during a collection with values that point at heap things.
-    let h = unsafe { crate::heap::header_of(v) };
-    unsafe { (*h).gc & (MARK | crate::heap::GC_STATIC) != 0 }
+    let h = unsafe { crate::abi::heap::header_of(v) };
+    unsafe { (*h).gc & (MARK | crate::abi::heap::GC_STATIC) != 0 }
 }
 
 /// Prints `KILN_GC_STATS` figures to stderr (process exit).
@@ -398,5 +432,5 @@ pub fn report() {
         mb(g.live),
         s.freed_bytes as f64 / (1 << 20) as f64,
     );
-    crate::console::write_stderr(text.as_bytes());
+    crate::sys::output::write_stderr(text.as_bytes());
 }

@@ -88,10 +88,7 @@ pub fn scan_stack(m: &mut Marker, top: usize) {
 
 /// Marks the runtime's own roots (thread-local tables of values).
 pub fn scan_runtime(m: &mut Marker) {
-    crate::realm::trace_roots(m);
-    crate::shape::trace_shared(m);
-    crate::lib_symbol::trace_roots(m);
-    crate::lib_collections::trace_roots(m);
-    crate::lib_array::trace_roots(m);
-    m.value(crate::exception::peek());
+    for trace in super::hooks::get().roots {
+        trace(m);
+    }
 }

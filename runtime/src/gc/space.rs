@@ -16,7 +16,7 @@
 //! Regions come straight from the system allocator (not the tracking
 //! allocator of `rust_heap`: they are not Rust blocks).
 
-use crate::heap::Header;
+use crate::abi::heap::Header;
 use std::alloc::{GlobalAlloc, System};
 
 /// Bytes of one block.
@@ -32,6 +32,7 @@ const CLASSES: [u32; 35] = [
     896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192,
 ];
 pub const NCLASSES: usize = CLASSES.len();
+const _: () = assert!(NCLASSES == crate::abi::layout::NCLASSES);
 
 /// Size class of every small size, indexed by `size / 8`.
 const CLASS_OF: [u8; MAX_SMALL / 8 + 1] = {
@@ -109,14 +110,10 @@ pub struct AllocState {
     pub limit: usize,
 }
 
-/// Byte offsets into [`AllocState`] for compiled code: the free list of
-/// class c is at `ALLOC_FREE_OFFSET + 8c`, its bump cursor and end at
-/// `ALLOC_CURSOR_OFFSET + 8c` and `ALLOC_END_OFFSET + 8c`.
-pub const ALLOC_FREE_OFFSET: i32 = 0;
-pub const ALLOC_CURSOR_OFFSET: i32 = 8 * NCLASSES as i32;
-pub const ALLOC_END_OFFSET: i32 = 16 * NCLASSES as i32;
-pub const ALLOC_ALLOCATED_OFFSET: i32 = 24 * NCLASSES as i32;
-pub const ALLOC_LIMIT_OFFSET: i32 = ALLOC_ALLOCATED_OFFSET + 8;
+pub use crate::abi::layout::{
+    ALLOC_ALLOCATED_OFFSET, ALLOC_CURSOR_OFFSET, ALLOC_END_OFFSET, ALLOC_FREE_OFFSET,
+    ALLOC_LIMIT_OFFSET,
+};
 
 const _: () = {
     assert!(std::mem::offset_of!(AllocState, cursor) == ALLOC_CURSOR_OFFSET as usize);

@@ -16,7 +16,7 @@
 use super::mark::MARK;
 use super::space::{Space, BLOCK_SIZE, KIND_FREE, NCLASSES};
 use super::{Gc, SPARE_BLOCKS};
-use crate::heap::Header;
+use crate::abi::heap::Header;
 
 /// Starts sweeping after a marking whose per-region live cell counts are
 /// `live_cells`: frees dead large objects, queues every block.

@@ -1,16 +1,19 @@
 //! Collector tests on a thread of their own (collection needs a known stack top).
 
 use super::vec::GcVec;
-use crate::object::obj;
-use crate::realm;
-use crate::string;
-use crate::value::Value;
+use crate::abi::value::Value;
+use crate::exec::realm;
+use crate::object::ordinary::obj;
+use crate::text::string;
 
 /// Runs `f` on a fresh thread with collection enabled.
 fn with_gc(f: fn()) {
     std::thread::spawn(move || {
         let top = 0u8;
-        super::init(std::ptr::addr_of!(top) as usize);
+        super::init(
+            std::ptr::addr_of!(top) as usize,
+            &crate::host::gc_hooks::HOOKS,
+        );
         f();
     })
     .join()
@@ -27,8 +30,12 @@ fn live_after_collect() -> usize {
 fn make_garbage(n: usize) {
     for i in 0..n {
         let o = realm::new_plain_object();
-        crate::props::create_data_property(o, crate::key::from_str("x"), Value::number(i as f64))
-            .expect("define");
+        crate::object::internal_methods::create_data_property(
+            o,
+            crate::object::key::from_str("x"),
+            Value::number(i as f64),
+        )
+        .expect("define");
     }
 }
 
@@ -93,9 +100,9 @@ fn dead_owners_of_rust_parts_are_finalized_once() {
         // Dictionary shapes (like sparse elements) are Rust-side parts: dead
         // owners must be found on the finalizable list, not by sweeping.
         let kept = realm::new_plain_object();
-        crate::props::ensure_dict(obj(kept));
+        crate::object::internal_methods::ensure_dict(obj(kept));
         for _ in 0..2_000 {
-            crate::props::ensure_dict(obj(realm::new_plain_object()));
+            crate::object::internal_methods::ensure_dict(obj(realm::new_plain_object()));
         }
         super::collect_now();
         // SAFETY: single-threaded access on this thread.
@@ -112,20 +119,32 @@ fn dead_owners_of_rust_parts_are_finalized_once() {
 #[test]
 fn elements_blocks_are_private_and_survive_collections() {
     with_gc(|| {
-        use crate::key::Key;
-        use crate::object::empty_elements;
+        use crate::object::key::Key;
+        use crate::object::ordinary::empty_elements;
         let plain = realm::new_plain_object();
         assert!(std::ptr::eq(obj(plain).elements, empty_elements()));
-        crate::props::create_data_property(plain, Key::Index(3), Value::number(3.0))
-            .expect("define");
+        crate::object::internal_methods::create_data_property(
+            plain,
+            Key::Index(3),
+            Value::number(3.0),
+        )
+        .expect("define");
         assert!(!std::ptr::eq(obj(plain).elements, empty_elements()));
         // A huge index goes to the sparse map of the object's own block.
-        crate::props::create_data_property(plain, Key::Index(4_000_000), Value::number(4.0))
-            .expect("define");
+        crate::object::internal_methods::create_data_property(
+            plain,
+            Key::Index(4_000_000),
+            Value::number(4.0),
+        )
+        .expect("define");
         let arr = realm::new_array(&[Value::number(1.0), Value::number(2.0)]);
         for i in 2..100 {
-            crate::props::create_data_property(arr, Key::Index(i), Value::number(i as f64))
-                .expect("push");
+            crate::object::internal_methods::create_data_property(
+                arr,
+                Key::Index(i),
+                Value::number(i as f64),
+            )
+            .expect("push");
         }
         make_garbage(20_000);
         super::collect_now();
@@ -134,7 +153,9 @@ fn elements_blocks_are_private_and_survive_collections() {
         let empty = unsafe { &*empty_elements() };
         assert_eq!((empty.dense_len, empty.cap, empty.length), (0, 0, 0));
         assert!(empty.sparse.is_null());
-        let get = |o: Value, i: u32| crate::props::get(o, Key::Index(i), o).expect("get");
+        let get = |o: Value, i: u32| {
+            crate::object::internal_methods::get(o, Key::Index(i), o).expect("get")
+        };
         assert_eq!(get(plain, 3), Value::number(3.0));
         assert_eq!(get(plain, 4_000_000), Value::number(4.0));
         assert_eq!(obj(arr).length(), 100);

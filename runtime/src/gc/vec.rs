@@ -10,8 +10,8 @@
 //! allocations; never store one inside a Rust heap structure (that would hide
 //! it from the stack scan again).
 
-use crate::heap::{self, HEADER_SIZE};
-use crate::object::KIND_STORAGE;
+use crate::abi::heap::HEADER_SIZE;
+use crate::abi::heap::KIND_STORAGE;
 use std::marker::PhantomData;
 
 pub struct GcVec<T: Copy> {
@@ -45,7 +45,7 @@ impl<T: Copy> GcVec<T> {
         }
         let cap = need.max(self.cap * 2).max(4);
         let bytes = cap * std::mem::size_of::<T>();
-        let h = heap::alloc(
+        let h = crate::gc::alloc(
             KIND_STORAGE,
             0,
             HEADER_SIZE as usize + bytes.next_multiple_of(8),

@@ -8,12 +8,12 @@
 
 use super::mark::MARK;
 use super::space::{Space, KIND_FREE};
-use crate::heap::{Header, HEADER_SIZE, KIND_STRING};
-use crate::value::{PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
+use crate::abi::heap::{Header, HEADER_SIZE, KIND_STRING};
+use crate::abi::value::{PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
 
 pub fn check(space: &Space) {
     if let Err(e) = walk(space) {
-        crate::console::write_stderr(format!("kiln gc verify: {e}\n").as_bytes());
+        crate::sys::output::write_stderr(format!("kiln gc verify: {e}\n").as_bytes());
         std::process::abort();
     }
 }
@@ -39,7 +39,7 @@ fn walk(space: &Space) -> Result<(), String> {
                 ));
             }
             let words = if kind == KIND_STRING {
-                if flags & crate::string::FLAG_ROPE == 0 {
+                if flags & crate::abi::heap::FLAG_ROPE == 0 {
                     continue;
                 }
                 24

@@ -1,0 +1,134 @@
+//! Heap object layouts shared with compiled code: headers, strings, cells, argument blocks.
+//!
+//! Every heap thing starts with an 8-byte [`Header`]. Compiled code reads and
+//! writes a few fields directly; their offsets are the `*_OFFSET` constants here,
+//! which the compiler imports (never re-types). Allocation goes through
+//! [`alloc`], the collector's (`gc`) one entry point.
+//!
+//! ```text
+//! Header   +0 kind:u8  +1 gc:u8  +2 flags:u16  +4 aux:u32
+//! String   Header(aux = length in UTF-16 code units) +8 data: [u16; len]
+//! Object   see `object.rs` (functions: `function.rs`, errors: `error.rs`)
+//! Cell     Header +8 value: Value          (a captured, heap-allocated binding)
+//! Args     Header(aux = count) +8 values: [Value; aux]   (overflow arguments)
+//! ```
+
+use crate::abi::value::Value;
+
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Header {
+    pub kind: u8,
+    pub gc: u8,
+    pub flags: u16,
+    pub aux: u32,
+}
+
+pub const KIND_STRING: u8 = 1;
+pub const KIND_FUNCTION: u8 = 2;
+pub const KIND_CELL: u8 = 3;
+pub const KIND_ARGS: u8 = 4;
+pub const KIND_ERROR: u8 = 5;
+
+// Object kinds (`object::ordinary`, `object::key`, `builtins::collections`):
+// one table, so that the collector can tell them apart without importing
+// the modules that implement them.
+pub const KIND_OBJECT: u8 = 6;
+pub const KIND_ARRAY: u8 = 7;
+pub const KIND_ARGUMENTS: u8 = 8;
+/// A getter/setter pair stored in an accessor property's slot (never a JS value).
+pub const KIND_ACCESSOR: u8 = 9;
+/// An out-of-line slots or elements block.
+pub const KIND_STORAGE: u8 = 10;
+/// A primitive wrapper (`new Number(1)`, `Object('s')`): the primitive is
+/// in 8 bytes after the object part (see `object::ordinary::primitive_value`).
+pub const KIND_PRIMITIVE: u8 = 11;
+pub const KIND_SYMBOL: u8 = 12;
+pub const KIND_MAP: u8 = 13;
+pub const KIND_SET: u8 = 14;
+pub const KIND_COLLECTION_ITER: u8 = 15;
+/// WeakMap / WeakSet: tables keyed by objects, never iterated; their
+/// entries are ephemerons (see `builtins::collections::trace_ephemerons`).
+pub const KIND_WEAK_MAP: u8 = 16;
+pub const KIND_WEAK_SET: u8 = 17;
+
+/// Whether heap things of `kind` start with an `Object` part (and so may
+/// own a sparse map and a dictionary shape). Every new object kind must be
+/// listed here for the collector to trace and free what it owns.
+pub fn has_object_part(kind: u8) -> bool {
+    matches!(
+        kind,
+        KIND_FUNCTION
+            | KIND_ERROR
+            | KIND_OBJECT
+            | KIND_ARRAY
+            | KIND_ARGUMENTS
+            | KIND_PRIMITIVE
+            | KIND_MAP
+            | KIND_SET
+            | KIND_COLLECTION_ITER
+            | KIND_WEAK_MAP
+            | KIND_WEAK_SET
+    )
+}
+
+/// The object owns Rust-side parts the collector must trace and free: a
+/// sparse element map or a private dictionary shape.
+pub const FLAG_OWNS_RUST: u16 = 8;
+
+// String flags (`text::string`).
+/// `Header::flags` bit of a *rope*: a lazy concatenation (see `text::string::Rope`).
+pub const FLAG_ROPE: u16 = 2;
+
+/// `Header::gc` value of things the collector must never free (literals that
+/// the compiler emits into the executable's data section).
+pub const GC_STATIC: u8 = 1;
+/// `Header::gc` value of ordinary heap allocations.
+pub const GC_HEAP: u8 = 0;
+
+pub const HEADER_SIZE: i32 = 8;
+pub const HEADER_KIND_OFFSET: i32 = 0;
+pub const HEADER_FLAGS_OFFSET: i32 = 2;
+pub const HEADER_AUX_OFFSET: i32 = 4;
+
+pub const STRING_DATA_OFFSET: i32 = 8;
+
+pub const CELL_VALUE_OFFSET: i32 = 8;
+pub const ARGS_VALUES_OFFSET: i32 = 8;
+
+#[repr(C)]
+pub struct StringHeader {
+    pub header: Header,
+}
+
+#[repr(C)]
+pub struct Cell {
+    pub header: Header,
+    pub value: Value,
+}
+
+const _: () = {
+    assert!(std::mem::size_of::<Header>() == HEADER_SIZE as usize);
+    assert!(std::mem::offset_of!(Header, kind) == HEADER_KIND_OFFSET as usize);
+    assert!(std::mem::offset_of!(Header, aux) == HEADER_AUX_OFFSET as usize);
+    assert!(std::mem::offset_of!(Header, flags) == HEADER_FLAGS_OFFSET as usize);
+    assert!(std::mem::offset_of!(Cell, value) == CELL_VALUE_OFFSET as usize);
+    assert!(std::mem::size_of::<StringHeader>() == STRING_DATA_OFFSET as usize);
+};
+
+/// The header of the heap thing a pointer-tagged value points to.
+///
+/// # Safety
+/// `v` must be a string or object value.
+#[inline]
+pub unsafe fn header_of(v: Value) -> *mut Header {
+    v.payload() as *mut Header
+}
+
+/// The kind byte of an object value's heap thing.
+#[inline]
+pub fn object_kind(v: Value) -> u8 {
+    debug_assert!(v.is_object());
+    // SAFETY: object values always point at a live heap thing with a header.
+    unsafe { (*header_of(v)).kind }
+}

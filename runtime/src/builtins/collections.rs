@@ -1,0 +1,757 @@
+//! `Map` and `Set`: insertion-ordered hash tables keyed by SameValueZero,
+//! and their (live) iterators.
+//!
+//! A Map or Set object keeps a [`Table`] (a Box the collector traces and
+//! frees with the object) in the 8 bytes after its object part. Entries are kept
+//! in insertion order with tombstones for deleted ones, so an iterator is an
+//! index into that list and sees entries added while it runs, as the spec
+//! requires. Keys hash by their SameValueZero identity: numbers by value
+//! (`-0` is `+0`, one NaN), strings by content (through interning), anything
+//! else by reference.
+
+use crate::abi::value::Value;
+use crate::builtins::string_methods::arg;
+use crate::exec::exception::{self, JsResult};
+use crate::exec::realm::{self, Realm};
+use crate::object::function;
+use crate::object::internal_methods;
+use crate::object::key;
+use crate::object::ordinary::{self as object, obj, CONFIGURABLE, WRITABLE};
+use crate::object::shape::Shape;
+use std::collections::HashMap;
+
+pub use crate::abi::heap::{
+    KIND_COLLECTION_ITER, KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET,
+};
+
+/// The entries of a Map (key, value) or Set (value, value).
+///
+/// Deleted entries stay as tombstones (iterators are positions in
+/// `entries`); the collector compacts a table with many of them when no
+/// iterator or `forEach` loop can be looking at it (see [`compact_tables`]).
+#[derive(Default)]
+pub struct Table {
+    pub entries: Vec<Option<(Value, Value)>>,
+    index: HashMap<u64, usize>,
+    pub live: usize,
+    /// The collection number in which a live iterator of this table was last seen.
+    iterated: u64,
+    /// Running `forEach` loops.
+    looping: u32,
+}
+
+/// The SameValueZero identity of a key.
+fn hash_key(k: Value) -> (u64, Value) {
+    if k.is_number() {
+        let x = k.as_number();
+        let x = if x == 0.0 { 0.0 } else { x };
+        let v = Value::number(x);
+        return (v.0, v);
+    }
+    if k.is_string() {
+        // Tables store the interned copy (the same string value).
+        let i = key::intern(k);
+        return (i.0, i);
+    }
+    (k.0, k)
+}
+
+impl Table {
+    fn find(&self, k: Value) -> Option<usize> {
+        self.index.get(&hash_key(k).0).copied()
+    }
+    pub fn get(&self, k: Value) -> Option<Value> {
+        self.find(k).and_then(|i| self.entries[i].map(|e| e.1))
+    }
+    pub fn set(&mut self, k: Value, v: Value) {
+        let (h, k) = hash_key(k);
+        if let Some(&i) = self.index.get(&h) {
+            if let Some(e) = self.entries[i].as_mut() {
+                e.1 = v;
+                return;
+            }
+        }
+        self.entries.push(Some((k, v)));
+        self.index.insert(h, self.entries.len() - 1);
+        self.live += 1;
+    }
+    pub fn delete(&mut self, k: Value) -> bool {
+        let h = hash_key(k).0;
+        match self.index.remove(&h) {
+            Some(i) => {
+                self.entries[i] = None;
+                self.live -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+    /// Removes the tombstones (no iterator may be positioned in the table).
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.entries.shrink_to(self.entries.len() * 2);
+        for (i, e) in self.entries.iter().enumerate() {
+            let (k, _) = e.expect("live entry");
+            // Stored string keys are interned: hashing them does not allocate.
+            self.index.insert(hash_key(k).0, i);
+        }
+    }
+    pub fn clear(&mut self) {
+        for e in &mut self.entries {
+            *e = None;
+        }
+        self.index.clear();
+        self.live = 0;
+    }
+}
+
+fn table_slot(o: Value) -> *mut *mut Table {
+    // SAFETY: collections have 8 extra bytes after the object part.
+    unsafe { (o.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut Table }
+}
+
+/// The table of a Map or Set object.
+pub fn table(o: Value) -> Option<&'static mut Table> {
+    let kind = if o.is_object() { obj(o).kind() } else { 0 };
+    if !matches!(kind, KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET) {
+        return None;
+    }
+    // SAFETY: set at construction to a leaked Box.
+    unsafe { (*table_slot(o)).as_mut() }
+}
+
+fn new_collection(kind: u8, proto: Value) -> Value {
+    internal_methods::mark_proto(proto);
+    let o = object::alloc(kind, Shape::root(proto), 8, 2);
+    // SAFETY: the extra field of a fresh collection.
+    unsafe { *table_slot(o) = Box::into_raw(Box::<Table>::default()) };
+    o
+}
+
+fn this_table(this: Value, kind: u8, method: &str) -> JsResult<&'static mut Table> {
+    if object::is_kind(this, kind) {
+        if let Some(t) = table(this) {
+            return Ok(t);
+        }
+    }
+    let class = match kind {
+        KIND_MAP => "Map",
+        KIND_SET => "Set",
+        KIND_WEAK_MAP => "WeakMap",
+        _ => "WeakSet",
+    };
+    Err(exception::throw_type_error(&format!(
+        "Method {class}.prototype.{method} called on incompatible receiver {}",
+        crate::exec::conv::display_string_short(this)
+    )))
+}
+
+/// The values an iterable argument of the constructors (or spread, for-of)
+/// yields, for the iterables kiln knows: arrays, strings, Maps, Sets and their
+/// iterators.
+pub fn iterable_values(v: Value) -> Option<Vec<Value>> {
+    if object::is_kind(v, KIND_MAP) {
+        let t = table(v)?;
+        return Some(
+            t.entries
+                .iter()
+                .flatten()
+                .map(|&(k, v)| realm::new_array(&[k, v]))
+                .collect(),
+        );
+    }
+    if object::is_kind(v, KIND_SET) {
+        let t = table(v)?;
+        return Some(t.entries.iter().flatten().map(|e| e.0).collect());
+    }
+    if object::is_kind(v, KIND_COLLECTION_ITER) {
+        let mut out = vec![];
+        while let Some(x) = iter_next(v) {
+            out.push(x);
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// The Map, Set, WeakMap and WeakSet constructors: a new collection filled
+/// from an iterable through its own `set` / `add` method.
+fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    let class = match kind {
+        KIND_MAP => "Map",
+        KIND_SET => "Set",
+        KIND_WEAK_MAP => "WeakMap",
+        _ => "WeakSet",
+    };
+    let set_like = matches!(kind, KIND_SET | KIND_WEAK_SET);
+    if nt.is_undefined() {
+        return Err(exception::throw_type_error(&format!(
+            "Constructor {class} requires 'new'"
+        )));
+    }
+    let own = internal_methods::get(callee, key::from_str("prototype"), callee)?;
+    let proto = function::prototype_from(nt, own)?;
+    let c = new_collection(kind, proto);
+    let init = arg(args, 0);
+    if init.is_nullish() {
+        return Ok(c);
+    }
+    // The adder is looked up once and called for every entry (observable).
+    let adder_name = if set_like { "add" } else { "set" };
+    let adder = internal_methods::get_value(c, key::from_str(adder_name))?;
+    if !function::is_function(adder) {
+        return Err(exception::throw_type_error(&format!(
+            "'{}' returned for property '{adder_name}' of object '#<{class}>' is not a function",
+            crate::exec::conv::display_string_short(adder)
+        )));
+    }
+    let add = |item: Value| -> JsResult<()> {
+        if set_like {
+            return function::call(adder, c, &[item]).map(|_| ());
+        }
+        if !item.is_object() {
+            return Err(exception::throw_type_error(&format!(
+                "Iterator value {} is not an entry object",
+                crate::exec::conv::display_string_short(item)
+            )));
+        }
+        let k = internal_methods::get_value(item, key::Key::Index(0))?;
+        let v = internal_methods::get_value(item, key::Key::Index(1))?;
+        function::call(adder, c, &[k, v]).map(|_| ())
+    };
+    // Arrays, strings and collections: their values first (not observable).
+    let fast = match iterable_values(init) {
+        Some(v) => Some(v),
+        None if object::is_array(init) || init.is_string() => {
+            Some(crate::exec::iteration::spread_values(init)?.to_vec())
+        }
+        None => None,
+    };
+    if let Some(items) = fast {
+        for item in items {
+            add(item)?;
+        }
+        return Ok(c);
+    }
+    let Some(it) = crate::exec::iteration::get_iterator(init)? else {
+        let what = if init.is_object() {
+            crate::exec::conv::display_string_short(init)
+        } else {
+            format!(
+                "{} {}",
+                crate::exec::conv::type_of(init),
+                crate::exec::conv::display_string(init)
+            )
+        };
+        return Err(exception::throw_type_error(&format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )));
+    };
+    // The protocol, one step at a time, closing the iterator on a throw.
+    while let Some(item) = crate::exec::iteration::iterator_step(it)? {
+        if add(item).is_err() {
+            return Err(crate::exec::iteration::close_after_throw(it));
+        }
+    }
+    Ok(c)
+}
+
+fn map_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    construct(KIND_MAP, args, nt, callee)
+}
+
+fn set_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    construct(KIND_SET, args, nt, callee)
+}
+
+fn map_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, KIND_MAP, "get")?;
+    Ok(t.get(arg(args, 0)).unwrap_or(Value::UNDEFINED))
+}
+
+fn map_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, KIND_MAP, "set")?.set(arg(args, 0), arg(args, 1));
+    Ok(this)
+}
+
+fn set_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    this_table(this, KIND_SET, "add")?.set(v, v);
+    Ok(this)
+}
+
+fn kind_of(this: Value) -> u8 {
+    if object::is_kind(this, KIND_SET) {
+        KIND_SET
+    } else {
+        KIND_MAP
+    }
+}
+
+fn has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, kind_of(this), "has")?;
+    Ok(Value::bool(t.find(arg(args, 0)).is_some()))
+}
+
+fn delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, kind_of(this), "delete")?;
+    Ok(Value::bool(t.delete(arg(args, 0))))
+}
+
+fn clear(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "clear")?.clear();
+    Ok(Value::UNDEFINED)
+}
+
+fn size(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, kind_of(this), "size")?;
+    Ok(Value::number(t.live as f64))
+}
+
+fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let kind = kind_of(this);
+    let t = this_table(this, kind, "forEach")?;
+    let f = arg(args, 0);
+    if !function::is_function(f) {
+        return function::not_a_function(f);
+    }
+    let mut i = 0;
+    t.looping += 1;
+    while i < t.entries.len() {
+        if let Some((k, v)) = t.entries[i] {
+            if let Err(e) = function::call(f, arg(args, 1), &[v, k, this]) {
+                t.looping -= 1;
+                return Err(e);
+            }
+        }
+        i += 1;
+    }
+    t.looping -= 1;
+    Ok(Value::UNDEFINED)
+}
+
+// ---- iterators ----
+
+/// An iterator: the collection, the next entry index, and what it yields;
+/// kept in the iterator object right after its object part.
+#[repr(C)]
+struct IterState {
+    collection: Value,
+    next: usize,
+    /// 0 keys, 1 values, 2 entries.
+    what: u8,
+    done: bool,
+}
+
+fn iter_state(it: Value) -> &'static mut IterState {
+    // SAFETY: iterators keep their IterState right after the object part.
+    unsafe { &mut *((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut IterState) }
+}
+
+thread_local! {
+    static ARRAY_ITER_PROTO: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::UNDEFINED) };
+    static ITER_PROTOS: std::cell::Cell<(Value, Value)> =
+        const { std::cell::Cell::new((Value::UNDEFINED, Value::UNDEFINED)) };
+}
+
+fn new_iter(collection: Value, what: u8) -> Value {
+    let (map_proto, set_proto) = ITER_PROTOS.with(|p| p.get());
+    let proto = if object::is_kind(collection, KIND_MAP) {
+        map_proto
+    } else if object::is_kind(collection, KIND_SET) {
+        set_proto
+    } else {
+        ARRAY_ITER_PROTO.with(|p| p.get())
+    };
+    let extra = std::mem::size_of::<IterState>();
+    let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), extra, 0);
+    *iter_state(it) = IterState {
+        collection,
+        next: 0,
+        what,
+        done: false,
+    };
+    it
+}
+
+/// The iterator `for (x of v)` uses for a Map (entries), Set (values) or
+/// collection iterator (itself).
+pub fn for_of_iterator(v: Value) -> Option<Value> {
+    if object::is_kind(v, KIND_MAP) {
+        Some(new_iter(v, 2))
+    } else if object::is_kind(v, KIND_SET) {
+        Some(new_iter(v, 1))
+    } else if object::is_kind(v, KIND_COLLECTION_ITER) {
+        Some(v)
+    } else {
+        None
+    }
+}
+
+/// The next value of a collection iterator, if any.
+pub fn iter_next(it: Value) -> Option<Value> {
+    let st = iter_state(it);
+    if st.done {
+        return None;
+    }
+    if !object::is_kind(st.collection, KIND_MAP) && !object::is_kind(st.collection, KIND_SET) {
+        // An array iterator: by index, reading the length each time.
+        let a = st.collection;
+        let len = crate::builtins::array::length_of(a).ok()?;
+        if (st.next as u64) >= len {
+            st.done = true;
+            return None;
+        }
+        let i = st.next;
+        st.next += 1;
+        let v = internal_methods::get_value(a, key::Key::Index(i as u32)).ok()?;
+        let k = Value::number(i as f64);
+        return Some(match st.what {
+            0 => k,
+            1 => v,
+            _ => realm::new_array(&[k, v]),
+        });
+    }
+    let t = table(st.collection)?;
+    while st.next < t.entries.len() {
+        let i = st.next;
+        st.next += 1;
+        if let Some((k, v)) = t.entries[i] {
+            return Some(match st.what {
+                0 => k,
+                1 => v,
+                _ => realm::new_array(&[k, v]),
+            });
+        }
+    }
+    st.done = true;
+    None
+}
+
+fn iter_next_native(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !object::is_kind(this, KIND_COLLECTION_ITER) {
+        return Err(exception::throw_type_error(&format!(
+            "next method called on incompatible receiver {}",
+            crate::exec::conv::display_string_short(this)
+        )));
+    }
+    let r = realm::new_plain_object();
+    let (value, done) = match iter_next(this) {
+        Some(v) => (v, false),
+        None => (Value::UNDEFINED, true),
+    };
+    internal_methods::create_data_property(r, key::from_str("value"), value)?;
+    internal_methods::create_data_property(r, key::from_str("done"), Value::bool(done))?;
+    Ok(r)
+}
+
+fn keys(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "keys")?;
+    Ok(new_iter(this, 0))
+}
+
+fn values(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "values")?;
+    Ok(new_iter(this, 1))
+}
+
+fn entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_table(this, kind_of(this), "entries")?;
+    Ok(new_iter(this, 2))
+}
+
+/// What an iterator prints as in `console.log` (`[Map Entries]`, ...), and
+/// the values it has left (without consuming them).
+pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
+    let st = iter_state(it);
+    let is_map = object::is_kind(st.collection, KIND_MAP);
+    if !is_map && !object::is_kind(st.collection, KIND_SET) {
+        return ("Array Iterator".to_owned(), vec![], false);
+    }
+    let label = match (is_map, st.what) {
+        (true, 0) => "Map Iterator",
+        (true, 1) => "Map Iterator",
+        (true, _) => "Map Entries",
+        (false, 2) => "Set Entries",
+        _ => "Set Iterator",
+    };
+    let mut out = vec![];
+    if let (false, Some(t)) = (st.done, table(st.collection)) {
+        for e in t.entries[st.next.min(t.entries.len())..].iter().flatten() {
+            match st.what {
+                0 => out.push(e.0),
+                1 => out.push(e.1),
+                _ => {
+                    out.push(e.0);
+                    out.push(e.1);
+                }
+            }
+        }
+    }
+    (label.to_owned(), out, st.what == 2)
+}
+
+/// `%IteratorPrototype%[Symbol.iterator]`: an iterator is its own iterable.
+fn iter_self(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    Ok(this)
+}
+
+fn array_iter(this: Value, what: u8, name: &str) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(exception::throw_type_error(&format!(
+            "Array.prototype.{name} called on null or undefined"
+        )));
+    }
+    let o = crate::builtins::object::to_object(this)?;
+    Ok(new_iter(o, what))
+}
+
+fn array_keys(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    array_iter(this, 0, "keys")
+}
+
+fn array_values(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    array_iter(this, 1, "values")
+}
+
+fn array_entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    array_iter(this, 2, "entries")
+}
+
+fn weak_map_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    construct(KIND_WEAK_MAP, args, nt, callee)
+}
+
+fn weak_set_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
+    construct(KIND_WEAK_SET, args, nt, callee)
+}
+
+fn weak_kind(this: Value) -> u8 {
+    if object::is_kind(this, KIND_WEAK_SET) {
+        KIND_WEAK_SET
+    } else {
+        KIND_WEAK_MAP
+    }
+}
+
+fn weak_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, KIND_WEAK_MAP, "get")?;
+    Ok(t.get(arg(args, 0)).unwrap_or(Value::UNDEFINED))
+}
+
+fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, KIND_WEAK_MAP, "set")?;
+    let k = arg(args, 0);
+    if !k.is_object() {
+        return Err(exception::throw_type_error(
+            "Invalid value used as weak map key",
+        ));
+    }
+    t.set(k, arg(args, 1));
+    Ok(this)
+}
+
+fn weak_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, KIND_WEAK_SET, "add")?;
+    let k = arg(args, 0);
+    if !k.is_object() {
+        return Err(exception::throw_type_error(
+            "Invalid value used in weak set",
+        ));
+    }
+    t.set(k, k);
+    Ok(this)
+}
+
+fn weak_has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, weak_kind(this), "has")?;
+    Ok(Value::bool(t.find(arg(args, 0)).is_some()))
+}
+
+fn weak_delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = this_table(this, weak_kind(this), "delete")?;
+    Ok(Value::bool(t.delete(arg(args, 0))))
+}
+
+pub fn install(r: &Realm) {
+    crate::exec::iteration::register_collections(crate::exec::iteration::CollectionHooks {
+        iterable_values,
+        for_of_iterator,
+        iter_next,
+    });
+    let wm_proto = realm::new_plain_object();
+    let wm = realm::constructor("WeakMap", 0, weak_map_ctor, wm_proto);
+    realm::define(r.global, "WeakMap", wm, WRITABLE | CONFIGURABLE);
+    realm::method(wm_proto, "get", 1, weak_get);
+    realm::method(wm_proto, "set", 2, weak_set);
+    realm::method(wm_proto, "has", 1, weak_has);
+    realm::method(wm_proto, "delete", 1, weak_delete);
+    let ws_proto = realm::new_plain_object();
+    let ws = realm::constructor("WeakSet", 0, weak_set_ctor, ws_proto);
+    realm::define(r.global, "WeakSet", ws, WRITABLE | CONFIGURABLE);
+    realm::method(ws_proto, "add", 1, weak_add);
+    realm::method(ws_proto, "has", 1, weak_has);
+    realm::method(ws_proto, "delete", 1, weak_delete);
+
+    let map_proto = realm::new_plain_object();
+    let map = realm::constructor("Map", 0, map_ctor, map_proto);
+    realm::define(r.global, "Map", map, WRITABLE | CONFIGURABLE);
+    realm::method(map_proto, "get", 1, map_get);
+    realm::method(map_proto, "set", 2, map_set);
+    realm::method(map_proto, "has", 1, has);
+    realm::method(map_proto, "delete", 1, delete);
+    realm::method(map_proto, "clear", 0, clear);
+    realm::method(map_proto, "forEach", 1, for_each);
+    realm::method(map_proto, "keys", 0, keys);
+    realm::method(map_proto, "values", 0, values);
+    realm::method(map_proto, "entries", 0, entries);
+    realm::accessor(map_proto, "size", size, None);
+
+    let set_proto = realm::new_plain_object();
+    let set = realm::constructor("Set", 0, set_ctor, set_proto);
+    realm::define(r.global, "Set", set, WRITABLE | CONFIGURABLE);
+    realm::method(set_proto, "add", 1, set_add);
+    realm::method(set_proto, "has", 1, has);
+    realm::method(set_proto, "delete", 1, delete);
+    realm::method(set_proto, "clear", 0, clear);
+    realm::method(set_proto, "forEach", 1, for_each);
+    let v = realm::method(set_proto, "values", 0, values);
+    realm::define(set_proto, "keys", v, WRITABLE | CONFIGURABLE);
+    realm::method(set_proto, "entries", 0, entries);
+    realm::accessor(set_proto, "size", size, None);
+
+    let map_iter = realm::new_plain_object();
+    realm::method(map_iter, "next", 0, iter_next_native);
+    let set_iter = realm::new_plain_object();
+    realm::method(set_iter, "next", 0, iter_next_native);
+    ITER_PROTOS.with(|p| p.set((map_iter, set_iter)));
+    let array_iter = realm::new_plain_object();
+    realm::method(array_iter, "next", 0, iter_next_native);
+    ARRAY_ITER_PROTO.with(|p| p.set(array_iter));
+    realm::method(r.array_prototype, "keys", 0, array_keys);
+    realm::method(r.array_prototype, "values", 0, array_values);
+    realm::method(r.array_prototype, "entries", 0, array_entries);
+    // The iteration protocol: collections, arrays and iterators are iterable.
+    let it = crate::builtins::symbol::well_known("iterator");
+    let def = |o: Value, f: Value| {
+        let _ = internal_methods::define_own(
+            o,
+            key::Key::Named(it),
+            internal_methods::Desc::data(f, WRITABLE | CONFIGURABLE),
+            false,
+        );
+    };
+    for p in [map_iter, set_iter, array_iter] {
+        def(
+            p,
+            function::new_native("[Symbol.iterator]", 0, iter_self, 0),
+        );
+    }
+    let entries_fn = internal_methods::get(map_proto, key::from_str("entries"), map_proto)
+        .unwrap_or(Value::UNDEFINED);
+    def(map_proto, entries_fn);
+    let values_fn = internal_methods::get(set_proto, key::from_str("values"), set_proto)
+        .unwrap_or(Value::UNDEFINED);
+    def(set_proto, values_fn);
+    let array_values_fn = internal_methods::get(
+        r.array_prototype,
+        key::from_str("values"),
+        r.array_prototype,
+    )
+    .unwrap_or(Value::UNDEFINED);
+    def(r.array_prototype, array_values_fn);
+    let _ = obj(map_iter);
+}
+
+// ---- the collector's view ----
+
+/// Collector: marks the entries of a Map or Set; notes a weak collection,
+/// whose entries are ephemerons (see [`trace_ephemerons`]).
+pub fn trace(m: &mut crate::gc::mark::Marker, o: Value, kind: u8) {
+    match kind {
+        KIND_MAP | KIND_SET => {
+            if let Some(t) = table(o) {
+                for (k, v) in t.entries.iter().flatten() {
+                    m.value(*k);
+                    m.value(*v);
+                }
+                // The index is keyed by interned strings' bits: keep them.
+                for &h in t.index.keys() {
+                    m.word(h);
+                }
+                if t.entries.len() - t.live > 16.max(t.live) {
+                    m.compactable.push(o);
+                }
+            }
+        }
+        KIND_WEAK_MAP | KIND_WEAK_SET => m.weak_tables.push(o),
+        KIND_COLLECTION_ITER => {
+            let c = iter_state(o).collection;
+            if let Some(t) = table(c) {
+                t.iterated = m.epoch;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Collector: drops the tombstones of the tables listed while marking that
+/// no live iterator (seen in collection `epoch`) or `forEach` loop is using.
+pub fn compact_tables(tables: &[Value], epoch: u64) {
+    for &o in tables {
+        if let Some(t) = table(o) {
+            if t.iterated != epoch && t.looping == 0 {
+                t.compact();
+            }
+        }
+    }
+}
+
+/// Collector: marks the value of every entry of weak collection `o` whose
+/// key is marked (an ephemeron: the key keeps the value alive, the table does not).
+pub fn trace_ephemerons(m: &mut crate::gc::mark::Marker, o: Value) {
+    let Some(t) = table(o) else { return };
+    for (k, v) in t.entries.iter().flatten() {
+        if crate::gc::is_marked(*k) {
+            m.value(*v);
+        }
+    }
+}
+
+/// Collector: drops the entries of weak collection `o` whose keys died.
+pub fn clear_dead_keys(o: Value) {
+    let Some(t) = table(o) else { return };
+    let dead: Vec<Value> = t
+        .entries
+        .iter()
+        .flatten()
+        .filter(|(k, _)| !crate::gc::is_marked(*k))
+        .map(|(k, _)| *k)
+        .collect();
+    for k in dead {
+        t.delete(k);
+    }
+    t.compact();
+}
+
+/// Collector: frees the table of a dead collection.
+pub fn finalize(o: Value, kind: u8) {
+    if matches!(kind, KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET) {
+        let slot = table_slot(o);
+        // SAFETY: the table is a Box owned by this (dead) collection.
+        unsafe {
+            if !(*slot).is_null() {
+                drop(Box::from_raw(*slot));
+                *slot = std::ptr::null_mut();
+            }
+        }
+    }
+}
+
+/// Collector: the iterator prototypes this module keeps.
+pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
+    m.value(ARRAY_ITER_PROTO.with(|p| p.get()));
+    let (a, b) = ITER_PROTOS.with(|p| p.get());
+    m.value(a);
+    m.value(b);
+}

@@ -1,0 +1,364 @@
+//! Source positions of compiled frames: the frame table the compiler emits and the stack walk.
+//!
+//! The compiler emits, into every program, one [`FrameTable`] (symbol
+//! [`crate::abi::DATA_FRAME_TABLE`]): for each compiled function its code
+//! range, JS name and the source `line:col` of every instruction range (from
+//! Cranelift's source locations). Compiled code keeps frame pointers, and the
+//! runtime archive is built with frame pointers too, so the chain of saved
+//! `rbp`s from any runtime function leads through every live compiled frame.
+//! [`capture`] walks it, bounded by the JS thread's stack, and maps each
+//! return address to a function and position: that gives `err.stack` and the
+//! location header of an uncaught exception.
+
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
+
+/// Layout shared with the compiler (all fields 8-byte aligned).
+#[repr(C)]
+pub struct FrameTable {
+    pub nfuncs: u64,
+    pub funcs: *const FuncEntry,
+    /// UTF-8 path of the program's source file.
+    pub file: *const u8,
+    pub file_len: u64,
+    /// UTF-8 source text (for the uncaught-exception header).
+    pub source: *const u8,
+    pub source_len: u64,
+    /// Inlined calls (see [`InlineEntry`]).
+    pub inlines: *const InlineEntry,
+    pub ninlines: u64,
+}
+
+#[repr(C)]
+pub struct FuncEntry {
+    pub code: *const u8,
+    pub code_len: u64,
+    /// UTF-8 JS name; empty for anonymous functions, `<main>` for the top level.
+    pub name: *const u8,
+    pub name_len: u64,
+    pub ranges: *const Range,
+    pub nranges: u64,
+}
+
+/// Code offsets `[start, end)` of one function come from source `line:col` (1-based).
+/// With `inline != 0` the code belongs to the body of a function the compiler
+/// inlined: `line:col` is a position in that body and `inline - 1` indexes
+/// the table's [`InlineEntry`]s, which name it and say where it was called.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Range {
+    pub start: u32,
+    pub end: u32,
+    pub line: u32,
+    pub col: u32,
+    pub inline: u32,
+    pub pad: u32,
+}
+
+/// One inlined call: the inlined function's JS name and the `line:col` of
+/// the call in its caller, which is the physical function when `parent` is 0
+/// and else the inlined function `parent - 1` (inlining nests).
+#[repr(C)]
+pub struct InlineEntry {
+    pub name: *const u8,
+    pub name_len: u64,
+    pub line: u32,
+    pub col: u32,
+    pub parent: u32,
+    pub pad: u32,
+}
+
+pub use crate::abi::layout::{
+    CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE, RANGE_SIZE,
+};
+/// The name the compiler gives the script's top level.
+pub const MAIN_NAME: &str = "<main>";
+
+const _: () = {
+    assert!(std::mem::size_of::<FrameTable>() == FRAME_TABLE_SIZE);
+    assert!(std::mem::size_of::<FuncEntry>() == FUNC_ENTRY_SIZE);
+    assert!(std::mem::size_of::<Range>() == RANGE_SIZE);
+    assert!(std::mem::size_of::<InlineEntry>() == INLINE_ENTRY_SIZE);
+};
+
+static TABLE: AtomicPtr<FrameTable> = AtomicPtr::new(std::ptr::null_mut());
+static STACK_TOP: AtomicU64 = AtomicU64::new(0);
+
+/// Installs the program's frame table and the top of the JS stack (process entry).
+pub fn install(table: *const FrameTable, stack_top: u64) {
+    TABLE.store(table as *mut FrameTable, Ordering::Relaxed);
+    STACK_TOP.store(stack_top, Ordering::Relaxed);
+}
+
+fn table() -> Option<&'static FrameTable> {
+    let p = TABLE.load(Ordering::Relaxed);
+    // SAFETY: installed once from the compiler-emitted static table.
+    (!p.is_null()).then(|| unsafe { &*p })
+}
+
+fn utf8(p: *const u8, len: u64) -> &'static str {
+    if p.is_null() || len == 0 {
+        return "";
+    }
+    // SAFETY: the compiler emits valid UTF-8 of this length.
+    unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, len as usize)) }
+}
+
+/// One compiled JS frame.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Frame {
+    pub name: &'static str,
+    pub line: u32,
+    pub col: u32,
+    /// The frame is executing a `new` call (its callee was constructed).
+    pub site_constructs: bool,
+    /// The frame was called by `new`.
+    pub constructed: bool,
+}
+
+/// The JS frames whose code contains return address `ra`, innermost first:
+/// one, or more where the compiler inlined calls.
+fn lookup_all(t: &FrameTable, ra: u64) -> Vec<Frame> {
+    let Some((mut f, mut inl)) = lookup(t, ra) else {
+        return vec![];
+    };
+    let outer = f.name;
+    let mut out = vec![];
+    let inlines = if t.inlines.is_null() {
+        &[]
+    } else {
+        // SAFETY: the table's arrays have the lengths it states.
+        unsafe { std::slice::from_raw_parts(t.inlines, t.ninlines as usize) }
+    };
+    while let Some(e) = inl.checked_sub(1).and_then(|i| inlines.get(i as usize)) {
+        let site = Frame {
+            name: if e.parent == 0 {
+                outer
+            } else {
+                inlines
+                    .get(e.parent as usize - 1)
+                    .map_or("", |p| utf8(p.name, p.name_len))
+            },
+            line: e.line,
+            col: e.col & !CONSTRUCT_SITE,
+            site_constructs: e.col & CONSTRUCT_SITE != 0,
+            constructed: false,
+        };
+        f.name = utf8(e.name, e.name_len);
+        out.push(std::mem::replace(&mut f, site));
+        inl = e.parent;
+    }
+    out.push(f);
+    out
+}
+
+/// The physical JS function's frame at return address `ra`, with the
+/// range's inline index.
+fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
+    // SAFETY: the table's arrays have the lengths it states.
+    let funcs = unsafe { std::slice::from_raw_parts(t.funcs, t.nfuncs as usize) };
+    for f in funcs {
+        let start = f.code as u64;
+        if ra <= start || ra > start + f.code_len {
+            continue;
+        }
+        // The call instruction ends at the return address.
+        let off = (ra - start - 1) as u32;
+        // SAFETY: as above.
+        let ranges = unsafe { std::slice::from_raw_parts(f.ranges, f.nranges as usize) };
+        let i = ranges.partition_point(|r| r.end <= off);
+        let r = ranges.get(i).filter(|r| r.start <= off)?;
+        return Some((
+            Frame {
+                name: utf8(f.name, f.name_len),
+                line: r.line,
+                col: r.col & !CONSTRUCT_SITE,
+                site_constructs: r.col & CONSTRUCT_SITE != 0,
+                constructed: false,
+            },
+            r.inline,
+        ));
+    }
+    None
+}
+
+/// The compiled JS frames on the stack, innermost first (at most `limit`).
+#[inline(never)]
+pub fn capture(limit: usize) -> Vec<Frame> {
+    let mut out = Vec::new();
+    let Some(t) = table() else { return out };
+    let top = STACK_TOP.load(Ordering::Relaxed);
+    let mut fp: u64;
+    // SAFETY: reads this function's frame pointer (the runtime is built with
+    // frame pointers); every dereference below is bounds-checked against the
+    // JS thread's stack.
+    unsafe {
+        std::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack, preserves_flags))
+    };
+    let low = fp;
+    let mut steps = 0;
+    while out.len() < limit && steps < 100_000 {
+        steps += 1;
+        if fp < low || !fp.is_multiple_of(8) || fp + 16 > top {
+            break;
+        }
+        // SAFETY: fp is an aligned address inside the live JS stack.
+        let (next, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
+        for f in lookup_all(t, ra) {
+            if out.len() >= limit {
+                break;
+            }
+            if f.site_constructs {
+                if let Some(callee) = out.last_mut() {
+                    callee.constructed = true;
+                }
+            }
+            out.push(f);
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+    out
+}
+
+/// The program's source file path.
+pub fn file() -> &'static str {
+    table().map_or("", |t| utf8(t.file, t.file_len))
+}
+
+/// Line `line` (1-based) of the program's source.
+pub fn source_line(line: u32) -> Option<&'static str> {
+    let t = table()?;
+    utf8(t.source, t.source_len)
+        .lines()
+        .nth(line.checked_sub(1)? as usize)
+}
+
+/// `    at name (file:line:col)` as V8 prints a frame.
+pub fn format_frame(f: &Frame) -> String {
+    let file = file();
+    match f.name {
+        MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
+        "" => format!("    at {file}:{}:{}", f.line, f.col),
+        name if f.constructed && !name.starts_with("new ") => {
+            format!("    at new {name} ({file}:{}:{})", f.line, f.col)
+        }
+        name => format!("    at {name} ({file}:{}:{})", f.line, f.col),
+    }
+}
+
+/// Where the pending exception was thrown (for the uncaught header).
+static THROW_LINE: AtomicU64 = AtomicU64::new(0);
+
+/// Records the position of the innermost JS frame as the throw site.
+pub fn note_throw() {
+    let pos = capture(1)
+        .first()
+        .map_or(0, |f| ((f.line as u64) << 32) | f.col as u64);
+    THROW_LINE.store(pos, Ordering::Relaxed);
+}
+
+/// `(line, col)` of the last recorded throw site, if any.
+pub fn throw_site() -> Option<(u32, u32)> {
+    let v = THROW_LINE.load(Ordering::Relaxed);
+    (v != 0).then_some(((v >> 32) as u32, v as u32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_maps_return_addresses_to_ranges() {
+        let code = [0u8; 64];
+        let ranges = [
+            Range {
+                start: 0,
+                end: 10,
+                line: 1,
+                col: 1,
+                ..Default::default()
+            },
+            Range {
+                start: 10,
+                end: 30,
+                line: 2,
+                col: 5,
+                ..Default::default()
+            },
+            Range {
+                start: 30,
+                end: 64,
+                line: 3,
+                col: 9,
+                inline: 1,
+                pad: 0,
+            },
+        ];
+        let inlines = [InlineEntry {
+            name: "g".as_ptr(),
+            name_len: 1,
+            line: 7,
+            col: 3,
+            parent: 0,
+            pad: 0,
+        }];
+        let name = "f";
+        let funcs = [FuncEntry {
+            code: code.as_ptr(),
+            code_len: 64,
+            name: name.as_ptr(),
+            name_len: 1,
+            ranges: ranges.as_ptr(),
+            nranges: 3,
+        }];
+        let t = FrameTable {
+            nfuncs: 1,
+            funcs: funcs.as_ptr(),
+            file: std::ptr::null(),
+            file_len: 0,
+            source: std::ptr::null(),
+            source_len: 0,
+            inlines: inlines.as_ptr(),
+            ninlines: 1,
+        };
+        let base = code.as_ptr() as u64;
+        let frame = |name, line, col| Frame {
+            name,
+            line,
+            col,
+            ..Default::default()
+        };
+        assert_eq!(lookup_all(&t, base + 30), vec![frame("f", 2, 5)]);
+        // An inlined call of `g` at 7:3: two frames.
+        assert_eq!(
+            lookup_all(&t, base + 31),
+            vec![frame("g", 3, 9), frame("f", 7, 3)]
+        );
+        assert_eq!(lookup_all(&t, base), vec![]);
+        assert_eq!(lookup_all(&t, base + 65), vec![]);
+    }
+
+    #[test]
+    fn frames_print_like_v8() {
+        assert_eq!(
+            format_frame(&Frame {
+                name: "g",
+                line: 2,
+                col: 22,
+                ..Default::default()
+            }),
+            "    at g (:2:22)"
+        );
+        assert_eq!(
+            format_frame(&Frame {
+                name: MAIN_NAME,
+                line: 4,
+                col: 1,
+                ..Default::default()
+            }),
+            "    at Object.<anonymous> (:4:1)"
+        );
+    }
+}

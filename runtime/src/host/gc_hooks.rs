@@ -1,0 +1,39 @@
+//! The collector's hooks: what the layers above `gc` tell it about their
+//! roots and the Rust-side parts their heap things own (see `gc::hooks`).
+//! The process entry passes [`HOOKS`] to `gc::init`.
+
+use crate::gc::hooks::Hooks;
+use crate::gc::mark::Marker;
+
+fn pending_exception(m: &mut Marker) {
+    m.value(crate::exec::exception::peek());
+}
+
+fn empty_elements() -> usize {
+    crate::object::ordinary::empty_elements() as usize
+}
+
+/// The one table of hooks.
+pub static HOOKS: Hooks = Hooks {
+    roots: &[
+        crate::exec::realm::trace_roots,
+        crate::object::shape::trace_shared,
+        crate::builtins::symbol::trace_roots,
+        crate::builtins::collections::trace_roots,
+        crate::builtins::array::trace_roots,
+        pending_exception,
+    ],
+    trace_owned: crate::object::ordinary::trace_part,
+    finalize_owned: crate::object::ordinary::finalize_part,
+    trace_collection: crate::builtins::collections::trace,
+    finalize_error: crate::exec::error::finalize,
+    finalize_collection: crate::builtins::collections::finalize,
+    trace_ephemerons: crate::builtins::collections::trace_ephemerons,
+    clear_dead_keys: crate::builtins::collections::clear_dead_keys,
+    compact_tables: crate::builtins::collections::compact_tables,
+    after_mark: &[
+        crate::object::key::sweep_interned,
+        crate::object::function::sweep_construct_cache,
+    ],
+    empty_elements,
+};

@@ -1,0 +1,222 @@
+//! Property keys: array indices, interned strings and symbols.
+//!
+//! Named property keys stored in shapes are canonical: a string key is the one
+//! interned string value with its text (flagged [`FLAG_INTERNED`] in its
+//! header) and a symbol is its own identity, so shapes compare keys by bits.
+//! Canonical numeric strings below 2³²−1 are array indices and never reach a
+//! shape: they address elements.
+
+use crate::abi::heap::{self, Header, KIND_STRING};
+use crate::abi::value::{Value, TAG_SYMBOL};
+use crate::exec::conv;
+use crate::exec::exception::JsResult;
+use crate::text::string;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// `Header::flags` bit of a string that is the canonical copy of its text.
+pub const FLAG_INTERNED: u16 = 1;
+
+pub use crate::abi::heap::KIND_SYMBOL;
+/// Symbol flag: a private name (`#x`), never listed by reflection.
+pub const SYMBOL_PRIVATE: u16 = 1;
+
+/// A symbol: `Header(kind = KIND_SYMBOL, flags)` and its description.
+#[repr(C)]
+pub struct Symbol {
+    pub header: Header,
+    pub description: Value,
+    /// Private names: the class that declares them (for brand-check errors).
+    pub class_name: Value,
+    /// Private methods: the one function (or accessor pair) every instance gets.
+    pub method: Value,
+}
+
+/// A classified property key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// An array index (0 ..= 2³²−2).
+    Index(u32),
+    /// An interned string or a symbol.
+    Named(Value),
+}
+
+thread_local! {
+    static TABLE: RefCell<HashMap<Vec<u16>, Value>> = RefCell::new(HashMap::new());
+    /// Static strings (literals in read-only data cannot be flagged as
+    /// interned) and their canonical copies, direct-mapped by address;
+    /// emptied by each collection (the table is weak).
+    static STATIC_CANON: [Cell<(u64, u64)>; STATIC_CANON_LEN] =
+        const { [const { Cell::new((0, 0)) }; STATIC_CANON_LEN] };
+}
+
+const STATIC_CANON_LEN: usize = 64;
+
+fn static_canon_index(s: Value) -> usize {
+    (s.0 as usize >> 3).wrapping_mul(0x9E37_79B9) >> 8 & (STATIC_CANON_LEN - 1)
+}
+
+fn header(s: Value) -> *mut Header {
+    // SAFETY: string values point at a live string header.
+    unsafe { heap::header_of(s) }
+}
+
+/// The canonical string value with the text of string `s`.
+pub fn intern(s: Value) -> Value {
+    debug_assert!(s.is_string());
+    // SAFETY: see `header`.
+    if unsafe { (*header(s)).flags } & FLAG_INTERNED != 0 {
+        return s;
+    }
+    // SAFETY: see `header`.
+    let is_static = unsafe { (*header(s)).gc } != heap::GC_HEAP;
+    if is_static {
+        let (from, canon) = STATIC_CANON.with(|c| c[static_canon_index(s)].get());
+        if from == s.0 {
+            return Value(canon);
+        }
+    }
+    let units = string::units(s);
+    if let Some(v) = TABLE.with(|t| t.borrow().get(units).copied()) {
+        if is_static {
+            remember_static(s, v);
+        }
+        return v;
+    }
+    // Heap strings become canonical in place; static ones (the one-character
+    // table, literals in read-only data) are copied to a fresh heap string
+    // (allocating may collect, so the table is not borrowed meanwhile).
+    // SAFETY: see `header`.
+    let canon = if unsafe { (*header(s)).gc } == heap::GC_HEAP {
+        s
+    } else {
+        let (v, data) = string::alloc(units.len());
+        data.copy_from_slice(string::units(s));
+        v
+    };
+    // SAFETY: see `header`; heap strings are writable.
+    unsafe { (*header(canon)).flags |= FLAG_INTERNED };
+    TABLE.with(|t| t.borrow_mut().insert(string::units(canon).to_vec(), canon));
+    if is_static {
+        remember_static(s, canon);
+    }
+    canon
+}
+
+fn remember_static(s: Value, canon: Value) {
+    STATIC_CANON.with(|c| c[static_canon_index(s)].set((s.0, canon.0)));
+}
+
+/// The interned string for Rust text.
+pub fn intern_str(s: &str) -> Value {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let found = TABLE.with(|t| t.borrow().get(&units).copied());
+    found.unwrap_or_else(|| intern(string::from_units(&units)))
+}
+
+/// Whether `v` is a symbol.
+#[inline]
+pub fn is_symbol(v: Value) -> bool {
+    v.tag() == TAG_SYMBOL
+}
+
+/// A new symbol with `description` (a string or undefined).
+pub fn new_symbol(description: Value, flags: u16) -> Value {
+    let p = crate::gc::alloc(KIND_SYMBOL, 0, std::mem::size_of::<Symbol>()) as *mut Symbol;
+    // SAFETY: fresh allocation of a Symbol.
+    unsafe {
+        (*p).header.flags = flags;
+        (*p).description = description;
+        (*p).class_name = Value::UNDEFINED;
+        (*p).method = Value::UNDEFINED;
+    }
+    Value::from_tagged_ptr(TAG_SYMBOL, p)
+}
+
+/// The fields of a symbol.
+pub fn symbol(v: Value) -> &'static mut Symbol {
+    debug_assert!(is_symbol(v));
+    // SAFETY: symbol values point at a live Symbol (single-threaded JS).
+    unsafe { &mut *(v.payload() as *mut Symbol) }
+}
+
+/// Whether `v` is a private name.
+pub fn is_private(v: Value) -> bool {
+    is_symbol(v) && symbol(v).header.flags & SYMBOL_PRIVATE != 0
+}
+
+/// The key of a string value.
+pub fn from_string(s: Value) -> Key {
+    match string::array_index(string::units(s)) {
+        Some(i) => Key::Index(i),
+        None => Key::Named(intern(s)),
+    }
+}
+
+/// The key of Rust text.
+pub fn from_str(s: &str) -> Key {
+    from_string(string::from_str(s))
+}
+
+/// ToPropertyKey, classified.
+pub fn to_key(v: Value) -> JsResult<Key> {
+    if v.is_number() {
+        let x = v.as_number();
+        if (0.0..4294967295.0).contains(&x) && x == x.trunc() {
+            return Ok(Key::Index(x as u32));
+        }
+    }
+    if v.is_string() {
+        return Ok(from_string(v));
+    }
+    if is_symbol(v) {
+        return Ok(Key::Named(v));
+    }
+    let k = conv::to_property_key(v)?;
+    Ok(if is_symbol(k) {
+        Key::Named(k)
+    } else {
+        from_string(k)
+    })
+}
+
+impl Key {
+    /// The key as a JS value (a string for indices and names, or the symbol).
+    pub fn to_value(self) -> Value {
+        match self {
+            Key::Index(i) => string::from_str(&i.to_string()),
+            Key::Named(v) => v,
+        }
+    }
+
+    /// Text for error messages (`x`, `0`, `Symbol(desc)`).
+    pub fn display(self) -> String {
+        match self {
+            Key::Index(i) => i.to_string(),
+            Key::Named(v) if is_symbol(v) => {
+                let d = symbol(v).description;
+                if is_private(v) {
+                    string::to_rust(d)
+                } else if d.is_string() {
+                    format!("Symbol({})", string::to_rust(d))
+                } else {
+                    "Symbol()".to_owned()
+                }
+            }
+            Key::Named(v) => string::to_rust(v),
+        }
+    }
+}
+
+/// The kind byte of a string header (for assertions).
+pub fn is_string_header(v: Value) -> bool {
+    // SAFETY: see `header`.
+    v.is_string() && unsafe { (*header(v)).kind } == KIND_STRING
+}
+
+/// Collector: forgets interned strings that died (the table is weak; shapes
+/// and everything else that compares keys by identity keep theirs alive).
+pub fn sweep_interned() {
+    TABLE.with(|t| t.borrow_mut().retain(|_, v| crate::gc::is_marked(*v)));
+    STATIC_CANON.with(|c| c.iter().for_each(|e| e.set((0, 0))));
+}
