@@ -52,7 +52,7 @@ pub struct Flags {
 
 impl Flags {
     /// The `flags` getter's text: the set flags in the order `dgimsuvy`.
-    pub fn to_string(self) -> String {
+    pub fn text(self) -> String {
         let mut s = String::new();
         for (on, c) in [
             (self.has_indices, 'd'),
@@ -132,7 +132,7 @@ pub fn syntax_error_message(pattern: &[u16], flags: Flags, reason: &str) -> Stri
     format!(
         "Invalid regular expression: /{}/{}: {}",
         String::from_utf16_lossy(pattern),
-        flags.to_string(),
+        flags.text(),
         reason
     )
 }
@@ -511,8 +511,7 @@ fn to_code_points(units: &[u16], full_unicode: bool) -> Vec<u32> {
         return units.iter().map(|&u| u as u32).collect();
     }
     char::decode_utf16(units.iter().copied())
-        .enumerate()
-        .map(|(_, r)| match r {
+        .map(|r| match r {
             Ok(c) => c as u32,
             Err(e) => e.unpaired_surrogate() as u32,
         })
@@ -718,8 +717,8 @@ mod tests {
     #[test]
     fn flags_parse_and_order() {
         let f = parse_flags(&u("ygimsud")).unwrap();
-        assert_eq!(f.to_string(), "dgimsuy");
-        assert_eq!(parse_flags(&u("v")).unwrap().to_string(), "v");
+        assert_eq!(f.text(), "dgimsuy");
+        assert_eq!(parse_flags(&u("v")).unwrap().text(), "v");
         assert!(parse_flags(&u("gg")).is_err());
         assert!(parse_flags(&u("x")).is_err());
         assert!(parse_flags(&u("uv")).is_err());
