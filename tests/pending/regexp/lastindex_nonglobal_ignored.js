@@ -1,0 +1,12 @@
+const re = /a/;
+re.lastIndex = 5;
+console.log(re.exec("aaa").index, re.lastIndex);
+re.lastIndex = "2";
+console.log(re.test("a"), re.lastIndex);
+const g = /a/g;
+g.lastIndex = "1";
+console.log(g.exec("aaa").index, g.lastIndex);
+g.lastIndex = -3;
+console.log(g.exec("aaa").index, g.lastIndex);
+g.lastIndex = 1.7;
+console.log(g.exec("aaa").index, g.lastIndex);

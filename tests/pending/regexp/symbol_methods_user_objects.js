@@ -1,0 +1,10 @@
+const matcher = { [Symbol.match](s) { return ["custom:" + s]; } };
+console.log("abc".match(matcher));
+const replacer = { [Symbol.replace](s, r) { return s.toUpperCase() + "/" + r; } };
+console.log("abc".replace(replacer, "R"), "abc".replaceAll(replacer, "Q"));
+const splitter = { [Symbol.split](s, lim) { return s.split("").reverse().slice(0, lim); } };
+console.log("abc".split(splitter), "abcd".split(splitter, 2));
+const searcher = { [Symbol.search](s) { return s.length * 10; } };
+console.log("abc".search(searcher));
+const ma = { [Symbol.matchAll](s) { return ["only", s]; } };
+console.log("zz".matchAll(ma));

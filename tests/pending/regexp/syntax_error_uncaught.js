@@ -1,0 +1,3 @@
+console.log("before");
+new RegExp("a(b");
+console.log("not reached");

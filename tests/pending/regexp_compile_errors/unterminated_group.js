@@ -1,0 +1,2 @@
+const re = /(/;
+console.log(re);
