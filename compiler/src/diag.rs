@@ -27,10 +27,20 @@ pub type CResult<T> = Result<T, Diagnostic>;
 
 /// Renders `d` as `file:line:col: error: message`, the source line and a caret.
 pub fn render(cm: &SourceMap, file_name: &str, d: &Diagnostic) -> String {
+    render_as(cm, file_name, d, "error")
+}
+
+/// Renders `d` as a warning (`file:line:col: warning: message`, the source
+/// line and a caret).
+pub fn render_warning(cm: &SourceMap, file_name: &str, d: &Diagnostic) -> String {
+    render_as(cm, file_name, d, "warning")
+}
+
+fn render_as(cm: &SourceMap, file_name: &str, d: &Diagnostic, severity: &str) -> String {
     let pos: BytePos = d.span.lo;
     if cm.try_lookup_source_file(pos).ok().flatten().is_none() {
         // No source position (an internal error).
-        return format!("{file_name}: error: {}\n", d.message);
+        return format!("{file_name}: {severity}: {}\n", d.message);
     }
     let loc = cm.lookup_char_pos(pos);
     let line_no = loc.line;
@@ -54,7 +64,7 @@ pub fn render(cm: &SourceMap, file_name: &str, d: &Diagnostic) -> String {
     } else {
         1
     };
-    let mut out = format!("{file_name}:{line_no}:{col}: error: {}\n", d.message);
+    let mut out = format!("{file_name}:{line_no}:{col}: {severity}: {}\n", d.message);
     out.push_str(&format!("{line_no:>5} | {src_line}\n"));
     out.push_str(&format!(
         "      | {}{}\n",

@@ -26,14 +26,22 @@ pub fn compile_source(
     // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let analysis = crate::analysis::scope::analyse(&script)?;
+        let warnings: String = analysis
+            .warnings
+            .iter()
+            .map(|w| diag::render_warning(&cm, name, w))
+            .collect();
         if opts.emit == Emit::Analysis {
             let text = crate::analysis::dump::render(&analysis, &cm, name);
             return Ok(codegen::Output {
                 object: Vec::new(),
                 text,
+                warnings,
             });
         }
-        codegen::compile(&script, &analysis, &cm, name, opts)
+        let mut out = codegen::compile(&script, &analysis, &cm, name, opts)?;
+        out.warnings = warnings;
+        Ok(out)
     }));
     match result {
         Ok(r) => r.map_err(|d| render(&d)),
@@ -61,6 +69,7 @@ pub fn build(
     let source = std::fs::read_to_string(input)
         .map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
     let out = compile_source(&name, source, opts)?;
+    eprint!("{}", out.warnings);
     match opts.emit {
         Emit::Clif | Emit::Asm | Emit::Analysis => {
             print!("{}", out.text);
@@ -84,6 +93,7 @@ pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildEr
     let source = std::fs::read_to_string(input)
         .map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
     let out = compile_source(&name, source, opts)?;
+    eprint!("{}", out.warnings);
     let obj = temp_path(exe, "o");
     std::fs::write(&obj, &out.object)
         .map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj.display())))?;

@@ -149,3 +149,26 @@ fn deep_nesting_compiles_without_overflowing() {
     let run = Command::new(dir.join("deep")).output().unwrap();
     assert_eq!(text(&run.stdout), format!("1\n2\n{}\n", 2 * n));
 }
+
+#[test]
+fn reads_of_undefined_globals_are_warned_about() {
+    let dir = scratch("globals");
+    std::fs::write(
+        dir.join("app.js"),
+        "if (typeof window === 'undefined') console.log('no window');\n\
+         made = 1;\n\
+         console.log(made, Math.max(1, 2));\n\
+         try { consle.log('x'); } catch (e) { console.log(e.message); }\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["build", "app.js"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("app.js:4:7: warning: `consle` is not defined"),
+        "{err}"
+    );
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+    let run = Command::new(dir.join("app")).output().unwrap();
+    assert_eq!(text(&run.stdout), "no window\n1 2\nconsle is not defined\n");
+}

@@ -315,6 +315,16 @@ pub struct Analysis {
     /// Calls of known functions (direct calls), by the call's `span.lo`:
     /// recorded by the typer for `--emit analysis`.
     pub direct_calls: BTreeMap<BytePos, FuncId>,
+    /// Globals the program reads (not under `typeof`) without declaring
+    /// them, by name: the first read's span.
+    pub global_reads: BTreeMap<String, swc_common::Span>,
+    /// Globals the program assigns (`x = 1`, `globalThis.x = 1`) without
+    /// declaring them.
+    pub global_writes: std::collections::HashSet<String>,
+    /// The program uses `globalThis` as a value (it may define any global).
+    pub global_object_escapes: bool,
+    /// Compile warnings (reads of globals nothing provides).
+    pub warnings: Vec<crate::diag::Diagnostic>,
 }
 
 impl Analysis {

@@ -29,6 +29,8 @@ pub(super) struct Resolver {
     pub(super) var_init: HashMap<BindingId, BytePos>,
     /// Names declared as functions more than once in a scope.
     pub(super) redeclared: Vec<BindingId>,
+    /// The identifier of the innermost `typeof x` being resolved.
+    pub(super) typeof_operand: Option<BytePos>,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
@@ -42,6 +44,7 @@ pub fn analyse(script: &Script) -> CResult<Analysis> {
         unconditional: true,
         var_init: HashMap::new(),
         redeclared: Vec::new(),
+        typeof_operand: None,
     };
     let mut main = FuncInfo::new(FuncKind::Script, "<main>".into(), script.span, None, strict);
     main.scope = 0;
@@ -55,7 +58,35 @@ pub fn analyse(script: &Script) -> CResult<Analysis> {
     r.finish()?;
     let mut a = r.a;
     super::types::infer(&mut a, script)?;
+    a.warnings = undefined_global_warnings(&a);
     Ok(a)
+}
+
+/// A located warning for each global the program reads that no declaration,
+/// no assignment and no builtin provides: the read throws ReferenceError
+/// when it runs (a typo, or a Node global kiln does not have yet). Not an
+/// error: the program may create it dynamically, and silent when it uses
+/// `globalThis` as a value (it may define anything).
+fn undefined_global_warnings(a: &Analysis) -> Vec<Diagnostic> {
+    if a.global_object_escapes {
+        return Vec::new();
+    }
+    let mut out: Vec<Diagnostic> = a
+        .global_reads
+        .iter()
+        .filter(|(name, _)| {
+            !a.global_writes.contains(*name)
+                && !kiln_runtime::abi::names::GLOBAL_OBJECT_NAMES.contains(&name.as_str())
+        })
+        .map(|(name, span)| {
+            Diagnostic::new(
+                *span,
+                format!("`{name}` is not defined: no declaration, assignment or builtin provides it (reading it throws ReferenceError)"),
+            )
+        })
+        .collect();
+    out.sort_by_key(|d| d.span.lo);
+    out
 }
 
 fn has_use_strict<'a>(mut stmts: impl Iterator<Item = Option<&'a Stmt>>) -> bool {
@@ -206,6 +237,19 @@ impl Resolver {
             // a value that can reach its properties.
             self.patch_global(&id.sym);
         }
+        if found.is_none() {
+            if write {
+                self.a.global_writes.insert(id.sym.to_string());
+            } else if self.typeof_operand != Some(id.span.lo) {
+                self.a
+                    .global_reads
+                    .entry(id.sym.to_string())
+                    .or_insert(id.span);
+            }
+            if &*id.sym == "globalThis" {
+                self.a.global_object_escapes = true;
+            }
+        }
         if let Some(b) = found {
             self.uses.push(Use {
                 binding: b,
@@ -250,6 +294,9 @@ impl Resolver {
         if &*obj.sym == "globalThis" {
             // `globalThis.X` reads or writes global X.
             self.patch_global(&prop.sym);
+            if write {
+                self.a.global_writes.insert(prop.sym.to_string());
+            }
         } else if write {
             self.patch_global(&obj.sym);
         }
@@ -1039,6 +1086,11 @@ impl Resolver {
                 }
                 if let (UnaryOp::Delete, Expr::Member(m)) = (u.op, strip_parens(&u.arg)) {
                     self.global_member(m, true);
+                }
+                if let (UnaryOp::TypeOf, Expr::Ident(id)) = (u.op, strip_parens(&u.arg)) {
+                    // `typeof x` of an undeclared global is the usual feature
+                    // test: no warning.
+                    self.typeof_operand = Some(id.span.lo);
                 }
                 self.expr(&u.arg)
             }

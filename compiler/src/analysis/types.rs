@@ -22,61 +22,98 @@ pub fn global_constant_ty(name: &str) -> Option<Ty> {
     }
 }
 
+/// How deep into an expression [`expr_ty`] looks: below that, "unknown"
+/// (always sound). Without a bound, every level of a deeply nested
+/// expression (10,000 nested `?:`) would walk all the levels below it, and
+/// compile time would be quadratic in the nesting.
+const TYPE_DEPTH: u32 = 32;
+
 /// The static type of expression `e` under the current binding and function types.
 pub fn expr_ty(a: &Analysis, e: &Expr) -> Ty {
+    ty_within(a, e, TYPE_DEPTH)
+}
+
+/// The static type of `c ? x : y` (as [`expr_ty`] of it).
+pub fn cond_ty(a: &Analysis, c: &CondExpr) -> Ty {
+    ty_within(a, &c.cons, TYPE_DEPTH - 1).join(ty_within(a, &c.alt, TYPE_DEPTH - 1))
+}
+
+/// The static type of a binary expression (as [`expr_ty`] of it).
+pub fn bin_expr_ty(a: &Analysis, b: &BinExpr) -> Ty {
+    bin_ty(
+        b.op,
+        ty_within(a, &b.left, TYPE_DEPTH - 1),
+        ty_within(a, &b.right, TYPE_DEPTH - 1),
+    )
+}
+
+/// The static type of an assignment expression (as [`expr_ty`] of it).
+pub fn assign_ty(a: &Analysis, asg: &AssignExpr) -> Ty {
+    assign_ty_within(a, asg, TYPE_DEPTH)
+}
+
+fn assign_ty_within(a: &Analysis, asg: &AssignExpr, depth: u32) -> Ty {
+    let rhs = ty_within(a, &asg.right, depth - 1);
+    match asg.op.to_update() {
+        None => rhs,
+        Some(op) => {
+            let lhs = match &asg.left {
+                AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) => ident_ty(a, &bi.id),
+                _ => Ty::Any,
+            };
+            bin_ty(op, lhs, rhs)
+        }
+    }
+}
+
+fn ident_ty(a: &Analysis, id: &Ident) -> Ty {
+    match a.reference(id.span.lo) {
+        Some(r) => {
+            let b = &a.bindings[r.binding];
+            // A module slot's TDZ check throws on the hole, so what it
+            // lets through has the binding's type.
+            let typed = match b.storage {
+                Storage::Local => !r.tdz_check,
+                Storage::Module(_) => true,
+                Storage::Cell => false,
+            };
+            if typed {
+                b.ty
+            } else {
+                Ty::Any
+            }
+        }
+        None => global_constant_ty(&id.sym).unwrap_or(Ty::Any),
+    }
+}
+
+fn ty_within(a: &Analysis, e: &Expr, depth: u32) -> Ty {
+    if depth == 0 {
+        return Ty::Any;
+    }
+    let sub = |e: &Expr| ty_within(a, e, depth - 1);
     match e {
         Expr::Lit(Lit::Num(_)) => Ty::Num,
         Expr::Lit(Lit::Str(_)) | Expr::Tpl(_) => Ty::Str,
         Expr::Lit(Lit::Bool(_)) => Ty::Bool,
-        Expr::Paren(p) => expr_ty(a, &p.expr),
-        Expr::Ident(id) => match a.reference(id.span.lo) {
-            Some(r) => {
-                let b = &a.bindings[r.binding];
-                // A module slot's TDZ check throws on the hole, so what it
-                // lets through has the binding's type.
-                let typed = match b.storage {
-                    Storage::Local => !r.tdz_check,
-                    Storage::Module(_) => true,
-                    Storage::Cell => false,
-                };
-                if typed {
-                    b.ty
-                } else {
-                    Ty::Any
-                }
-            }
-            None => global_constant_ty(&id.sym).unwrap_or(Ty::Any),
-        },
+        Expr::Paren(p) => sub(&p.expr),
+        Expr::Ident(id) => ident_ty(a, id),
         Expr::Unary(u) => match u.op {
             UnaryOp::Bang | UnaryOp::Delete => Ty::Bool,
             UnaryOp::TypeOf => Ty::Str,
             UnaryOp::Void => Ty::Undef,
             UnaryOp::Plus => Ty::Num,
-            UnaryOp::Minus | UnaryOp::Tilde => numeric(expr_ty(a, &u.arg), Ty::Num),
+            UnaryOp::Minus | UnaryOp::Tilde => numeric(sub(&u.arg), Ty::Num),
         },
-        Expr::Update(u) => numeric(expr_ty(a, &u.arg), Ty::Num),
-        Expr::Bin(b) => bin_ty(b.op, expr_ty(a, &b.left), expr_ty(a, &b.right)),
-        Expr::Assign(asg) => {
-            let rhs = expr_ty(a, &asg.right);
-            match asg.op.to_update() {
-                None => rhs,
-                Some(op) => {
-                    let lhs = match &asg.left {
-                        AssignTarget::Simple(SimpleAssignTarget::Ident(bi)) => {
-                            expr_ty(a, &Expr::Ident(bi.id.clone()))
-                        }
-                        _ => Ty::Any,
-                    };
-                    bin_ty(op, lhs, rhs)
-                }
-            }
-        }
-        Expr::Cond(c) => expr_ty(a, &c.cons).join(expr_ty(a, &c.alt)),
-        Expr::Seq(s) => s.exprs.last().map_or(Ty::Undef, |e| expr_ty(a, e)),
+        Expr::Update(u) => numeric(sub(&u.arg), Ty::Num),
+        Expr::Bin(b) => bin_ty(b.op, sub(&b.left), sub(&b.right)),
+        Expr::Assign(asg) => assign_ty_within(a, asg, depth),
+        Expr::Cond(c) => sub(&c.cons).join(sub(&c.alt)),
+        Expr::Seq(s) => s.exprs.last().map_or(Ty::Undef, |e| sub(e)),
         Expr::Call(c) => call_ty(a, c),
         Expr::Member(m) => {
             if matches!(&m.prop, MemberProp::Ident(p) if p.sym == *"length")
-                && expr_ty(a, &m.obj) == Ty::Str
+                && sub(&m.obj) == Ty::Str
             {
                 Ty::Num
             } else {

@@ -54,6 +54,8 @@ pub struct Output {
     pub object: Vec<u8>,
     /// `--emit clif|asm` text.
     pub text: String,
+    /// Compile warnings, rendered for the terminal (filled by the driver).
+    pub warnings: String,
 }
 
 /// Module-wide state shared by all function generators.
@@ -329,7 +331,11 @@ pub fn compile<'a>(
         debug.emit(&mut product).map_err(internal)?;
     }
     let object = product.emit().map_err(|e| internal(e.to_string()))?;
-    Ok(Output { object, text })
+    Ok(Output {
+        object,
+        text,
+        warnings: String::new(),
+    })
 }
 
 impl<'a> ModuleGen<'a> {

@@ -1,6 +1,6 @@
 //! Expressions: one `gen_*` per AST node kind, for a value, for effect, or for a branch.
 
-use crate::analysis::types::expr_ty;
+use crate::analysis::types::{assign_ty, cond_ty};
 use crate::analysis::{Rep, Ty};
 use crate::codegen::func::{FnGen, FnNode};
 use crate::codegen::value::Tv;
@@ -147,7 +147,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `c ? x : y`, joined in the representation of its static type.
     pub fn gen_cond(&mut self, c: &'a CondExpr) -> CResult<Tv> {
-        let ty = expr_ty(self.a, &Expr::Cond(c.clone()));
+        let ty = cond_ty(self.a, c);
         let rep = ty.rep();
         let then = self.b.create_block();
         let els = self.b.create_block();
@@ -232,7 +232,7 @@ impl<'a> FnGen<'_, 'a> {
                 Ok(v)
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
-                let ty = expr_ty(self.a, &Expr::Assign(asg.clone()));
+                let ty = assign_ty(self.a, asg);
                 let kind = super::ops::Logical::of_assign(asg.op).expect("a logical assignment");
                 let cur = self.read_binding(r.binding, r.tdz_check)?;
                 self.short_circuit(kind, cur, ty, |g| {

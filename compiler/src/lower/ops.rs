@@ -1,6 +1,6 @@
 //! Operators: inline number fast paths guarded by type checks, runtime calls otherwise.
 
-use crate::analysis::types::expr_ty;
+use crate::analysis::types::bin_expr_ty;
 use crate::analysis::{Rep, Ty};
 use crate::codegen::func::FnGen;
 use crate::codegen::value::Tv;
@@ -293,7 +293,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     fn gen_logical(&mut self, b: &'a BinExpr) -> CResult<Tv> {
-        let ty = expr_ty(self.a, &Expr::Bin(b.clone()));
+        let ty = bin_expr_ty(self.a, b);
         let kind = Logical::of_bin(b.op).expect("a logical operator");
         let l = self.gen_expr(&b.left)?;
         self.short_circuit(kind, l, ty, |g| g.gen_expr(&b.right))

@@ -215,3 +215,45 @@ impl BinOp {
         BinOp::ALL.get(usize::try_from(code).ok()?).copied()
     }
 }
+
+/// Every own property of the global object as the runtime creates it (a
+/// unit test in `builtins::global` keeps the two equal). The compiler warns
+/// about a read of a global that no declaration, no assignment and nothing
+/// here provides: such a read throws ReferenceError at run time.
+pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
+    "globalThis",
+    "Error",
+    "TypeError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "EvalError",
+    "URIError",
+    "AggregateError",
+    "Object",
+    "Function",
+    "Array",
+    "Math",
+    "process",
+    "console",
+    "String",
+    "Number",
+    "Boolean",
+    "isNaN",
+    "isFinite",
+    "parseInt",
+    "parseFloat",
+    "NaN",
+    "Infinity",
+    "undefined",
+    "encodeURIComponent",
+    "encodeURI",
+    "decodeURIComponent",
+    "decodeURI",
+    "JSON",
+    "Symbol",
+    "WeakMap",
+    "WeakSet",
+    "Map",
+    "Set",
+];

@@ -180,6 +180,22 @@ mod tests {
     }
 
     #[test]
+    fn global_object_names_are_the_installed_globals() {
+        let global = crate::exec::realm::get().global;
+        let mut installed: Vec<String> = crate::object::internal_methods::own_keys(global)
+            .into_iter()
+            .map(|k| k.display())
+            .collect();
+        let mut listed: Vec<String> = crate::abi::names::GLOBAL_OBJECT_NAMES
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        installed.sort();
+        listed.sort();
+        assert_eq!(installed, listed, "update abi::names::GLOBAL_OBJECT_NAMES");
+    }
+
+    #[test]
     fn table_is_indexed_by_id() {
         for (i, (_, id)) in GLOBAL_FUNCTIONS.iter().enumerate() {
             assert_eq!(*id as usize, i);
