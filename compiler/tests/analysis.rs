@@ -68,3 +68,20 @@ fn storage_of_bindings() {
     assert!(inner.contains("escapes"), "{inner}");
     assert!(inner.contains("captures n"), "{inner}");
 }
+
+#[test]
+fn arithmetic_with_one_number_operand_is_a_number() {
+    // `size` is a method parameter of unknown type; `2.0 * y / size - 1.5`
+    // is still a number (one operand of `*`, `/`, `-` is a number: the
+    // result is a number or the operator throws), and so is `cr`.
+    let r = analysis(
+        "class M { row(size, y) { const cr = (2.0 * y) / size - 1.5; \
+         const mixed = size * y; return cr + mixed; } }\n\
+         console.log(new M().row(4, 1));\n",
+    );
+    let cr = line_with(&r, &[" cr const"]);
+    assert!(cr.contains(": variable, number"), "{cr}");
+    // Both operands unknown: could be BigInts, so unknown.
+    let mixed = line_with(&r, &[" mixed const"]);
+    assert!(mixed.contains(": variable, any"), "{mixed}");
+}

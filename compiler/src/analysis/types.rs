@@ -178,9 +178,13 @@ pub fn bin_ty(op: BinaryOp, l: Ty, r: Ty) -> Ty {
             (Ty::Num | Ty::Bool | Ty::Undef, Ty::Num | Ty::Bool | Ty::Undef) => Ty::Num,
             _ => Ty::Any,
         },
+        // `-`, `*`, `/`, `%`, `**`, bitwise operators and shifts: ToNumeric
+        // of a plain primitive is a Number, and a Number with a BigInt
+        // throws, so one such operand makes the result a number (as the
+        // lowering computes it: an unboxed f64 either way).
         _ => match (l, r) {
             (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
-            (l, r) if l.is_plain_primitive() && r.is_plain_primitive() => Ty::Num,
+            (l, r) if l.is_plain_primitive() || r.is_plain_primitive() => Ty::Num,
             _ => Ty::Any,
         },
     }
