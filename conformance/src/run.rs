@@ -2,6 +2,7 @@
 //! in-process with kiln, linked with `kiln_linker`, and executed under a time
 //! limit. Objects and executables live in a RAM-backed temporary directory.
 
+use crate::fastlink::{LinkMode, Linker};
 use crate::frontmatter::{self, Meta};
 use crate::harness::Harness;
 use crate::judge::{self, Outcome, Status};
@@ -35,6 +36,8 @@ pub struct Config {
     pub denylist: HashSet<String>,
     /// Print progress to stderr.
     pub progress: bool,
+    /// How executables are linked.
+    pub link: LinkMode,
 }
 
 impl Config {
@@ -51,6 +54,7 @@ impl Config {
             opt_level: 0,
             denylist: HashSet::new(),
             progress: false,
+            link: LinkMode::Shared,
         }
     }
 }
@@ -127,14 +131,47 @@ pub fn variants(meta: &Meta) -> Vec<bool> {
     }
 }
 
-/// A directory for objects and executables, preferably in RAM.
+/// A directory for objects and executables, preferably in RAM, and the way
+/// they are linked.
 pub struct Scratch {
     dir: PathBuf,
     counter: AtomicUsize,
+    linker: Linker,
 }
 
 impl Scratch {
-    /// Creates a fresh scratch directory.
+    /// Creates a fresh scratch directory whose executables are linked in
+    /// `mode` (see [`crate::fastlink`]; a shared setup is tried out first).
+    pub fn with_link(mode: LinkMode) -> std::io::Result<Self> {
+        let mut scratch = Scratch::new()?;
+        let linker = Linker::prepare(mode, |l| {
+            let probe = "var o = { a: [1, 'x'] };\n\
+                         if (JSON.stringify(o) !== '{\"a\":[1,\"x\"]}') throw new Error('probe');\n\
+                         console.log('ok');\n";
+            let Ok(object) = compile("probe.js", probe.to_string(), 0) else {
+                return false;
+            };
+            let base = scratch.next();
+            let (obj, exe) = (base.with_extension("o"), base.with_extension("exe"));
+            let ok = std::fs::write(&obj, object).is_ok()
+                && l.link(&obj, &exe).is_ok()
+                && Command::new(&exe)
+                    .output()
+                    .is_ok_and(|o| o.status.success() && o.stdout == b"ok\n");
+            let _ = std::fs::remove_file(&obj);
+            let _ = std::fs::remove_file(&exe);
+            ok
+        });
+        scratch.linker = linker;
+        Ok(scratch)
+    }
+
+    /// How executables are linked.
+    pub fn linker(&self) -> &Linker {
+        &self.linker
+    }
+
+    /// Creates a fresh scratch directory; executables link as `kiln` links them.
     pub fn new() -> std::io::Result<Self> {
         static SEQ: AtomicUsize = AtomicUsize::new(0);
         let shm = Path::new("/dev/shm");
@@ -152,6 +189,7 @@ impl Scratch {
         Ok(Scratch {
             dir,
             counter: AtomicUsize::new(0),
+            linker: Linker::Static,
         })
     }
 
@@ -174,8 +212,55 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".into())
 }
 
+/// Time spent in each phase, summed over all workers (CPU-ish time, not wall).
+pub struct PhaseTimes {
+    nanos: [std::sync::atomic::AtomicU64; 3],
+    counts: [AtomicUsize; 3],
+}
+
+/// The phases [`PhaseTimes`] measures.
+pub const PHASES: [&str; 3] = ["compile", "link", "run"];
+
+impl PhaseTimes {
+    const fn new() -> Self {
+        PhaseTimes {
+            nanos: [const { std::sync::atomic::AtomicU64::new(0) }; 3],
+            counts: [const { AtomicUsize::new(0) }; 3],
+        }
+    }
+
+    fn add(&self, phase: usize, since: Instant) {
+        let ns = since.elapsed().as_nanos() as u64;
+        self.nanos[phase].fetch_add(ns, Ordering::Relaxed);
+        self.counts[phase].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// `(phase, total time, times entered)` for each phase.
+    pub fn snapshot(&self) -> Vec<(&'static str, Duration, usize)> {
+        (0..3)
+            .map(|i| {
+                (
+                    PHASES[i],
+                    Duration::from_nanos(self.nanos[i].load(Ordering::Relaxed)),
+                    self.counts[i].load(Ordering::Relaxed),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Phase times of this process's runs.
+pub static TIMES: PhaseTimes = PhaseTimes::new();
+
 /// Compiles one program in-process; a panic becomes [`Outcome::Panicked`].
 pub fn compile(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
+    let start = Instant::now();
+    let out = compile_untimed(name, source, opt_level);
+    TIMES.add(0, start);
+    out
+}
+
+fn compile_untimed(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
     let opts = kiln::codegen::Options {
         opt_level,
         emit: kiln::codegen::Emit::Object,
@@ -220,11 +305,16 @@ pub fn link_and_run(object: &[u8], timeout: Duration, scratch: &Scratch) -> Outc
     if let Err(e) = std::fs::write(&obj, object) {
         return Outcome::LinkFailed(format!("cannot write object: {e}"));
     }
-    if let Err(e) = kiln_linker::link(&obj, &exe, &kiln::driver::link_options()) {
+    let start = Instant::now();
+    let linked = scratch.linker.link(&obj, &exe);
+    TIMES.add(1, start);
+    if let Err(e) = linked {
         cleanup();
-        return Outcome::LinkFailed(e.0);
+        return Outcome::LinkFailed(e);
     }
+    let start = Instant::now();
     let outcome = execute(&exe, &out_path, &err_path, timeout);
+    TIMES.add(2, start);
     cleanup();
     outcome
 }
@@ -245,22 +335,10 @@ fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> O
         Ok(c) => c,
         Err(e) => return Outcome::LinkFailed(format!("cannot run executable: {e}")),
     };
-    let start = Instant::now();
-    let mut pause = Duration::from_millis(1);
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break s,
-            Ok(None) if start.elapsed() >= timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Outcome::TimedOut;
-            }
-            Ok(None) => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-            Err(e) => return Outcome::LinkFailed(format!("wait failed: {e}")),
-        }
+    let status = match wait_with_timeout(&mut child, timeout) {
+        Ok(Some(status)) => status,
+        Ok(None) => return Outcome::TimedOut,
+        Err(e) => return Outcome::LinkFailed(format!("wait failed: {e}")),
     };
     #[cfg(unix)]
     let signal = std::os::unix::process::ExitStatusExt::signal(&status);
@@ -273,6 +351,90 @@ fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> O
         signal,
         stdout: read(out_path),
         stderr: read(err_path),
+    }
+}
+
+/// Waits for `child`, killing it after `timeout` (`None`: it was killed).
+///
+/// On Linux the worker blocks in `waitid(WNOWAIT)`, so it sees the exit at
+/// once (polling added up to 10 ms per executable), and a shared killer
+/// thread enforces the deadlines; the child is reaped only after it left the
+/// killer's table, so the killer never signals a recycled pid.
+#[cfg(target_os = "linux")]
+fn wait_with_timeout(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    use std::sync::atomic::AtomicBool;
+    use std::sync::{Arc, OnceLock};
+    extern "C" {
+        fn waitid(idtype: i32, id: u32, info: *mut u64, options: i32) -> i32;
+        fn kill(pid: i32, sig: i32) -> i32;
+    }
+    const P_PID: i32 = 1;
+    const WEXITED: i32 = 4;
+    const WNOWAIT: i32 = 0x0100_0000;
+    const SIGKILL: i32 = 9;
+    type Table = Mutex<Vec<(u32, Instant, Arc<AtomicBool>)>>;
+    static RUNNING: OnceLock<Table> = OnceLock::new();
+    let running = RUNNING.get_or_init(|| {
+        std::thread::spawn(|| loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let table = RUNNING.get().expect("initialised").lock().unwrap();
+            for (pid, deadline, killed) in table.iter() {
+                if Instant::now() >= *deadline && !killed.swap(true, Ordering::Relaxed) {
+                    // SAFETY: the pid is a child not yet reaped (see above).
+                    unsafe { kill(*pid as i32, SIGKILL) };
+                }
+            }
+        });
+        Mutex::new(Vec::new())
+    });
+    let pid = child.id();
+    let killed = Arc::new(AtomicBool::new(false));
+    running
+        .lock()
+        .unwrap()
+        .push((pid, Instant::now() + timeout, killed.clone()));
+    let mut info = [0u64; 16];
+    let waited = loop {
+        // SAFETY: `info` is a buffer as large as siginfo_t (128 bytes).
+        if unsafe { waitid(P_PID, pid, info.as_mut_ptr(), WEXITED | WNOWAIT) } == 0 {
+            break Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            break Err(e);
+        }
+    };
+    running.lock().unwrap().retain(|(p, _, _)| *p != pid);
+    if let Err(e) = waited {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(e);
+    }
+    let status = child.wait()?;
+    Ok((!killed.load(Ordering::Relaxed)).then_some(status))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn wait_with_timeout(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        if let Some(s) = child.try_wait()? {
+            return Ok(Some(s));
+        }
+        if start.elapsed() >= timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(None);
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(20));
     }
 }
 
@@ -331,7 +493,10 @@ pub fn run_all(cfg: &Config) -> std::io::Result<Vec<TestResult>> {
 /// Runs the given tests (paths relative to the test262 root) in parallel.
 pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResult>> {
     let harness = Harness::new(cfg.test262.join("harness"));
-    let scratch = Scratch::new()?;
+    let scratch = Scratch::with_link(cfg.link)?;
+    if cfg.progress {
+        eprintln!("kiln-test262: linking with the {}", scratch.linker().name());
+    }
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let results = Mutex::new(Vec::with_capacity(tests.len()));
