@@ -26,6 +26,16 @@ fn manifest(rel: &str) -> PathBuf {
     p.canonicalize().unwrap_or(p)
 }
 
+/// The 1-minute load average (Linux), to put a run's wall time in context.
+fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
 /// Today's UTC date as `YYYY-MM-DD`.
 fn today() -> String {
     let secs = SystemTime::now()
@@ -128,8 +138,13 @@ fn real_main() -> Result<ExitCode, String> {
     // Write the runtime archive once before the workers race for it.
     kiln_linker::runtime_archive_path().map_err(|e| e.0)?;
 
+    let scratch = run::Scratch::with_link(cfg.link)
+        .map_err(|e| format!("cannot create a scratch directory: {e}"))?;
+    let linker_name = scratch.linker().name();
+    eprintln!("kiln-test262: linking against the {linker_name}");
+    let load_start = load_average();
     let start = Instant::now();
-    let results = run::run_all(&cfg).map_err(|e| format!("listing tests: {e}"))?;
+    let results = run::run_all_in(&cfg, &scratch).map_err(|e| format!("listing tests: {e}"))?;
     let wall = start.elapsed();
     print!("{}", report::summary(&results, wall));
     for (phase, total, n) in run::TIMES.snapshot() {
@@ -193,6 +208,8 @@ fn real_main() -> Result<ExitCode, String> {
                     wall,
                     jobs: cfg.jobs,
                     scope: &scope,
+                    linker: &linker_name,
+                    load: load_start.zip(load_average()),
                 },
             );
             std::fs::write(&doc, md).map_err(|e| format!("writing {}: {e}", doc.display()))?;

@@ -483,20 +483,30 @@ pub fn run_test(cfg: &Config, harness: &Harness, scratch: &Scratch, rel: &str) -
 
 /// Runs every test selected by `cfg`, in parallel; results are sorted by path.
 pub fn run_all(cfg: &Config) -> std::io::Result<Vec<TestResult>> {
+    run_all_in(cfg, &Scratch::with_link(cfg.link)?)
+}
+
+/// [`run_all`] with executables in (and linked as set up by) `scratch`.
+pub fn run_all_in(cfg: &Config, scratch: &Scratch) -> std::io::Result<Vec<TestResult>> {
     let mut tests = list_tests(&cfg.test262, cfg.filter.as_deref())?;
     if cfg.sample > 1 {
         tests = tests.into_iter().step_by(cfg.sample).collect();
     }
-    run_list(cfg, &tests)
+    run_list_in(cfg, &tests, scratch)
 }
 
 /// Runs the given tests (paths relative to the test262 root) in parallel.
 pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResult>> {
+    run_list_in(cfg, tests, &Scratch::with_link(cfg.link)?)
+}
+
+/// [`run_list`] with executables in (and linked as set up by) `scratch`.
+pub fn run_list_in(
+    cfg: &Config,
+    tests: &[String],
+    scratch: &Scratch,
+) -> std::io::Result<Vec<TestResult>> {
     let harness = Harness::new(cfg.test262.join("harness"));
-    let scratch = Scratch::with_link(cfg.link)?;
-    if cfg.progress {
-        eprintln!("kiln-test262: linking with the {}", scratch.linker().name());
-    }
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let results = Mutex::new(Vec::with_capacity(tests.len()));
@@ -529,7 +539,7 @@ pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResul
         let workers: Vec<_> = (0..jobs)
             .map(|w| {
                 let (next, done, results, busy) = (&next, &done, &results, &busy);
-                let (harness, scratch) = (&harness, &scratch);
+                let harness = &harness;
                 std::thread::Builder::new()
                     .stack_size(256 << 20)
                     .spawn_scoped(s, move || loop {
