@@ -208,7 +208,7 @@ fn real_main() -> Result<ExitCode, String> {
                     wall,
                     jobs: cfg.jobs,
                     scope: &scope,
-                    linker: &linker_name,
+                    linker: linker_name,
                     load: load_start.zip(load_average()),
                 },
             );

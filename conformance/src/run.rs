@@ -481,6 +481,34 @@ pub fn run_test(cfg: &Config, harness: &Harness, scratch: &Scratch, rel: &str) -
     judge::combine(statuses)
 }
 
+/// The calling thread's id (Linux), for [`thread_cpu`].
+#[cfg(target_os = "linux")]
+fn this_thread() -> Option<i32> {
+    extern "C" {
+        fn gettid() -> i32;
+    }
+    // SAFETY: gettid has no preconditions.
+    Some(unsafe { gettid() })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn this_thread() -> Option<i32> {
+    None
+}
+
+/// The CPU time (user + system) thread `tid` of this process has used.
+fn thread_cpu(tid: i32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).ok()?;
+    // Fields after the parenthesised name: state, ..., utime (the 12th), stime.
+    let fields: Vec<&str> = stat
+        .get(stat.rfind(')')? + 1..)?
+        .split_whitespace()
+        .collect();
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // USER_HZ is 100 on Linux.
+    Some(Duration::from_millis(ticks * 10))
+}
+
 /// Runs every test selected by `cfg`, in parallel; results are sorted by path.
 pub fn run_all(cfg: &Config) -> std::io::Result<Vec<TestResult>> {
     run_all_in(cfg, &Scratch::with_link(cfg.link)?)
@@ -514,7 +542,11 @@ pub fn run_list_in(
     let jobs = cfg.jobs.max(1);
     // What each worker is doing, for the watchdog: a compiler hang cannot be
     // interrupted in-process, so it is reported by name and the run aborted.
-    let busy: Vec<Mutex<Option<(usize, Instant)>>> = (0..jobs).map(|_| Mutex::new(None)).collect();
+    // The limit is on the worker thread's CPU time where it can be read (a
+    // busy machine once starved a slow compile past a wall-clock limit),
+    // with a wall-clock backstop of six times the limit.
+    type Busy = Option<(usize, Instant, Option<(i32, Duration)>)>;
+    let busy: Vec<Mutex<Busy>> = (0..jobs).map(|_| Mutex::new(None)).collect();
     let finished = std::sync::atomic::AtomicBool::new(false);
     let limit = cfg.timeout + Duration::from_secs(300);
     std::thread::scope(|s| {
@@ -522,11 +554,17 @@ pub fn run_list_in(
             while !finished.load(Ordering::Relaxed) {
                 std::thread::sleep(Duration::from_millis(200));
                 for slot in &busy {
-                    if let Some((i, since)) = *slot.lock().unwrap() {
-                        if since.elapsed() > limit {
+                    if let Some((i, since, cpu)) = *slot.lock().unwrap() {
+                        let wall = since.elapsed();
+                        let over = wall > limit * 6
+                            || wall > limit
+                                && cpu
+                                    .and_then(|(tid, cpu0)| Some(thread_cpu(tid)? - cpu0))
+                                    .is_none_or(|used| used > limit);
+                        if over {
                             eprintln!(
-                                "kiln-test262: {} has been compiling/linking for over {}s; \
-                                 aborting (compiler hang?)",
+                                "kiln-test262: {} has been compiling/linking for over {}s \
+                                 of CPU time; aborting (compiler hang?)",
                                 tests[i],
                                 limit.as_secs()
                             );
@@ -545,7 +583,8 @@ pub fn run_list_in(
                     .spawn_scoped(s, move || loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(rel) = tests.get(i) else { break };
-                        *busy[w].lock().unwrap() = Some((i, Instant::now()));
+                        let cpu = this_thread().and_then(|t| Some((t, thread_cpu(t)?)));
+                        *busy[w].lock().unwrap() = Some((i, Instant::now(), cpu));
                         let status = run_test(cfg, harness, scratch, rel);
                         *busy[w].lock().unwrap() = None;
                         results.lock().unwrap().push(TestResult {
@@ -572,4 +611,19 @@ pub fn run_list_in(
     let mut results = results.into_inner().unwrap();
     results.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(results)
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    #[test]
+    fn reads_thread_cpu_time() {
+        let tid = super::this_thread().unwrap();
+        let before = super::thread_cpu(tid).unwrap();
+        let start = std::time::Instant::now();
+        let mut x = 0u64;
+        while start.elapsed().as_millis() < 60 {
+            x = std::hint::black_box(x.wrapping_add(1));
+        }
+        assert!(super::thread_cpu(tid).unwrap() > before);
+    }
 }
