@@ -1,6 +1,7 @@
 //! `kiln-test262`: runs test262 against kiln (`run`), rewrites the ratchet
 //! files (`update`), or checks a run against them (`check`).
 
+use kiln_test262::fastlink::LinkMode;
 use kiln_test262::report::{self, DocInfo};
 use kiln_test262::run::{self, Config};
 use std::path::PathBuf;
@@ -10,9 +11,11 @@ use std::time::{Duration, Instant, SystemTime};
 const USAGE: &str =
     "usage: kiln-test262 (run|update|check) [--test262 DIR] [--filter SUBSTR] [-j N]
        [--sample N] [--list] [--timeout SECS] [--opt 0|2] [--denylist FILE]
-       [--expectations FILE] [--doc FILE]
+       [--expectations FILE] [--doc FILE] [--link shared|static]
   --sample N  run only every N-th test (run mode: an estimate of the whole suite)
   --list      print every test that did not pass, with its status and detail
+  --link      shared (default): link test executables against the runtime as a
+              shared object, several times faster; static: as `kiln build` does
   run     run the suite and print a summary
   update  rewrite expectations.txt and docs/conformance.md
   check   fail if a test expected to pass fails, or one expected to fail passes
@@ -21,6 +24,16 @@ TEST262_DIR is the default for --test262.";
 fn manifest(rel: &str) -> PathBuf {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel);
     p.canonicalize().unwrap_or(p)
+}
+
+/// The 1-minute load average (Linux), to put a run's wall time in context.
+fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// Today's UTC date as `YYYY-MM-DD`.
@@ -72,6 +85,7 @@ fn real_main() -> Result<ExitCode, String> {
     let mut denylist = manifest("features-denylist.txt");
     let mut expectations = manifest("expectations.txt");
     let mut doc = manifest("..").join("docs").join("conformance.md");
+    let mut link = LinkMode::Shared;
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
         match a.as_str() {
@@ -85,6 +99,13 @@ fn real_main() -> Result<ExitCode, String> {
             "--denylist" => denylist = PathBuf::from(val()?),
             "--expectations" => expectations = PathBuf::from(val()?),
             "--doc" => doc = PathBuf::from(val()?),
+            "--link" => {
+                link = match val()?.as_str() {
+                    "static" => LinkMode::Static,
+                    "shared" => LinkMode::Shared,
+                    v => return Err(format!("--link: `{v}` is neither static nor shared")),
+                }
+            }
             _ => return Err(format!("unknown argument `{a}`\n{USAGE}")),
         }
     }
@@ -107,6 +128,7 @@ fn real_main() -> Result<ExitCode, String> {
     cfg.timeout = Duration::from_secs(timeout);
     cfg.opt_level = opt;
     cfg.progress = true;
+    cfg.link = link;
     cfg.denylist = run::parse_denylist(
         &std::fs::read_to_string(&denylist)
             .map_err(|e| format!("cannot read {}: {e}", denylist.display()))?,
@@ -116,10 +138,22 @@ fn real_main() -> Result<ExitCode, String> {
     // Write the runtime archive once before the workers race for it.
     kiln_linker::runtime_archive_path().map_err(|e| e.0)?;
 
+    let scratch = run::Scratch::with_link(cfg.link)
+        .map_err(|e| format!("cannot create a scratch directory: {e}"))?;
+    let linker_name = scratch.linker().name();
+    eprintln!("kiln-test262: linking against the {linker_name}");
+    let load_start = load_average();
     let start = Instant::now();
-    let results = run::run_all(&cfg).map_err(|e| format!("listing tests: {e}"))?;
+    let results = run::run_all_in(&cfg, &scratch).map_err(|e| format!("listing tests: {e}"))?;
     let wall = start.elapsed();
     print!("{}", report::summary(&results, wall));
+    for (phase, total, n) in run::TIMES.snapshot() {
+        eprintln!(
+            "  {phase:<8} {:>8.1}s over {n} programs ({:.1} ms each)",
+            total.as_secs_f64(),
+            total.as_secs_f64() * 1000.0 / n.max(1) as f64
+        );
+    }
     let crashes: Vec<_> = results
         .iter()
         .filter(|r| r.status.name() == "crash")
@@ -174,6 +208,8 @@ fn real_main() -> Result<ExitCode, String> {
                     wall,
                     jobs: cfg.jobs,
                     scope: &scope,
+                    linker: linker_name,
+                    load: load_start.zip(load_average()),
                 },
             );
             std::fs::write(&doc, md).map_err(|e| format!("writing {}: {e}", doc.display()))?;

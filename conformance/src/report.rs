@@ -165,6 +165,11 @@ pub struct DocInfo<'a> {
     pub wall: std::time::Duration,
     pub jobs: usize,
     pub scope: &'a str,
+    /// How executables were linked, e.g. "shared runtime, direct ld".
+    pub linker: &'a str,
+    /// The machine's 1-minute load average at the start and end of the run,
+    /// when known: the runner shares its cores with whatever else runs.
+    pub load: Option<(f64, f64)>,
 }
 
 /// Renders `docs/conformance.md`.
@@ -180,10 +185,17 @@ pub fn markdown(results: &[TestResult], info: &DocInfo) -> String {
     s.push_str(&format!("- date: {}\n", info.date));
     s.push_str(&format!("- scope: {}\n", info.scope));
     s.push_str(&format!(
-        "- wall time: {:.0} s with `-j {}`\n",
+        "- wall time: {:.0} s with `-j {}`, linking against the {}",
         info.wall.as_secs_f64(),
-        info.jobs
+        info.jobs,
+        info.linker
     ));
+    if let Some((a, b)) = info.load {
+        s.push_str(&format!(
+            " (load average {a:.1} at the start, {b:.1} at the end)"
+        ));
+    }
+    s.push('\n');
     s.push_str(&format!(
         "- total: **{} / {} passed ({:.2}%)**, {} skipped\n",
         total.passed,

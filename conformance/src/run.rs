@@ -2,6 +2,7 @@
 //! in-process with kiln, linked with `kiln_linker`, and executed under a time
 //! limit. Objects and executables live in a RAM-backed temporary directory.
 
+use crate::fastlink::{LinkMode, Linker};
 use crate::frontmatter::{self, Meta};
 use crate::harness::Harness;
 use crate::judge::{self, Outcome, Status};
@@ -35,6 +36,8 @@ pub struct Config {
     pub denylist: HashSet<String>,
     /// Print progress to stderr.
     pub progress: bool,
+    /// How executables are linked.
+    pub link: LinkMode,
 }
 
 impl Config {
@@ -51,6 +54,7 @@ impl Config {
             opt_level: 0,
             denylist: HashSet::new(),
             progress: false,
+            link: LinkMode::Shared,
         }
     }
 }
@@ -127,14 +131,47 @@ pub fn variants(meta: &Meta) -> Vec<bool> {
     }
 }
 
-/// A directory for objects and executables, preferably in RAM.
+/// A directory for objects and executables, preferably in RAM, and the way
+/// they are linked.
 pub struct Scratch {
     dir: PathBuf,
     counter: AtomicUsize,
+    linker: Linker,
 }
 
 impl Scratch {
-    /// Creates a fresh scratch directory.
+    /// Creates a fresh scratch directory whose executables are linked in
+    /// `mode` (see [`crate::fastlink`]; a shared setup is tried out first).
+    pub fn with_link(mode: LinkMode) -> std::io::Result<Self> {
+        let mut scratch = Scratch::new()?;
+        let linker = Linker::prepare(mode, |l| {
+            let probe = "var o = { a: [1, 'x'] };\n\
+                         if (JSON.stringify(o) !== '{\"a\":[1,\"x\"]}') throw new Error('probe');\n\
+                         console.log('ok');\n";
+            let Ok(object) = compile("probe.js", probe.to_string(), 0) else {
+                return false;
+            };
+            let base = scratch.next();
+            let (obj, exe) = (base.with_extension("o"), base.with_extension("exe"));
+            let ok = std::fs::write(&obj, object).is_ok()
+                && l.link(&obj, &exe).is_ok()
+                && Command::new(&exe)
+                    .output()
+                    .is_ok_and(|o| o.status.success() && o.stdout == b"ok\n");
+            let _ = std::fs::remove_file(&obj);
+            let _ = std::fs::remove_file(&exe);
+            ok
+        });
+        scratch.linker = linker;
+        Ok(scratch)
+    }
+
+    /// How executables are linked.
+    pub fn linker(&self) -> &Linker {
+        &self.linker
+    }
+
+    /// Creates a fresh scratch directory; executables link as `kiln` links them.
     pub fn new() -> std::io::Result<Self> {
         static SEQ: AtomicUsize = AtomicUsize::new(0);
         let shm = Path::new("/dev/shm");
@@ -152,6 +189,7 @@ impl Scratch {
         Ok(Scratch {
             dir,
             counter: AtomicUsize::new(0),
+            linker: Linker::Static,
         })
     }
 
@@ -174,8 +212,55 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".into())
 }
 
+/// Time spent in each phase, summed over all workers (CPU-ish time, not wall).
+pub struct PhaseTimes {
+    nanos: [std::sync::atomic::AtomicU64; 3],
+    counts: [AtomicUsize; 3],
+}
+
+/// The phases [`PhaseTimes`] measures.
+pub const PHASES: [&str; 3] = ["compile", "link", "run"];
+
+impl PhaseTimes {
+    const fn new() -> Self {
+        PhaseTimes {
+            nanos: [const { std::sync::atomic::AtomicU64::new(0) }; 3],
+            counts: [const { AtomicUsize::new(0) }; 3],
+        }
+    }
+
+    fn add(&self, phase: usize, since: Instant) {
+        let ns = since.elapsed().as_nanos() as u64;
+        self.nanos[phase].fetch_add(ns, Ordering::Relaxed);
+        self.counts[phase].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// `(phase, total time, times entered)` for each phase.
+    pub fn snapshot(&self) -> Vec<(&'static str, Duration, usize)> {
+        (0..3)
+            .map(|i| {
+                (
+                    PHASES[i],
+                    Duration::from_nanos(self.nanos[i].load(Ordering::Relaxed)),
+                    self.counts[i].load(Ordering::Relaxed),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Phase times of this process's runs.
+pub static TIMES: PhaseTimes = PhaseTimes::new();
+
 /// Compiles one program in-process; a panic becomes [`Outcome::Panicked`].
 pub fn compile(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
+    let start = Instant::now();
+    let out = compile_untimed(name, source, opt_level);
+    TIMES.add(0, start);
+    out
+}
+
+fn compile_untimed(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
     let opts = kiln::codegen::Options {
         opt_level,
         emit: kiln::codegen::Emit::Object,
@@ -220,11 +305,16 @@ pub fn link_and_run(object: &[u8], timeout: Duration, scratch: &Scratch) -> Outc
     if let Err(e) = std::fs::write(&obj, object) {
         return Outcome::LinkFailed(format!("cannot write object: {e}"));
     }
-    if let Err(e) = kiln_linker::link(&obj, &exe, &kiln::driver::link_options()) {
+    let start = Instant::now();
+    let linked = scratch.linker.link(&obj, &exe);
+    TIMES.add(1, start);
+    if let Err(e) = linked {
         cleanup();
-        return Outcome::LinkFailed(e.0);
+        return Outcome::LinkFailed(e);
     }
+    let start = Instant::now();
     let outcome = execute(&exe, &out_path, &err_path, timeout);
+    TIMES.add(2, start);
     cleanup();
     outcome
 }
@@ -245,22 +335,10 @@ fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> O
         Ok(c) => c,
         Err(e) => return Outcome::LinkFailed(format!("cannot run executable: {e}")),
     };
-    let start = Instant::now();
-    let mut pause = Duration::from_millis(1);
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break s,
-            Ok(None) if start.elapsed() >= timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Outcome::TimedOut;
-            }
-            Ok(None) => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-            Err(e) => return Outcome::LinkFailed(format!("wait failed: {e}")),
-        }
+    let status = match wait_with_timeout(&mut child, timeout) {
+        Ok(Some(status)) => status,
+        Ok(None) => return Outcome::TimedOut,
+        Err(e) => return Outcome::LinkFailed(format!("wait failed: {e}")),
     };
     #[cfg(unix)]
     let signal = std::os::unix::process::ExitStatusExt::signal(&status);
@@ -273,6 +351,90 @@ fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> O
         signal,
         stdout: read(out_path),
         stderr: read(err_path),
+    }
+}
+
+/// Waits for `child`, killing it after `timeout` (`None`: it was killed).
+///
+/// On Linux the worker blocks in `waitid(WNOWAIT)`, so it sees the exit at
+/// once (polling added up to 10 ms per executable), and a shared killer
+/// thread enforces the deadlines; the child is reaped only after it left the
+/// killer's table, so the killer never signals a recycled pid.
+#[cfg(target_os = "linux")]
+fn wait_with_timeout(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    use std::sync::atomic::AtomicBool;
+    use std::sync::{Arc, OnceLock};
+    extern "C" {
+        fn waitid(idtype: i32, id: u32, info: *mut u64, options: i32) -> i32;
+        fn kill(pid: i32, sig: i32) -> i32;
+    }
+    const P_PID: i32 = 1;
+    const WEXITED: i32 = 4;
+    const WNOWAIT: i32 = 0x0100_0000;
+    const SIGKILL: i32 = 9;
+    type Table = Mutex<Vec<(u32, Instant, Arc<AtomicBool>)>>;
+    static RUNNING: OnceLock<Table> = OnceLock::new();
+    let running = RUNNING.get_or_init(|| {
+        std::thread::spawn(|| loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let table = RUNNING.get().expect("initialised").lock().unwrap();
+            for (pid, deadline, killed) in table.iter() {
+                if Instant::now() >= *deadline && !killed.swap(true, Ordering::Relaxed) {
+                    // SAFETY: the pid is a child not yet reaped (see above).
+                    unsafe { kill(*pid as i32, SIGKILL) };
+                }
+            }
+        });
+        Mutex::new(Vec::new())
+    });
+    let pid = child.id();
+    let killed = Arc::new(AtomicBool::new(false));
+    running
+        .lock()
+        .unwrap()
+        .push((pid, Instant::now() + timeout, killed.clone()));
+    let mut info = [0u64; 16];
+    let waited = loop {
+        // SAFETY: `info` is a buffer as large as siginfo_t (128 bytes).
+        if unsafe { waitid(P_PID, pid, info.as_mut_ptr(), WEXITED | WNOWAIT) } == 0 {
+            break Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            break Err(e);
+        }
+    };
+    running.lock().unwrap().retain(|(p, _, _)| *p != pid);
+    if let Err(e) = waited {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(e);
+    }
+    let status = child.wait()?;
+    Ok((!killed.load(Ordering::Relaxed)).then_some(status))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn wait_with_timeout(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        if let Some(s) = child.try_wait()? {
+            return Ok(Some(s));
+        }
+        if start.elapsed() >= timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(None);
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(20));
     }
 }
 
@@ -319,19 +481,60 @@ pub fn run_test(cfg: &Config, harness: &Harness, scratch: &Scratch, rel: &str) -
     judge::combine(statuses)
 }
 
+/// The calling thread's id (Linux), for [`thread_cpu`].
+#[cfg(target_os = "linux")]
+fn this_thread() -> Option<i32> {
+    extern "C" {
+        fn gettid() -> i32;
+    }
+    // SAFETY: gettid has no preconditions.
+    Some(unsafe { gettid() })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn this_thread() -> Option<i32> {
+    None
+}
+
+/// The CPU time (user + system) thread `tid` of this process has used.
+fn thread_cpu(tid: i32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/self/task/{tid}/stat")).ok()?;
+    // Fields after the parenthesised name: state, ..., utime (the 12th), stime.
+    let fields: Vec<&str> = stat
+        .get(stat.rfind(')')? + 1..)?
+        .split_whitespace()
+        .collect();
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // USER_HZ is 100 on Linux.
+    Some(Duration::from_millis(ticks * 10))
+}
+
 /// Runs every test selected by `cfg`, in parallel; results are sorted by path.
 pub fn run_all(cfg: &Config) -> std::io::Result<Vec<TestResult>> {
+    run_all_in(cfg, &Scratch::with_link(cfg.link)?)
+}
+
+/// [`run_all`] with executables in (and linked as set up by) `scratch`.
+pub fn run_all_in(cfg: &Config, scratch: &Scratch) -> std::io::Result<Vec<TestResult>> {
     let mut tests = list_tests(&cfg.test262, cfg.filter.as_deref())?;
     if cfg.sample > 1 {
         tests = tests.into_iter().step_by(cfg.sample).collect();
     }
-    run_list(cfg, &tests)
+    run_list_in(cfg, &tests, scratch)
 }
 
 /// Runs the given tests (paths relative to the test262 root) in parallel.
 pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResult>> {
+    run_list_in(cfg, tests, &Scratch::with_link(cfg.link)?)
+}
+
+/// [`run_list`] with executables in (and linked as set up by) `scratch`.
+pub fn run_list_in(
+    cfg: &Config,
+    tests: &[String],
+    scratch: &Scratch,
+) -> std::io::Result<Vec<TestResult>> {
     let harness = Harness::new(cfg.test262.join("harness"));
-    let scratch = Scratch::new()?;
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let results = Mutex::new(Vec::with_capacity(tests.len()));
@@ -339,7 +542,11 @@ pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResul
     let jobs = cfg.jobs.max(1);
     // What each worker is doing, for the watchdog: a compiler hang cannot be
     // interrupted in-process, so it is reported by name and the run aborted.
-    let busy: Vec<Mutex<Option<(usize, Instant)>>> = (0..jobs).map(|_| Mutex::new(None)).collect();
+    // The limit is on the worker thread's CPU time where it can be read (a
+    // busy machine once starved a slow compile past a wall-clock limit),
+    // with a wall-clock backstop of six times the limit.
+    type Busy = Option<(usize, Instant, Option<(i32, Duration)>)>;
+    let busy: Vec<Mutex<Busy>> = (0..jobs).map(|_| Mutex::new(None)).collect();
     let finished = std::sync::atomic::AtomicBool::new(false);
     let limit = cfg.timeout + Duration::from_secs(300);
     std::thread::scope(|s| {
@@ -347,11 +554,17 @@ pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResul
             while !finished.load(Ordering::Relaxed) {
                 std::thread::sleep(Duration::from_millis(200));
                 for slot in &busy {
-                    if let Some((i, since)) = *slot.lock().unwrap() {
-                        if since.elapsed() > limit {
+                    if let Some((i, since, cpu)) = *slot.lock().unwrap() {
+                        let wall = since.elapsed();
+                        let over = wall > limit * 6
+                            || wall > limit
+                                && cpu
+                                    .and_then(|(tid, cpu0)| Some(thread_cpu(tid)? - cpu0))
+                                    .is_none_or(|used| used > limit);
+                        if over {
                             eprintln!(
-                                "kiln-test262: {} has been compiling/linking for over {}s; \
-                                 aborting (compiler hang?)",
+                                "kiln-test262: {} has been compiling/linking for over {}s \
+                                 of CPU time; aborting (compiler hang?)",
                                 tests[i],
                                 limit.as_secs()
                             );
@@ -364,13 +577,14 @@ pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResul
         let workers: Vec<_> = (0..jobs)
             .map(|w| {
                 let (next, done, results, busy) = (&next, &done, &results, &busy);
-                let (harness, scratch) = (&harness, &scratch);
+                let harness = &harness;
                 std::thread::Builder::new()
                     .stack_size(256 << 20)
                     .spawn_scoped(s, move || loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(rel) = tests.get(i) else { break };
-                        *busy[w].lock().unwrap() = Some((i, Instant::now()));
+                        let cpu = this_thread().and_then(|t| Some((t, thread_cpu(t)?)));
+                        *busy[w].lock().unwrap() = Some((i, Instant::now(), cpu));
                         let status = run_test(cfg, harness, scratch, rel);
                         *busy[w].lock().unwrap() = None;
                         results.lock().unwrap().push(TestResult {
@@ -397,4 +611,19 @@ pub fn run_list(cfg: &Config, tests: &[String]) -> std::io::Result<Vec<TestResul
     let mut results = results.into_inner().unwrap();
     results.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(results)
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    #[test]
+    fn reads_thread_cpu_time() {
+        let tid = super::this_thread().unwrap();
+        let before = super::thread_cpu(tid).unwrap();
+        let start = std::time::Instant::now();
+        let mut x = 0u64;
+        while start.elapsed().as_millis() < 60 {
+            x = std::hint::black_box(x.wrapping_add(1));
+        }
+        assert!(super::thread_cpu(tid).unwrap() > before);
+    }
 }
