@@ -76,7 +76,13 @@ fn collect_js(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect_js(&path, out);
+            // Support files of multi-file programs: `node_modules/` and
+            // folders whose name starts with `_` hold modules, not tests.
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name != "node_modules" && !name.starts_with('_') {
+                collect_js(&path, out);
+            }
         } else if path.extension().is_some_and(|e| e == "js") {
             out.push(path);
         }

@@ -125,7 +125,7 @@ targets=("$@")
 files=()
 for t in "${targets[@]}"; do
   if [ -d "$t" ]; then
-    while IFS= read -r f; do files+=("$f"); done < <(find "$t" -name '*.js' -type f | LC_ALL=C sort)
+    while IFS= read -r f; do files+=("$f"); done < <(find "$t" \( -name node_modules -o -name '_*' \) -prune -o -name '*.js' -type f -print | LC_ALL=C sort)
   elif [ -f "$t" ]; then
     files+=("$t")
   else

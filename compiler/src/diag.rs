@@ -64,6 +64,11 @@ fn render_as(cm: &SourceMap, file_name: &str, d: &Diagnostic, severity: &str) ->
     } else {
         1
     };
+    // A program in many files: name the file the span is in.
+    let file_name = match &*loc.file.name {
+        swc_common::FileName::Custom(n) => n.as_str(),
+        _ => file_name,
+    };
     let mut out = format!("{file_name}:{line_no}:{col}: {severity}: {}\n", d.message);
     out.push_str(&format!("{line_no:>5} | {src_line}\n"));
     out.push_str(&format!(

@@ -25,7 +25,22 @@ pub fn compile_source(
     let script = script.map_err(|d| render(&d))?;
     // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let analysis = crate::analysis::scope::analyse(&script)?;
+        let mut analysis = crate::analysis::scope::analyse(&script)?;
+        // A CommonJS entry with dependencies: bundle its modules, analyse again.
+        let uses: Vec<&str> = crate::modules::CJS_NAMES
+            .iter()
+            .copied()
+            .filter(|n| {
+                analysis.global_reads.contains_key(*n) && !analysis.global_writes.contains(*n)
+            })
+            .collect();
+        let script = if uses.is_empty() {
+            script
+        } else {
+            let bundled = crate::modules::bundle(&cm, std::path::Path::new(name), script, &uses)?;
+            analysis = crate::analysis::scope::analyse(&bundled)?;
+            bundled
+        };
         let warnings: String = analysis
             .warnings
             .iter()

@@ -14,5 +14,6 @@ pub mod diag;
 pub mod driver;
 pub mod emit;
 pub mod lower;
+pub mod modules;
 pub mod opt;
 pub mod syntax;

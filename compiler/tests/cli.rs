@@ -172,3 +172,38 @@ fn reads_of_undefined_globals_are_warned_about() {
     let run = Command::new(dir.join("app")).output().unwrap();
     assert_eq!(text(&run.stdout), "no window\n1 2\nconsle is not defined\n");
 }
+
+#[test]
+fn errors_in_required_files_name_their_file() {
+    let dir = scratch("modules");
+    std::fs::create_dir_all(dir.join("lib")).unwrap();
+    std::fs::write(
+        dir.join("app.js"),
+        "const m = require('./lib/bad');\nconsole.log(m);\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("lib/bad.js"), "exports.a = 1;\nexports.b = (;\n").unwrap();
+    let out = run_in(&dir, &["build", "app.js"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("lib/bad.js:2:14: error: syntax error"),
+        "{err}"
+    );
+    assert!(err.contains("exports.b = (;"), "{err}");
+    // A runtime error in a required file: its stack frame names that file.
+    std::fs::write(
+        dir.join("lib/bad.js"),
+        "exports.f = function () {\n  throw new Error('in lib');\n};\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("app.js"), "require('./lib/bad').f();\n").unwrap();
+    assert!(run_in(&dir, &["build", "app.js"]).status.success());
+    let run = Command::new(dir.join("app")).output().unwrap();
+    let err = text(&run.stderr);
+    assert!(
+        err.contains("lib/bad.js:2\n  throw new Error('in lib');"),
+        "{err}"
+    );
+    assert!(err.contains("lib/bad.js:2:9"), "{err}");
+}

@@ -70,7 +70,7 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
                 _ => 0,
             };
             let mut rows: Vec<(u32, u32, u32)> = Vec::with_capacity(f.ranges.len());
-            for &(start, _, line, col, _) in &f.ranges {
+            for &(start, _, line, col, _, _) in &f.ranges {
                 let col = col & !kiln_runtime::abi::layout::CONSTRUCT_SITE;
                 match rows.last() {
                     Some(&(_, l, c)) if l == line && c == col => {}

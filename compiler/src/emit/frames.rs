@@ -11,7 +11,8 @@ use cranelift_codegen::MachSrcLoc;
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use kiln_runtime::abi;
 use kiln_runtime::abi::layout::{
-    CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE, RANGE_SIZE,
+    CONSTRUCT_SITE, FILE_ENTRY_SIZE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE,
+    RANGE_SIZE,
 };
 use swc_common::{BytePos, SourceMap};
 
@@ -23,7 +24,7 @@ pub struct FuncFrames {
     pub len: u64,
     /// `(start, end, line, col, inline)` code ranges, sorted by offset
     /// (`inline`: 0, or 1 + the index of an [`InlineFrame`]).
-    pub ranges: Vec<(u32, u32, u32, u32, u32)>,
+    pub ranges: Vec<(u32, u32, u32, u32, u32, u32)>,
 }
 
 /// Bit 30 of a source location marks a *virtual* location: code of an
@@ -86,9 +87,9 @@ pub fn ranges(
     cm: &SourceMap,
     inl: &InlineLocs,
     srclocs: &[MachSrcLoc<cranelift_codegen::Final>],
-) -> Vec<(u32, u32, u32, u32, u32)> {
+) -> Vec<(u32, u32, u32, u32, u32, u32)> {
     let mut out = Vec::with_capacity(srclocs.len());
-    let mut cache: Option<(u32, u32, u32)> = None;
+    let mut cache: Option<(u32, u32, u32, u32)> = None;
     for s in srclocs {
         let loc: SourceLoc = s.loc;
         if loc.is_default() || s.end <= s.start {
@@ -102,27 +103,42 @@ pub fn ranges(
         // A flagged location marks a `new` call site (see `FnGen::set_loc_construct`).
         let flag = bits & CONSTRUCT_SITE;
         let pos = bits & !CONSTRUCT_SITE;
-        let (line, col) = match cache {
-            Some((p, l, c)) if p == pos => (l, c),
+        let (line, col, file) = match cache {
+            Some((p, l, c, f)) if p == pos => (l, c, f),
             _ => {
                 let l = cm.lookup_char_pos(BytePos(pos));
-                let lc = (l.line as u32, l.col_display as u32 + 1);
-                cache = Some((pos, lc.0, lc.1));
+                let lc = (
+                    l.line as u32,
+                    l.col_display as u32 + 1,
+                    file_index(cm, &l.file),
+                );
+                cache = Some((pos, lc.0, lc.1, lc.2));
                 lc
             }
         };
-        out.push((s.start, s.end, line, col | flag, inline));
+        out.push((s.start, s.end, line, col | flag, inline, file));
     }
     out
 }
 
-/// 1-based `(line, col)` of a position with `CONSTRUCT_SITE`, the flag kept.
-fn line_col(cm: &SourceMap, bits: u32) -> (u32, u32) {
+/// 1-based `(line, col)` of a position with `CONSTRUCT_SITE`, the flag
+/// kept, and the index of its source file.
+fn line_col(cm: &SourceMap, bits: u32) -> (u32, u32, u32) {
     let l = cm.lookup_char_pos(BytePos(bits & !CONSTRUCT_SITE));
     (
         l.line as u32,
         (l.col_display as u32 + 1) | (bits & CONSTRUCT_SITE),
+        file_index(cm, &l.file),
     )
+}
+
+/// The index of `file` among the source map's files (the frame table's
+/// file list is the source map's, in order; 0 is the entry file).
+fn file_index(cm: &SourceMap, file: &swc_common::SourceFile) -> u32 {
+    cm.files()
+        .iter()
+        .position(|f| f.start_pos == file.start_pos)
+        .unwrap_or(0) as u32
 }
 
 impl ModuleGen<'_> {
@@ -160,8 +176,8 @@ impl ModuleGen<'_> {
             nb.resize(nb.len().max(8), 0);
             names.push((self.data(&format!("kiln_fname{i}"), nb, false)?, name_len));
             let mut rb = Vec::with_capacity(f.ranges.len() * RANGE_SIZE);
-            for &(s, e, l, c, i) in &f.ranges {
-                for x in [s, e, l, c, i, 0] {
+            for &(s, e, l, c, i, file) in &f.ranges {
+                for x in [s, e, l, c, i, file] {
                     rb.extend_from_slice(&x.to_le_bytes());
                 }
             }
@@ -212,11 +228,12 @@ impl ModuleGen<'_> {
         let mut bytes = vec![0u8; (frames.len() * INLINE_ENTRY_SIZE).max(8)];
         for (i, f) in frames.iter().enumerate() {
             let base = i * INLINE_ENTRY_SIZE;
-            let (line, col) = line_col(self.cm, f.site);
+            let (line, col, file) = line_col(self.cm, f.site);
             bytes[base + 8..base + 16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
             bytes[base + 16..base + 20].copy_from_slice(&line.to_le_bytes());
             bytes[base + 20..base + 24].copy_from_slice(&col.to_le_bytes());
             bytes[base + 24..base + 28].copy_from_slice(&f.parent.to_le_bytes());
+            bytes[base + 28..base + 32].copy_from_slice(&file.to_le_bytes());
         }
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
@@ -245,6 +262,57 @@ impl ModuleGen<'_> {
         let path_id = self.data("kiln_source_path", pb, false)?;
         let source_id = self.data("kiln_source_text", sb, false)?;
 
+        // Every source file: path and text (programs in many files).
+        let files: Vec<(String, String)> = self
+            .cm
+            .files()
+            .iter()
+            .map(|f| {
+                let name = match &*f.name {
+                    swc_common::FileName::Custom(n) => n.clone(),
+                    other => other.to_string(),
+                };
+                let path = std::fs::canonicalize(&name)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(name);
+                (path, f.src.to_string())
+            })
+            .collect();
+        let mut file_ids = vec![];
+        for (i, (path, src)) in files.iter().enumerate() {
+            let mut pb = path.clone().into_bytes();
+            pb.resize(pb.len().max(8), 0);
+            let mut sb = src.clone().into_bytes();
+            sb.resize(sb.len().max(8), 0);
+            file_ids.push((
+                self.data(&format!("kiln_file_path{i}"), pb, false)?,
+                self.data(&format!("kiln_file_text{i}"), sb, false)?,
+            ));
+        }
+        let files_id = self
+            .module
+            .declare_data("kiln_frame_files", Linkage::Local, false, false)
+            .map_err(|e| self.internal(e))?;
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; (files.len() * FILE_ENTRY_SIZE).max(8)];
+        for (i, (path, src)) in files.iter().enumerate() {
+            let base = i * FILE_ENTRY_SIZE;
+            bytes[base + 8..base + 16].copy_from_slice(&(path.len() as u64).to_le_bytes());
+            bytes[base + 24..base + 32].copy_from_slice(&(src.len() as u64).to_le_bytes());
+        }
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (i, &(p, t)) in file_ids.iter().enumerate() {
+            let base = (i * FILE_ENTRY_SIZE) as u32;
+            let g = self.module.declare_data_in_data(p, &mut d);
+            d.write_data_addr(base, g, 0);
+            let g = self.module.declare_data_in_data(t, &mut d);
+            d.write_data_addr(base + 16, g, 0);
+        }
+        self.module
+            .define_data(files_id, &d)
+            .map_err(|e| self.internal(e))?;
+
         let table_id = self
             .module
             .declare_data(abi::DATA_FRAME_TABLE, Linkage::Export, false, false)
@@ -255,6 +323,7 @@ impl ModuleGen<'_> {
         bytes[24..32].copy_from_slice(&path_len.to_le_bytes());
         bytes[40..48].copy_from_slice(&source_len.to_le_bytes());
         bytes[56..64].copy_from_slice(&(frames.len() as u64).to_le_bytes());
+        bytes[72..80].copy_from_slice(&(files.len() as u64).to_le_bytes());
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         let g = self.module.declare_data_in_data(funcs_id, &mut d);
@@ -265,6 +334,8 @@ impl ModuleGen<'_> {
         d.write_data_addr(32, g, 0);
         let g = self.module.declare_data_in_data(inlines_id, &mut d);
         d.write_data_addr(48, g, 0);
+        let g = self.module.declare_data_in_data(files_id, &mut d);
+        d.write_data_addr(64, g, 0);
         self.module
             .define_data(table_id, &d)
             .map_err(|e| self.internal(e))?;

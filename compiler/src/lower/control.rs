@@ -243,7 +243,7 @@ impl<'a> FnGen<'_, 'a> {
             self.gen_block(body)?;
             if !self.is_filled() {
                 let v = self.b.use_var(var);
-                self.throw_rt(kiln_runtime::abi::RtFn::Throw, &[v])?;
+                self.throw_rt(kiln_runtime::abi::RtFn::Rethrow, &[v])?;
             }
         }
         self.switch_to(after);

@@ -15,23 +15,36 @@ pub struct Parsed {
 /// so that the diagnostic can be rendered.
 pub fn parse(name: &str, src: String) -> (Lrc<SourceMap>, CResult<Script>) {
     let cm: Lrc<SourceMap> = Default::default();
+    let result = parse_into(&cm, name, src, false);
+    (cm, result)
+}
+
+/// Parses `src` as a script into a new file `name` of `cm` (programs in
+/// many files keep one source map, so every span names its file).
+/// `function_body`: the text is a CommonJS module's, the body of a function
+/// (a top-level `return` is allowed).
+pub fn parse_into(
+    cm: &Lrc<SourceMap>,
+    name: &str,
+    src: String,
+    function_body: bool,
+) -> CResult<Script> {
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
     let syntax = Syntax::Es(EsSyntax {
-        allow_return_outside_function: false,
+        allow_return_outside_function: function_body,
         ..Default::default()
     });
     let mut parser = Parser::new(syntax, StringInput::from(&*fm), None);
     let result = parser.parse_script();
     let errors = parser.take_errors();
-    let result = match result {
+    let _ = EsVersion::latest();
+    match result {
         Ok(script) => match errors.into_iter().next() {
             Some(e) => Err(syntax_error(e)),
             None => Ok(script),
         },
         Err(e) => Err(syntax_error(e)),
-    };
-    let _ = EsVersion::latest();
-    (cm, result)
+    }
 }
 
 fn syntax_error(e: swc_ecma_parser::error::Error) -> Diagnostic {

@@ -72,7 +72,8 @@ pub const IC_SITE_SIZE: i32 = IC_WAYS_SIZE + 16;
 pub const IC_NOT_OWN: u64 = 2;
 
 // The frame table (`exec::frames`) the compiler emits.
-pub const FRAME_TABLE_SIZE: usize = 64;
+pub const FRAME_TABLE_SIZE: usize = 80;
+pub const FILE_ENTRY_SIZE: usize = 32;
 pub const FUNC_ENTRY_SIZE: usize = 48;
 pub const RANGE_SIZE: usize = 24;
 pub const INLINE_ENTRY_SIZE: usize = 32;

@@ -298,6 +298,11 @@ entries! {
     // ---- exceptions ----
     /// Makes `v` the pending exception; returns EXCEPTION.
     Throw = kiln_throw(Val) -> Val;
+    /// Rethrows `v` at the end of a `finally` block: the pending exception
+    /// again, keeping the site where it was first thrown (as V8's ReThrow
+    /// keeps the message location for the uncaught-exception header).
+    /// Returns EXCEPTION.
+    Rethrow = kiln_rethrow(Val) -> Val;
     /// Takes (and clears) the pending exception value, for `catch`.
     TakeException = kiln_take_exception() -> Val;
     /// Throws `ReferenceError: Cannot access 'name' before initialization`.

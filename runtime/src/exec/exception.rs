@@ -110,6 +110,13 @@ pub extern "C" fn kiln_throw(v: Value) -> Value {
     throw(v).into()
 }
 
+/// `kiln_rethrow(v)`: see `RtFn::Rethrow`.
+#[no_mangle]
+pub extern "C" fn kiln_rethrow(v: Value) -> Value {
+    with_pending(|p| p.store(v.0, Ordering::Relaxed));
+    Value::EXCEPTION
+}
+
 /// `kiln_take_exception()`: takes (and clears) the pending exception, for `catch`.
 #[no_mangle]
 pub extern "C" fn kiln_take_exception() -> Value {

@@ -26,6 +26,19 @@ pub struct FrameTable {
     /// Inlined calls (see [`InlineEntry`]).
     pub inlines: *const InlineEntry,
     pub ninlines: u64,
+    /// Every source file of the program (index 0: the entry, as `file` and
+    /// `source` above); [`Range::file`] and [`InlineEntry::file`] index it.
+    pub files: *const FileEntry,
+    pub nfiles: u64,
+}
+
+/// One source file of a program in many files.
+#[repr(C)]
+pub struct FileEntry {
+    pub path: *const u8,
+    pub path_len: u64,
+    pub source: *const u8,
+    pub source_len: u64,
 }
 
 #[repr(C)]
@@ -51,7 +64,8 @@ pub struct Range {
     pub line: u32,
     pub col: u32,
     pub inline: u32,
-    pub pad: u32,
+    /// The source file (index into the table's files).
+    pub file: u32,
 }
 
 /// One inlined call: the inlined function's JS name and the `line:col` of
@@ -64,11 +78,13 @@ pub struct InlineEntry {
     pub line: u32,
     pub col: u32,
     pub parent: u32,
-    pub pad: u32,
+    /// The file of the call site `line:col`.
+    pub file: u32,
 }
 
 pub use crate::abi::layout::{
-    CONSTRUCT_SITE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE, RANGE_SIZE,
+    CONSTRUCT_SITE, FILE_ENTRY_SIZE, FRAME_TABLE_SIZE, FUNC_ENTRY_SIZE, INLINE_ENTRY_SIZE,
+    RANGE_SIZE,
 };
 /// The name the compiler gives the script's top level.
 pub const MAIN_NAME: &str = "<main>";
@@ -78,6 +94,7 @@ const _: () = {
     assert!(std::mem::size_of::<FuncEntry>() == FUNC_ENTRY_SIZE);
     assert!(std::mem::size_of::<Range>() == RANGE_SIZE);
     assert!(std::mem::size_of::<InlineEntry>() == INLINE_ENTRY_SIZE);
+    assert!(std::mem::size_of::<FileEntry>() == FILE_ENTRY_SIZE);
 };
 
 static TABLE: AtomicPtr<FrameTable> = AtomicPtr::new(std::ptr::null_mut());
@@ -107,6 +124,8 @@ fn utf8(p: *const u8, len: u64) -> &'static str {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Frame {
     pub name: &'static str,
+    /// The source file (see [`file_path`]).
+    pub file: u32,
     pub line: u32,
     pub col: u32,
     /// The frame is executing a `new` call (its callee was constructed).
@@ -138,6 +157,7 @@ fn lookup_all(t: &FrameTable, ra: u64) -> Vec<Frame> {
                     .get(e.parent as usize - 1)
                     .map_or("", |p| utf8(p.name, p.name_len))
             },
+            file: e.file,
             line: e.line,
             col: e.col & !CONSTRUCT_SITE,
             site_constructs: e.col & CONSTRUCT_SITE != 0,
@@ -170,6 +190,7 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
         return Some((
             Frame {
                 name: utf8(f.name, f.name_len),
+                file: r.file,
                 line: r.line,
                 col: r.col & !CONSTRUCT_SITE,
                 site_constructs: r.col & CONSTRUCT_SITE != 0,
@@ -222,22 +243,33 @@ pub fn capture(limit: usize) -> Vec<Frame> {
     out
 }
 
-/// The program's source file path.
-pub fn file() -> &'static str {
-    table().map_or("", |t| utf8(t.file, t.file_len))
+/// The path and source text of source file `file` of the program.
+fn file_entry(file: u32) -> (&'static str, &'static str) {
+    let Some(t) = table() else { return ("", "") };
+    if !t.files.is_null() && (file as u64) < t.nfiles {
+        // SAFETY: the table's arrays have the lengths it states.
+        let e = unsafe { &*t.files.add(file as usize) };
+        return (utf8(e.path, e.path_len), utf8(e.source, e.source_len));
+    }
+    (utf8(t.file, t.file_len), utf8(t.source, t.source_len))
 }
 
-/// Line `line` (1-based) of the program's source.
-pub fn source_line(line: u32) -> Option<&'static str> {
-    let t = table()?;
-    utf8(t.source, t.source_len)
+/// The path of source file `file` (0: the program's entry file).
+pub fn file_path(file: u32) -> &'static str {
+    file_entry(file).0
+}
+
+/// Line `line` (1-based) of source file `file`.
+pub fn source_line(file: u32, line: u32) -> Option<&'static str> {
+    file_entry(file)
+        .1
         .lines()
         .nth(line.checked_sub(1)? as usize)
 }
 
 /// `    at name (file:line:col)` as V8 prints a frame.
 pub fn format_frame(f: &Frame) -> String {
-    let file = file();
+    let file = file_path(f.file);
     match f.name {
         MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
         "" => format!("    at {file}:{}:{}", f.line, f.col),
@@ -250,19 +282,26 @@ pub fn format_frame(f: &Frame) -> String {
 
 /// Where the pending exception was thrown (for the uncaught header).
 static THROW_LINE: AtomicU64 = AtomicU64::new(0);
+static THROW_FILE: AtomicU64 = AtomicU64::new(0);
 
 /// Records the position of the innermost JS frame as the throw site.
 pub fn note_throw() {
-    let pos = capture(1)
+    let frame = capture(1);
+    let pos = frame
         .first()
         .map_or(0, |f| ((f.line as u64) << 32) | f.col as u64);
     THROW_LINE.store(pos, Ordering::Relaxed);
+    THROW_FILE.store(
+        frame.first().map_or(0, |f| f.file as u64),
+        Ordering::Relaxed,
+    );
 }
 
-/// `(line, col)` of the last recorded throw site, if any.
-pub fn throw_site() -> Option<(u32, u32)> {
+/// `(file, line, col)` of the last recorded throw site, if any.
+pub fn throw_site() -> Option<(u32, u32, u32)> {
     let v = THROW_LINE.load(Ordering::Relaxed);
-    (v != 0).then_some(((v >> 32) as u32, v as u32))
+    let file = THROW_FILE.load(Ordering::Relaxed) as u32;
+    (v != 0).then_some((file, (v >> 32) as u32, v as u32))
 }
 
 #[cfg(test)]
@@ -293,7 +332,7 @@ mod tests {
                 line: 3,
                 col: 9,
                 inline: 1,
-                pad: 0,
+                file: 0,
             },
         ];
         let inlines = [InlineEntry {
@@ -302,7 +341,7 @@ mod tests {
             line: 7,
             col: 3,
             parent: 0,
-            pad: 0,
+            file: 0,
         }];
         let name = "f";
         let funcs = [FuncEntry {
@@ -322,6 +361,8 @@ mod tests {
             source_len: 0,
             inlines: inlines.as_ptr(),
             ninlines: 1,
+            files: std::ptr::null(),
+            nfiles: 0,
         };
         let base = code.as_ptr() as u64;
         let frame = |name, line, col| Frame {

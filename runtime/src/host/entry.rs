@@ -25,16 +25,19 @@ pub fn stack_limit(top: u64, size: usize) -> u64 {
 
 /// Node's `file:line`, source line and caret header of an uncaught exception.
 fn uncaught_header() -> String {
-    let Some((line, col)) = crate::exec::frames::throw_site() else {
+    let Some((file, line, col)) = crate::exec::frames::throw_site() else {
         return String::new();
     };
-    let src = crate::exec::frames::source_line(line).unwrap_or("");
+    let src = crate::exec::frames::source_line(file, line).unwrap_or("");
     let pad: String = src
         .chars()
         .take(col.saturating_sub(1) as usize)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    format!("{}:{line}\n{src}\n{pad}^\n", crate::exec::frames::file())
+    format!(
+        "{}:{line}\n{src}\n{pad}^\n",
+        crate::exec::frames::file_path(file)
+    )
 }
 
 /// The text Node prints on stderr for an uncaught exception `v`.

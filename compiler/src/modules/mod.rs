@@ -1,0 +1,337 @@
+//! Programs in many files: CommonJS modules found, resolved and bundled at compile time.
+//!
+//! When the entry file uses `require`, `module`, `exports`, `__filename` or
+//! `__dirname`, [`bundle`] follows every `require("literal")` from it (and
+//! from each file it reaches) with Node's resolution ([`resolve`]), parses
+//! each file into the same source map (so every span, diagnostic and stack
+//! frame names its own file) and assembles one script:
+//!
+//! 1. a small loader written in JavaScript (the file `kiln:modules`): a
+//!    module table, `require` functions that map a specifier to a module
+//!    through the requiring file's own resolution table, and Node's caching
+//!    (a module runs once; a cycle sees the partial `module.exports`);
+//! 2. one `__kiln_define(id, filename, table, function (exports, require,
+//!    module, __filename, __dirname) { <the file's statements> })` per
+//!    module: the wrapper is parsed from a file of its own (`kiln:wrap:…`)
+//!    and the module's statements, parsed from the module file with a
+//!    top-level `return` allowed, become its body, as Node's wrapper does;
+//!    a JSON file's body is `module.exports = JSON.parse("<text>")`;
+//! 3. the entry's `module`, `exports`, `require`, `__filename` and
+//!    `__dirname` (only those it uses and does not declare), then its
+//!    statements, unwrapped: the entry keeps its top-level bindings in
+//!    module slots (typed, fast), and its `this` is `module.exports`.
+//!
+//! A specifier that resolves to nothing, or is not a string literal, throws
+//! Node's `MODULE_NOT_FOUND` error when it runs; a Node built-in module
+//! (`fs`, `path`) throws an error saying kiln does not provide it yet.
+//! `__filename` is the absolute path at compile time: nothing is read from
+//! the source tree at run time.
+
+pub mod resolve;
+
+use crate::diag::{CResult, Diagnostic};
+use crate::syntax::parse::parse_into;
+use resolve::Resolved;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use swc_common::{sync::Lrc, SourceMap, DUMMY_SP};
+use swc_ecma_ast::{Expr, Script, Stmt};
+
+/// The free names that make the entry a CommonJS module with dependencies.
+pub const CJS_NAMES: &[&str] = &["require", "module", "exports", "__filename", "__dirname"];
+
+const LOADER: &str = r#"var __kiln_defs = [], __kiln_names = [], __kiln_tables = [], __kiln_cache = [], __kiln_main;
+function __kiln_define(id, filename, table, fn) {
+  __kiln_defs[id] = fn;
+  __kiln_names[id] = filename;
+  __kiln_tables[id] = table;
+}
+function __kiln_dirname(f) {
+  var i = f.lastIndexOf('/');
+  return i <= 0 ? '/' : f.slice(0, i);
+}
+function __kiln_module(id, filename, exports) {
+  return { id: id, path: __kiln_dirname(filename), exports: exports, filename: filename, loaded: false, children: [], paths: [] };
+}
+function __kiln_load(id) {
+  var m = __kiln_cache[id];
+  if (m !== undefined) return m.exports;
+  var filename = __kiln_names[id];
+  m = __kiln_module(filename, filename, {});
+  __kiln_cache[id] = m;
+  var ok = false;
+  try {
+    __kiln_defs[id].call(m.exports, m.exports, __kiln_require(id), m, filename, m.path);
+    ok = true;
+  } finally {
+    if (!ok) __kiln_cache[id] = undefined;
+  }
+  m.loaded = true;
+  return m.exports;
+}
+function __kiln_require(id) {
+  var table = __kiln_tables[id];
+  function require(spec) {
+    var target = Object.prototype.hasOwnProperty.call(table, spec) ? table[spec] : undefined;
+    if (typeof target === 'number') return __kiln_load(target);
+    var e;
+    if (typeof target === 'string') {
+      e = new Error(target);
+      e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    } else {
+      e = new Error("Cannot find module '" + spec + "'\nRequire stack:\n- " + __kiln_names[id]);
+      e.code = 'MODULE_NOT_FOUND';
+    }
+    throw e;
+  }
+  require.main = __kiln_main;
+  return require;
+}
+"#;
+
+/// One file of the program.
+struct Module {
+    path: PathBuf,
+    json: bool,
+    /// Specifier → module id, or the message of the error `require` throws.
+    table: Vec<(String, Result<usize, String>)>,
+}
+
+/// Assembles the entry `script` (from `entry`, already parsed into `cm`)
+/// and every module it requires into one script; `uses` are the
+/// [`CJS_NAMES`] the entry reads without declaring.
+pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) -> CResult<Script> {
+    let entry_path = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
+    let entry_src = cm
+        .files()
+        .first()
+        .map(|f| f.src.to_string())
+        .unwrap_or_default();
+    let mut modules = vec![Module {
+        path: entry_path.clone(),
+        json: false,
+        table: vec![],
+    }];
+    let mut ids: HashMap<PathBuf, usize> = HashMap::new();
+    ids.insert(entry_path.clone(), 0);
+    let mut bodies: Vec<Option<Script>> = vec![None];
+    let mut i = 0;
+    while i < modules.len() {
+        let src = if i == 0 {
+            entry_src.clone()
+        } else if modules[i].json {
+            String::new()
+        } else {
+            let path = modules[i].path.clone();
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
+            })?;
+            let body = parse_into(cm, &path.display().to_string(), text.clone(), true)?;
+            bodies[i] = Some(body);
+            text
+        };
+        let dir = modules[i]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        for spec in require_specifiers(&src) {
+            if modules[i].table.iter().any(|(s, _)| *s == spec) {
+                continue;
+            }
+            let target = match resolve::resolve(&spec, &dir) {
+                Resolved::Js(p) | Resolved::Json(p) => {
+                    let json = p.extension().is_some_and(|e| e == "json");
+                    let next = modules.len();
+                    let id = *ids.entry(p.clone()).or_insert(next);
+                    if id == next {
+                        modules.push(Module {
+                            path: p,
+                            json,
+                            table: vec![],
+                        });
+                        bodies.push(None);
+                    }
+                    Ok(id)
+                }
+                Resolved::Builtin(name) => Err(format!(
+                    "kiln does not provide Node's built-in module '{name}' yet"
+                )),
+                Resolved::NotFound => continue,
+            };
+            modules[i].table.push((spec, target));
+        }
+        i += 1;
+    }
+
+    let mut out = parse_into(cm, "kiln:modules", LOADER.to_string(), false)?;
+    out.body.push(tables_stmt(cm, 0, &modules[0])?);
+    for (id, m) in modules.iter().enumerate().skip(1) {
+        let name = m.path.display().to_string();
+        let table = table_literal(m);
+        let body = if m.json {
+            let text = std::fs::read_to_string(&m.path)
+                .map_err(|e| Diagnostic::new(DUMMY_SP, format!("cannot read {name}: {e}")))?;
+            format!("module.exports = JSON.parse({});", js_string(&text))
+        } else {
+            String::new()
+        };
+        let wrapper = format!(
+            "__kiln_define({id}, {}, {table}, function (exports, require, module, __filename, __dirname) {{{body}}});",
+            js_string(&name)
+        );
+        let mut w = parse_into(cm, &format!("kiln:wrap:{name}"), wrapper, false)?;
+        if let Some(b) = bodies[id].take() {
+            splice_body(&mut w, b.body);
+        }
+        out.body.extend(w.body);
+    }
+    // The entry's own CommonJS bindings, then its statements.
+    let file = entry_path.display().to_string();
+    let mut prelude = format!(
+        "var module = __kiln_module('.', {}, this);\n__kiln_main = module;\n__kiln_cache[0] = module;\n",
+        js_string(&file)
+    );
+    for name in uses {
+        match *name {
+            "exports" => prelude.push_str("var exports = module.exports;\n"),
+            "require" => prelude.push_str("var require = __kiln_require(0);\n"),
+            "__filename" => prelude.push_str(&format!("var __filename = {};\n", js_string(&file))),
+            "__dirname" => prelude.push_str("var __dirname = module.path;\n"),
+            _ => {}
+        }
+    }
+    if !uses.contains(&"module") {
+        // Keep the entry's own name space: the record is reachable only
+        // through `require.main`.
+        prelude = prelude.replace("var module =", "var __kiln_entry_module =");
+        prelude = prelude.replace("= module;", "= __kiln_entry_module;");
+        prelude = prelude.replace("module.exports", "__kiln_entry_module.exports");
+        prelude = prelude.replace("module.path", "__kiln_entry_module.path");
+    }
+    let p = parse_into(cm, "kiln:main", prelude, false)?;
+    out.body.extend(p.body);
+    out.body.extend(script.body);
+    out.span = script.span;
+    Ok(out)
+}
+
+/// `__kiln_tables[id] = {...}` for the entry (other modules pass theirs to
+/// `__kiln_define`).
+fn tables_stmt(cm: &Lrc<SourceMap>, id: usize, m: &Module) -> CResult<Stmt> {
+    let text = format!("__kiln_tables[{id}] = {};", table_literal(m));
+    let s = parse_into(cm, "kiln:table", text, false)?;
+    Ok(s.body.into_iter().next().expect("one statement"))
+}
+
+fn table_literal(m: &Module) -> String {
+    let entries: Vec<String> = m
+        .table
+        .iter()
+        .map(|(spec, t)| {
+            let v = match t {
+                Ok(id) => id.to_string(),
+                Err(msg) => js_string(msg),
+            };
+            format!("{}: {v}", js_string(spec))
+        })
+        .collect();
+    format!("{{ {} }}", entries.join(", "))
+}
+
+/// Puts `stmts` into the body of the function expression that is the last
+/// argument of the wrapper's call.
+fn splice_body(w: &mut Script, stmts: Vec<Stmt>) {
+    let Some(Stmt::Expr(es)) = w.body.first_mut() else {
+        unreachable!("the wrapper is one call statement")
+    };
+    let Expr::Call(call) = &mut *es.expr else {
+        unreachable!("the wrapper is a call")
+    };
+    let Some(last) = call.args.last_mut() else {
+        unreachable!("the wrapper call has arguments")
+    };
+    let Expr::Fn(f) = &mut *last.expr else {
+        unreachable!("the wrapper's last argument is a function")
+    };
+    if let Some(body) = &mut f.function.body {
+        body.stmts = stmts;
+    }
+}
+
+/// A JavaScript string literal with `text`'s content.
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The string-literal specifiers of `require(...)` calls in `src`, in order
+/// (a textual scan: one in a comment or string only adds an unused table
+/// entry; a computed specifier is looked up when it runs and not found).
+fn require_specifiers(src: &str) -> Vec<String> {
+    let b = src.as_bytes();
+    let mut out = vec![];
+    let mut from = 0;
+    while let Some(k) = src[from..].find("require") {
+        let start = from + k;
+        from = start + 7;
+        if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b"_$.".contains(&b[start - 1])) {
+            continue;
+        }
+        let mut i = from;
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'(') {
+            continue;
+        }
+        i += 1;
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let Some(&q) = b.get(i) else { break };
+        if !matches!(q, b'"' | b'\'' | b'`') {
+            continue;
+        }
+        let rest = &src[i + 1..];
+        if let Some(end) = rest.find(q as char) {
+            let spec = &rest[..end];
+            let plain = !(spec.contains('\\') || spec.contains('\n'));
+            if plain && !(q == b'`' && spec.contains("${")) {
+                out.push(spec.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specifiers() {
+        let src = "const a = require('./a'), b = require (\"b/c\");\n\
+                   x.require('no'); my_require('no'); require(`t`); require(name);";
+        assert_eq!(require_specifiers(src), ["./a", "b/c", "t"]);
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(js_string("a\"b\\\n\u{1}"), "\"a\\\"b\\\\\\n\\u0001\"");
+    }
+}

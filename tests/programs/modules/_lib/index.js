@@ -1,0 +1,1 @@
+module.exports = { fromIndex: 'index.js of a directory' };

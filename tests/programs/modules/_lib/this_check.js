@@ -1,0 +1,1 @@
+exports.thisIsExports = this === exports && this === module.exports;

@@ -1,0 +1,2 @@
+exports.before = 1;
+throw new Error('boom while loading');
