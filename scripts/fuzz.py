@@ -68,12 +68,20 @@ class Fuzzer:
         self.tmp = Path(tempfile.mkdtemp(prefix="kiln-fuzz-"))
         self.findings = 0
         self.cases = 0
+        self.max_cases = args.cases
+        self.mode_start = 0
 
     def record(self, kind, src, what):
         self.findings += 1
         path = self.out / f"{kind}-{self.findings}.js"
         path.write_text(f"// fuzz finding ({kind}): {what}\n{src}", errors="replace")
         print(f"FINDING {path}: {what}", flush=True)
+
+    def more(self, deadline):
+        """Is there time (and case budget) for another case of this mode?"""
+        if self.max_cases and self.cases - self.mode_start >= self.max_cases:
+            return False
+        return time.time() < deadline
 
     def build(self, src):
         """Compiles src; returns (ok, exe path, finding text or None)."""
@@ -126,7 +134,7 @@ class Fuzzer:
 
     def mode_mutate(self, deadline):
         programs = sorted((ROOT / "tests" / "programs").rglob("*.js"))
-        while time.time() < deadline:
+        while self.more(deadline):
             src = self.rng.choice(programs).read_text(errors="replace")
             for _ in range(self.rng.randrange(1, 4)):
                 src = self.mutate_source(src)
@@ -157,7 +165,7 @@ class Fuzzer:
 
     def mode_deep(self, deadline):
         for src in self.deep_cases():
-            if time.time() >= deadline:
+            if not self.more(deadline):
                 return
             ok, exe, finding = self.build(src)
             if finding:
@@ -189,7 +197,7 @@ class Fuzzer:
         return f"String({self.expr(depth - 1)})"
 
     def mode_diff(self, deadline):
-        while time.time() < deadline:
+        while self.more(deadline):
             lines = ["let x = 7, y = '5', s = 'str';"]
             for _ in range(20):
                 lines.append(f"try {{ console.log({self.expr(4)}); }} catch (e) {{ console.log(e.constructor.name); }}")
@@ -220,6 +228,9 @@ def main():
     ap.add_argument("--mode", choices=["all", "mutate", "deep", "diff"], default="all")
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--seed", type=int, default=int(time.time()))
+    ap.add_argument("--cases", type=int, default=0,
+                    help="stop after this many cases per mode (0: only the time limit); "
+                         "with --seed the run is then the same on every machine")
     ap.add_argument("--out", default=str(ROOT / "target" / "fuzz"))
     args = ap.parse_args()
     f = Fuzzer(args)
@@ -227,6 +238,7 @@ def main():
     modes = ["deep", "mutate", "diff"] if args.mode == "all" else [args.mode]
     share = args.seconds / len(modes)
     for i, m in enumerate(modes):
+        f.mode_start = f.cases
         getattr(f, "mode_" + m)(start + share * (i + 1))
     print(f"fuzz: seed {args.seed}, {f.cases} cases in {time.time() - start:.0f}s, "
           f"{f.findings} findings" + (f" (in {args.out})" if f.findings else ""))
