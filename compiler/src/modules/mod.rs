@@ -89,6 +89,14 @@ function __kiln_require(id) {
 }
 "#;
 
+/// Node's built-in modules kiln compiles from JavaScript of its own:
+/// (the specifiers, the file name in stack traces, the source).
+const NODE_MODULES: &[(&[&str], &str, &str)] = &[(
+    &["path", "path/posix"],
+    "node:path",
+    include_str!("node/path.js"),
+)];
+
 /// One file of the program.
 struct Module {
     path: PathBuf,
@@ -121,6 +129,13 @@ pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) 
             entry_src.clone()
         } else if modules[i].json {
             String::new()
+        } else if let Some((_, name, text)) = NODE_MODULES
+            .iter()
+            .find(|(_, name, _)| Path::new(name) == modules[i].path)
+        {
+            let body = parse_into(cm, name, text.to_string(), true)?;
+            bodies[i] = Some(body);
+            text.to_string()
         } else {
             let path = modules[i].path.clone();
             let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -140,23 +155,25 @@ pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) 
                 continue;
             }
             let target = match resolve::resolve(&spec, &dir) {
-                Resolved::Js(p) | Resolved::Json(p) => {
-                    let json = p.extension().is_some_and(|e| e == "json");
-                    let next = modules.len();
-                    let id = *ids.entry(p.clone()).or_insert(next);
-                    if id == next {
-                        modules.push(Module {
-                            path: p,
-                            json,
-                            table: vec![],
-                        });
-                        bodies.push(None);
+                Resolved::Js(p) => Ok(intern(&mut modules, &mut ids, &mut bodies, p, false)),
+                Resolved::Json(p) => Ok(intern(&mut modules, &mut ids, &mut bodies, p, true)),
+                Resolved::Builtin(name) => {
+                    match NODE_MODULES
+                        .iter()
+                        .find(|(specs, _, _)| specs.contains(&name.as_str()))
+                    {
+                        Some((_, file, _)) => Ok(intern(
+                            &mut modules,
+                            &mut ids,
+                            &mut bodies,
+                            PathBuf::from(file),
+                            false,
+                        )),
+                        None => Err(format!(
+                            "kiln does not provide Node's built-in module '{name}' yet"
+                        )),
                     }
-                    Ok(id)
                 }
-                Resolved::Builtin(name) => Err(format!(
-                    "kiln does not provide Node's built-in module '{name}' yet"
-                )),
                 Resolved::NotFound => continue,
             };
             modules[i].table.push((spec, target));
@@ -214,6 +231,27 @@ pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) 
     out.body.extend(script.body);
     out.span = script.span;
     Ok(out)
+}
+
+/// The id of the module at `path`, added to the program if it is new.
+fn intern(
+    modules: &mut Vec<Module>,
+    ids: &mut HashMap<PathBuf, usize>,
+    bodies: &mut Vec<Option<Script>>,
+    path: PathBuf,
+    json: bool,
+) -> usize {
+    let next = modules.len();
+    let id = *ids.entry(path.clone()).or_insert(next);
+    if id == next {
+        modules.push(Module {
+            path,
+            json,
+            table: vec![],
+        });
+        bodies.push(None);
+    }
+    id
 }
 
 /// `__kiln_tables[id] = {...}` for the entry (other modules pass theirs to
