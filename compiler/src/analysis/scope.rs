@@ -435,12 +435,6 @@ impl Resolver {
                     }
                 }
                 Stmt::Decl(Decl::Fn(f)) => {
-                    if f.function.is_generator {
-                        return Err(Diagnostic::unsupported(
-                            f.ident.span,
-                            "a generator function",
-                        ));
-                    }
                     if f.function.is_async {
                         return Err(Diagnostic::unsupported(f.ident.span, "an async function"));
                     }
@@ -491,7 +485,8 @@ impl Resolver {
         self_name: Option<&Ident>,
     ) -> CResult<()> {
         if f.is_generator {
-            return Err(Diagnostic::unsupported(f.span, "a generator function"));
+            self.a.funcs[fid].is_generator = true;
+            self.a.funcs[fid].escapes = true;
         }
         if f.is_async {
             return Err(Diagnostic::unsupported(f.span, "an async function"));
@@ -1209,7 +1204,10 @@ impl Resolver {
             Expr::Array(a) => self.array_lit(a),
             Expr::Object(o) => self.object_lit(o),
             Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
-            Expr::Yield(y) => Err(Diagnostic::unsupported(y.span, "`yield`")),
+            Expr::Yield(y) => match &y.arg {
+                Some(e) => self.expr(e),
+                None => Ok(()),
+            },
             Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => {
                 self.synth_ref("%newtarget", m.span.lo)

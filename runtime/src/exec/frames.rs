@@ -186,7 +186,7 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
 pub fn capture(limit: usize) -> Vec<Frame> {
     let mut out = Vec::new();
     let Some(t) = table() else { return out };
-    let top = STACK_TOP.load(Ordering::Relaxed);
+    let top = crate::gc::coro::current_top(STACK_TOP.load(Ordering::Relaxed) as usize) as u64;
     let mut fp: u64;
     // SAFETY: reads this function's frame pointer (the runtime is built with
     // frame pointers); every dereference below is bounds-checked against the

@@ -343,6 +343,11 @@ pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
     if object::is_kind(it, crate::abi::heap::KIND_COLLECTION_ITER) {
         return Ok((collections().iter_next)(it));
     }
+    if crate::exec::generator::is_generator(it) {
+        if let Some(r) = crate::exec::generator::step_fast(it)? {
+            return r;
+        }
+    }
     let next = internal_methods::get_value(it, key::from_str("next"))?;
     let r = function::call(next, it, &[])?;
     if !r.is_object() {
