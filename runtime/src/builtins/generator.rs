@@ -79,7 +79,11 @@ pub fn install(r: &Realm) {
         generator_function,
         crate::abi::layout::FN_CONSTRUCTOR,
     );
-    internal_methods::set_proto(ctor, r.function_constructor);
+    if let Some((f, _)) =
+        internal_methods::get_own(r.global, crate::object::key::from_str("Function"))
+    {
+        internal_methods::set_proto(ctor, f);
+    }
     realm::define(ctor, "prototype", fn_proto, 0);
     realm::define(fn_proto, "constructor", ctor, CONFIGURABLE);
     g::set_intrinsics(proto, fn_proto, next_fn);
@@ -92,6 +96,7 @@ pub fn install(r: &Realm) {
 pub extern "C" fn kiln_make_generator_function(f: Value) -> Value {
     let (proto, fn_proto) = g::intrinsics();
     internal_methods::set_proto(f, fn_proto);
+    crate::object::ordinary::obj(f).header.flags |= crate::abi::layout::FN_GENERATOR;
     let p = realm::new_object(proto);
     realm::define(f, "prototype", p, WRITABLE);
     f
