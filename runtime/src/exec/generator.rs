@@ -332,7 +332,13 @@ fn value_of(r: Value) -> JsResult<Value> {
 #[no_mangle]
 pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Value {
     let r = (|| {
-        let Some(it) = crate::exec::iteration::get_iterator(iterable)? else {
+        let source = if iterable.is_string() {
+            // Strings iterate by code point (they have no iterator object yet).
+            realm::new_array(&crate::exec::iteration::spread_values(iterable)?)
+        } else {
+            iterable
+        };
+        let Some(it) = crate::exec::iteration::get_iterator(source)? else {
             let t = if text.is_string() {
                 crate::text::string::to_rust(text)
             } else {
@@ -350,7 +356,7 @@ pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Val
                     if th.is_nullish() {
                         crate::exec::iteration::iterator_close(it)?;
                         return Err(exception::throw_type_error(
-                            "The iterator does not provide a 'throw' method",
+                            "The iterator does not provide a 'throw' method.",
                         ));
                     }
                     result_object(function::call(th, it, &[received])?)?

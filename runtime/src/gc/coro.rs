@@ -29,9 +29,10 @@ const GUARD: usize = 4096;
 /// and for constructing the `RangeError` itself.
 pub const STACK_MARGIN: usize = 192 << 10;
 /// Completed coroutines' stacks kept for reuse.
-const POOL_MAX: usize = 64;
-/// Stacks mapped since the last forced collection after which the next
-/// request collects first (dead generators return their stacks).
+const POOL_MAX: usize = 4096;
+/// Stacks handed out since the last forced collection after which a
+/// request the pool cannot serve collects first (dead generators return
+/// their stacks to the pool, which holds more than this).
 const STACKS_PER_COLLECTION: usize = 1024;
 
 /// One coroutine: its stack and, while it is suspended, its stack pointer.
@@ -90,6 +91,7 @@ thread_local! {
     static LIMIT: Cell<*mut u64> = const { Cell::new(std::ptr::null_mut()) };
     static POOL: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
     static LIVE: Cell<usize> = const { Cell::new(0) };
+    /// Stacks handed out since the last forced collection.
     static MAPPED: Cell<usize> = const { Cell::new(0) };
 }
 
@@ -138,10 +140,11 @@ pub fn set_limit_word(p: *mut u64) {
 }
 
 fn map_stack() -> Option<usize> {
+    let handed = MAPPED.with(|m| m.replace(m.get() + 1));
     if let Some(b) = POOL.with(|p| p.borrow_mut().pop()) {
         return Some(b);
     }
-    if MAPPED.with(|m| m.get()) >= STACKS_PER_COLLECTION {
+    if handed >= STACKS_PER_COLLECTION {
         MAPPED.with(|m| m.set(0));
         super::collect_now();
         if let Some(b) = POOL.with(|p| p.borrow_mut().pop()) {
@@ -169,7 +172,6 @@ fn map_stack() -> Option<usize> {
     }
     // SAFETY: the first page of the fresh mapping.
     unsafe { mprotect(p, GUARD, 0) };
-    MAPPED.with(|m| m.set(m.get() + 1));
     LIVE.with(|l| l.set(l.get() + 1));
     Some(p as usize)
 }
