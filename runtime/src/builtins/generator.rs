@@ -54,8 +54,8 @@ pub fn install(r: &Realm) {
     );
     let proto = realm::new_object(iter_proto);
     let next_fn = realm::method(proto, "next", 1, next);
-    realm::method(proto, "return", 1, ret);
-    realm::method(proto, "throw", 1, throw);
+    let ret_fn = realm::method(proto, "return", 1, ret);
+    let throw_fn = realm::method(proto, "throw", 1, throw);
     define_sym(
         proto,
         "toStringTag",
@@ -86,7 +86,7 @@ pub fn install(r: &Realm) {
     }
     realm::define(ctor, "prototype", fn_proto, 0);
     realm::define(fn_proto, "constructor", ctor, CONFIGURABLE);
-    g::set_intrinsics(proto, fn_proto, next_fn);
+    g::set_intrinsics(proto, fn_proto, next_fn, ret_fn, throw_fn);
 }
 
 /// `kiln_make_generator_function(f)`: makes the new function object `f` a

@@ -22,7 +22,7 @@ use crate::exec::realm;
 use crate::gc::coro::{self, Coro};
 use crate::object::function;
 use crate::object::internal_methods;
-use crate::object::key::{self, Key};
+use crate::object::key::Key;
 use crate::object::ordinary::{self as object, obj, Object};
 use crate::object::shape::Shape;
 use std::cell::Cell;
@@ -37,6 +37,11 @@ struct Gen {
     args: Value,
     /// The value of a pending `return(v)`.
     ret: Value,
+    /// 1 when the last GetIterator found the builtin `next` (the protocol
+    /// reads `next` once per iteration: then steps resume directly).
+    fast: u64,
+    /// The generator a suspended `yield*` delegates to (UNDEFINED if none).
+    delegate: Value,
 }
 
 const _: () = assert!(std::mem::offset_of!(Gen, coro) == GEN_CORO_OFFSET);
@@ -56,15 +61,64 @@ const YIELD: u8 = 3;
 const YIELD_RAW: u8 = 4;
 const RETURNED: u8 = 5;
 const THREW: u8 = 6;
+/// `yield*` hands its generator delegate to the resumer (`Gen::delegate`).
+const DELEGATE: u8 = 7;
+/// Resumption of a delegating `yield*` (resumer → coroutine): the delegate
+/// completed with a value, completed by `return()`, or threw.
+const DELEGATE_DONE: u8 = 8;
+const DELEGATE_RETURNED: u8 = 9;
+const DELEGATE_THREW: u8 = 10;
+
+/// The intrinsics and cached keys (set once by `builtins::generator`).
+#[derive(Clone, Copy)]
+pub struct Intrinsics {
+    /// %GeneratorPrototype%.
+    pub proto: Value,
+    /// %GeneratorFunction.prototype%.
+    pub fn_proto: Value,
+    /// The builtin `next`, `return` and `throw`.
+    pub next: Value,
+    pub ret: Value,
+    pub throw: Value,
+    /// The interned keys `next`, `value`, `done`, `return`, `throw`.
+    pub k_next: Value,
+    pub k_value: Value,
+    pub k_done: Value,
+    pub k_return: Value,
+    pub k_throw: Value,
+    /// The shape of `{ value, done }` results.
+    pub result_shape: Option<&'static Shape>,
+}
+
+const NO_INTRINSICS: Intrinsics = Intrinsics {
+    proto: Value::UNDEFINED,
+    fn_proto: Value::UNDEFINED,
+    next: Value::UNDEFINED,
+    ret: Value::UNDEFINED,
+    throw: Value::UNDEFINED,
+    k_next: Value::UNDEFINED,
+    k_value: Value::UNDEFINED,
+    k_done: Value::UNDEFINED,
+    k_return: Value::UNDEFINED,
+    k_throw: Value::UNDEFINED,
+    result_shape: None,
+};
 
 thread_local! {
     /// What the last switch carried: a mode or kind, and a value.
     static TRANSFER: Cell<(u8, Value)> = const { Cell::new((0, Value::UNDEFINED)) };
     /// The running generator (UNDEFINED on the JS thread's own stack).
     static CURRENT: Cell<Value> = const { Cell::new(Value::UNDEFINED) };
-    /// %GeneratorPrototype%, %GeneratorFunction.prototype%, the builtin `next`.
-    static PROTOS: Cell<(Value, Value, Value)> =
-        const { Cell::new((Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED)) };
+    static INTRINSICS: Cell<&'static Intrinsics> = const { Cell::new(&NO_INTRINSICS) };
+}
+
+fn ints() -> &'static Intrinsics {
+    let i = INTRINSICS.with(|i| i.get());
+    if i.proto.is_undefined() {
+        realm::get();
+        return INTRINSICS.with(|i| i.get());
+    }
+    i
 }
 
 fn gen(v: Value) -> &'static mut Gen {
@@ -77,26 +131,52 @@ pub fn is_generator(v: Value) -> bool {
     object::is_kind(v, KIND_GENERATOR)
 }
 
-/// Records the intrinsics (`builtins::generator`).
-pub fn set_intrinsics(proto: Value, fn_proto: Value, next: Value) {
-    PROTOS.with(|p| p.set((proto, fn_proto, next)));
+/// Records the intrinsics (`builtins::generator`): the two prototypes and
+/// the builtin `next`, `return` and `throw`.
+pub fn set_intrinsics(proto: Value, fn_proto: Value, next: Value, ret: Value, throw: Value) {
+    let k = crate::object::key::intern_str;
+    let (k_value, k_done) = (k("value"), k("done"));
+    let result_shape = Shape::root(realm::get().object_prototype)
+        .add(k_value, crate::object::ordinary::DEFAULT_ATTRS)
+        .add(k_done, crate::object::ordinary::DEFAULT_ATTRS);
+    INTRINSICS.with(|i| {
+        i.set(Box::leak(Box::new(Intrinsics {
+            proto,
+            fn_proto,
+            next,
+            ret,
+            throw,
+            k_next: k("next"),
+            k_value,
+            k_done,
+            k_return: k("return"),
+            k_throw: k("throw"),
+            result_shape: Some(result_shape),
+        })))
+    });
 }
 
 /// %GeneratorPrototype% and %GeneratorFunction.prototype%.
 pub fn intrinsics() -> (Value, Value) {
-    realm::get();
-    let (a, b, _) = PROTOS.with(|p| p.get());
-    (a, b)
+    let i = ints();
+    (i.proto, i.fn_proto)
 }
 
-/// Collector root: the intrinsics and the running generator.
+/// Collector root: the intrinsics, the running generator, a value in transit.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
-    let (a, b, c) = PROTOS.with(|p| p.get());
-    m.value(a);
-    m.value(b);
-    m.value(c);
+    let i = INTRINSICS.with(|i| i.get());
+    for v in [
+        i.proto, i.fn_proto, i.next, i.ret, i.throw, i.k_next, i.k_value, i.k_done, i.k_return,
+        i.k_throw,
+    ] {
+        m.value(v);
+    }
     m.value(CURRENT.with(|c| c.get()));
     m.value(TRANSFER.with(|t| t.get()).1);
+}
+
+fn get_named(o: Value, k: Value) -> JsResult<Value> {
+    internal_methods::get_value(o, Key::Named(k))
 }
 
 /// `kiln_generator_create(callee, argc, this, a0, a1, a2, rest)`: what
@@ -127,6 +207,7 @@ pub extern "C" fn kiln_generator_create(
         s.this = this;
         s.args = args;
         s.ret = Value::UNDEFINED;
+        s.delegate = Value::UNDEFINED;
         Ok(g)
     })())
 }
@@ -177,6 +258,9 @@ fn finish(s: &mut Gen) {
 /// GeneratorResumeAbrupt).
 pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
     let s = gen(g);
+    if s.state == SUSPENDED && s.delegate.is_object() {
+        return resume_delegating(g, mode, v);
+    }
     match s.state {
         RUNNING => return Err(exception::throw_type_error("Generator is already running")),
         DONE => {
@@ -204,6 +288,53 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
         },
         _ => {}
     }
+    resume_coro(g, mode, v)
+}
+
+/// Resumes `g`, suspended in a `yield*` over generator `g.delegate`: steps
+/// the delegate directly (its results are `g`'s), and resumes `g` itself
+/// once the delegate completes, or to let `yield*`'s protocol loop handle a
+/// `throw`/`return` the delegate overrides. This keeps a chain of `yield*`s
+/// (a recursive tree walk) from switching stacks at every level.
+fn resume_delegating(g: Value, mode: u8, v: Value) -> JsResult<Step> {
+    let s = gen(g);
+    let h = s.delegate;
+    let i = ints();
+    let builtin = match mode {
+        NEXT => true,
+        THROW => get_named(h, i.k_throw)? == i.throw,
+        _ => get_named(h, i.k_return)? == i.ret,
+    };
+    let s = gen(g);
+    if !builtin {
+        s.delegate = Value::UNDEFINED;
+        return resume_coro(g, mode, v);
+    }
+    s.state = RUNNING;
+    let r = resume(h, mode, v);
+    let s = gen(g);
+    s.state = SUSPENDED;
+    match r {
+        Ok(Step::Done(x)) => {
+            s.delegate = Value::UNDEFINED;
+            let kind = if mode == RETURN {
+                DELEGATE_RETURNED
+            } else {
+                DELEGATE_DONE
+            };
+            resume_coro(g, kind, x)
+        }
+        Ok(step) => Ok(step),
+        Err(_) => {
+            s.delegate = Value::UNDEFINED;
+            resume_coro(g, DELEGATE_THREW, Value::UNDEFINED)
+        }
+    }
+}
+
+/// Switches to `g`'s coroutine with `(mode, v)`; what it suspended with.
+fn resume_coro(g: Value, mode: u8, v: Value) -> JsResult<Step> {
+    let s = gen(g);
     s.state = RUNNING;
     TRANSFER.with(|t| t.set((mode, v)));
     let prev = CURRENT.with(|c| c.replace(g));
@@ -225,6 +356,11 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
             finish(s);
             Ok(Step::Done(r))
         }
+        DELEGATE => {
+            // `yield*` over a generator: take its first step from here.
+            s.state = SUSPENDED;
+            resume(g, NEXT, r)
+        }
         _ => {
             finish(s);
             Err(exception::Exc)
@@ -234,9 +370,11 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
 
 /// `{ value, done }`.
 pub fn iter_result(value: Value, done: bool) -> JsResult<Value> {
-    let r = realm::new_plain_object();
-    internal_methods::create_data_property(r, key::from_str("value"), value)?;
-    internal_methods::create_data_property(r, key::from_str("done"), Value::bool(done))?;
+    let shape = ints().result_shape.expect("generator intrinsics");
+    let r = object::alloc(crate::abi::heap::KIND_OBJECT, shape, 0, 2);
+    let o = obj(r);
+    o.set_slot(0, value);
+    o.set_slot(1, Value::bool(done));
     Ok(r)
 }
 
@@ -258,22 +396,28 @@ pub fn resume_result(this: Value, mode: u8, v: Value, name: &str) -> JsResult<Va
 /// The next value of generator `g` whose `next` is the builtin one (the
 /// iteration protocol without the result object), or None when done.
 pub fn step_fast(g: Value) -> JsResult<Option<JsResult<Option<Value>>>> {
-    let next = internal_methods::get_value(g, key::from_str("next"))?;
-    if next != PROTOS.with(|p| p.get()).2 {
+    if gen(g).fast == 0 {
         return Ok(None);
     }
     Ok(Some(match resume(g, NEXT, Value::UNDEFINED)? {
         Step::Yield(v) => Ok(Some(v)),
         Step::Done(_) => Ok(None),
         Step::Raw(r) => {
-            let done = internal_methods::get(r, key::from_str("done"), r)?;
-            if crate::exec::conv::to_boolean(done) {
+            if done_of(r)? {
                 Ok(None)
             } else {
-                internal_methods::get(r, key::from_str("value"), r).map(Some)
+                value_of(r).map(Some)
             }
         }
     }))
+}
+
+/// GetIterator found generator `g`: notes whether its `next` is the builtin
+/// one (see [`step_fast`]).
+pub fn note_iterated(g: Value) -> JsResult<()> {
+    let fast = get_named(g, ints().k_next)? == ints().next;
+    gen(g).fast = fast as u64;
+    Ok(())
 }
 
 /// Suspends the running generator with `(kind, v)`; what resumed it.
@@ -316,15 +460,26 @@ fn result_object(r: Value) -> JsResult<Value> {
 }
 
 fn done_of(r: Value) -> JsResult<bool> {
-    Ok(crate::exec::conv::to_boolean(internal_methods::get(
-        r,
-        key::from_str("done"),
-        r,
-    )?))
+    Ok(crate::exec::conv::to_boolean(get_named(r, ints().k_done)?))
 }
 
 fn value_of(r: Value) -> JsResult<Value> {
-    internal_methods::get(r, key::from_str("value"), r)
+    get_named(r, ints().k_value)
+}
+
+/// `yield*` into a generator whose method for `mode` is the builtin one:
+/// resumes it directly (no result objects); None for the protocol path.
+fn delegate_fast(it: Value, mode: u8, received: Value) -> JsResult<Option<Step>> {
+    let i = ints();
+    let (k, builtin) = match mode {
+        NEXT => (i.k_next, i.next),
+        THROW => (i.k_throw, i.throw),
+        _ => (i.k_return, i.ret),
+    };
+    if get_named(it, k)? != builtin {
+        return Ok(None);
+    }
+    resume(it, mode, received).map(Some)
 }
 
 /// `kiln_generator_yield_star(iterable, text)`: `yield* iterable`, delegating
@@ -346,13 +501,39 @@ pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Val
             };
             return Err(exception::throw_type_error(&format!("{t} is not iterable")));
         };
-        let next = internal_methods::get_value(it, key::from_str("next"))?;
+        let i = ints();
+        let next = get_named(it, i.k_next)?;
         let (mut mode, mut received) = (NEXT, Value::UNDEFINED);
+        let generator = is_generator(it);
         loop {
+            if generator && mode == NEXT && next == i.next {
+                let cur = CURRENT.with(|c| c.get());
+                gen(cur).delegate = it;
+                (mode, received) = match suspend(DELEGATE, received) {
+                    (DELEGATE_DONE, v) => return Ok(v),
+                    (DELEGATE_RETURNED, v) => return Ok(pending_return(v)),
+                    (DELEGATE_THREW, _) => return Err(exception::Exc),
+                    other => other,
+                };
+                if mode == NEXT {
+                    continue;
+                }
+            }
+            if generator {
+                if let Some(step) = delegate_fast(it, mode, received)? {
+                    (mode, received) = match step {
+                        Step::Done(v) if mode == RETURN => return Ok(pending_return(v)),
+                        Step::Done(v) => return Ok(v),
+                        Step::Yield(v) => suspend(YIELD, v),
+                        Step::Raw(r) => suspend(YIELD_RAW, r),
+                    };
+                    continue;
+                }
+            }
             let r = match mode {
                 NEXT => result_object(function::call(next, it, &[received])?)?,
                 THROW => {
-                    let th = internal_methods::get_value(it, key::from_str("throw"))?;
+                    let th = get_named(it, i.k_throw)?;
                     if th.is_nullish() {
                         crate::exec::iteration::iterator_close(it)?;
                         return Err(exception::throw_type_error(
@@ -362,7 +543,7 @@ pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Val
                     result_object(function::call(th, it, &[received])?)?
                 }
                 _ => {
-                    let rt = internal_methods::get_value(it, key::from_str("return"))?;
+                    let rt = get_named(it, i.k_return)?;
                     if rt.is_nullish() {
                         return Ok(pending_return(received));
                     }

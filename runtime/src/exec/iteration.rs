@@ -326,6 +326,9 @@ pub fn get_iterator(v: Value) -> JsResult<Option<Value>> {
             "Result of the Symbol.iterator method is not an object",
         ));
     }
+    if crate::exec::generator::is_generator(it) {
+        crate::exec::generator::note_iterated(it)?;
+    }
     Ok(Some(it))
 }
 

@@ -83,12 +83,23 @@ struct Link {
     limit: u64,
 }
 
-thread_local! {
-    static LINK: Cell<*mut Link> = const { Cell::new(std::ptr::null_mut()) };
+/// The switching state of this thread (one thread-local: a switch reads it once).
+struct State {
+    link: Cell<*mut Link>,
     /// The running coroutine's stack top (0: the JS thread's own stack).
-    static TOP: Cell<usize> = const { Cell::new(0) };
+    top: Cell<usize>,
     /// The program's `kiln_stack_limit` word.
-    static LIMIT: Cell<*mut u64> = const { Cell::new(std::ptr::null_mut()) };
+    limit: Cell<*mut u64>,
+}
+
+thread_local! {
+    static STATE: State = const {
+        State {
+            link: Cell::new(std::ptr::null_mut()),
+            top: Cell::new(0),
+            limit: Cell::new(std::ptr::null_mut()),
+        }
+    };
     static POOL: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
     static LIVE: Cell<usize> = const { Cell::new(0) };
     /// Stacks handed out since the last forced collection.
@@ -136,7 +147,7 @@ std::arch::global_asm!(
 /// Tells the coroutines where the program's `kiln_stack_limit` word is
 /// (the process entry, before any JS runs).
 pub fn set_limit_word(p: *mut u64) {
-    LIMIT.with(|l| l.set(p));
+    STATE.with(|st| st.limit.set(p));
 }
 
 fn map_stack() -> Option<usize> {
@@ -196,34 +207,36 @@ pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
 /// # Safety
 /// `c` is suspended (or new) and stays allocated until this returns.
 pub unsafe fn resume(c: *mut Coro) {
-    let limit_word = LIMIT.with(|l| l.get());
-    let mut link = Link {
-        prev: LINK.with(|l| l.get()),
-        sp: 0,
-        top: TOP.with(|t| t.get()),
-        // SAFETY: the program's limit word (null in unit tests).
-        limit: if limit_word.is_null() { 0 } else { unsafe { *limit_word } },
-    };
-    LINK.with(|l| l.set(&mut link));
-    // SAFETY: guaranteed by the caller.
-    let (to, top, limit) = unsafe {
-        let to = (*c).sp;
-        (*c).sp = 0;
-        (to, (*c).top(), (*c).limit())
-    };
-    TOP.with(|t| t.set(top));
-    if !limit_word.is_null() {
-        // SAFETY: as above.
-        unsafe { *limit_word = limit };
-    }
-    // SAFETY: `to` is the coroutine's saved frame.
-    unsafe { kiln_coro_switch(&mut link.sp, to) };
-    LINK.with(|l| l.set(link.prev));
-    TOP.with(|t| t.set(link.top));
-    if !limit_word.is_null() {
-        // SAFETY: as above.
-        unsafe { *limit_word = link.limit };
-    }
+    STATE.with(|st| {
+        let limit_word = st.limit.get();
+        let mut link = Link {
+            prev: st.link.get(),
+            sp: 0,
+            top: st.top.get(),
+            // SAFETY: the program's limit word (null in unit tests).
+            limit: if limit_word.is_null() { 0 } else { unsafe { *limit_word } },
+        };
+        st.link.set(&mut link);
+        // SAFETY: guaranteed by the caller.
+        let (to, top, limit) = unsafe {
+            let to = (*c).sp;
+            (*c).sp = 0;
+            (to, (*c).top(), (*c).limit())
+        };
+        st.top.set(top);
+        if !limit_word.is_null() {
+            // SAFETY: as above.
+            unsafe { *limit_word = limit };
+        }
+        // SAFETY: `to` is the coroutine's saved frame.
+        unsafe { kiln_coro_switch(&mut link.sp, to) };
+        st.link.set(link.prev);
+        st.top.set(link.top);
+        if !limit_word.is_null() {
+            // SAFETY: as above.
+            unsafe { *limit_word = link.limit };
+        }
+    })
 }
 
 /// Suspends the running coroutine `c` (switches back to its resumer);
@@ -232,7 +245,7 @@ pub unsafe fn resume(c: *mut Coro) {
 /// # Safety
 /// `c` is the running coroutine.
 pub unsafe fn suspend(c: *mut Coro) {
-    let l = LINK.with(|l| l.get());
+    let l = STATE.with(|st| st.link.get());
     // SAFETY: the running coroutine has a resumer, whose link is live.
     unsafe { kiln_coro_switch(&mut (*c).sp, (*l).sp) };
 }
@@ -242,7 +255,7 @@ pub unsafe fn suspend(c: *mut Coro) {
 /// # Safety
 /// Called on a coroutine's stack, holding nothing that needs dropping.
 pub unsafe fn exit() -> ! {
-    let l = LINK.with(|l| l.get());
+    let l = STATE.with(|st| st.link.get());
     let mut dead = 0usize;
     // SAFETY: the resumer's link is live; nothing switches back here.
     unsafe { kiln_coro_switch(&mut dead, (*l).sp) };
@@ -251,7 +264,7 @@ pub unsafe fn exit() -> ! {
 
 /// The running stack's top, or `main_top` on the JS thread's own stack.
 pub fn current_top(main_top: usize) -> usize {
-    match TOP.with(|t| t.get()) {
+    match STATE.with(|st| st.top.get()) {
         0 => main_top,
         t => t,
     }
@@ -260,7 +273,7 @@ pub fn current_top(main_top: usize) -> usize {
 /// Marks from every running stack (see the module docs).
 pub fn scan_running(m: &mut Marker, main_top: usize) {
     super::roots::scan_stack(m, current_top(main_top));
-    let mut l = LINK.with(|l| l.get());
+    let mut l = STATE.with(|st| st.link.get());
     while !l.is_null() {
         // SAFETY: links live on the stacks of running resumers.
         let (sp, top, prev) = unsafe { ((*l).sp, (*l).top, (*l).prev) };
