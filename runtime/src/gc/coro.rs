@@ -270,6 +270,23 @@ pub fn current_top(main_top: usize) -> usize {
     }
 }
 
+/// The stacks that switched into the running coroutines, innermost first:
+/// each one's saved frame pointer and top (for stack traces).
+pub fn resumers(main_top: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut l = STATE.with(|st| st.link.get());
+    while !l.is_null() {
+        // SAFETY: links live on the stacks of running resumers; the saved
+        // frame is r15 r14 r13 r12 rbx rbp, then the return address.
+        let (sp, top, prev) = unsafe { ((*l).sp, (*l).top, (*l).prev) };
+        // SAFETY: as above.
+        let rbp = unsafe { *((sp + 40) as *const usize) };
+        out.push((rbp, if top == 0 { main_top } else { top }));
+        l = prev;
+    }
+    out
+}
+
 /// Marks from every running stack (see the module docs).
 pub fn scan_running(m: &mut Marker, main_top: usize) {
     super::roots::scan_stack(m, current_top(main_top));
