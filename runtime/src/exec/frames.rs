@@ -197,8 +197,8 @@ pub fn capture(limit: usize) -> Vec<Frame> {
     let mut low = fp;
     let mut top = top;
     // The stacks that switched into running coroutines (generators), innermost first.
-    let mut resumers = crate::gc::coro::resumers(STACK_TOP.load(Ordering::Relaxed) as usize)
-        .into_iter();
+    let mut resumers =
+        crate::gc::coro::resumers(STACK_TOP.load(Ordering::Relaxed) as usize).into_iter();
     let mut segment_start = 0;
     let mut steps = 0;
     while out.len() < limit && steps < 100_000 {

@@ -196,7 +196,15 @@ pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
     // The frame `kiln_coro_switch` pops: r15 r14 r13 r12 rbx rbp, then the
     // return address. `kiln_coro_boot` starts 16-byte aligned.
     let sp = top - 72;
-    let frame: [usize; 7] = [0, 0, entry as *const () as usize, arg, 0, 0, kiln_coro_boot as *const () as usize];
+    let frame: [usize; 7] = [
+        0,
+        0,
+        entry as *const () as usize,
+        arg,
+        0,
+        0,
+        kiln_coro_boot as *const () as usize,
+    ];
     // SAFETY: the top of the fresh (or pooled, unused) stack.
     unsafe { std::ptr::copy_nonoverlapping(frame.as_ptr(), sp as *mut usize, 7) };
     Some(Box::new(Coro { base, sp }))
@@ -214,7 +222,11 @@ pub unsafe fn resume(c: *mut Coro) {
             sp: 0,
             top: st.top.get(),
             // SAFETY: the program's limit word (null in unit tests).
-            limit: if limit_word.is_null() { 0 } else { unsafe { *limit_word } },
+            limit: if limit_word.is_null() {
+                0
+            } else {
+                unsafe { *limit_word }
+            },
         };
         st.link.set(&mut link);
         // SAFETY: guaranteed by the caller.
