@@ -490,6 +490,15 @@ pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Val
         let source = if iterable.is_string() {
             // Strings iterate by code point (they have no iterator object yet).
             realm::new_array(&crate::exec::iteration::spread_values(iterable)?)
+        } else if object::is_kind(iterable, object::KIND_ARGUMENTS) {
+            // `arguments` objects iterate like arrays (no iterator object yet).
+            let n = internal_methods::get_value(iterable, Key::Named(realm::get().keys.length))?;
+            let n = crate::exec::conv::to_number(n)?.max(0.0) as u32;
+            let mut vals = Vec::with_capacity(n as usize);
+            for i in 0..n {
+                vals.push(internal_methods::get(iterable, Key::Index(i), iterable)?);
+            }
+            realm::new_array(&vals)
         } else {
             iterable
         };
