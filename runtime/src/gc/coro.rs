@@ -22,12 +22,12 @@ use crate::abi::value::Value;
 use std::cell::{Cell, RefCell};
 
 /// Bytes reserved for each coroutine stack (committed lazily).
-pub const STACK_SIZE: usize = 1 << 20;
+pub const STACK_SIZE: usize = 4 << 20;
 /// The inaccessible page at the bottom of each stack.
 const GUARD: usize = 4096;
 /// Head-room kept below a coroutine's `kiln_stack_limit` for runtime code
 /// and for constructing the `RangeError` itself.
-pub const STACK_MARGIN: usize = 192 << 10;
+pub const STACK_MARGIN: usize = 512 << 10;
 /// Completed coroutines' stacks kept for reuse.
 const POOL_MAX: usize = 4096;
 /// Stacks handed out since the last forced collection after which a
