@@ -185,6 +185,9 @@ pub struct FuncInfo {
     /// Used other than as the callee of a direct call (needs a function object
     /// and the generic calling convention).
     pub escapes: bool,
+    /// A generator (`function*`, `*m() {}`): always called through its
+    /// generic entry, which creates the generator object.
+    pub is_generator: bool,
     pub param_tys: Vec<Ty>,
     pub ret_ty: Ty,
     /// Synthetic bindings of non-arrow functions.
@@ -230,6 +233,7 @@ impl FuncInfo {
             scope: usize::MAX,
             self_binding: None,
             escapes: false,
+            is_generator: false,
             param_tys: vec![],
             ret_ty: Ty::Bottom,
             this_binding: None,

@@ -482,12 +482,6 @@ impl Resolver {
                     }
                 }
                 Stmt::Decl(Decl::Fn(f)) => {
-                    if f.function.is_generator {
-                        return Err(Diagnostic::unsupported(
-                            f.ident.span,
-                            "a generator function",
-                        ));
-                    }
                     if f.function.is_async {
                         return Err(Diagnostic::unsupported(f.ident.span, "an async function"));
                     }
@@ -538,7 +532,8 @@ impl Resolver {
         self_name: Option<&Ident>,
     ) -> CResult<()> {
         if f.is_generator {
-            return Err(Diagnostic::unsupported(f.span, "a generator function"));
+            self.a.funcs[fid].is_generator = true;
+            self.a.funcs[fid].escapes = true;
         }
         if f.is_async {
             return Err(Diagnostic::unsupported(f.span, "an async function"));
@@ -1261,7 +1256,10 @@ impl Resolver {
             Expr::Array(a) => self.array_lit(a),
             Expr::Object(o) => self.object_lit(o),
             Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
-            Expr::Yield(y) => Err(Diagnostic::unsupported(y.span, "`yield`")),
+            Expr::Yield(y) => match &y.arg {
+                Some(e) => self.expr(e),
+                None => Ok(()),
+            },
             Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => {
                 self.synth_ref("%newtarget", m.span.lo)

@@ -868,6 +868,11 @@ impl Typer<'_> {
                 self.function(fid, &fe.function);
             }
             Expr::Arrow(ar) => self.arrow(ar),
+            Expr::Yield(y) => {
+                if let Some(a) = &y.arg {
+                    self.expr(a);
+                }
+            }
             _ => {}
         }
     }

@@ -5,6 +5,7 @@ use crate::codegen::func::FnGen;
 use crate::codegen::value::Tv;
 use crate::diag::{CResult, Diagnostic};
 use crate::syntax::ast::strip_parens;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder};
 use kiln_runtime::abi::RtFn;
 use swc_common::Span;
@@ -210,6 +211,21 @@ impl<'a> FnGen<'_, 'a> {
             self.switch_to(cb);
             let exc = self.call_rt(kiln_runtime::abi::RtFn::TakeException, &[])?;
             self.handler = fin_exc.unwrap_or(outer);
+            if self.a.funcs[self.fid].is_generator {
+                // A generator's `return()` completion passes catch clauses by.
+                let is_ret = self.b.ins().icmp_imm_s(
+                    IntCC::Equal,
+                    exc,
+                    kiln_runtime::abi::value::GEN_RETURN as i64,
+                );
+                let rethrow = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.set_cold_block(rethrow);
+                self.b.ins().brif(is_ret, rethrow, &[], cont, &[]);
+                self.switch_to(rethrow);
+                self.throw_rt(kiln_runtime::abi::RtFn::Throw, &[exc])?;
+                self.switch_to(cont);
+            }
             if let Some(body) = fin {
                 self.controls.push(Control::Finally {
                     body,

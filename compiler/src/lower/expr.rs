@@ -41,6 +41,7 @@ impl<'a> FnGen<'_, 'a> {
             Expr::SuperProp(s) => self.gen_super_prop(s),
             Expr::Class(c) => self.gen_class_expr(c),
             Expr::OptChain(o) => self.gen_opt_chain(o),
+            Expr::Yield(y) => self.gen_yield(y),
             other => Err(Diagnostic::unsupported(other.span(), "this expression")),
         }
     }

@@ -19,6 +19,10 @@ impl<'a> FnGen<'_, 'a> {
         let entry = self.b.current_block().expect("entry block");
         let params = self.b.block_params(entry).to_vec();
         self.stack_check();
+        if fi.is_generator && !fi.is_specialised() && fi.kind != FuncKind::Script {
+            self.generator_prologue(&params)?;
+        }
+        let fi = &self.a.funcs[self.fid];
         // Cells captured from enclosing functions.
         let captures = fi.captures.clone();
         if !captures.is_empty() {
@@ -181,7 +185,11 @@ impl<'a> FnGen<'_, 'a> {
         let n = self.b.ins().iconst(types::I64, captures.len() as i64);
         let flags = self.closure_flags(f);
         let flags = self.b.ins().iconst(types::I64, flags);
+        let is_generator = fi.is_generator;
         let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n, flags])?;
+        if is_generator {
+            self.call_rt(RtFn::MakeGeneratorFunction, &[obj])?;
+        }
         if !captures.is_empty() {
             let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
             for (i, &bid) in captures.iter().enumerate() {
@@ -261,7 +269,7 @@ impl<'a> FnGen<'_, 'a> {
         }
         let fi = &self.a.funcs[self.fid];
         if let Some(b) = used(self, fi.new_target_binding) {
-            let v = if generic {
+            let v = if generic && !fi.is_generator {
                 params[4 + abi::REG_ARGS]
             } else {
                 undef
@@ -331,6 +339,7 @@ impl<'a> FnGen<'_, 'a> {
     pub fn closure_flags(&self, f: crate::analysis::FuncId) -> i64 {
         let fi = &self.a.funcs[f];
         let mut flags = match fi.kind {
+            FuncKind::Decl | FuncKind::Expr if fi.is_generator => 0,
             FuncKind::Decl | FuncKind::Expr => fnl::FN_CONSTRUCTOR,
             FuncKind::Arrow => fnl::FN_ARROW,
             FuncKind::ClassCtor => {
@@ -342,6 +351,52 @@ impl<'a> FnGen<'_, 'a> {
             flags |= fnl::FN_STRICT;
         }
         flags as i64
+    }
+
+    /// The start of a generator function's generic entry: unless the runtime
+    /// starts the body (`new_target` is `GEN_START`), return a new generator
+    /// object holding the callee, `this` and the arguments.
+    fn generator_prologue(&mut self, params: &[Value]) -> CResult<()> {
+        let nt = params[4 + abi::REG_ARGS];
+        let is_start = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, nt, nb::GEN_START as i64);
+        let body = self.b.create_block();
+        let create = self.b.create_block();
+        self.b.set_cold_block(create);
+        self.b.ins().brif(is_start, body, &[], create, &[]);
+        self.switch_to(create);
+        let args = [
+            params[0], params[1], params[2], params[3], params[4], params[5], params[6],
+        ];
+        let g = self.call_rt(RtFn::GeneratorCreate, &args)?;
+        self.b.ins().return_(&[g]);
+        self.switch_to(body);
+        Ok(())
+    }
+
+    /// `yield v` and `yield* iterable`.
+    pub fn gen_yield(&mut self, y: &'a YieldExpr) -> CResult<Tv> {
+        let v = match &y.arg {
+            Some(e) => {
+                let tv = self.gen_expr(e)?;
+                self.boxed(tv)
+            }
+            None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
+        };
+        self.set_loc(y.span);
+        let r = if y.delegate {
+            let text = match &y.arg {
+                Some(e) => self.raw_source_text(e),
+                None => String::new(),
+            };
+            let t = self.str_value(&text)?;
+            self.call_rt_checked(RtFn::GeneratorYieldStar, &[v, t])?
+        } else {
+            self.call_rt_checked(RtFn::GeneratorYield, &[v])?
+        };
+        Ok(Tv::Boxed(r, Ty::Any))
     }
 
     /// A parameter with a default: `v`, or the default's value when `v` is undefined.

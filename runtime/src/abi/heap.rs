@@ -51,6 +51,12 @@ pub const KIND_COLLECTION_ITER: u8 = 15;
 /// entries are ephemerons (see `builtins::collections::trace_ephemerons`).
 pub const KIND_WEAK_MAP: u8 = 16;
 pub const KIND_WEAK_SET: u8 = 17;
+/// A generator object: the object part, then the words at `GEN_*_OFFSET`
+/// (`exec::generator`); its coroutine's stack is traced by `gc::coro`.
+pub const KIND_GENERATOR: u8 = 18;
+/// Byte offset in a generator object of its `*mut gc::coro::Coro` (null
+/// before it starts and after it completes).
+pub const GEN_CORO_OFFSET: usize = 32;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -69,6 +75,7 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_COLLECTION_ITER
             | KIND_WEAK_MAP
             | KIND_WEAK_SET
+            | KIND_GENERATOR
     )
 }
 

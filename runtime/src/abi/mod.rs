@@ -281,6 +281,18 @@ entries! {
     /// ignoring what that returns or throws, and rethrows the pending
     /// exception. Always throws.
     IteratorCloseThrow = kiln_iterator_close_throw(Val) -> Val;
+    // ---- generators (exec::generator, builtins::generator) ----
+    /// `kiln_generator_create(callee, argc, this, a0, a1, a2, rest)`: the
+    /// generator object a call of a generator function returns. May throw.
+    GeneratorCreate = kiln_generator_create(Val, I64, Val, Val, Val, Val, I64) -> Val;
+    /// `yield v`: suspends the running generator; the value `next(x)`
+    /// resumes it with, or EXCEPTION (`throw(e)`, or `return(v)` with
+    /// `GEN_RETURN` pending). May throw.
+    GeneratorYield = kiln_generator_yield(Val) -> Val;
+    /// `yield* iterable` (`text` names it in "is not iterable"). May throw.
+    GeneratorYieldStar = kiln_generator_yield_star(Val, Val) -> Val;
+    /// Makes a new function object a generator function; returns it.
+    MakeGeneratorFunction = kiln_make_generator_function(Val) -> Val;
     /// Body of the native trampoline: calls native function `callee` with the
     /// generic convention's arguments (callee, argc, this, a0, a1, a2, rest, new_target).
     CallNative = kiln_call_native(Val, I64, Val, Val, Val, Val, I64, Val) -> Val;

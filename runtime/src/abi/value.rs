@@ -54,6 +54,13 @@ pub const HOLE: u64 = (TAG_SPECIAL << TAG_SHIFT) | 1;
 /// Returned by compiled functions and runtime entry points to signal that an
 /// exception is pending (see `exception.rs`). Never observable from JS.
 pub const EXCEPTION: u64 = (TAG_SPECIAL << TAG_SHIFT) | 2;
+/// The pending "exception" of a generator's `return()`: a return completion
+/// travelling from a `yield` to the generator's end. `finally` blocks run on
+/// its way; `catch` clauses rethrow it. Never observable from JS.
+pub const GEN_RETURN: u64 = (TAG_SPECIAL << TAG_SHIFT) | 3;
+/// The `new_target` with which the runtime starts a generator's body (any
+/// other call of a generator function creates a generator object instead).
+pub const GEN_START: u64 = (TAG_SPECIAL << TAG_SHIFT) | 4;
 pub const NULL: u64 = TAG_NULL << TAG_SHIFT;
 pub const FALSE: u64 = TAG_BOOL << TAG_SHIFT;
 pub const TRUE: u64 = (TAG_BOOL << TAG_SHIFT) | 1;

@@ -9,6 +9,7 @@ pub mod collections;
 pub mod console;
 pub mod error;
 pub mod function;
+pub mod generator;
 pub mod global;
 pub mod json;
 pub mod object;
@@ -31,6 +32,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     json::install,
     symbol::install,
     collections::install,
+    generator::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

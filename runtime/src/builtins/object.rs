@@ -499,6 +499,12 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;
     }
+    if crate::exec::generator::is_generator(this) {
+        return "Generator";
+    }
+    if function::has_flag(this, crate::abi::layout::FN_GENERATOR) {
+        return "GeneratorFunction";
+    }
     if object::is_kind(this, crate::builtins::collections::KIND_MAP) {
         return "Map";
     }

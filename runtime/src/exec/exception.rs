@@ -64,6 +64,12 @@ pub fn throw(v: Value) -> Exc {
     Exc
 }
 
+/// Makes `v` pending without recording a throw site (a generator's
+/// `return()` completion, `GEN_RETURN`).
+pub fn set_pending_raw(v: Value) {
+    with_pending(|p| p.store(v.0, Ordering::Relaxed));
+}
+
 /// Takes (and clears) the pending exception value.
 #[inline]
 pub fn take() -> Value {

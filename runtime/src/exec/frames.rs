@@ -207,7 +207,7 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
 pub fn capture(limit: usize) -> Vec<Frame> {
     let mut out = Vec::new();
     let Some(t) = table() else { return out };
-    let top = STACK_TOP.load(Ordering::Relaxed);
+    let top = crate::gc::coro::current_top(STACK_TOP.load(Ordering::Relaxed) as usize) as u64;
     let mut fp: u64;
     // SAFETY: reads this function's frame pointer (the runtime is built with
     // frame pointers); every dereference below is bounds-checked against the
@@ -215,32 +215,73 @@ pub fn capture(limit: usize) -> Vec<Frame> {
     unsafe {
         std::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack, preserves_flags))
     };
-    let low = fp;
+    let mut low = fp;
+    let mut top = top;
+    // The stacks that switched into running coroutines (generators), innermost first.
+    let mut resumers =
+        crate::gc::coro::resumers(STACK_TOP.load(Ordering::Relaxed) as usize).into_iter();
+    let mut segment_start = 0;
     let mut steps = 0;
     while out.len() < limit && steps < 100_000 {
         steps += 1;
-        if fp < low || !fp.is_multiple_of(8) || fp + 16 > top {
-            break;
-        }
-        // SAFETY: fp is an aligned address inside the live JS stack.
-        let (next, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
-        for f in lookup_all(t, ra) {
-            if out.len() >= limit {
-                break;
-            }
-            if f.site_constructs {
-                if let Some(callee) = out.last_mut() {
-                    callee.constructed = true;
+        let mut next = 0;
+        if !(fp < low || !fp.is_multiple_of(8) || fp + 16 > top) {
+            // SAFETY: fp is an aligned address inside the live stack segment.
+            let (n, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
+            next = n;
+            for f in lookup_all(t, ra) {
+                if out.len() >= limit {
+                    break;
                 }
+                if f.site_constructs {
+                    if let Some(callee) = out.last_mut() {
+                        callee.constructed = true;
+                    }
+                }
+                out.push(f);
             }
-            out.push(f);
         }
-        if next <= fp {
+        if next > fp && next != 0 {
+            fp = next;
+            continue;
+        }
+        // The end of a coroutine's stack: on to its resumer, through the
+        // `next` call that resumed it (`at g.next (<anonymous>)`, as V8).
+        let Some((rbp, rtop)) = resumers.next() else {
             break;
+        };
+        if out.len() > segment_start && out.len() < limit {
+            let name = out.last().map_or("", |f| f.name);
+            out.push(Frame {
+                name: native_name(name),
+                file: 0,
+                line: 0,
+                col: 0,
+                site_constructs: false,
+                constructed: false,
+            });
         }
-        fp = next;
+        segment_start = out.len();
+        fp = rbp as u64;
+        low = fp;
+        top = rtop as u64;
     }
     out
+}
+
+/// `<name>.next`, leaked once per name (the frame of a generator's `next`).
+fn native_name(gen: &str) -> &'static str {
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashMap<String, &'static str>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let short = gen.rsplit('.').next().unwrap_or(gen);
+    let full = format!("{short}.next");
+    NAMES.with(|n| {
+        *n.borrow_mut()
+            .entry(full.clone())
+            .or_insert_with(|| Box::leak(full.into_boxed_str()))
+    })
 }
 
 /// The path and source text of source file `file` of the program.
@@ -272,6 +313,7 @@ pub fn format_frame(f: &Frame) -> String {
     let file = file_path(f.file);
     match f.name {
         MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
+        name if f.line == 0 => format!("    at {name} (<anonymous>)"),
         "" => format!("    at {file}:{}:{}", f.line, f.col),
         name if f.constructed && !name.starts_with("new ") => {
             format!("    at new {name} ({file}:{}:{})", f.line, f.col)

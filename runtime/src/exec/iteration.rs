@@ -326,6 +326,9 @@ pub fn get_iterator(v: Value) -> JsResult<Option<Value>> {
             "Result of the Symbol.iterator method is not an object",
         ));
     }
+    if crate::exec::generator::is_generator(it) {
+        crate::exec::generator::note_iterated(it)?;
+    }
     Ok(Some(it))
 }
 
@@ -342,6 +345,11 @@ pub fn collect_iterator(it: Value) -> JsResult<Vec<Value>> {
 pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
     if object::is_kind(it, crate::abi::heap::KIND_COLLECTION_ITER) {
         return Ok((collections().iter_next)(it));
+    }
+    if crate::exec::generator::is_generator(it) {
+        if let Some(r) = crate::exec::generator::step_fast(it)? {
+            return r;
+        }
     }
     let next = internal_methods::get_value(it, key::from_str("next"))?;
     let r = function::call(next, it, &[])?;

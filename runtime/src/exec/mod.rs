@@ -9,6 +9,7 @@ pub mod conv;
 pub mod error;
 pub mod exception;
 pub mod frames;
+pub mod generator;
 pub mod iteration;
 pub mod operators;
 pub mod realm;

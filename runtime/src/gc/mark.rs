@@ -15,7 +15,9 @@
 
 use super::hooks::{self, Hooks};
 use super::space::{Space, KIND_FREE};
-use crate::abi::heap::{has_object_part, FLAG_OWNS_RUST, FLAG_ROPE, KIND_ERROR, KIND_MAP};
+use crate::abi::heap::{
+    has_object_part, FLAG_OWNS_RUST, FLAG_ROPE, KIND_ERROR, KIND_GENERATOR, KIND_MAP,
+};
 use crate::abi::heap::{Header, HEADER_SIZE, KIND_STRING};
 use crate::abi::layout::{OBJECT_SIZE, OBJ_ELEMENTS_OFFSET, OBJ_SLOTS_OFFSET};
 use crate::abi::value::{Value, PAYLOAD_MASK, TAG_FIRST_NON_NUMBER};
@@ -276,7 +278,9 @@ fn trace_attachments(m: &mut Marker, h: *mut Header, kind: u8) {
     if unsafe { (*h).flags } & FLAG_OWNS_RUST != 0 {
         (m.hooks.trace_owned)(m, v);
     }
-    if kind >= KIND_MAP {
+    if kind == KIND_GENERATOR {
+        super::coro::trace(m, v);
+    } else if kind >= KIND_MAP {
         (m.hooks.trace_collection)(m, v, kind);
     }
 }
@@ -297,6 +301,7 @@ pub unsafe fn finalize(h: *mut Header) {
     let hooks = hooks::get();
     match kind {
         KIND_ERROR => (hooks.finalize_error)(v),
+        KIND_GENERATOR => super::coro::finalize(v),
         k if k >= KIND_MAP => (hooks.finalize_collection)(v, kind),
         _ => {}
     }

@@ -21,6 +21,7 @@
 //! collection and poisons freed cells; `KILN_GC_STATS=1` prints statistics
 //! at exit (`=2`: also a line per collection).
 
+pub mod coro;
 pub mod hooks;
 pub mod mark;
 pub mod roots;
@@ -337,7 +338,7 @@ fn mark_all(g: &mut Gc) -> (usize, Vec<u32>) {
     g.epoch += 1;
     let hooks = hooks::get();
     let mut m = Marker::new(&g.space, g.epoch);
-    roots::scan_stack(&mut m, g.stack_top);
+    coro::scan_running(&mut m, g.stack_top);
     for &(a, b) in &g.data {
         m.root_range(a, b);
     }
@@ -386,7 +387,12 @@ fn finalizable_kind(kind: u8) -> bool {
     use crate::abi::heap::{KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET};
     matches!(
         kind,
-        crate::abi::heap::KIND_ERROR | KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET
+        crate::abi::heap::KIND_ERROR
+            | KIND_MAP
+            | KIND_SET
+            | KIND_WEAK_MAP
+            | KIND_WEAK_SET
+            | crate::abi::heap::KIND_GENERATOR
     )
 }
 

@@ -100,6 +100,7 @@ mod process {
         let limit = stack_limit(std::ptr::addr_of!(top) as u64, JS_STACK_SIZE);
         // SAFETY: the program's limit word, written before any compiled code runs.
         unsafe { std::ptr::addr_of_mut!(kiln_stack_limit).write(limit) };
+        crate::gc::coro::set_limit_word(std::ptr::addr_of_mut!(kiln_stack_limit));
         // SAFETY: the compiler-emitted frame table of this program.
         crate::exec::frames::install(
             unsafe { std::ptr::addr_of!(kiln_frame_table) },

@@ -21,6 +21,7 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::symbol::trace_roots,
         crate::builtins::collections::trace_roots,
         crate::builtins::array::trace_roots,
+        crate::exec::generator::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,

@@ -282,7 +282,8 @@ pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     call_with(callee, this, args, Value::UNDEFINED)
 }
 
-fn call_with(callee: Value, this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+/// Calls `callee` with `this`, `args` and `new_target` `nt` (no construct checks).
+pub fn call_with(callee: Value, this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
     if !is_function(callee) {
         return not_a_function(callee);
     }

@@ -340,6 +340,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             }
             if let Some(tag) = realm::builtin_tag(v) {
                 open = format!("Object [{tag}] {{");
+            } else if crate::exec::generator::is_generator(v) {
+                open = "Object [Generator] {".to_owned();
             }
             if keys.is_empty() {
                 return u(&(open + close));
@@ -399,6 +401,9 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             }
         } else {
             open = prefix(&ctor, "Object", "") + "{";
+            if let Some(tag) = intrinsic_tag(v).filter(|t| ctor.as_deref() != Some(*t)) {
+                open = prefix(&ctor, "Object", "") + &format!("[{tag}] {{");
+            }
             if keys.is_empty() {
                 return u(&(open + close));
             }
@@ -484,6 +489,19 @@ fn format_collection(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
     out
 }
 
+/// The `Symbol.toStringTag` of the generator intrinsics (Node shows it
+/// after the constructor name).
+fn intrinsic_tag(v: Value) -> Option<&'static str> {
+    let (proto, fn_proto) = crate::exec::generator::intrinsics();
+    if v == proto {
+        Some("Generator")
+    } else if v == fn_proto {
+        Some("GeneratorFunction")
+    } else {
+        None
+    }
+}
+
 /// `[Function: f]`, `[class A extends B]` and their variants.
 fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
     let r = realm::get();
@@ -510,7 +528,12 @@ fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
         out.push(b']' as u16);
         return out;
     }
-    let mut out = u("[Function");
+    let kind = if function::has_flag(v, crate::abi::layout::FN_GENERATOR) {
+        "GeneratorFunction"
+    } else {
+        "Function"
+    };
+    let mut out = u(&format!("[{kind}"));
     if ctor.is_none() {
         push_str(&mut out, " (null prototype)");
     }
@@ -522,7 +545,7 @@ fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
         _ => push_str(&mut out, " (anonymous)"),
     }
     out.push(b']' as u16);
-    if let Some(c) = ctor.filter(|&c| c != "Function") {
+    if let Some(c) = ctor.filter(|&c| c != kind) {
         push_str(&mut out, &format!(" {c}"));
     }
     out

@@ -1,0 +1,4 @@
+const xs = [1, 2];
+async function* load() {
+  yield xs;
+}

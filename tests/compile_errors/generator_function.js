@@ -1,4 +1,0 @@
-let count = 0;
-const numbers = function* () {
-  yield count;
-};
