@@ -51,6 +51,13 @@ pub const KIND_COLLECTION_ITER: u8 = 15;
 /// entries are ephemerons (see `builtins::collections::trace_ephemerons`).
 pub const KIND_WEAK_MAP: u8 = 16;
 pub const KIND_WEAK_SET: u8 = 17;
+/// A RegExp object (`builtins::regexp`): the compiled program (a Rust `Rc`)
+/// and the source string in 16 bytes after the object part. Numbered after
+/// the collections, so the collector hands it to the same trace/finalize hooks.
+pub const KIND_REGEXP: u8 = 18;
+/// The iterator `String.prototype.matchAll` returns (`builtins::regexp`):
+/// matcher, subject and flags after the object part.
+pub const KIND_REGEXP_STRING_ITER: u8 = 19;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -69,6 +76,8 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_COLLECTION_ITER
             | KIND_WEAK_MAP
             | KIND_WEAK_SET
+            | KIND_REGEXP
+            | KIND_REGEXP_STRING_ITER
     )
 }
 

@@ -13,6 +13,7 @@ pub mod global;
 pub mod json;
 pub mod object;
 pub mod primitives;
+pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
 
@@ -31,6 +32,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     json::install,
     symbol::install,
     collections::install,
+    regexp::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).
