@@ -251,6 +251,21 @@ fn scan(p: &[u16], flags: Flags) -> Scan {
                 i += 1;
                 continue;
             }
+            // Non-unicode: `\uD83D\uDE00` is two code units, not one code
+            // point (regress would pair the escapes); pass surrogate
+            // escapes on as the units themselves.
+            if !u && ch(i + 1) == b'u' as u16 {
+                let hex = (2..6).try_fold(0u32, |acc, k| {
+                    char::from_u32(ch(i + k) as u32)
+                        .and_then(|c| c.to_digit(16))
+                        .map(|d| acc * 16 + d)
+                });
+                if let Some(v) = hex.filter(|v| (0xD800..=0xDFFF).contains(v)) {
+                    s.units.push(v as u16);
+                    i += 6;
+                    continue;
+                }
+            }
             if class_depth == 0 && (b'1' as u16..=b'9' as u16).contains(&ch(i + 1)) {
                 let mut v: u64 = 0;
                 let mut j = i + 1;

@@ -25,6 +25,26 @@ fn flags_text(rx: Value) -> JsResult<Vec<u16>> {
     Ok(string::units(conv::to_string(f)?).to_vec())
 }
 
+/// Node 20's @@match and @@replace read `global`, then (if global) `unicode`
+/// (and, for @@match, `unicodeSets`) instead of `flags`: a flags text of
+/// what they read.
+fn legacy_flags(rx: Value, sets: bool) -> JsResult<Vec<u16>> {
+    let get = |name: &str| -> JsResult<bool> {
+        Ok(conv::to_boolean(internal_methods::get_value(rx, key::from_str(name))?))
+    };
+    let mut f = Vec::new();
+    if get("global")? {
+        f.push(b'g' as u16);
+        if get("unicode")? {
+            f.push(b'u' as u16);
+        }
+        if sets && get("unicodeSets")? {
+            f.push(b'v' as u16);
+        }
+    }
+    Ok(f)
+}
+
 fn has(flags: &[u16], c: u8) -> bool {
     flags.contains(&(c as u16))
 }
@@ -51,7 +71,7 @@ fn match_(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let rx = this;
     let s = conv::to_string(arg(args, 0))?;
     let fast = pristine(rx)?;
-    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { flags_text(rx)? };
+    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { legacy_flags(rx, true)? };
     if !has(&flags, b'g') {
         return regexp_exec(rx, s);
     }
@@ -212,7 +232,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         replace_value = conv::to_string(replace_value)?;
     }
     let fast = pristine(rx)?;
-    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { flags_text(rx)? };
+    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { legacy_flags(rx, false)? };
     let global = has(&flags, b'g');
     let full_unicode = has(&flags, b'u') || has(&flags, b'v');
     if global {
