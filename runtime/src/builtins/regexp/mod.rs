@@ -100,6 +100,7 @@ thread_local! {
     /// Recently compiled `new RegExp(string)` programs (pattern, flags).
     static RECENT: RefCell<HashMap<(Vec<u16>, String), Rc<Compiled>>> = RefCell::new(HashMap::new());
     static LAST_INDEX: Cell<Value> = const { Cell::new(Value::UNDEFINED) };
+    static KEYS: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
 struct State {
@@ -149,6 +150,7 @@ fn original_exec() -> Value {
 }
 
 /// The interned key `lastIndex`.
+#[inline]
 pub fn last_index_key() -> Key {
     let v = LAST_INDEX.with(|c| c.get());
     if v.is_undefined() {
@@ -156,6 +158,19 @@ pub fn last_index_key() -> Key {
         LAST_INDEX.with(|c| c.set(k));
         return Key::Named(k);
     }
+    Key::Named(v)
+}
+
+/// The interned key `name`, cached (this module's hot property names).
+pub fn k(name: &'static str) -> Key {
+    let found = KEYS.with(|c| {
+        c.borrow().iter().find(|(n, _)| std::ptr::eq(*n, name) || *n == name).map(|e| e.1)
+    });
+    if let Some(v) = found {
+        return Key::Named(v);
+    }
+    let v = key::intern_str(name);
+    KEYS.with(|c| c.borrow_mut().push((name, v)));
     Key::Named(v)
 }
 
@@ -173,6 +188,7 @@ fn record_legacy(subject: Value, m: &Match) {
 /// Collector: the intrinsics, caches and legacy match state of this module.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
     m.value(LAST_INDEX.with(|c| c.get()));
+    KEYS.with(|c| c.borrow().iter().for_each(|e| m.value(e.1)));
     STATE.with(|s| {
         let s = s.borrow();
         for v in [s.proto, s.ctor, s.exec, s.iter_proto, s.legacy_subject] {
@@ -264,9 +280,11 @@ pub fn create(pattern: Value, flags: Value) -> JsResult<Value> {
 /// `Set(R, "lastIndex", v, true)`.
 pub fn set_last_index(o: Value, v: Value) -> JsResult<()> {
     if is_regexp_object(o) {
-        if let Some((_, attrs)) = internal_methods::get_own(o, last_index_key()) {
-            if attrs & WRITABLE != 0 && attrs & object::ACCESSOR == 0 {
-                let _ = internal_methods::define_own(o, last_index_key(), Desc { value: Some(v), ..Desc::default() }, false);
+        let Key::Named(li) = last_index_key() else { unreachable!() };
+        let ob = object::obj(o);
+        if let Some(p) = ob.shape().find(li) {
+            if p.attrs & WRITABLE != 0 && p.attrs & object::ACCESSOR == 0 {
+                ob.set_slot(p.slot, v);
                 return Ok(());
             }
         }
@@ -276,6 +294,15 @@ pub fn set_last_index(o: Value, v: Value) -> JsResult<()> {
 
 /// `Get(R, "lastIndex")`.
 pub fn get_last_index(o: Value) -> JsResult<Value> {
+    if is_regexp_object(o) {
+        let Key::Named(li) = last_index_key() else { unreachable!() };
+        let ob = object::obj(o);
+        if let Some(p) = ob.shape().find(li) {
+            if p.attrs & object::ACCESSOR == 0 {
+                return Ok(ob.slot(p.slot));
+            }
+        }
+    }
     internal_methods::get_value(o, last_index_key())
 }
 
@@ -304,7 +331,7 @@ fn construct(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
     let pattern_is_regexp = is_regexp(pattern)?;
     let new_target = if nt.is_undefined() {
         if pattern_is_regexp && flags.is_undefined() {
-            let pc = internal_methods::get_value(pattern, key::from_str("constructor"))?;
+            let pc = internal_methods::get_value(pattern, k("constructor"))?;
             if pc == callee {
                 return Ok(pattern);
             }
@@ -325,9 +352,9 @@ fn construct(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
         return Ok(alloc(proto, c, src));
     }
     let (p, f) = if pattern_is_regexp {
-        let src = internal_methods::get_value(pattern, key::from_str("source"))?;
+        let src = internal_methods::get_value(pattern, k("source"))?;
         let f = if flags.is_undefined() {
-            internal_methods::get_value(pattern, key::from_str("flags"))?
+            internal_methods::get_value(pattern, k("flags"))?
         } else {
             flags
         };
@@ -348,7 +375,7 @@ fn species(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 /// SpeciesConstructor(o, %RegExp%).
 fn species_constructor(o: Value) -> JsResult<Value> {
-    let c = internal_methods::get_value(o, key::from_str("constructor"))?;
+    let c = internal_methods::get_value(o, k("constructor"))?;
     if c.is_undefined() {
         return Ok(regexp_constructor());
     }

@@ -62,8 +62,8 @@ fn sub(units: &[u16], r: Option<(usize, usize)>) -> Value {
     }
 }
 
-fn define(o: Value, name: &str, v: Value) {
-    let _ = internal_methods::create_data_property(o, key::from_str(name), v);
+fn define(o: Value, name: &'static str, v: Value) {
+    let _ = internal_methods::create_data_property(o, k(name), v);
 }
 
 /// The groups object: null prototype, one property per named group.
@@ -83,6 +83,16 @@ fn groups_object(r: Value, values: &[Value]) -> Value {
         }
     }
     g
+}
+
+/// The `groups` object of match `m` (undefined without named groups).
+pub fn match_groups(r: Value, subject: Value, m: &Match) -> Value {
+    if !program(r).has_named_groups() {
+        return Value::UNDEFINED;
+    }
+    let units = string::units(subject);
+    let vals: Vec<Value> = m.captures.iter().map(|&c| sub(units, c)).collect();
+    groups_object(r, &vals)
 }
 
 /// The exec result array of match `m` of `r` on `subject`.
@@ -127,13 +137,13 @@ pub fn pristine(r: Value) -> JsResult<bool> {
     if !is_regexp_object(r) {
         return Ok(false);
     }
-    let e = internal_methods::get_value(r, key::from_str("exec"))?;
+    let e = internal_methods::get_value(r, k("exec"))?;
     Ok(e == original_exec())
 }
 
 /// RegExpExec(R, S) (§22.2.7.1): the object's `exec`, or the built-in one.
 pub fn regexp_exec(r: Value, subject: Value) -> JsResult<Value> {
-    let e = internal_methods::get_value(r, key::from_str("exec"))?;
+    let e = internal_methods::get_value(r, k("exec"))?;
     if e == original_exec() && is_regexp_object(r) {
         return builtin_exec(r, subject);
     }
@@ -175,8 +185,8 @@ fn to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if !this.is_object() {
         return Err(incompatible("toString", this));
     }
-    let p = conv::to_string(internal_methods::get_value(this, key::from_str("source"))?)?;
-    let f = conv::to_string(internal_methods::get_value(this, key::from_str("flags"))?)?;
+    let p = conv::to_string(internal_methods::get_value(this, k("source"))?)?;
+    let f = conv::to_string(internal_methods::get_value(this, k("flags"))?)?;
     let mut out = vec![b'/' as u16];
     out.extend_from_slice(string::units(p));
     out.push(b'/' as u16);

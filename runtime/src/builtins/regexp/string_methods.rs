@@ -80,7 +80,7 @@ fn require_global(re: Value, name: &str) -> JsResult<()> {
     if !is_regexp(re)? {
         return Ok(());
     }
-    let flags = internal_methods::get_value(re, key::from_str("flags"))?;
+    let flags = internal_methods::get_value(re, k("flags"))?;
     if flags.is_nullish() {
         return Err(exception::throw_type_error(&format!(
             "String.prototype.{name} called on null or undefined"

@@ -9,7 +9,7 @@
 //! arrays (same results, nothing user-visible skipped).
 
 use super::engine::{self, Match};
-use super::proto::{builtin_match, pristine, regexp_exec, result_array};
+use super::proto::{builtin_match, pristine, regexp_exec};
 use super::*;
 use crate::exec::conv;
 
@@ -21,7 +21,7 @@ fn incompatible(method: &str, this: Value) -> exception::Exc {
 }
 
 fn flags_text(rx: Value) -> JsResult<Vec<u16>> {
-    let f = internal_methods::get_value(rx, key::from_str("flags"))?;
+    let f = internal_methods::get_value(rx, k("flags"))?;
     Ok(string::units(conv::to_string(f)?).to_vec())
 }
 
@@ -124,7 +124,7 @@ fn search(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if r.is_null() {
         return Ok(Value::number(-1.0));
     }
-    internal_methods::get_value(r, key::from_str("index"))
+    internal_methods::get_value(r, k("index"))
 }
 
 /// GetSubstitution: expands `$$ $& $\` $' $n $nn $<name>` in `template`.
@@ -274,8 +274,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
                 call_args.push(Value::number(m.start as f64));
                 call_args.push(s);
                 if has_named {
-                    let arr = result_array_groups(rx, s, m);
-                    call_args.push(arr);
+                    call_args.push(super::proto::match_groups(rx, s, m));
                 }
                 let r = function::call(replace_value, Value::UNDEFINED, &call_args)?;
                 piece = string::units(conv::to_string(r)?).to_vec();
@@ -334,7 +333,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         let matched = string::units(conv::to_string(get_index(r, 0)?)?).to_vec();
         let pos = conv::to_integer_or_infinity(conv::to_number(internal_methods::get_value(
             r,
-            key::from_str("index"),
+            k("index"),
         )?)?);
         let position = pos.clamp(0.0, units.len() as f64) as usize;
         let mut captures = Vec::with_capacity(ncaps);
@@ -342,7 +341,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             let c = get_index(r, i as u32)?;
             captures.push(if c.is_undefined() { c } else { conv::to_string(c)? });
         }
-        let groups = internal_methods::get_value(r, key::from_str("groups"))?;
+        let groups = internal_methods::get_value(r, k("groups"))?;
         found.push(Found { matched, position, captures, groups });
         let f = found.last().expect("just pushed");
         let piece: Vec<u16> = if functional {
@@ -397,11 +396,6 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         out.extend_from_slice(&units[next..]);
     }
     finish(out)
-}
-
-fn result_array_groups(rx: Value, s: Value, m: &Match) -> Value {
-    let a = result_array(rx, s, m);
-    internal_methods::get_value(a, key::from_str("groups")).unwrap_or(Value::UNDEFINED)
 }
 
 fn finish(out: Vec<u16>) -> JsResult<Value> {
@@ -557,8 +551,8 @@ fn match_all(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
 
 fn iter_result(v: Value, done: bool) -> Value {
     let o = realm::new_plain_object();
-    let _ = internal_methods::create_data_property(o, key::from_str("value"), v);
-    let _ = internal_methods::create_data_property(o, key::from_str("done"), Value::bool(done));
+    let _ = internal_methods::create_data_property(o, k("value"), v);
+    let _ = internal_methods::create_data_property(o, k("done"), Value::bool(done));
     o
 }
 

@@ -18,7 +18,7 @@ pub extern "C" fn kiln_template_object(site: i64, argc: i64, argv: i64) -> Value
     let raw = realm::new_array(&vals[n..]);
     let cooked = realm::new_array(&vals[..n]);
     internal_methods::set_integrity(raw, true);
-    let _ = internal_methods::define_own(cooked, key::from_str("raw"), Desc::data(raw, 0), false);
+    let _ = internal_methods::define_own(cooked, k("raw"), Desc::data(raw, 0), false);
     internal_methods::set_integrity(cooked, true);
     STATE.with(|s| s.borrow_mut().templates.insert(site, cooked));
     cooked
@@ -28,7 +28,7 @@ pub extern "C" fn kiln_template_object(site: i64, argc: i64, argv: i64) -> Value
 fn string_raw(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = arg(args, 0);
     let cooked = crate::builtins::object::to_object(t)?;
-    let raw = internal_methods::get_value(cooked, key::from_str("raw"))?;
+    let raw = internal_methods::get_value(cooked, k("raw"))?;
     let raw = crate::builtins::object::to_object(raw)?;
     let len = to_length(internal_methods::get_value(raw, Key::Named(internal_methods::length_key()))?)?;
     let mut out = Vec::new();
