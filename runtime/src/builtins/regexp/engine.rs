@@ -150,6 +150,143 @@ pub struct Compiled {
     pub group_count: usize,
     /// For each capture group 1..=group_count (at index group-1), its name.
     pub group_names: Vec<Option<Vec<u16>>>,
+    /// The code units a match can start with, when the pattern says so
+    /// simply (a sticky attempt at any other unit fails without regress).
+    first: Option<FirstUnits>,
+}
+
+/// A conservative set of the code units a match can start with: ASCII as
+/// a bitmap, anything else as one flag.
+#[derive(Debug, Clone, Copy)]
+struct FirstUnits {
+    ascii: u128,
+    non_ascii: bool,
+}
+
+impl FirstUnits {
+    fn may_start(&self, u: u16) -> bool {
+        if u < 128 {
+            (self.ascii >> u) & 1 != 0
+        } else {
+            self.non_ascii
+        }
+    }
+}
+
+fn class_escape(c: u16, set: &mut FirstUnits) -> Option<()> {
+    let range = |set: &mut FirstUnits, a: u8, b: u8| {
+        for x in a..=b {
+            set.ascii |= 1u128 << x;
+        }
+    };
+    match c {
+        0x64 => range(set, b'0', b'9'),
+        0x73 => {
+            range(set, 9, 13);
+            range(set, b' ', b' ');
+            set.non_ascii = true;
+        }
+        0x77 => {
+            range(set, b'0', b'9');
+            range(set, b'a', b'z');
+            range(set, b'A', b'Z');
+            range(set, b'_', b'_');
+        }
+        0x6E => range(set, 10, 10),
+        0x72 => range(set, 13, 13),
+        0x74 => range(set, 9, 9),
+        c if c < 128 && !(c as u8).is_ascii_alphanumeric() => range(set, c as u8, c as u8),
+        _ => return None,
+    }
+    Some(())
+}
+
+/// The first-unit filter of a pattern whose first atom is a plain
+/// character, a simple class or `\d \s \w`, not optional, with no
+/// top-level alternation; None otherwise.
+fn first_units(p: &[u16], flags: Flags) -> Option<FirstUnits> {
+    // No top-level `|`.
+    let (mut i, mut depth, mut in_class) = (0, 0usize, false);
+    while i < p.len() {
+        match p[i] {
+            0x5C => i += 1,
+            0x5B if !in_class => in_class = true,
+            0x5D if in_class => in_class = false,
+            0x28 if !in_class => depth += 1,
+            0x29 if !in_class => depth = depth.saturating_sub(1),
+            0x7C if !in_class && depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut set = FirstUnits { ascii: 0, non_ascii: false };
+    let c = *p.first()?;
+    let end;
+    match c {
+        0x5C => {
+            class_escape(*p.get(1)?, &mut set)?;
+            end = 2;
+        }
+        0x5B => {
+            let mut j = 1;
+            if p.get(1) == Some(&0x5E) {
+                return None;
+            }
+            let mut prev: Option<u16> = None;
+            loop {
+                let x = *p.get(j)?;
+                if x == 0x5D {
+                    break;
+                }
+                if x == 0x5C {
+                    let e = *p.get(j + 1)?;
+                    class_escape(e, &mut set)?;
+                    prev = None;
+                    j += 2;
+                    continue;
+                }
+                if x == 0x2D && prev.is_some() && p.get(j + 1).is_some_and(|&n| n != 0x5D) {
+                    let hi = p[j + 1];
+                    let lo = prev.take().expect("checked");
+                    if hi >= 128 || hi == 0x5C || lo > hi {
+                        return None;
+                    }
+                    for y in lo..=hi {
+                        set.ascii |= 1u128 << y;
+                    }
+                    j += 2;
+                    continue;
+                }
+                if x >= 128 {
+                    return None;
+                }
+                set.ascii |= 1u128 << x;
+                prev = Some(x);
+                j += 1;
+            }
+            end = j + 1;
+        }
+        c if c < 128 && !b"()^$.*+?{}|[]/".contains(&(c as u8)) => {
+            set.ascii |= 1u128 << c;
+            end = 1;
+        }
+        _ => return None,
+    }
+    match p.get(end) {
+        Some(0x2A) | Some(0x3F) => return None,
+        Some(0x7B) if p.get(end + 1) == Some(&0x30) => return None,
+        _ => {}
+    }
+    if flags.ignore_case {
+        for x in b'a'..=b'z' {
+            let up = x - 32;
+            if set.ascii & (1u128 << x) != 0 || set.ascii & (1u128 << up) != 0 {
+                set.ascii |= (1u128 << x) | (1u128 << up);
+                set.non_ascii = true;
+            }
+        }
+    }
+    Some(set)
 }
 
 impl Compiled {
@@ -582,6 +719,7 @@ pub fn compile(pattern: &[u16], flags: Flags) -> Result<Compiled, SyntaxError> {
         flags,
         group_count,
         group_names: sc.group_names,
+        first: if flags.sticky { first_units(pattern, flags) } else { None },
     })
 }
 
@@ -631,6 +769,11 @@ pub fn exec(c: &Compiled, subject: &[u16], last_index: usize) -> Option<Match> {
         at -= 1;
     }
     if c.flags.sticky {
+        if let Some(f) = &c.first {
+            if at >= subject.len() || !f.may_start(subject[at]) {
+                return None;
+            }
+        }
         if let Some(sre) = &c.sticky_re {
             let m = first_match(c, sre, subject, at)?;
             if m.captures.get(c.group_count).is_some_and(Option::is_some) || m.range.start != at {

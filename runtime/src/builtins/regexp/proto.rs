@@ -131,11 +131,37 @@ pub fn builtin_exec(r: Value, subject: Value) -> JsResult<Value> {
     })
 }
 
+thread_local! {
+    /// `%RegExp.prototype%`'s shape and the slot of its `exec` in it.
+    static EXEC_SLOT: Cell<(usize, u32)> = const { Cell::new((0, u32::MAX)) };
+}
+
 /// Whether `Get(r, "exec")` is the built-in exec (a plain RegExp whose
 /// matching methods nobody replaced): the methods may then match directly.
 pub fn pristine(r: Value) -> JsResult<bool> {
     if !is_regexp_object(r) {
         return Ok(false);
+    }
+    // Common case without a lookup: no own `exec`, `%RegExp.prototype%` as
+    // prototype, and its `exec` slot (found once per prototype shape) holds
+    // the built-in.
+    let ob = object::obj(r);
+    let Key::Named(exec_key) = k("exec") else { unreachable!() };
+    if ob.proto() == regexp_prototype() && ob.shape().find(exec_key).is_none() {
+        let p = object::obj(ob.proto());
+        let shape = p.shape() as *const Shape as usize;
+        let slot = EXEC_SLOT.with(|c| {
+            let (s, slot) = c.get();
+            if s == shape {
+                return slot;
+            }
+            let slot = p.shape().find(exec_key).filter(|q| q.attrs & object::ACCESSOR == 0).map_or(u32::MAX, |q| q.slot);
+            c.set((shape, slot));
+            slot
+        });
+        if slot != u32::MAX {
+            return Ok(p.slot(slot) == original_exec());
+        }
     }
     let e = internal_methods::get_value(r, k("exec"))?;
     Ok(e == original_exec())
