@@ -92,13 +92,16 @@ pub fn source(o: Value) -> Value {
     fields(o).source
 }
 
+/// Pattern and canonical flags of a compiled program.
+type ProgramKey = (Vec<u16>, String);
+
 thread_local! {
     /// Interned keys and intrinsics this module uses (traced by [`trace_roots`]).
     static STATE: RefCell<State> = RefCell::new(State::new());
     /// Compiled programs of the literal sites, by site number.
     static SITES: RefCell<HashMap<i64, Rc<Compiled>>> = RefCell::new(HashMap::new());
     /// Recently compiled `new RegExp(string)` programs (pattern, flags).
-    static RECENT: RefCell<HashMap<(Vec<u16>, String), Rc<Compiled>>> = RefCell::new(HashMap::new());
+    static RECENT: RefCell<HashMap<ProgramKey, Rc<Compiled>>> = RefCell::new(HashMap::new());
     static LAST_INDEX: Cell<Value> = const { Cell::new(Value::UNDEFINED) };
     static KEYS: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
 }
@@ -164,7 +167,10 @@ pub fn last_index_key() -> Key {
 /// The interned key `name`, cached (this module's hot property names).
 pub fn k(name: &'static str) -> Key {
     let found = KEYS.with(|c| {
-        c.borrow().iter().find(|(n, _)| std::ptr::eq(*n, name) || *n == name).map(|e| e.1)
+        c.borrow()
+            .iter()
+            .find(|(n, _)| std::ptr::eq(*n, name) || *n == name)
+            .map(|e| e.1)
     });
     if let Some(v) = found {
         return Key::Named(v);
@@ -235,7 +241,8 @@ fn syntax_error(message: &str) -> exception::Exc {
 
 /// Compiles `pattern` with the flags text `flags` (constructor errors).
 fn compile(pattern: &[u16], flags: &[u16]) -> JsResult<Rc<Compiled>> {
-    let f = engine::parse_flags(flags).map_err(|()| syntax_error(&engine::invalid_flags_message(flags)))?;
+    let f = engine::parse_flags(flags)
+        .map_err(|()| syntax_error(&engine::invalid_flags_message(flags)))?;
     let key = (pattern.to_vec(), f.text());
     if let Some(c) = RECENT.with(|r| r.borrow().get(&key).cloned()) {
         return Ok(c);
@@ -280,7 +287,9 @@ pub fn create(pattern: Value, flags: Value) -> JsResult<Value> {
 /// `Set(R, "lastIndex", v, true)`.
 pub fn set_last_index(o: Value, v: Value) -> JsResult<()> {
     if is_regexp_object(o) {
-        let Key::Named(li) = last_index_key() else { unreachable!() };
+        let Key::Named(li) = last_index_key() else {
+            unreachable!()
+        };
         let ob = object::obj(o);
         if let Some(p) = ob.shape().find(li) {
             if p.attrs & WRITABLE != 0 && p.attrs & object::ACCESSOR == 0 {
@@ -295,7 +304,9 @@ pub fn set_last_index(o: Value, v: Value) -> JsResult<()> {
 /// `Get(R, "lastIndex")`.
 pub fn get_last_index(o: Value) -> JsResult<Value> {
     if is_regexp_object(o) {
-        let Key::Named(li) = last_index_key() else { unreachable!() };
+        let Key::Named(li) = last_index_key() else {
+            unreachable!()
+        };
         let ob = object::obj(o);
         if let Some(p) = ob.shape().find(li) {
             if p.attrs & object::ACCESSOR == 0 {
@@ -308,9 +319,17 @@ pub fn get_last_index(o: Value) -> JsResult<Value> {
 
 /// ToLength(v).
 pub fn to_length(v: Value) -> JsResult<usize> {
-    let n = if v.is_number() { v.as_number() } else { crate::exec::conv::to_number(v)? };
+    let n = if v.is_number() {
+        v.as_number()
+    } else {
+        crate::exec::conv::to_number(v)?
+    };
     let n = crate::exec::conv::to_integer_or_infinity(n);
-    Ok(if n <= 0.0 { 0 } else { n.min(9007199254740991.0) as usize })
+    Ok(if n <= 0.0 {
+        0
+    } else {
+        n.min(9007199254740991.0) as usize
+    })
 }
 
 /// IsRegExp(argument) (§7.2.8).
@@ -348,7 +367,11 @@ fn construct(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
         }
         let f = crate::exec::conv::to_string(flags)?;
         let c = compile(string::units(src), string::units(f))?;
-        let c = if c.flags == program(pattern).flags { program_rc(pattern) } else { c };
+        let c = if c.flags == program(pattern).flags {
+            program_rc(pattern)
+        } else {
+            c
+        };
         return Ok(alloc(proto, c, src));
     }
     let (p, f) = if pattern_is_regexp {
@@ -380,7 +403,9 @@ fn species_constructor(o: Value) -> JsResult<Value> {
         return Ok(regexp_constructor());
     }
     if !c.is_object() {
-        return Err(exception::throw_type_error("object.constructor is not an object"));
+        return Err(exception::throw_type_error(
+            "object.constructor is not an object",
+        ));
     }
     let s = internal_methods::get_value(c, Key::Named(realm::well_known("species")))?;
     if s.is_nullish() {
@@ -389,7 +414,9 @@ fn species_constructor(o: Value) -> JsResult<Value> {
     if function::is_constructor(s) {
         return Ok(s);
     }
-    Err(exception::throw_type_error("object.constructor[Symbol.species] is not a constructor"))
+    Err(exception::throw_type_error(
+        "object.constructor[Symbol.species] is not a constructor",
+    ))
 }
 
 /// `kiln_regexp_literal(site, pattern, flags)`: a regex literal's value.
@@ -420,11 +447,17 @@ fn legacy_part(which: i32) -> Value {
     STATE.with(|s| {
         let s = s.borrow();
         if s.legacy.is_empty() || !s.legacy_subject.is_string() {
-            return if which == -5 { Value::UNDEFINED } else { string::empty() };
+            return if which == -5 {
+                Value::UNDEFINED
+            } else {
+                string::empty()
+            };
         }
         let u = string::units(s.legacy_subject);
         let (ms, me) = s.legacy[0].expect("whole match");
-        let sub = |r: Option<(usize, usize)>| r.map_or_else(string::empty, |(a, b)| string::from_units(&u[a..b]));
+        let sub = |r: Option<(usize, usize)>| {
+            r.map_or_else(string::empty, |(a, b)| string::from_units(&u[a..b]))
+        };
         match which {
             1..=9 => sub(s.legacy.get(which as usize).copied().flatten()),
             0 => sub(Some((ms, me))),
@@ -514,7 +547,12 @@ pub fn install(r: &Realm) {
     let ctor = realm::constructor("RegExp", 2, construct, proto);
     realm::define(r.global, "RegExp", ctor, WRITABLE | CONFIGURABLE);
     let g = function::new_native("get [Symbol.species]", 0, species, 0);
-    define_accessor(ctor, Key::Named(realm::well_known("species")), g, Value::UNDEFINED);
+    define_accessor(
+        ctor,
+        Key::Named(realm::well_known("species")),
+        g,
+        Value::UNDEFINED,
+    );
     install_legacy(ctor);
     let exec = proto::install(proto);
     symbols::install(proto);
@@ -536,5 +574,9 @@ pub fn display(o: Value) -> Option<String> {
         return None;
     }
     let src = engine::escape_source(string::units(source(o)));
-    Some(format!("/{}/{}", String::from_utf16_lossy(&src), program(o).flags.text()))
+    Some(format!(
+        "/{}/{}",
+        String::from_utf16_lossy(&src),
+        program(o).flags.text()
+    ))
 }

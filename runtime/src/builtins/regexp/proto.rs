@@ -21,7 +21,9 @@ pub fn builtin_match(r: Value, subject: Value) -> JsResult<Option<Match>> {
     let c = program(r);
     let flags = c.flags;
     let global_or_sticky = flags.global || flags.sticky;
-    let last_index = if global_or_sticky { to_length(li)? } else {
+    let last_index = if global_or_sticky {
+        to_length(li)?
+    } else {
         if !li.is_number() {
             to_length(li)?;
         }
@@ -146,7 +148,9 @@ pub fn pristine(r: Value) -> JsResult<bool> {
     // prototype, and its `exec` slot (found once per prototype shape) holds
     // the built-in.
     let ob = object::obj(r);
-    let Key::Named(exec_key) = k("exec") else { unreachable!() };
+    let Key::Named(exec_key) = k("exec") else {
+        unreachable!()
+    };
     if ob.proto() == regexp_prototype() && ob.shape().find(exec_key).is_none() {
         let p = object::obj(ob.proto());
         let shape = p.shape() as *const Shape as usize;
@@ -155,7 +159,11 @@ pub fn pristine(r: Value) -> JsResult<bool> {
             if s == shape {
                 return slot;
             }
-            let slot = p.shape().find(exec_key).filter(|q| q.attrs & object::ACCESSOR == 0).map_or(u32::MAX, |q| q.slot);
+            let slot = p
+                .shape()
+                .find(exec_key)
+                .filter(|q| q.attrs & object::ACCESSOR == 0)
+                .map_or(u32::MAX, |q| q.slot);
             c.set((shape, slot));
             slot
         });
@@ -229,7 +237,9 @@ fn source_getter(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value
             "RegExp.prototype.source getter called on non-RegExp object",
         ));
     }
-    Ok(string::from_units(&engine::escape_source(string::units(source(this)))))
+    Ok(string::from_units(&engine::escape_source(string::units(
+        source(this),
+    ))))
 }
 
 /// `get RegExp.prototype.flags` (§22.2.6.4): reads each flag property.

@@ -110,7 +110,13 @@ fn string_match_all(this: Value, args: &[Value], _: Value, _: Value) -> JsResult
     invoke(rx, "matchAll", s)
 }
 
-fn dispatch(this: Value, args: &[Value], name: &str, sym: &'static str, plain: Value) -> JsResult<Value> {
+fn dispatch(
+    this: Value,
+    args: &[Value],
+    name: &str,
+    sym: &'static str,
+    plain: Value,
+) -> JsResult<Value> {
     let o = coercible(this, name)?;
     let sv = arg(args, 0);
     if !sv.is_nullish() {

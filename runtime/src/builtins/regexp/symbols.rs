@@ -30,7 +30,10 @@ fn flags_text(rx: Value) -> JsResult<Vec<u16>> {
 /// what they read.
 fn legacy_flags(rx: Value, sets: bool) -> JsResult<Vec<u16>> {
     let get = |name: &str| -> JsResult<bool> {
-        Ok(conv::to_boolean(internal_methods::get_value(rx, key::from_str(name))?))
+        Ok(conv::to_boolean(internal_methods::get_value(
+            rx,
+            key::from_str(name),
+        )?))
     };
     let mut f = Vec::new();
     if get("global")? {
@@ -54,7 +57,10 @@ fn get_index(o: Value, i: u32) -> JsResult<Value> {
 }
 
 fn length_of(o: Value) -> JsResult<usize> {
-    to_length(internal_methods::get_value(o, Key::Named(internal_methods::length_key()))?)
+    to_length(internal_methods::get_value(
+        o,
+        Key::Named(internal_methods::length_key()),
+    )?)
 }
 
 /// Advances `lastIndex` past an empty match.
@@ -71,7 +77,11 @@ fn match_(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let rx = this;
     let s = conv::to_string(arg(args, 0))?;
     let fast = pristine(rx)?;
-    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { legacy_flags(rx, true)? };
+    let flags = if fast {
+        program(rx).flags.text().encode_utf16().collect()
+    } else {
+        legacy_flags(rx, true)?
+    };
     if !has(&flags, b'g') {
         return regexp_exec(rx, s);
     }
@@ -102,7 +112,11 @@ fn match_(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             bump_last_index(rx, units, full_unicode)?;
         }
     }
-    Ok(if out.is_empty() { Value::NULL } else { realm::new_array(&out) })
+    Ok(if out.is_empty() {
+        Value::NULL
+    } else {
+        realm::new_array(&out)
+    })
 }
 
 fn search(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -127,6 +141,9 @@ fn search(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     internal_methods::get_value(r, k("index"))
 }
 
+/// Looks up a named capture's text for GetSubstitution.
+pub type NamedCapture<'a> = dyn FnMut(&[u16]) -> JsResult<Option<Vec<u16>>> + 'a;
+
 /// GetSubstitution: expands `$$ $& $\` $' $n $nn $<name>` in `template`.
 /// `cap(n)` is capture n (1-based) or None; `named(name)` the named
 /// capture's text (None when there is no groups object).
@@ -138,7 +155,7 @@ pub fn get_substitution(
     position: usize,
     ncaps: usize,
     cap: &dyn Fn(usize) -> Option<Vec<u16>>,
-    named: &mut dyn FnMut(&[u16]) -> JsResult<Option<Vec<u16>>>,
+    named: &mut NamedCapture,
     has_named: bool,
     template: &[u16],
 ) -> JsResult<()> {
@@ -171,21 +188,19 @@ pub fn get_substitution(
                 out.extend_from_slice(&s[tail..]);
                 i += 2;
             }
-            0x3C if has_named => {
-                match t[i + 2..].iter().position(|&x| x == b'>' as u16) {
-                    None => {
-                        out.extend_from_slice(&t[i..i + 2]);
-                        i += 2;
-                    }
-                    Some(p) => {
-                        let name = &t[i + 2..i + 2 + p];
-                        if let Some(v) = named(name)? {
-                            out.extend_from_slice(&v);
-                        }
-                        i += 3 + p;
-                    }
+            0x3C if has_named => match t[i + 2..].iter().position(|&x| x == b'>' as u16) {
+                None => {
+                    out.extend_from_slice(&t[i..i + 2]);
+                    i += 2;
                 }
-            }
+                Some(p) => {
+                    let name = &t[i + 2..i + 2 + p];
+                    if let Some(v) = named(name)? {
+                        out.extend_from_slice(&v);
+                    }
+                    i += 3 + p;
+                }
+            },
             _ => {
                 if let Some(d1) = digit(n) {
                     let two = t.get(i + 2).and_then(|&x| digit(x)).map(|d2| d1 * 10 + d2);
@@ -232,7 +247,11 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         replace_value = conv::to_string(replace_value)?;
     }
     let fast = pristine(rx)?;
-    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { legacy_flags(rx, false)? };
+    let flags = if fast {
+        program(rx).flags.text().encode_utf16().collect()
+    } else {
+        legacy_flags(rx, false)?
+    };
     let global = has(&flags, b'g');
     let full_unicode = has(&flags, b'u') || has(&flags, b'v');
     if global {
@@ -261,8 +280,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         let mut next = 0;
         for m in &found {
             let matched = &units[m.start..m.end];
-            let piece: Vec<u16>;
-            if functional {
+            let piece: Vec<u16> = if functional {
                 let mut call_args = Vec::with_capacity(m.captures.len() + 4);
                 call_args.push(string::from_units(matched));
                 for &cp in &m.captures {
@@ -277,12 +295,18 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
                     call_args.push(super::proto::match_groups(rx, s, m));
                 }
                 let r = function::call(replace_value, Value::UNDEFINED, &call_args)?;
-                piece = string::units(conv::to_string(r)?).to_vec();
+                string::units(conv::to_string(r)?).to_vec()
             } else {
                 let mut o = Vec::new();
                 let cap = |n: usize| m.captures[n - 1].map(|(a, b)| units[a..b].to_vec());
                 let mut named = |name: &[u16]| -> JsResult<Option<Vec<u16>>> {
-                    let idx = c.group_names.iter().enumerate().filter(|(_, g)| g.as_deref() == Some(name)).find_map(|(i, _)| m.captures[i]).or(None);
+                    let idx = c
+                        .group_names
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, g)| g.as_deref() == Some(name))
+                        .find_map(|(i, _)| m.captures[i])
+                        .or(None);
                     Ok(idx.map(|(a, b)| units[a..b].to_vec()))
                 };
                 get_substitution(
@@ -296,8 +320,8 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
                     has_named,
                     string::units(replace_value),
                 )?;
-                piece = o;
-            }
+                o
+            };
             if m.start >= next {
                 out.extend_from_slice(&units[next..m.start]);
                 out.extend_from_slice(&piece);
@@ -339,10 +363,19 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         let mut captures = Vec::with_capacity(ncaps);
         for i in 1..=ncaps {
             let c = get_index(r, i as u32)?;
-            captures.push(if c.is_undefined() { c } else { conv::to_string(c)? });
+            captures.push(if c.is_undefined() {
+                c
+            } else {
+                conv::to_string(c)?
+            });
         }
         let groups = internal_methods::get_value(r, k("groups"))?;
-        found.push(Found { matched, position, captures, groups });
+        found.push(Found {
+            matched,
+            position,
+            captures,
+            groups,
+        });
         let f = found.last().expect("just pushed");
         let piece: Vec<u16> = if functional {
             let mut call_args = vec![string::from_units(&f.matched)];
@@ -366,7 +399,10 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
                 (!v.is_undefined()).then(|| string::units(v).to_vec())
             };
             let mut named = |name: &[u16]| -> JsResult<Option<Vec<u16>>> {
-                let v = internal_methods::get_value(groups, key::from_string(string::from_units(name)))?;
+                let v = internal_methods::get_value(
+                    groups,
+                    key::from_string(string::from_units(name)),
+                )?;
                 if v.is_undefined() {
                     return Ok(None);
                 }
@@ -414,12 +450,20 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let limit = arg(args, 1);
     let c = species_constructor(rx)?;
     let fast = c == regexp_constructor() && pristine(rx)? && !program(rx).flags.sticky;
-    let flags = if fast { program(rx).flags.text().encode_utf16().collect() } else { flags_text(rx)? };
+    let flags = if fast {
+        program(rx).flags.text().encode_utf16().collect()
+    } else {
+        flags_text(rx)?
+    };
     let unicode = has(&flags, b'u') || has(&flags, b'v');
     let units = string::units(s);
     let size = units.len();
     if fast {
-        let lim = if limit.is_undefined() { u32::MAX } else { conv::to_uint32(conv::to_number(limit)?) };
+        let lim = if limit.is_undefined() {
+            u32::MAX
+        } else {
+            conv::to_uint32(conv::to_number(limit)?)
+        };
         let prog = program_rc(rx);
         let mut parts = Vec::new();
         if lim == 0 {
@@ -433,7 +477,9 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         }
         let (mut p, mut q) = (0usize, 0usize);
         while q < size {
-            let Some(m) = engine::exec(&prog, units, q) else { break };
+            let Some(m) = engine::exec(&prog, units, q) else {
+                break;
+            };
             if m.start >= size {
                 break;
             }
@@ -467,7 +513,11 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         new_flags.push(b'y' as u16);
     }
     let splitter = function::construct(c, &[rx, string::from_units(&new_flags)], c)?;
-    let lim = if limit.is_undefined() { u32::MAX } else { conv::to_uint32(conv::to_number(limit)?) };
+    let lim = if limit.is_undefined() {
+        u32::MAX
+    } else {
+        conv::to_uint32(conv::to_number(limit)?)
+    };
     let mut parts = Vec::new();
     if lim == 0 {
         return Ok(realm::new_array(&parts));
@@ -544,8 +594,17 @@ fn match_all(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
     }
     let proto = STATE.with(|st| st.borrow().iter_proto);
     internal_methods::mark_proto(proto);
-    let it = object::alloc(KIND_REGEXP_STRING_ITER, Shape::root(proto), std::mem::size_of::<IterFields>(), 0);
-    *iter_fields(it) = IterFields { matcher, subject: s, bits };
+    let it = object::alloc(
+        KIND_REGEXP_STRING_ITER,
+        Shape::root(proto),
+        std::mem::size_of::<IterFields>(),
+        0,
+    );
+    *iter_fields(it) = IterFields {
+        matcher,
+        subject: s,
+        bits,
+    };
     Ok(it)
 }
 

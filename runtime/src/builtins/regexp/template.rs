@@ -30,7 +30,10 @@ fn string_raw(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cooked = crate::builtins::object::to_object(t)?;
     let raw = internal_methods::get_value(cooked, k("raw"))?;
     let raw = crate::builtins::object::to_object(raw)?;
-    let len = to_length(internal_methods::get_value(raw, Key::Named(internal_methods::length_key()))?)?;
+    let len = to_length(internal_methods::get_value(
+        raw,
+        Key::Named(internal_methods::length_key()),
+    )?)?;
     let mut out = Vec::new();
     for i in 0..len {
         let seg = conv::to_string(internal_methods::get_value(raw, Key::Index(i as u32))?)?;
@@ -46,7 +49,8 @@ fn string_raw(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 pub fn install(r: &Realm) {
-    let s = internal_methods::get_value(r.global, key::from_str("String")).unwrap_or(Value::UNDEFINED);
+    let s =
+        internal_methods::get_value(r.global, key::from_str("String")).unwrap_or(Value::UNDEFINED);
     if s.is_object() {
         realm::method(s, "raw", 1, string_raw);
     }
