@@ -93,14 +93,15 @@ pub fn match_groups(r: Value, subject: Value, m: &Match) -> Value {
         return Value::UNDEFINED;
     }
     let units = string::units(subject);
-    let vals: Vec<Value> = m.captures.iter().map(|&c| sub(units, c)).collect();
+    let vals: crate::gc::vec::GcVec<Value> = m.captures.iter().map(|&c| sub(units, c)).collect();
     groups_object(r, &vals)
 }
 
 /// The exec result array of match `m` of `r` on `subject`.
 pub fn result_array(r: Value, subject: Value, m: &Match) -> Value {
     let units = string::units(subject);
-    let mut vals = Vec::with_capacity(m.captures.len() + 1);
+    let mut vals: crate::gc::vec::GcVec<Value> =
+        crate::gc::vec::GcVec::with_capacity(m.captures.len() + 1);
     vals.push(string::from_units(&units[m.start..m.end]));
     for &c in &m.captures {
         vals.push(sub(units, c));
@@ -115,7 +116,8 @@ pub fn result_array(r: Value, subject: Value, m: &Match) -> Value {
             Some((s, e)) => realm::new_array(&[Value::number(s as f64), Value::number(e as f64)]),
             None => Value::UNDEFINED,
         };
-        let mut ivals = vec![pair(Some((m.start, m.end)))];
+        let mut ivals: crate::gc::vec::GcVec<Value> = crate::gc::vec::GcVec::new();
+        ivals.push(pair(Some((m.start, m.end))));
         ivals.extend(m.captures.iter().map(|&c| pair(c)));
         let ind = realm::new_array(&ivals);
         let igroups = groups_object(r, &ivals[1..]);

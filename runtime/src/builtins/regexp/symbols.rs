@@ -12,6 +12,7 @@ use super::engine::{self, Match};
 use super::proto::{builtin_match, pristine, regexp_exec};
 use super::*;
 use crate::exec::conv;
+use crate::gc::vec::GcVec;
 
 fn incompatible(method: &str, this: Value) -> exception::Exc {
     exception::throw_type_error(&format!(
@@ -88,7 +89,7 @@ fn match_(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let full_unicode = has(&flags, b'u') || has(&flags, b'v');
     set_last_index(rx, Value::number(0.0))?;
     let units = string::units(s);
-    let mut out = Vec::new();
+    let mut out: GcVec<Value> = GcVec::new();
     loop {
         if fast {
             match builtin_match(rx, s)? {
@@ -231,7 +232,7 @@ pub fn get_substitution(
 struct Found {
     matched: Vec<u16>,
     position: usize,
-    captures: Vec<Value>,
+    captures: GcVec<Value>,
     groups: Value,
 }
 
@@ -281,7 +282,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         for m in &found {
             let matched = &units[m.start..m.end];
             let piece: Vec<u16> = if functional {
-                let mut call_args = Vec::with_capacity(m.captures.len() + 4);
+                let mut call_args: GcVec<Value> = GcVec::with_capacity(m.captures.len() + 4);
                 call_args.push(string::from_units(matched));
                 for &cp in &m.captures {
                     call_args.push(match cp {
@@ -333,7 +334,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         }
         return finish(out);
     }
-    let mut results = Vec::new();
+    let mut results: GcVec<Value> = GcVec::new();
     loop {
         let r = regexp_exec(rx, s)?;
         if r.is_null() {
@@ -348,10 +349,9 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             bump_last_index(rx, units, full_unicode)?;
         }
     }
-    let mut found = Vec::with_capacity(results.len());
     let mut out = Vec::with_capacity(units.len());
     let mut next = 0;
-    for r in results {
+    for &r in results.iter() {
         let n = length_of(r)?;
         let ncaps = n.saturating_sub(1);
         let matched = string::units(conv::to_string(get_index(r, 0)?)?).to_vec();
@@ -360,7 +360,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             k("index"),
         )?)?);
         let position = pos.clamp(0.0, units.len() as f64) as usize;
-        let mut captures = Vec::with_capacity(ncaps);
+        let mut captures: GcVec<Value> = GcVec::with_capacity(ncaps);
         for i in 1..=ncaps {
             let c = get_index(r, i as u32)?;
             captures.push(if c.is_undefined() {
@@ -370,15 +370,15 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             });
         }
         let groups = internal_methods::get_value(r, k("groups"))?;
-        found.push(Found {
+        let f = &Found {
             matched,
             position,
             captures,
             groups,
-        });
-        let f = found.last().expect("just pushed");
+        };
         let piece: Vec<u16> = if functional {
-            let mut call_args = vec![string::from_units(&f.matched)];
+            let mut call_args: GcVec<Value> = GcVec::new();
+            call_args.push(string::from_units(&f.matched));
             call_args.extend_from_slice(&f.captures);
             call_args.push(Value::number(f.position as f64));
             call_args.push(s);
@@ -393,7 +393,7 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             } else {
                 crate::builtins::object::to_object(f.groups)?
             };
-            let caps = f.captures.clone();
+            let caps = &f.captures;
             let cap = |n: usize| {
                 let v = caps[n - 1];
                 (!v.is_undefined()).then(|| string::units(v).to_vec())
@@ -465,7 +465,7 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             conv::to_uint32(conv::to_number(limit)?)
         };
         let prog = program_rc(rx);
-        let mut parts = Vec::new();
+        let mut parts: GcVec<Value> = GcVec::new();
         if lim == 0 {
             return Ok(realm::new_array(&parts));
         }
@@ -518,7 +518,7 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     } else {
         conv::to_uint32(conv::to_number(limit)?)
     };
-    let mut parts = Vec::new();
+    let mut parts: GcVec<Value> = GcVec::new();
     if lim == 0 {
         return Ok(realm::new_array(&parts));
     }
