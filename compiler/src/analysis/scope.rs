@@ -1406,9 +1406,12 @@ fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
 fn check_regex_literal(r: &Regex) -> CResult<()> {
     use kiln_runtime::builtins::regexp::engine;
     let flags: Vec<u16> = r.flags.as_str().encode_utf16().collect();
-    let f = engine::parse_flags(&flags)
-        .map_err(|()| Diagnostic::new(r.span, engine::INVALID_LITERAL_FLAGS_MESSAGE))?;
+    let f = engine::parse_flags(&flags).map_err(|()| {
+        let m = engine::INVALID_LITERAL_FLAGS_MESSAGE;
+        Diagnostic::new(r.span, format!("syntax error: {m}"))
+    })?;
     let pattern: Vec<u16> = r.exp.as_str().encode_utf16().collect();
-    engine::compile(&pattern, f).map_err(|e| Diagnostic::new(r.span, e.message))?;
+    engine::compile(&pattern, f)
+        .map_err(|e| Diagnostic::new(r.span, format!("syntax error: {}", e.message)))?;
     Ok(())
 }
