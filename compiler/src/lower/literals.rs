@@ -93,18 +93,20 @@ impl<'a> FnGen<'_, 'a> {
         let mut strs = Vec::with_capacity(t.tpl.quasis.len() * 2);
         for q in &t.tpl.quasis {
             strs.push(match &q.cooked {
-                Some(c) => {
+                Some(c) if !octal_like_escape(q.raw.as_str()) => {
                     let units: Vec<u16> = c.as_wtf8().to_ill_formed_utf16().collect();
                     self.string_value(&units)?
                 }
-                None => undef,
+                _ => undef,
             });
         }
         for q in &t.tpl.quasis {
             let raw = q.raw.as_str().replace("\r\n", "\n").replace('\r', "\n");
             strs.push(self.str_value(&raw)?);
         }
-        let site = self.b.ins().iconst(types::I64, t.span.lo.0 as i64);
+        // The template's own position: `tag`x``y`` nests tagged templates
+        // that all start at `tag`.
+        let site = self.b.ins().iconst(types::I64, t.tpl.span.lo.0 as i64);
         let argc = self.b.ins().iconst(types::I64, strs.len() as i64);
         let argv = self.spill_args(&strs);
         let tobj = self.call_rt(RtFn::TemplateObject, &[site, argc, argv])?;
@@ -343,4 +345,24 @@ impl<'a> FnGen<'_, 'a> {
             Ty::Any,
         ))
     }
+}
+
+/// Whether a template's raw text has `\0` before a digit or `\1`..`\9`:
+/// not valid template escapes (their cooked value is undefined), which swc
+/// cooks as legacy octal escapes.
+fn octal_like_escape(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\\' {
+            let n = b[i + 1];
+            if n.is_ascii_digit() && (n != b'0' || b.get(i + 2).is_some_and(u8::is_ascii_digit)) {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
