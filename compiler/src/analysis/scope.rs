@@ -1056,10 +1056,7 @@ impl Resolver {
                 self.reference(id, false, false);
                 Ok(())
             }
-            Expr::Lit(Lit::Regex(r)) => Err(Diagnostic::unsupported(
-                r.span,
-                "a regular expression literal",
-            )),
+            Expr::Lit(Lit::Regex(r)) => check_regex_literal(r),
             Expr::Lit(Lit::BigInt(b)) => Err(Diagnostic::unsupported(b.span, "a BigInt literal")),
             Expr::Lit(Lit::JSXText(j)) => Err(Diagnostic::unsupported(j.span, "JSX")),
             Expr::Lit(_) => Ok(()),
@@ -1265,7 +1262,13 @@ impl Resolver {
                 self.synth_ref("%newtarget", m.span.lo)
             }
             Expr::MetaProp(m) => Err(Diagnostic::unsupported(m.span, "`import.meta`")),
-            Expr::TaggedTpl(t) => Err(Diagnostic::unsupported(t.span, "a tagged template")),
+            Expr::TaggedTpl(t) => {
+                self.expr(&t.tag)?;
+                for e in &t.tpl.exprs {
+                    self.expr(e)?;
+                }
+                Ok(())
+            }
             Expr::OptChain(o) => match &*o.base {
                 OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
                 OptChainBase::Call(c) => {
@@ -1446,4 +1449,19 @@ fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
         }
         _ => {}
     }
+}
+
+/// A regex literal's early errors (V8's messages), checked with the
+/// runtime's engine: bad flags, then the pattern.
+fn check_regex_literal(r: &Regex) -> CResult<()> {
+    use kiln_runtime::builtins::regexp::engine;
+    let flags: Vec<u16> = r.flags.as_str().encode_utf16().collect();
+    let f = engine::parse_flags(&flags).map_err(|()| {
+        let m = engine::INVALID_LITERAL_FLAGS_MESSAGE;
+        Diagnostic::new(r.span, format!("syntax error: {m}"))
+    })?;
+    let pattern: Vec<u16> = r.exp.as_str().encode_utf16().collect();
+    engine::compile(&pattern, f)
+        .map_err(|e| Diagnostic::new(r.span, format!("syntax error: {}", e.message)))?;
+    Ok(())
 }

@@ -731,6 +731,10 @@ impl Typer<'_> {
         match e {
             Expr::Paren(p) => self.expr(&p.expr),
             Expr::Tpl(t) => t.exprs.iter().for_each(|e| self.expr(e)),
+            Expr::TaggedTpl(t) => {
+                self.expr(&t.tag);
+                t.tpl.exprs.iter().for_each(|e| self.expr(e));
+            }
             Expr::Unary(u) => self.expr(&u.arg),
             Expr::Update(u) => {
                 self.expr(&u.arg);

@@ -21,6 +21,7 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Ident(id) => self.gen_ident(id),
             Expr::Paren(p) => self.gen_expr(&p.expr),
             Expr::Tpl(t) => self.gen_tpl(t),
+            Expr::TaggedTpl(t) => self.gen_tagged_tpl(t),
             Expr::Unary(u) => self.gen_unary(u),
             Expr::Update(u) => self.gen_update(u, true),
             Expr::Bin(b) => self.gen_bin(b),

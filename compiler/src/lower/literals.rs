@@ -21,6 +21,15 @@ impl<'a> FnGen<'_, 'a> {
                 let units: Vec<u16> = s.value.as_wtf8().to_ill_formed_utf16().collect();
                 Tv::Boxed(self.string_value(&units)?, Ty::Str)
             }
+            Lit::Regex(r) => {
+                // Validated by the resolver; the runtime compiles it once per site.
+                let site = self.b.ins().iconst(types::I64, r.span.lo.0 as i64);
+                let p = self.str_value(r.exp.as_str())?;
+                let f = self.str_value(r.flags.as_str())?;
+                self.set_loc(r.span);
+                let v = self.call_rt_checked(RtFn::RegExpLiteral, &[site, p, f])?;
+                Tv::Boxed(v, Ty::Any)
+            }
             other => return Err(Diagnostic::unsupported(other.span(), "this literal")),
         })
     }
@@ -52,6 +61,66 @@ impl<'a> FnGen<'_, 'a> {
             }
         }
         Ok(Tv::Boxed(acc.expect("template has a quasi"), Ty::Str))
+    }
+
+    /// A tagged template `tag`a${x}b``: the tag (with its `this` for a
+    /// member tag), the site's template object, then the substitutions.
+    pub fn gen_tagged_tpl(&mut self, t: &'a TaggedTpl) -> CResult<Tv> {
+        let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        let (this, f) = match crate::syntax::ast::strip_parens(&t.tag) {
+            Expr::Member(m) => {
+                let o = self.gen_expr(&m.obj)?;
+                let o = self.boxed(o);
+                let k = self.member_key(m)?;
+                let f = match &k {
+                    crate::lower::property::PKey::Named(n) => {
+                        self.get_named_as(o, n, crate::syntax::ast::prop_span(m), true)?
+                    }
+                    _ => self.get_key(o, &k, crate::syntax::ast::prop_span(m))?,
+                };
+                (o, f)
+            }
+            Expr::SuperProp(s) => {
+                let this = self.read_synth(s.span.lo + swc_common::BytePos(1))?;
+                let f = self.super_get(s)?;
+                (this, f)
+            }
+            tag => {
+                let f = self.gen_expr(tag)?;
+                (undef, self.boxed(f))
+            }
+        };
+        let mut strs = Vec::with_capacity(t.tpl.quasis.len() * 2);
+        for q in &t.tpl.quasis {
+            strs.push(match &q.cooked {
+                Some(c) if !octal_like_escape(q.raw.as_str()) => {
+                    let units: Vec<u16> = c.as_wtf8().to_ill_formed_utf16().collect();
+                    self.string_value(&units)?
+                }
+                _ => undef,
+            });
+        }
+        for q in &t.tpl.quasis {
+            let raw = q.raw.as_str().replace("\r\n", "\n").replace('\r', "\n");
+            strs.push(self.str_value(&raw)?);
+        }
+        // The template's own position: `tag`x``y`` nests tagged templates
+        // that all start at `tag`.
+        let site = self.b.ins().iconst(types::I64, t.tpl.span.lo.0 as i64);
+        let argc = self.b.ins().iconst(types::I64, strs.len() as i64);
+        let argv = self.spill_args(&strs);
+        let tobj = self.call_rt(RtFn::TemplateObject, &[site, argc, argv])?;
+        let mut vals = vec![tobj];
+        for e in &t.tpl.exprs {
+            let tv = self.gen_expr(e)?;
+            vals.push(self.boxed(tv));
+        }
+        let text = self.source_text(&t.tag);
+        self.set_loc(t.span);
+        let r = self
+            .call_value(f, this, &vals, undef, &text, false)?
+            .expect("not a tail call");
+        Ok(Tv::Boxed(r, Ty::Any))
     }
 
     /// The static text of a property name, if not computed.
@@ -276,4 +345,24 @@ impl<'a> FnGen<'_, 'a> {
             Ty::Any,
         ))
     }
+}
+
+/// Whether a template's raw text has `\0` before a digit or `\1`..`\9`:
+/// not valid template escapes (their cooked value is undefined), which swc
+/// cooks as legacy octal escapes.
+fn octal_like_escape(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\\' {
+            let n = b[i + 1];
+            if n.is_ascii_digit() && (n != b'0' || b.get(i + 2).is_some_and(u8::is_ascii_digit)) {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }

@@ -49,5 +49,17 @@ pub fn parse_into(
 
 fn syntax_error(e: swc_ecma_parser::error::Error) -> Diagnostic {
     let span = e.span();
+    use swc_ecma_parser::error::SyntaxError as E;
+    // Regex literal errors swc finds itself, in V8's words.
+    let v8 = match e.kind() {
+        E::DuplicatedRegExpFlags(_) | E::UnknownRegExpFlags => {
+            Some("Invalid regular expression flags")
+        }
+        E::UnterminatedRegExp => Some("Invalid regular expression: missing /"),
+        _ => None,
+    };
+    if let Some(m) = v8 {
+        return Diagnostic::new(span, format!("syntax error: {m}"));
+    }
     Diagnostic::new(span, format!("syntax error: {}", e.kind().msg()))
 }

@@ -57,6 +57,13 @@ pub const KIND_GENERATOR: u8 = 18;
 /// Byte offset in a generator object of its `*mut gc::coro::Coro` (null
 /// before it starts and after it completes).
 pub const GEN_CORO_OFFSET: usize = 32;
+/// A RegExp object (`builtins::regexp`): the compiled program (a Rust `Rc`)
+/// and the source string in 16 bytes after the object part. Numbered after
+/// the collections, so the collector hands it to the same trace/finalize hooks.
+pub const KIND_REGEXP: u8 = 19;
+/// The iterator `String.prototype.matchAll` returns (`builtins::regexp`):
+/// matcher, subject and flags after the object part.
+pub const KIND_REGEXP_STRING_ITER: u8 = 20;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -76,6 +83,8 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_WEAK_MAP
             | KIND_WEAK_SET
             | KIND_GENERATOR
+            | KIND_REGEXP
+            | KIND_REGEXP_STRING_ITER
     )
 }
 

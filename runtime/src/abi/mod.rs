@@ -331,6 +331,15 @@ entries! {
     /// with `message` (undefined for none). May throw (ToString of the message).
     NewError = kiln_new_error(I64, Val) -> Val;
 
+    // ---- regular expressions and tagged templates (`builtins::regexp`) ----
+    /// A regex literal's value: a new RegExp object sharing the program
+    /// compiled once for literal site `site` (pattern, flags strings). May throw.
+    RegExpLiteral = kiln_regexp_literal(I64, Val, Val) -> Val;
+    /// The frozen template object of tagged-template site `site`, created on
+    /// first use from `argc` strings at `argv` (cooked strings, undefined for
+    /// invalid escapes, then the raw strings).
+    TemplateObject = kiln_template_object(I64, I64, I64) -> Val;
+
     // ---- host ----
     /// `console.log` (stream 1) / `console.error` (stream 2) of `argc` values at `argv`.
     ConsoleLog = kiln_console_log(I64, I64, I64) -> Val;

@@ -256,4 +256,5 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "WeakSet",
     "Map",
     "Set",
+    "RegExp",
 ];

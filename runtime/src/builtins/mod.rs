@@ -14,6 +14,7 @@ pub mod global;
 pub mod json;
 pub mod object;
 pub mod primitives;
+pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
 
@@ -33,6 +34,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     symbol::install,
     collections::install,
     generator::install,
+    regexp::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

@@ -517,6 +517,12 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_kind(this, crate::builtins::collections::KIND_WEAK_SET) {
         return "WeakSet";
     }
+    if crate::builtins::regexp::is_regexp_object(this) {
+        return "RegExp";
+    }
+    if object::is_kind(this, crate::abi::heap::KIND_REGEXP_STRING_ITER) {
+        return "RegExp String Iterator";
+    }
     if object::is_kind(this, crate::builtins::collections::KIND_COLLECTION_ITER) {
         return match crate::builtins::collections::iter_preview(this).0.as_str() {
             "Array Iterator" => "Array Iterator",

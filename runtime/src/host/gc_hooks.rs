@@ -13,6 +13,21 @@ fn empty_elements() -> usize {
     crate::object::ordinary::empty_elements() as usize
 }
 
+/// Kinds numbered from `KIND_MAP` on: the collections, and RegExp objects.
+fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
+    if kind == crate::abi::heap::KIND_REGEXP {
+        return crate::builtins::regexp::trace(m, v);
+    }
+    crate::builtins::collections::trace(m, v, kind)
+}
+
+fn finalize_kind(v: crate::abi::value::Value, kind: u8) {
+    if kind == crate::abi::heap::KIND_REGEXP {
+        return crate::builtins::regexp::finalize(v);
+    }
+    crate::builtins::collections::finalize(v, kind)
+}
+
 /// The one table of hooks.
 pub static HOOKS: Hooks = Hooks {
     roots: &[
@@ -22,13 +37,14 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::collections::trace_roots,
         crate::builtins::array::trace_roots,
         crate::exec::generator::trace_roots,
+        crate::builtins::regexp::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,
     finalize_owned: crate::object::ordinary::finalize_part,
-    trace_collection: crate::builtins::collections::trace,
+    trace_collection: trace_kind,
     finalize_error: crate::exec::error::finalize,
-    finalize_collection: crate::builtins::collections::finalize,
+    finalize_collection: finalize_kind,
     trace_ephemerons: crate::builtins::collections::trace_ephemerons,
     clear_dead_keys: crate::builtins::collections::clear_dead_keys,
     compact_tables: crate::builtins::collections::compact_tables,

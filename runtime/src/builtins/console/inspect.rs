@@ -351,6 +351,16 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if keys.is_empty() {
                 return base;
             }
+        } else if let Some(re) = crate::builtins::regexp::display(v) {
+            let p = match ctor.as_deref() {
+                Some("RegExp") => String::new(),
+                Some(c) => format!("{c} "),
+                None => "[RegExp: null prototype] ".to_owned(),
+            };
+            base = u(&(p + &re));
+            if keys.is_empty() || rt > cx.depth {
+                return base;
+            }
         } else if error::is_error(v) {
             base = format_error(cx, v, &ctor, &mut keys);
             if keys.is_empty() {

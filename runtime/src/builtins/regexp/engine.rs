@@ -81,6 +81,7 @@ impl Flags {
 /// with `v` is an error; the error's text for `new RegExp(p, flags)` is
 /// [`invalid_flags_message`], for a literal it is
 /// [`INVALID_LITERAL_FLAGS_MESSAGE`].
+#[allow(clippy::result_unit_err)]
 pub fn parse_flags(flags: &[u16]) -> Result<Flags, ()> {
     let mut f = Flags::default();
     for &c in flags {
@@ -150,6 +151,146 @@ pub struct Compiled {
     pub group_count: usize,
     /// For each capture group 1..=group_count (at index group-1), its name.
     pub group_names: Vec<Option<Vec<u16>>>,
+    /// The code units a match can start with, when the pattern says so
+    /// simply (a sticky attempt at any other unit fails without regress).
+    first: Option<FirstUnits>,
+}
+
+/// A conservative set of the code units a match can start with: ASCII as
+/// a bitmap, anything else as one flag.
+#[derive(Debug, Clone, Copy)]
+struct FirstUnits {
+    ascii: u128,
+    non_ascii: bool,
+}
+
+impl FirstUnits {
+    fn may_start(&self, u: u16) -> bool {
+        if u < 128 {
+            (self.ascii >> u) & 1 != 0
+        } else {
+            self.non_ascii
+        }
+    }
+}
+
+fn class_escape(c: u16, set: &mut FirstUnits) -> Option<()> {
+    let range = |set: &mut FirstUnits, a: u8, b: u8| {
+        for x in a..=b {
+            set.ascii |= 1u128 << x;
+        }
+    };
+    match c {
+        0x64 => range(set, b'0', b'9'),
+        0x73 => {
+            range(set, 9, 13);
+            range(set, b' ', b' ');
+            set.non_ascii = true;
+        }
+        0x77 => {
+            range(set, b'0', b'9');
+            range(set, b'a', b'z');
+            range(set, b'A', b'Z');
+            range(set, b'_', b'_');
+        }
+        0x6E => range(set, 10, 10),
+        0x72 => range(set, 13, 13),
+        0x74 => range(set, 9, 9),
+        c if c < 128 && !(c as u8).is_ascii_alphanumeric() => range(set, c as u8, c as u8),
+        _ => return None,
+    }
+    Some(())
+}
+
+/// The first-unit filter of a pattern whose first atom is a plain
+/// character, a simple class or `\d \s \w`, not optional, with no
+/// top-level alternation; None otherwise.
+fn first_units(p: &[u16], flags: Flags) -> Option<FirstUnits> {
+    // No top-level `|`.
+    let (mut i, mut depth, mut in_class) = (0, 0usize, false);
+    while i < p.len() {
+        match p[i] {
+            0x5C => i += 1,
+            0x5B if !in_class => in_class = true,
+            0x5D if in_class => in_class = false,
+            0x28 if !in_class => depth += 1,
+            0x29 if !in_class => depth = depth.saturating_sub(1),
+            0x7C if !in_class && depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut set = FirstUnits {
+        ascii: 0,
+        non_ascii: false,
+    };
+    let c = *p.first()?;
+    let end;
+    match c {
+        0x5C => {
+            class_escape(*p.get(1)?, &mut set)?;
+            end = 2;
+        }
+        0x5B => {
+            let mut j = 1;
+            if p.get(1) == Some(&0x5E) {
+                return None;
+            }
+            let mut prev: Option<u16> = None;
+            loop {
+                let x = *p.get(j)?;
+                if x == 0x5D {
+                    break;
+                }
+                if x == 0x5C {
+                    let e = *p.get(j + 1)?;
+                    class_escape(e, &mut set)?;
+                    prev = None;
+                    j += 2;
+                    continue;
+                }
+                if x == 0x2D && prev.is_some() && p.get(j + 1).is_some_and(|&n| n != 0x5D) {
+                    let hi = p[j + 1];
+                    let lo = prev.take().expect("checked");
+                    if hi >= 128 || hi == 0x5C || lo > hi {
+                        return None;
+                    }
+                    for y in lo..=hi {
+                        set.ascii |= 1u128 << y;
+                    }
+                    j += 2;
+                    continue;
+                }
+                if x >= 128 {
+                    return None;
+                }
+                set.ascii |= 1u128 << x;
+                prev = Some(x);
+                j += 1;
+            }
+            end = j + 1;
+        }
+        c if c < 128 && !b"()^$.*+?{}|[]/".contains(&(c as u8)) => {
+            set.ascii |= 1u128 << c;
+            end = 1;
+        }
+        _ => return None,
+    }
+    match p.get(end) {
+        Some(0x2A) | Some(0x3F) => return None,
+        Some(0x7B) if p.get(end + 1) == Some(&0x30) => return None,
+        _ => {}
+    }
+    if flags.ignore_case {
+        for x in b'a'..=b'z' {
+            let up = x - 32;
+            if set.ascii & (1u128 << x) != 0 || set.ascii & (1u128 << up) != 0 {
+                set.ascii |= (1u128 << x) | (1u128 << up);
+                set.non_ascii = true;
+            }
+        }
+    }
+    Some(set)
 }
 
 impl Compiled {
@@ -203,7 +344,9 @@ fn decode_name(raw: &[u16]) -> Vec<u16> {
                 let mut v: u32 = 0;
                 let mut j = i + 3;
                 while j < raw.len() && raw[j] != b'}' as u16 {
-                    v = v.saturating_mul(16).saturating_add(hex(raw[j]).unwrap_or(0));
+                    v = v
+                        .saturating_mul(16)
+                        .saturating_add(hex(raw[j]).unwrap_or(0));
                     j += 1;
                 }
                 if let Some(c) = char::from_u32(v) {
@@ -214,7 +357,9 @@ fn decode_name(raw: &[u16]) -> Vec<u16> {
                 continue;
             }
             if i + 6 <= raw.len() {
-                let v = raw[i + 2..i + 6].iter().try_fold(0u32, |a, &u| Some(a * 16 + hex(u)?));
+                let v = raw[i + 2..i + 6]
+                    .iter()
+                    .try_fold(0u32, |a, &u| Some(a * 16 + hex(u)?));
                 if let Some(v) = v {
                     out.push(v as u16);
                     i += 6;
@@ -251,11 +396,28 @@ fn scan(p: &[u16], flags: Flags) -> Scan {
                 i += 1;
                 continue;
             }
+            // Non-unicode: `\uD83D\uDE00` is two code units, not one code
+            // point (regress would pair the escapes); pass surrogate
+            // escapes on as the units themselves.
+            if !u && ch(i + 1) == b'u' as u16 {
+                let hex = (2..6).try_fold(0u32, |acc, k| {
+                    char::from_u32(ch(i + k) as u32)
+                        .and_then(|c| c.to_digit(16))
+                        .map(|d| acc * 16 + d)
+                });
+                if let Some(v) = hex.filter(|v| (0xD800..=0xDFFF).contains(v)) {
+                    s.units.push(v as u16);
+                    i += 6;
+                    continue;
+                }
+            }
             if class_depth == 0 && (b'1' as u16..=b'9' as u16).contains(&ch(i + 1)) {
                 let mut v: u64 = 0;
                 let mut j = i + 1;
                 while (b'0' as u16..=b'9' as u16).contains(&ch(j)) {
-                    v = v.saturating_mul(10).saturating_add((ch(j) - b'0' as u16) as u64);
+                    v = v
+                        .saturating_mul(10)
+                        .saturating_add((ch(j) - b'0' as u16) as u64);
                     j += 1;
                 }
                 s.decimal_escapes.push(v);
@@ -482,7 +644,8 @@ fn braces_out_of_order(p: &[u16]) -> bool {
 }
 
 fn has_escape_0_digit(p: &[u16]) -> bool {
-    p.windows(3).any(|w| w[0] == 0x5C && w[1] == 0x30 && (0x30..=0x39).contains(&w[2]))
+    p.windows(3)
+        .any(|w| w[0] == 0x5C && w[1] == 0x30 && (0x30..=0x39).contains(&w[2]))
 }
 
 fn in_class_property(p: &[u16]) -> bool {
@@ -567,6 +730,11 @@ pub fn compile(pattern: &[u16], flags: Flags) -> Result<Compiled, SyntaxError> {
         flags,
         group_count,
         group_names: sc.group_names,
+        first: if flags.sticky {
+            first_units(pattern, flags)
+        } else {
+            None
+        },
     })
 }
 
@@ -616,6 +784,11 @@ pub fn exec(c: &Compiled, subject: &[u16], last_index: usize) -> Option<Match> {
         at -= 1;
     }
     if c.flags.sticky {
+        if let Some(f) = &c.first {
+            if at >= subject.len() || !f.may_start(subject[at]) {
+                return None;
+            }
+        }
         if let Some(sre) = &c.sticky_re {
             let m = first_match(c, sre, subject, at)?;
             if m.captures.get(c.group_count).is_some_and(Option::is_some) || m.range.start != at {
@@ -701,13 +874,22 @@ mod tests {
     }
 
     /// First match from `at` as (start, end, captures) — what node printed.
-    fn run(p: &str, f: &str, s: &str, at: usize) -> Option<(usize, usize, Vec<Option<(usize, usize)>>)> {
+    #[allow(clippy::type_complexity)]
+    fn run(
+        p: &str,
+        f: &str,
+        s: &str,
+        at: usize,
+    ) -> Option<(usize, usize, Vec<Option<(usize, usize)>>)> {
         let c = compile_str(p, f).unwrap_or_else(|e| panic!("{p}: {}", e.message));
         exec(&c, &u(s), at).map(|m| (m.start, m.end, m.captures))
     }
 
     fn err(p: &str, f: &str) -> String {
-        compile_str(p, f).err().map(|e| e.message).unwrap_or_else(|| "ok".into())
+        compile_str(p, f)
+            .err()
+            .map(|e| e.message)
+            .unwrap_or_else(|| "ok".into())
     }
 
     fn span(p: &str, f: &str, s: &str, at: usize) -> Option<(usize, usize)> {
@@ -722,63 +904,257 @@ mod tests {
         assert!(parse_flags(&u("gg")).is_err());
         assert!(parse_flags(&u("x")).is_err());
         assert!(parse_flags(&u("uv")).is_err());
-        assert_eq!(invalid_flags_message(&u("gg")), "Invalid flags supplied to RegExp constructor 'gg'");
-        assert_eq!(err("a", "uv"), "Invalid flags supplied to RegExp constructor 'uv'");
+        assert_eq!(
+            invalid_flags_message(&u("gg")),
+            "Invalid flags supplied to RegExp constructor 'gg'"
+        );
+        assert_eq!(
+            err("a", "uv"),
+            "Invalid flags supplied to RegExp constructor 'uv'"
+        );
     }
 
     #[test]
     fn v8_error_messages() {
         // Each expectation printed by node v20: new RegExp(p, f) -> e.message.
         let cases: &[(&str, &str, &str)] = &[
-            ("(", "", "Invalid regular expression: /(/: Unterminated group"),
-            ("(?:a", "", "Invalid regular expression: /(?:a/: Unterminated group"),
-            ("(?=a", "", "Invalid regular expression: /(?=a/: Unterminated group"),
+            (
+                "(",
+                "",
+                "Invalid regular expression: /(/: Unterminated group",
+            ),
+            (
+                "(?:a",
+                "",
+                "Invalid regular expression: /(?:a/: Unterminated group",
+            ),
+            (
+                "(?=a",
+                "",
+                "Invalid regular expression: /(?=a/: Unterminated group",
+            ),
             (")", "", "Invalid regular expression: /)/: Unmatched ')'"),
             ("a)", "", "Invalid regular expression: /a)/: Unmatched ')'"),
-            ("(?<a", "", "Invalid regular expression: /(?<a/: Invalid capture group name"),
-            ("(?<>a)", "", "Invalid regular expression: /(?<>a)/: Invalid capture group name"),
-            ("(?<1a>x)", "", "Invalid regular expression: /(?<1a>x)/: Invalid capture group name"),
-            ("*", "", "Invalid regular expression: /*/: Nothing to repeat"),
-            ("a**", "", "Invalid regular expression: /a**/: Nothing to repeat"),
-            ("+a", "", "Invalid regular expression: /+a/: Nothing to repeat"),
-            ("?", "", "Invalid regular expression: /?/: Nothing to repeat"),
-            ("a|*", "", "Invalid regular expression: /a|*/: Nothing to repeat"),
-            ("(*)", "", "Invalid regular expression: /(*)/: Nothing to repeat"),
-            ("a{2,1}", "", "Invalid regular expression: /a{2,1}/: numbers out of order in {} quantifier"),
-            ("[b-a]", "", "Invalid regular expression: /[b-a]/: Range out of order in character class"),
-            ("[", "", "Invalid regular expression: /[/: Unterminated character class"),
-            ("[a", "", "Invalid regular expression: /[a/: Unterminated character class"),
-            ("\\", "", "Invalid regular expression: /\\/: \\ at end of pattern"),
-            ("a\\", "", "Invalid regular expression: /a\\/: \\ at end of pattern"),
-            ("(?<a>x)(?<a>y)", "", "Invalid regular expression: /(?<a>x)(?<a>y)/: Duplicate capture group name"),
-            ("(?<a>x)|(?<a>y)", "", "Invalid regular expression: /(?<a>x)|(?<a>y)/: Duplicate capture group name"),
-            ("\\k<b>(?<a>x)", "", "Invalid regular expression: /\\k<b>(?<a>x)/: Invalid named capture referenced"),
-            ("(?<a>x)\\k<b>", "", "Invalid regular expression: /(?<a>x)\\k<b>/: Invalid named capture referenced"),
-            ("(?x)", "", "Invalid regular expression: /(?x)/: Invalid group"),
-            ("(?i:a)", "", "Invalid regular expression: /(?i:a)/: Invalid group"),
-            ("(?<=a)*", "", "Invalid regular expression: /(?<=a)*/: Invalid quantifier"),
-            ("a/(", "g", "Invalid regular expression: /a/(/g: Unterminated group"),
-            ("(", "yg", "Invalid regular expression: /(/gy: Unterminated group"),
-            ("\\k", "u", "Invalid regular expression: /\\k/u: Invalid named reference"),
-            ("\\k<a>", "u", "Invalid regular expression: /\\k<a>/u: Invalid named capture referenced"),
-            ("{", "u", "Invalid regular expression: /{/u: Lone quantifier brackets"),
-            ("}", "u", "Invalid regular expression: /}/u: Lone quantifier brackets"),
-            ("]", "u", "Invalid regular expression: /]/u: Lone quantifier brackets"),
-            ("a{", "u", "Invalid regular expression: /a{/u: Incomplete quantifier"),
-            ("\\c", "u", "Invalid regular expression: /\\c/u: Invalid Unicode escape"),
-            ("\\1", "u", "Invalid regular expression: /\\1/u: Invalid escape"),
-            ("\\01", "u", "Invalid regular expression: /\\01/u: Invalid decimal escape"),
-            ("\\-", "u", "Invalid regular expression: /\\-/u: Invalid escape"),
-            ("\\q", "u", "Invalid regular expression: /\\q/u: Invalid escape"),
-            ("\\x1", "u", "Invalid regular expression: /\\x1/u: Invalid escape"),
-            ("\\p{Foo}", "u", "Invalid regular expression: /\\p{Foo}/u: Invalid property name"),
-            ("\\p{L", "u", "Invalid regular expression: /\\p{L/u: Invalid property name"),
-            ("[\\d-a]", "u", "Invalid regular expression: /[\\d-a]/u: Invalid character class"),
-            ("\\u{110000}", "u", "Invalid regular expression: /\\u{110000}/u: Invalid Unicode escape"),
-            ("\\u{12", "u", "Invalid regular expression: /\\u{12/u: Invalid Unicode escape"),
-            ("(?=a)*", "u", "Invalid regular expression: /(?=a)*/u: Invalid quantifier"),
-            ("[(]", "v", "Invalid regular expression: /[(]/v: Invalid character in character class"),
-            ("[a-z&&b]", "v", "Invalid regular expression: /[a-z&&b]/v: Invalid set operation in character class"),
+            (
+                "(?<a",
+                "",
+                "Invalid regular expression: /(?<a/: Invalid capture group name",
+            ),
+            (
+                "(?<>a)",
+                "",
+                "Invalid regular expression: /(?<>a)/: Invalid capture group name",
+            ),
+            (
+                "(?<1a>x)",
+                "",
+                "Invalid regular expression: /(?<1a>x)/: Invalid capture group name",
+            ),
+            (
+                "*",
+                "",
+                "Invalid regular expression: /*/: Nothing to repeat",
+            ),
+            (
+                "a**",
+                "",
+                "Invalid regular expression: /a**/: Nothing to repeat",
+            ),
+            (
+                "+a",
+                "",
+                "Invalid regular expression: /+a/: Nothing to repeat",
+            ),
+            (
+                "?",
+                "",
+                "Invalid regular expression: /?/: Nothing to repeat",
+            ),
+            (
+                "a|*",
+                "",
+                "Invalid regular expression: /a|*/: Nothing to repeat",
+            ),
+            (
+                "(*)",
+                "",
+                "Invalid regular expression: /(*)/: Nothing to repeat",
+            ),
+            (
+                "a{2,1}",
+                "",
+                "Invalid regular expression: /a{2,1}/: numbers out of order in {} quantifier",
+            ),
+            (
+                "[b-a]",
+                "",
+                "Invalid regular expression: /[b-a]/: Range out of order in character class",
+            ),
+            (
+                "[",
+                "",
+                "Invalid regular expression: /[/: Unterminated character class",
+            ),
+            (
+                "[a",
+                "",
+                "Invalid regular expression: /[a/: Unterminated character class",
+            ),
+            (
+                "\\",
+                "",
+                "Invalid regular expression: /\\/: \\ at end of pattern",
+            ),
+            (
+                "a\\",
+                "",
+                "Invalid regular expression: /a\\/: \\ at end of pattern",
+            ),
+            (
+                "(?<a>x)(?<a>y)",
+                "",
+                "Invalid regular expression: /(?<a>x)(?<a>y)/: Duplicate capture group name",
+            ),
+            (
+                "(?<a>x)|(?<a>y)",
+                "",
+                "Invalid regular expression: /(?<a>x)|(?<a>y)/: Duplicate capture group name",
+            ),
+            (
+                "\\k<b>(?<a>x)",
+                "",
+                "Invalid regular expression: /\\k<b>(?<a>x)/: Invalid named capture referenced",
+            ),
+            (
+                "(?<a>x)\\k<b>",
+                "",
+                "Invalid regular expression: /(?<a>x)\\k<b>/: Invalid named capture referenced",
+            ),
+            (
+                "(?x)",
+                "",
+                "Invalid regular expression: /(?x)/: Invalid group",
+            ),
+            (
+                "(?i:a)",
+                "",
+                "Invalid regular expression: /(?i:a)/: Invalid group",
+            ),
+            (
+                "(?<=a)*",
+                "",
+                "Invalid regular expression: /(?<=a)*/: Invalid quantifier",
+            ),
+            (
+                "a/(",
+                "g",
+                "Invalid regular expression: /a/(/g: Unterminated group",
+            ),
+            (
+                "(",
+                "yg",
+                "Invalid regular expression: /(/gy: Unterminated group",
+            ),
+            (
+                "\\k",
+                "u",
+                "Invalid regular expression: /\\k/u: Invalid named reference",
+            ),
+            (
+                "\\k<a>",
+                "u",
+                "Invalid regular expression: /\\k<a>/u: Invalid named capture referenced",
+            ),
+            (
+                "{",
+                "u",
+                "Invalid regular expression: /{/u: Lone quantifier brackets",
+            ),
+            (
+                "}",
+                "u",
+                "Invalid regular expression: /}/u: Lone quantifier brackets",
+            ),
+            (
+                "]",
+                "u",
+                "Invalid regular expression: /]/u: Lone quantifier brackets",
+            ),
+            (
+                "a{",
+                "u",
+                "Invalid regular expression: /a{/u: Incomplete quantifier",
+            ),
+            (
+                "\\c",
+                "u",
+                "Invalid regular expression: /\\c/u: Invalid Unicode escape",
+            ),
+            (
+                "\\1",
+                "u",
+                "Invalid regular expression: /\\1/u: Invalid escape",
+            ),
+            (
+                "\\01",
+                "u",
+                "Invalid regular expression: /\\01/u: Invalid decimal escape",
+            ),
+            (
+                "\\-",
+                "u",
+                "Invalid regular expression: /\\-/u: Invalid escape",
+            ),
+            (
+                "\\q",
+                "u",
+                "Invalid regular expression: /\\q/u: Invalid escape",
+            ),
+            (
+                "\\x1",
+                "u",
+                "Invalid regular expression: /\\x1/u: Invalid escape",
+            ),
+            (
+                "\\p{Foo}",
+                "u",
+                "Invalid regular expression: /\\p{Foo}/u: Invalid property name",
+            ),
+            (
+                "\\p{L",
+                "u",
+                "Invalid regular expression: /\\p{L/u: Invalid property name",
+            ),
+            (
+                "[\\d-a]",
+                "u",
+                "Invalid regular expression: /[\\d-a]/u: Invalid character class",
+            ),
+            (
+                "\\u{110000}",
+                "u",
+                "Invalid regular expression: /\\u{110000}/u: Invalid Unicode escape",
+            ),
+            (
+                "\\u{12",
+                "u",
+                "Invalid regular expression: /\\u{12/u: Invalid Unicode escape",
+            ),
+            (
+                "(?=a)*",
+                "u",
+                "Invalid regular expression: /(?=a)*/u: Invalid quantifier",
+            ),
+            (
+                "[(]",
+                "v",
+                "Invalid regular expression: /[(]/v: Invalid character in character class",
+            ),
+            (
+                "[a-z&&b]",
+                "v",
+                "Invalid regular expression: /[a-z&&b]/v: Invalid set operation in character class",
+            ),
         ];
         let mut bad = Vec::new();
         for (p, f, want) in cases {
@@ -832,15 +1208,31 @@ mod tests {
         assert!(c.has_named_groups());
         let m = exec(&c, &u("on 2024-05-17."), 0).unwrap();
         assert_eq!((m.start, m.end), (3, 13));
-        assert_eq!(m.captures, vec![Some((3, 7)), Some((8, 10)), Some((11, 13))]);
-        assert_eq!(run("(?<a>x)\\k<a>", "", "xx", 0), Some((0, 2, vec![Some((0, 1))])));
+        assert_eq!(
+            m.captures,
+            vec![Some((3, 7)), Some((8, 10)), Some((11, 13))]
+        );
+        assert_eq!(
+            run("(?<a>x)\\k<a>", "", "xx", 0),
+            Some((0, 2, vec![Some((0, 1))]))
+        );
         let c = compile_str("(?<a\\u0062>.)(?<\\u{63}>.)", "").unwrap();
         assert_eq!(c.group_names, vec![Some(u("ab")), Some(u("c"))]);
         let c = compile_str("(?<𝒜>.)", "u").unwrap();
         assert_eq!(c.group_names, vec![Some(u("𝒜"))]);
-        assert!(!compile_str("(a)(?:b)(?=c)(?<=d)[(]\\(", "").unwrap().has_named_groups());
-        assert_eq!(compile_str("(a)(?:b)(?=c)(?<=d)[(]\\(", "").unwrap().group_count, 1);
-        assert_eq!(run("(a)\\1", "i", "aA", 0), Some((0, 2, vec![Some((0, 1))])));
+        assert!(!compile_str("(a)(?:b)(?=c)(?<=d)[(]\\(", "")
+            .unwrap()
+            .has_named_groups());
+        assert_eq!(
+            compile_str("(a)(?:b)(?=c)(?<=d)[(]\\(", "")
+                .unwrap()
+                .group_count,
+            1
+        );
+        assert_eq!(
+            run("(a)\\1", "i", "aA", 0),
+            Some((0, 2, vec![Some((0, 1))]))
+        );
         // Spec examples (node agrees).
         assert_eq!(
             run("(.*?)a(?!(a+)b\\2c)\\2(.*)", "", "baaabaac", 0),
@@ -848,7 +1240,17 @@ mod tests {
         );
         assert_eq!(
             run("(z)((a+)?(b+)?(c))*", "", "zaacbbbcac", 0),
-            Some((0, 10, vec![Some((0, 1)), Some((8, 10)), Some((8, 9)), None, Some((9, 10))]))
+            Some((
+                0,
+                10,
+                vec![
+                    Some((0, 1)),
+                    Some((8, 10)),
+                    Some((8, 9)),
+                    None,
+                    Some((9, 10))
+                ]
+            ))
         );
         assert_eq!(run("(?:(a)|b)+", "", "ab", 0), Some((0, 2, vec![None])));
         assert_eq!(run("(a*)+", "", "b", 0), Some((0, 0, vec![Some((0, 0))])));
@@ -856,8 +1258,14 @@ mod tests {
 
     #[test]
     fn lookbehind() {
-        assert_eq!(run("(?<=\\1(a))b", "", "aab", 0), Some((2, 3, vec![Some((1, 2))])));
-        assert_eq!(run("(?<=(a)\\1)b", "", "aab", 0), Some((2, 3, vec![Some((1, 2))])));
+        assert_eq!(
+            run("(?<=\\1(a))b", "", "aab", 0),
+            Some((2, 3, vec![Some((1, 2))]))
+        );
+        assert_eq!(
+            run("(?<=(a)\\1)b", "", "aab", 0),
+            Some((2, 3, vec![Some((1, 2))]))
+        );
         assert_eq!(span("(?<!a)b", "", "ab b", 0), Some((3, 4)));
         assert_eq!(
             run("(?<=(\\d+)(\\d+))$", "", "1053", 0),
@@ -884,8 +1292,14 @@ mod tests {
         assert_eq!(span("a|b", "gy", "xab", 1), Some((1, 2)));
         assert_eq!(span("a|b", "gy", "xab", 0), None);
         // `\2` with one group: Annex B octal, sticky takes the slow path.
-        assert_eq!(run("(a)\\2", "y", "a\u{2}", 0), Some((0, 2, vec![Some((0, 1))])));
-        assert_eq!(run("(a)|(b)", "y", "b", 0), Some((0, 1, vec![None, Some((0, 1))])));
+        assert_eq!(
+            run("(a)\\2", "y", "a\u{2}", 0),
+            Some((0, 2, vec![Some((0, 1))]))
+        );
+        assert_eq!(
+            run("(a)|(b)", "y", "b", 0),
+            Some((0, 1, vec![None, Some((0, 1))]))
+        );
         assert_eq!(span("^b", "ym", "a\nb", 2), Some((2, 3)));
         assert_eq!(span("^b", "y", "a\nb", 2), None);
     }
@@ -946,7 +1360,10 @@ mod tests {
         assert_eq!(span("^.$", "s", "\u{2028}", 0), Some((0, 1)));
         assert_eq!(span("^b", "m", "a\u{2029}b", 0), Some((2, 3)));
         assert_eq!(span("$", "m", "a\r\nb", 0), Some((1, 1)));
-        assert_eq!(span("x*y+$", "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 0), None);
+        assert_eq!(
+            span("x*y+$", "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 0),
+            None
+        );
     }
 
     #[test]

@@ -1,2 +1,0 @@
-const re = /ab+c/;
-console.log(re);

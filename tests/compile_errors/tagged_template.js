@@ -1,2 +1,0 @@
-function tag(s) { return s; }
-const t = tag`x`;
