@@ -86,6 +86,15 @@ pub fn write_stdout(bytes: &[u8]) {
     }
 }
 
+/// After a whole line was appended to the locked buffer `buf` (console's
+/// fast path): writes it out when it is large, or when stdout is a terminal.
+pub fn line_appended(buf: &mut Vec<u8>) {
+    if buf.len() >= FLUSH_AT || stdout_is_tty() {
+        write_fd(1, buf);
+        buf.clear();
+    }
+}
+
 /// Writes text to stderr after flushing stdout.
 pub fn write_stderr(bytes: &[u8]) {
     flush();
