@@ -130,7 +130,12 @@ fn closed_pipe_is_quiet() {
     assert_eq!(&first, b"0\n");
     drop(out);
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     let status = wait_for(&mut child, Duration::from_secs(60));
     assert_eq!(status.code(), Some(0), "status {status:?}");
     assert_eq!(err, "done\n");
@@ -178,13 +183,25 @@ fn heap_limit_fails_like_node() {
         .spawn()
         .expect("start program");
     let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     let status = wait_for(&mut child, Duration::from_secs(60));
     assert_eq!(out, "before\n");
     assert!(
-        err.contains("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"),
+        err.contains(
+            "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"
+        ),
         "stderr: {err}"
     );
     assert!(!err.contains("panicked"), "stderr: {err}");

@@ -386,9 +386,7 @@ impl Parser<'_> {
                                 v = o;
                                 open.pop();
                             }
-                            _ => {
-                                return self.expected("Expected ',' or '}' after property value")
-                            }
+                            _ => return self.expected("Expected ',' or '}' after property value"),
                         }
                     }
                 }

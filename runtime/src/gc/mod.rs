@@ -189,7 +189,10 @@ pub const DEFAULT_MAX_HEAP: usize = 4 << 30;
 pub fn heap_limit(setting: Option<&str>) -> usize {
     if let Some(s) = setting.map(str::trim).filter(|s| !s.is_empty()) {
         let s = s.to_ascii_lowercase();
-        let s = s.strip_suffix("ib").or_else(|| s.strip_suffix('b').filter(|t| t.ends_with(['k', 'm', 'g']))).unwrap_or(&s);
+        let s = s
+            .strip_suffix("ib")
+            .or_else(|| s.strip_suffix('b').filter(|t| t.ends_with(['k', 'm', 'g'])))
+            .unwrap_or(&s);
         let (digits, unit) = match s.as_bytes().last() {
             Some(b'k') => (&s[..s.len() - 1], 1usize << 10),
             Some(b'm') => (&s[..s.len() - 1], 1 << 20),

@@ -10,8 +10,8 @@ use crate::abi::value::Value;
 use crate::text::number_format::NumBuf;
 use crate::text::string;
 
-pub use crate::sys::output::{flush, write_stderr, write_stdout, FLUSH_AT};
 use crate::sys::output::stdout_buf;
+pub use crate::sys::output::{flush, write_stderr, write_stdout, FLUSH_AT};
 
 /// Appends the UTF-8 line `console.log(...args)` prints (with its newline).
 pub fn format_into(out: &mut Vec<u8>, args: &[Value]) {
