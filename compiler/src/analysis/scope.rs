@@ -227,8 +227,36 @@ impl Resolver {
         None
     }
 
+    /// The `arguments` visible here without leaving the nearest non-arrow
+    /// function: an outer function's `arguments` (declared because the
+    /// outer function mentioned it first) is not this function's.
+    fn lookup_own_arguments(&self) -> Option<BindingId> {
+        let mut f = self.func;
+        while self.a.funcs[f].kind == FuncKind::Arrow {
+            match self.a.funcs[f].parent {
+                Some(p) => f = p,
+                None => break,
+            }
+        }
+        if f == SCRIPT_FUNC {
+            return self.lookup("arguments");
+        }
+        let stop = self.a.funcs[f].scope;
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            if let Some(&b) = self.a.scopes[id].names.get("arguments") {
+                return Some(b);
+            }
+            if id == stop {
+                return None;
+            }
+            s = self.a.scopes[id].parent;
+        }
+        None
+    }
+
     pub(super) fn reference(&mut self, id: &Ident, callee: bool, write: bool) {
-        if &*id.sym == "arguments" && self.lookup("arguments").is_none() {
+        if &*id.sym == "arguments" && self.lookup_own_arguments().is_none() {
             self.declare_arguments();
         }
         let found = self.lookup(&id.sym);
@@ -1086,7 +1114,7 @@ impl Resolver {
                 }
                 self.expr(&u.arg)
             }
-            Expr::Update(u) => match &*u.arg {
+            Expr::Update(u) => match strip_parens(&u.arg) {
                 Expr::Ident(id) => {
                     self.check_strict_target(id)?;
                     self.reference(id, false, true);

@@ -738,7 +738,7 @@ impl Typer<'_> {
             Expr::Unary(u) => self.expr(&u.arg),
             Expr::Update(u) => {
                 self.expr(&u.arg);
-                if let Expr::Ident(id) = &*u.arg {
+                if let Expr::Ident(id) = crate::syntax::ast::strip_parens(&u.arg) {
                     if let Some(r) = self.a.reference(id.span.lo) {
                         let t = numeric(expr_ty(self.a, &u.arg), Ty::Num);
                         self.assign(r.binding, t);

@@ -50,6 +50,19 @@ impl<'a> FnGen<'_, 'a> {
         if matches!(strip_parens(callee), Expr::Member(_) | Expr::SuperProp(_)) {
             return self.gen_method_call(c, callee, tail);
         }
+        if let Expr::OptChain(e) = strip_parens(callee) {
+            if matches!(&*e.base, OptChainBase::Member(_)) {
+                // `(a?.m)()` calls `m` with `this` = `a`.
+                let (f, this) = self.chain_method(e)?;
+                let vals = self.arg_values(&c.args)?;
+                let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                let text = "(intermediate value)".to_owned();
+                self.set_loc(c.span);
+                return Ok(self
+                    .call_value(f, this, &vals, undef, &text, tail)?
+                    .map(|r| Tv::Boxed(r, Ty::Any)));
+            }
+        }
         self.gen_dynamic_call(c, callee, tail)
     }
 

@@ -302,10 +302,11 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `++x`, `x--`, ...; `want_old` gives the postfix value.
     pub fn gen_update(&mut self, u: &'a UpdateExpr, want_value: bool) -> CResult<Tv> {
-        if let Expr::Member(m) = &*u.arg {
+        let arg = crate::syntax::ast::strip_parens(&u.arg);
+        if let Expr::Member(m) = arg {
             return self.gen_member_update(u, m, want_value);
         }
-        let Expr::Ident(id) = &*u.arg else {
+        let Expr::Ident(id) = arg else {
             return Err(Diagnostic::unsupported(u.span, "this update target"));
         };
         let Some(r) = self.a.reference(id.span.lo) else {
@@ -315,9 +316,12 @@ impl<'a> FnGen<'_, 'a> {
                 self.read_only_global_write(&id.sym)?;
                 return Ok(if u.prefix || !want_value { new } else { old });
             }
-            let n = self.str_value(&id.sym)?;
-            self.throw_rt(RtFn::ThrowNotDefined, &[n])?;
-            return Ok(self.undefined());
+            // A global object property (`globalThis.g = 1; ++g`): read
+            // it (a ReferenceError when there is none), then write it back.
+            let cur = self.gen_ident(id)?;
+            let (old, new) = self.stepped(cur, u.op)?;
+            self.set_implicit_global(id, new, u.span)?;
+            return Ok(if u.prefix || !want_value { new } else { old });
         };
         let cur = self.read_binding(r.binding, r.tdz_check)?;
         let (old, new) = self.stepped(cur, u.op)?;

@@ -658,6 +658,9 @@ impl<'a> FnGen<'_, 'a> {
                 let r = self.call_rt_checked(RtFn::Delete, &[g, k, st])?;
                 return Ok(Tv::Boxed(r, Ty::Bool));
             }
+            Expr::OptChain(e) if matches!(&*e.base, OptChainBase::Member(_)) => {
+                return self.gen_delete_chain(u, e);
+            }
             other => {
                 self.gen_effect(other)?;
                 return Ok(Tv::Bool(self.b.ins().iconst(types::I8, 1)));
@@ -679,6 +682,64 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(u.span);
         let r = self.call_rt_checked(RtFn::Delete, &[o, k, st])?;
         Ok(Tv::Boxed(r, Ty::Bool))
+    }
+
+    /// `delete a?.b.x`: true, deleting nothing, when the chain short-circuits.
+    fn gen_delete_chain(&mut self, u: &'a UnaryExpr, e: &'a OptChainExpr) -> CResult<Tv> {
+        let OptChainBase::Member(m) = &*e.base else {
+            unreachable!("a member chain")
+        };
+        let short = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let o = self.chain_operand(&m.obj, short)?;
+        if e.optional {
+            self.short_if_nullish(o, short);
+        }
+        let k = match self.member_key(m)? {
+            PKey::Named(n) => self.str_value(&n)?,
+            PKey::Computed(k) => self.boxed(k),
+            PKey::Private(_) => {
+                return Err(Diagnostic::new(
+                    u.span,
+                    "syntax error: Private fields can not be deleted",
+                ))
+            }
+        };
+        let st = self.strict_flag();
+        self.set_loc(u.span);
+        let r = self.call_rt_checked(RtFn::Delete, &[o, k, st])?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(short);
+        let t = self.b.ins().iconst(types::I64, nb::TRUE as i64);
+        self.b.ins().jump(join, &[t.into()]);
+        self.switch_to(join);
+        Ok(Tv::Boxed(self.b.block_params(join)[0], Ty::Bool))
+    }
+
+    /// `(a?.b)(args)`: the function and its `this` (`a`), both undefined
+    /// when the chain short-circuits.
+    pub fn chain_method(&mut self, e: &'a OptChainExpr) -> CResult<(Value, Value)> {
+        let OptChainBase::Member(m) = &*e.base else {
+            unreachable!("a member chain")
+        };
+        let short = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.append_block_param(join, types::I64);
+        let o = self.chain_operand(&m.obj, short)?;
+        if e.optional {
+            self.short_if_nullish(o, short);
+        }
+        let k = self.member_key(m)?;
+        let f = self.get_key(o, &k, prop_span(m))?;
+        self.b.ins().jump(join, &[f.into(), o.into()]);
+        self.switch_to(short);
+        let u = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+        self.b.ins().jump(join, &[u.into(), u.into()]);
+        self.switch_to(join);
+        let p = self.b.block_params(join);
+        Ok((p[0], p[1]))
     }
 
     /// The global object.
@@ -713,7 +774,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// Writes global `id` (PutValue on an unresolved name).
-    fn set_implicit_global(&mut self, id: &Ident, tv: Tv, span: Span) -> CResult<()> {
+    pub fn set_implicit_global(&mut self, id: &Ident, tv: Tv, span: Span) -> CResult<()> {
         let v = self.boxed(tv);
         let n = self.str_value(&id.sym)?;
         let st = self.strict_flag();

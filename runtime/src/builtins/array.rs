@@ -956,6 +956,10 @@ fn concat(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 thread_local! {
     /// The arrays whose `join` is running (a cyclic join gives "").
     static JOINING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// The same arrays, for a cycle test in constant time (a deeply nested
+    /// array must not make `join` quadratic).
+    static JOINING_SET: RefCell<std::collections::HashSet<u64>> =
+        RefCell::new(std::collections::HashSet::new());
 }
 
 fn too_long<T>() -> JsResult<T> {
@@ -999,12 +1003,15 @@ fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     } else {
         conv::to_string(sep)?
     };
-    if JOINING.with(|j| j.borrow().contains(&o)) {
+    if JOINING_SET.with(|j| j.borrow().contains(&o.0)) {
         return Ok(string::empty());
     }
+    exception::check_stack()?;
     JOINING.with(|j| j.borrow_mut().push(o));
+    JOINING_SET.with(|j| j.borrow_mut().insert(o.0));
     let r = join_into(o, len, string::units(sep));
     JOINING.with(|j| j.borrow_mut().pop());
+    JOINING_SET.with(|j| j.borrow_mut().remove(&o.0));
     r
 }
 

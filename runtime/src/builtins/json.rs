@@ -51,6 +51,9 @@ struct Stringifier {
     indent: Vec<u16>,
     /// The objects being serialised, with the key that led to each.
     stack: Vec<(Value, Option<Key>)>,
+    /// The same objects, for a cycle test in constant time (deep data must
+    /// not make `stringify` quadratic).
+    on_stack: std::collections::HashSet<u64>,
 }
 
 fn ctor_name(o: Value) -> String {
@@ -126,16 +129,19 @@ impl Stringifier {
                 out.extend(u("null"));
             }
         } else if v.is_object() && !function::is_function(v) {
-            if self.stack.iter().any(|(o, _)| *o == v) {
+            if self.on_stack.contains(&v.0) {
                 return Err(self.circular(v, key));
             }
+            exception::check_stack()?;
             self.stack.push((v, Some(key)));
+            self.on_stack.insert(v.0);
             let r = if object::is_array(v) {
                 self.array(out, v)
             } else {
                 self.object(out, v)
             };
             self.stack.pop();
+            self.on_stack.remove(&v.0);
             r?;
         } else {
             return Ok(false);
@@ -218,6 +224,7 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         gap: Vec::new(),
         indent: Vec::new(),
         stack: Vec::new(),
+        on_stack: std::collections::HashSet::new(),
     };
     if function::is_function(replacer) {
         s.replacer = Some(replacer);
@@ -250,6 +257,13 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     } else {
         Ok(Value::UNDEFINED)
     }
+}
+
+/// An array or object being parsed: the elements so far, or the object and
+/// the name of the member whose value comes next.
+enum Open {
+    Array(Vec<Value>),
+    Object(Value, Value),
 }
 
 struct Parser<'s> {
@@ -301,11 +315,103 @@ impl Parser<'_> {
         self.s.get(self.pos).copied()
     }
 
+    /// A JSON value. Iterative: the arrays and objects being built are an
+    /// explicit stack (a text of 10^6 nested `[` parses, as in Node).
     fn value(&mut self) -> JsResult<Value> {
+        let mut open: Vec<Open> = Vec::new();
+        'value: loop {
+            self.ws();
+            let mut v = match self.peek() {
+                Some(0x5B) => {
+                    self.pos += 1;
+                    self.ws();
+                    if self.peek() == Some(b']' as u16) {
+                        self.pos += 1;
+                        realm::new_array(&[])
+                    } else {
+                        open.push(Open::Array(Vec::new()));
+                        continue 'value;
+                    }
+                }
+                Some(0x7B) => {
+                    self.pos += 1;
+                    let o = realm::new_plain_object();
+                    self.ws();
+                    if self.peek() == Some(b'}' as u16) {
+                        self.pos += 1;
+                        o
+                    } else {
+                        let k = self.member_name()?;
+                        open.push(Open::Object(o, k));
+                        continue 'value;
+                    }
+                }
+                _ => self.scalar()?,
+            };
+            // Add `v` to the innermost open container; close those that end.
+            loop {
+                match open.last_mut() {
+                    None => return Ok(v),
+                    Some(Open::Array(vals)) => {
+                        vals.push(v);
+                        self.ws();
+                        match self.peek() {
+                            Some(0x2C) => {
+                                self.pos += 1;
+                                continue 'value;
+                            }
+                            Some(0x5D) => {
+                                self.pos += 1;
+                                v = realm::new_array(vals);
+                                open.pop();
+                            }
+                            _ => return self.expected("Expected ',' or ']' after array element"),
+                        }
+                    }
+                    Some(Open::Object(o, k)) => {
+                        let o = *o;
+                        internal_methods::create_data_property(o, key::from_string(*k), v)?;
+                        self.ws();
+                        match self.peek() {
+                            Some(0x2C) => {
+                                self.pos += 1;
+                                let next = self.member_name()?;
+                                if let Some(Open::Object(_, k)) = open.last_mut() {
+                                    *k = next;
+                                }
+                                continue 'value;
+                            }
+                            Some(0x7D) => {
+                                self.pos += 1;
+                                v = o;
+                                open.pop();
+                            }
+                            _ => return self.expected("Expected ',' or '}' after property value"),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A property name and its `:`.
+    fn member_name(&mut self) -> JsResult<Value> {
         self.ws();
+        if self.peek() != Some(b'"' as u16) {
+            return self.expected("Expected property name or '}'");
+        }
+        let k = self.string()?;
+        self.ws();
+        if self.peek() != Some(b':' as u16) {
+            return self.expected("Expected ':' after property name");
+        }
+        self.pos += 1;
+        Ok(k)
+    }
+
+    /// A string, number, `true`, `false` or `null`.
+    fn scalar(&mut self) -> JsResult<Value> {
         match self.peek() {
-            Some(0x7B) => self.object(),
-            Some(0x5B) => self.array(),
             Some(0x22) => self.string(),
             Some(c) if c == b'-' as u16 || (b'0' as u16..=b'9' as u16).contains(&c) => {
                 self.number()
@@ -456,67 +562,13 @@ impl Parser<'_> {
             }
         }
     }
-
-    fn array(&mut self) -> JsResult<Value> {
-        self.pos += 1;
-        let mut vals = Vec::new();
-        self.ws();
-        if self.peek() == Some(b']' as u16) {
-            self.pos += 1;
-            return Ok(realm::new_array(&vals));
-        }
-        loop {
-            vals.push(self.value()?);
-            self.ws();
-            match self.peek() {
-                Some(0x2C) => self.pos += 1,
-                Some(0x5D) => {
-                    self.pos += 1;
-                    return Ok(realm::new_array(&vals));
-                }
-                _ => return self.expected("Expected ',' or ']' after array element"),
-            }
-        }
-    }
-
-    fn object(&mut self) -> JsResult<Value> {
-        self.pos += 1;
-        let o = realm::new_plain_object();
-        self.ws();
-        if self.peek() == Some(b'}' as u16) {
-            self.pos += 1;
-            return Ok(o);
-        }
-        loop {
-            self.ws();
-            if self.peek() != Some(b'"' as u16) {
-                return self.expected("Expected property name or '}'");
-            }
-            let k = self.string()?;
-            self.ws();
-            if self.peek() != Some(b':' as u16) {
-                return self.expected("Expected ':' after property name");
-            }
-            self.pos += 1;
-            let v = self.value()?;
-            internal_methods::create_data_property(o, key::from_string(k), v)?;
-            self.ws();
-            match self.peek() {
-                Some(0x2C) => self.pos += 1,
-                Some(0x7D) => {
-                    self.pos += 1;
-                    return Ok(o);
-                }
-                _ => return self.expected("Expected ',' or '}' after property value"),
-            }
-        }
-    }
 }
 
 /// InternalizeJSONProperty: the reviver walk.
 fn internalize(holder: Value, k: Key, reviver: Value) -> JsResult<Value> {
     let v = internal_methods::get(holder, k, holder)?;
     if v.is_object() {
+        exception::check_stack()?;
         let keys: Vec<Key> = if object::is_array(v) {
             (0..array::length_of(v)?)
                 .map(|i| Key::Index(i as u32))

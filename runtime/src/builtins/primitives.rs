@@ -565,7 +565,10 @@ pub fn install_uri(r: &Realm) {
 /// `argv[0]` and `argv[1]` are the executable's path; the user's arguments
 /// start at `argv[2]` as usual.
 fn install_process(process: Value) {
-    let mut args: Vec<Value> = std::env::args().map(|a| string::from_str(&a)).collect();
+    // Bytes that are not UTF-8 become U+FFFD, as in Node (never a panic).
+    let mut args: Vec<Value> = std::env::args_os()
+        .map(|a| string::from_str(&a.to_string_lossy()))
+        .collect();
     if args.is_empty() {
         args.push(string::from_str("kiln"));
     }
@@ -583,11 +586,11 @@ fn install_process(process: Value) {
         WRITABLE | CONFIGURABLE | crate::object::ordinary::ENUMERABLE,
     );
     let env = realm::new_plain_object();
-    for (k, v) in std::env::vars() {
+    for (k, v) in std::env::vars_os() {
         realm::define(
             env,
-            &k,
-            string::from_str(&v),
+            &k.to_string_lossy(),
+            string::from_str(&v.to_string_lossy()),
             crate::object::ordinary::DEFAULT_ATTRS,
         );
     }

@@ -37,11 +37,57 @@ pub fn to_boolean(v: Value) -> bool {
     }
 }
 
-/// ToPrimitive (OrdinaryToPrimitive: `valueOf` then `toString`, or the
-/// other way round for hint String; Symbol.toPrimitive comes with symbols).
+/// V8's text for a value that should have been a method (`number 1`,
+/// `string "x"`, `boolean true`, `object`, `symbol`).
+pub fn type_and_value(v: Value) -> String {
+    if v.is_number() {
+        format!("number {}", display_string(v))
+    } else if v.is_string() {
+        format!("string \"{}\"", string::to_rust(v))
+    } else if v.is_bool() {
+        format!("boolean {}", v.as_bool())
+    } else if v.is_undefined() {
+        "undefined".to_owned()
+    } else {
+        match v.tag() {
+            TAG_SYMBOL => "symbol".to_owned(),
+            TAG_BIGINT => "bigint".to_owned(),
+            _ => "object".to_owned(),
+        }
+    }
+}
+
+/// ToPrimitive: the object's `Symbol.toPrimitive` method if it has one,
+/// else OrdinaryToPrimitive (`valueOf` then `toString`, or the other way
+/// round for hint String).
 pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
     if !v.is_object() {
         return Ok(v);
+    }
+    let sym = crate::exec::realm::well_known("toPrimitive");
+    if sym.tag() == TAG_SYMBOL {
+        let key = crate::object::key::Key::Named(sym);
+        let exotic = crate::object::internal_methods::get(v, key, v)?;
+        if !exotic.is_nullish() {
+            if !function::is_function(exotic) {
+                return Err(crate::exec::exception::throw_type_error(&format!(
+                    "{} is not a function",
+                    type_and_value(exotic)
+                )));
+            }
+            let name = match hint {
+                Hint::Default => "default",
+                Hint::Number => "number",
+                Hint::String => "string",
+            };
+            let r = function::call(exotic, v, &[string::from_str(name)])?;
+            if r.is_object() {
+                return Err(crate::exec::exception::throw_type_error(
+                    "Cannot convert object to primitive value",
+                ));
+            }
+            return Ok(r);
+        }
     }
     let keys = &crate::exec::realm::get().keys;
     let order = if hint == Hint::String {

@@ -163,6 +163,36 @@ pub extern "C" fn kiln_throw_stack_overflow() -> Value {
     throw_range_error("Maximum call stack size exceeded").into()
 }
 
+/// The lowest stack address runtime code that recurses on user data
+/// (JSON, `join`, the reviver walk) may reach before it throws a RangeError;
+/// the same word as compiled code's `kiln_stack_limit` (0: no check, as in
+/// unit tests). Set by the process entry.
+static NATIVE_STACK_LIMIT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Sets the limit [`check_stack`] tests against.
+pub fn set_native_stack_limit(limit: u64) {
+    NATIVE_STACK_LIMIT.store(limit, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `RangeError: Maximum call stack size exceeded` when the stack is nearly
+/// exhausted: runtime routines call it once per level of user data they
+/// recurse into.
+#[inline(never)]
+pub fn check_stack() -> Result<(), Exc> {
+    let here = 0u8;
+    let sp = std::ptr::addr_of!(here) as u64;
+    // The limit of the stack running now: a generator runs on a coroutine
+    // stack of its own, whose limit the switch installs.
+    let limit = match crate::gc::coro::stack_limit() {
+        0 => NATIVE_STACK_LIMIT.load(std::sync::atomic::Ordering::Relaxed),
+        l => l,
+    };
+    if sp < limit {
+        return Err(throw_range_error("Maximum call stack size exceeded"));
+    }
+    Ok(())
+}
+
 /// Whether `v` is the ABI's exception marker (never a JS value).
 #[inline]
 pub fn is_exception(v: Value) -> bool {

@@ -150,6 +150,21 @@ pub fn set_limit_word(p: *mut u64) {
     STATE.with(|st| st.limit.set(p));
 }
 
+/// The current value of the program's `kiln_stack_limit` word: the limit of
+/// whichever stack runs now (the JS thread's or a coroutine's); 0 before
+/// the process entry set it.
+pub fn stack_limit() -> u64 {
+    STATE.with(|st| {
+        let p = st.limit.get();
+        if p.is_null() {
+            0
+        } else {
+            // SAFETY: the program's limit word, valid for the process's life.
+            unsafe { p.read() }
+        }
+    })
+}
+
 fn map_stack() -> Option<usize> {
     let handed = MAPPED.with(|m| m.replace(m.get() + 1));
     if let Some(b) = POOL.with(|p| p.borrow_mut().pop()) {

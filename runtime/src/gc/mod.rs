@@ -83,6 +83,9 @@ struct Gc {
     data: Vec<(usize, usize)>,
     threshold: usize,
     live: usize,
+    /// The heap limit: live bytes beyond it are a fatal out-of-memory
+    /// error, as in Node (see [`heap_limit`]).
+    max_heap: usize,
     stress: u32,
     countdown: u32,
     verify: bool,
@@ -127,6 +130,7 @@ fn new_gc() -> *mut Gc {
         stack_top: 0,
         data: Vec::new(),
         threshold: MIN_THRESHOLD,
+        max_heap: usize::MAX,
         live: 0,
         stress: 0,
         countdown: 0,
@@ -166,11 +170,55 @@ pub fn init(stack_top: usize, hooks: &'static hooks::Hooks) {
         }
     };
     g.countdown = g.stress;
-    g.set_threshold(g.threshold);
+    g.max_heap = heap_limit(std::env::var("KILN_MAX_HEAP").ok().as_deref());
+    g.set_threshold(g.threshold.min(g.max_heap));
     g.verify = env("KILN_GC_VERIFY").is_some();
     g.print_stats = env("KILN_GC_STATS").is_some();
     g.trace = env("KILN_GC_STATS").as_deref() == Some("2");
     g.stats = Some(Stats::default());
+}
+
+/// The default heap limit: half the physical memory, at least 512 MiB and at
+/// most 4 GiB (Node's default is about 4 GB on a 64-bit machine with enough
+/// memory).
+pub const DEFAULT_MAX_HEAP: usize = 4 << 30;
+
+/// The heap limit for the value of `KILN_MAX_HEAP`: a number of megabytes
+/// (like Node's `--max-old-space-size`), or of bytes / KiB / MiB / GiB with
+/// a suffix `b`, `k`, `m`, `g` (`64m`, `2g`, `500000000b`); unset, empty or
+/// unreadable: [`DEFAULT_MAX_HEAP`] bounded by the physical memory.
+pub fn heap_limit(setting: Option<&str>) -> usize {
+    if let Some(s) = setting.map(str::trim).filter(|s| !s.is_empty()) {
+        let s = s.to_ascii_lowercase();
+        let s = s
+            .strip_suffix("ib")
+            .or_else(|| s.strip_suffix('b').filter(|t| t.ends_with(['k', 'm', 'g'])))
+            .unwrap_or(&s);
+        let (digits, unit) = match s.as_bytes().last() {
+            Some(b'k') => (&s[..s.len() - 1], 1usize << 10),
+            Some(b'm') => (&s[..s.len() - 1], 1 << 20),
+            Some(b'g') => (&s[..s.len() - 1], 1 << 30),
+            Some(b'b') => (&s[..s.len() - 1], 1),
+            _ => (s, 1 << 20),
+        };
+        match digits.trim().parse::<f64>() {
+            Ok(n) if n > 0.0 => return ((n * unit as f64) as usize).max(1 << 20),
+            _ => crate::sys::output::write_stderr(
+                b"kiln: KILN_MAX_HEAP must be a size (megabytes, or with a suffix b/k/m/g); ignored\n",
+            ),
+        }
+    }
+    extern "C" {
+        fn sysconf(name: i32) -> i64;
+    }
+    const SC_PAGESIZE: i32 = 30;
+    const SC_PHYS_PAGES: i32 = 85;
+    // SAFETY: plain libc queries.
+    let phys = unsafe { sysconf(SC_PHYS_PAGES).max(0) as u64 * sysconf(SC_PAGESIZE).max(0) as u64 };
+    if phys == 0 {
+        return DEFAULT_MAX_HEAP;
+    }
+    ((phys / 2) as usize).clamp(512 << 20, DEFAULT_MAX_HEAP)
 }
 
 /// Allocates `size` bytes (8-aligned, zeroed) for a heap thing of `kind`.
@@ -259,6 +307,16 @@ fn alloc_slow(h: Header, size: usize) -> *mut Header {
         if due {
             collect_now();
         }
+        // A large allocation that would take the heap past its limit:
+        // collect first, and fail like Node if it still does not fit.
+        if size > g.max_heap / 32 && g.live + g.space.hot.allocated + size > g.max_heap {
+            collect_now();
+            // SAFETY: as above.
+            let g = unsafe { &mut *gc() };
+            if g.live + size > g.max_heap {
+                crate::sys::output::out_of_memory();
+            }
+        }
     }
     // SAFETY: as above (the collection has finished).
     let g = unsafe { &mut *gc() };
@@ -301,7 +359,13 @@ pub fn collect_now() {
     // what survived.
     let freed = (g.live + g.space.hot.allocated).saturating_sub(marked);
     g.live = marked;
-    g.set_threshold(MIN_THRESHOLD.max(budget(marked)));
+    if marked > g.max_heap {
+        crate::sys::output::out_of_memory();
+    }
+    // Collect again before the heap passes its limit (but not in steps so
+    // small that a heap near its limit is collected at every allocation).
+    let room = (g.max_heap - marked).max(g.max_heap / 32);
+    g.set_threshold(MIN_THRESHOLD.max(budget(marked)).min(room));
     sweep::start(g, live_cells);
     if g.verify {
         sweep::finish(g);

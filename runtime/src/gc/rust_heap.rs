@@ -82,7 +82,7 @@ impl Table {
         // SAFETY: non-zero size; zeroed entries are EMPTY.
         let slots = unsafe { System.alloc_zeroed(Self::slot_layout(cap)) } as *mut (usize, usize);
         if slots.is_null() {
-            std::process::abort();
+            crate::sys::output::out_of_memory();
         }
         let (old, old_cap) = (self.slots, self.cap);
         self.slots = slots;
@@ -167,17 +167,19 @@ unsafe impl GlobalAlloc for Tracking {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         // SAFETY: forwarded contract.
         let p = unsafe { System.alloc(l) };
-        if !p.is_null() {
-            with_table(|t| t.insert(p as usize, l.size()));
+        if p.is_null() {
+            crate::sys::output::out_of_memory();
         }
+        with_table(|t| t.insert(p as usize, l.size()));
         p
     }
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
         // SAFETY: forwarded contract.
         let p = unsafe { System.alloc_zeroed(l) };
-        if !p.is_null() {
-            with_table(|t| t.insert(p as usize, l.size()));
+        if p.is_null() {
+            crate::sys::output::out_of_memory();
         }
+        with_table(|t| t.insert(p as usize, l.size()));
         p
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
@@ -189,6 +191,9 @@ unsafe impl GlobalAlloc for Tracking {
         with_table(|t| t.remove(p as usize));
         // SAFETY: forwarded contract.
         let q = unsafe { System.realloc(p, l, n) };
+        if q.is_null() {
+            crate::sys::output::out_of_memory();
+        }
         let (at, size) = if q.is_null() { (p, l.size()) } else { (q, n) };
         with_table(|t| t.insert(at as usize, size));
         q

@@ -304,7 +304,7 @@ impl Space {
         // SAFETY: non-zero size.
         let p = unsafe { System.alloc_zeroed(l) };
         if p.is_null() {
-            std::alloc::handle_alloc_error(l);
+            crate::sys::output::out_of_memory();
         }
         self.insert(Region {
             start: p as usize,
@@ -324,7 +324,7 @@ impl Space {
         // SAFETY: non-zero size.
         let p = unsafe { System.alloc_zeroed(l) };
         if p.is_null() {
-            std::alloc::handle_alloc_error(l);
+            crate::sys::output::out_of_memory();
         }
         let r = Region {
             start: p as usize,

@@ -164,3 +164,20 @@ fn elements_blocks_are_private_and_survive_collections() {
         std::hint::black_box((plain, arr));
     });
 }
+
+#[test]
+fn heap_limit_settings() {
+    use super::heap_limit;
+    assert_eq!(heap_limit(Some("64")), 64 << 20);
+    assert_eq!(heap_limit(Some("64m")), 64 << 20);
+    assert_eq!(heap_limit(Some("64MB")), 64 << 20);
+    assert_eq!(heap_limit(Some("2g")), 2 << 30);
+    assert_eq!(heap_limit(Some("2GiB")), 2 << 30);
+    assert_eq!(heap_limit(Some("4096k")), 4 << 20);
+    assert_eq!(heap_limit(Some("100000000b")), 100_000_000);
+    // At least 1 MiB; unset or unreadable: the default, within its bounds.
+    assert_eq!(heap_limit(Some("10b")), 1 << 20);
+    let d = heap_limit(None);
+    assert!((512 << 20..=super::DEFAULT_MAX_HEAP).contains(&d), "{d}");
+    assert_eq!(heap_limit(Some("")), d);
+}

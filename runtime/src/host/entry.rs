@@ -101,6 +101,7 @@ mod process {
         // SAFETY: the program's limit word, written before any compiled code runs.
         unsafe { std::ptr::addr_of_mut!(kiln_stack_limit).write(limit) };
         crate::gc::coro::set_limit_word(std::ptr::addr_of_mut!(kiln_stack_limit));
+        crate::exec::exception::set_native_stack_limit(limit);
         // SAFETY: the compiler-emitted frame table of this program.
         crate::exec::frames::install(
             unsafe { std::ptr::addr_of!(kiln_frame_table) },
@@ -128,6 +129,7 @@ mod process {
     #[no_mangle]
     pub extern "C" fn kiln_main(_argc: i32, _argv: *const *const i8) -> i32 {
         crate::object::function::set_entries(kiln_js_call, kiln_native_entry as usize);
+        crate::sys::output::install_signal_handlers();
         let status = match std::thread::Builder::new()
             .name("js".into())
             .stack_size(JS_STACK_SIZE)

@@ -36,6 +36,17 @@ pub extern "C" fn kiln_new_arguments(
         WRITABLE | CONFIGURABLE,
         false,
     );
+    // `arguments[Symbol.iterator]` is %Array.prototype.values%.
+    let iterator = realm::well_known("iterator");
+    if let Some((values, _)) = internal_methods::get_own(r.array_prototype, Key::Named(iterator)) {
+        let _ = internal_methods::add_own(
+            a,
+            Key::Named(iterator),
+            values,
+            WRITABLE | CONFIGURABLE,
+            false,
+        );
+    }
     if strict == 0 {
         let _ = internal_methods::add_own(
             a,

@@ -462,20 +462,40 @@ pub extern "C" fn kiln_in(key: Value, o: Value) -> Value {
     })())
 }
 
-/// InstanceofOperator (without Symbol.hasInstance).
+/// InstanceofOperator: `f[Symbol.hasInstance]` if `f` has one, else
+/// OrdinaryHasInstance.
 pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
     if !f.is_object() {
         return Err(exception::throw_type_error(
             "Right-hand side of 'instanceof' is not an object",
         ));
     }
+    let sym = realm::well_known("hasInstance");
+    if sym.tag() == crate::abi::value::TAG_SYMBOL {
+        let h = internal_methods::get(f, Key::Named(sym), f)?;
+        if !h.is_nullish() {
+            if !function::is_function(h) {
+                return Err(exception::throw_type_error(&format!(
+                    "{} is not a function",
+                    conv::type_and_value(h)
+                )));
+            }
+            let r = function::call(h, f, &[v])?;
+            return Ok(conv::to_boolean(r));
+        }
+    }
+    instance_of_ordinary(v, f)
+}
+
+/// OrdinaryHasInstance (with the callable check of InstanceofOperator).
+fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
     if !function::is_function(f) {
         return Err(exception::throw_type_error(
             "Right-hand side of 'instanceof' is not callable",
         ));
     }
     if function::has_flag(f, function::FN_BOUND) {
-        return instance_of(v, function::bound(f).target);
+        return instance_of_ordinary(v, function::bound(f).target);
     }
     if !v.is_object() {
         return Ok(false);

@@ -10,8 +10,8 @@ use crate::abi::value::Value;
 use crate::text::number_format::NumBuf;
 use crate::text::string;
 
+use crate::sys::output::stdout_buf;
 pub use crate::sys::output::{flush, write_stderr, write_stdout, FLUSH_AT};
-use crate::sys::output::{stdout_buf, write_fd};
 
 /// Appends the UTF-8 line `console.log(...args)` prints (with its newline).
 pub fn format_into(out: &mut Vec<u8>, args: &[Value]) {
@@ -47,10 +47,7 @@ pub extern "C" fn kiln_console_log(stream: i64, argc: i64, argv: i64) -> Value {
         // Hot path: format straight into the buffer (no JS can run meanwhile).
         let mut buf = stdout_buf();
         format_into(&mut buf, args);
-        if buf.len() >= FLUSH_AT {
-            write_fd(1, &buf);
-            buf.clear();
-        }
+        crate::sys::output::line_appended(&mut buf);
     } else {
         // Conversions may one day run JS (which may log), so format unlocked.
         let mut line = Vec::new();
