@@ -575,7 +575,8 @@ impl<'a> ModuleGen<'a> {
     /// The zero-initialised inline-cache and literal sites.
     fn define_sites(&mut self) -> CResult<()> {
         let ic = (self.ic_count.max(1) as usize) * kiln_runtime::abi::layout::IC_SITE_SIZE as usize;
-        let lit = (self.lit_count.max(1) as usize) * 16;
+        let lit = (self.lit_count.max(1) as usize)
+            * kiln_runtime::abi::layout::LITERAL_SITE_SIZE as usize;
         let inl = (self.inline_count.max(1) as usize) * INLINE_SITE_SIZE as usize;
         let reg = (self.region_words.max(1) as usize) * 8;
         let new = (self.construct_count.max(1) as usize)

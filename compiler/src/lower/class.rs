@@ -15,8 +15,9 @@ use crate::codegen::value::Tv;
 use crate::diag::CResult;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
+use kiln_runtime::abi::generic;
 use kiln_runtime::abi::value as nb;
-use kiln_runtime::abi::{self, RtFn};
+use kiln_runtime::abi::RtFn;
 use swc_common::{BytePos, Span};
 use swc_ecma_ast::*;
 
@@ -151,7 +152,7 @@ impl<'a> FnGen<'_, 'a> {
         self.init_synthetic(params, true)?;
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
-        let this = params[2];
+        let this = params[generic::THIS];
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if p.is_static => {
@@ -197,7 +198,7 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_class_ctor(&mut self, c: &'a Class, params: &[Value]) -> CResult<()> {
         let fi = &self.a.funcs[self.fid];
         let derived = fi.derived;
-        let nt = params[4 + abi::REG_ARGS];
+        let nt = params[generic::NEW_TARGET];
         // Called without `new`?
         let no_new = self
             .b
@@ -215,7 +216,7 @@ impl<'a> FnGen<'_, 'a> {
         let this0 = if derived {
             self.b.ins().iconst(types::I64, nb::HOLE as i64)
         } else {
-            params[2]
+            params[generic::THIS]
         };
         let bindings = [
             (fi.this_binding, this0),
@@ -246,11 +247,11 @@ impl<'a> FnGen<'_, 'a> {
         if let Some(b) = self.a.funcs[self.fid].arguments_binding {
             let st = self.b.ins().iconst(types::I64, 1);
             let args = [
-                params[1],
-                params[3],
-                params[4],
-                params[5],
-                params[3 + abi::REG_ARGS],
+                params[generic::ARGC],
+                params[generic::ARG0],
+                params[generic::ARG0 + 1],
+                params[generic::ARG0 + 2],
+                params[generic::REST],
                 callee,
                 st,
             ];
@@ -348,7 +349,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// The implicit `super(...args)`: forwards this call's own arguments.
     fn super_call_with(&mut self, params: &[Value], span: Span) -> CResult<()> {
-        let nt = params[4 + abi::REG_ARGS];
+        let nt = params[generic::NEW_TARGET];
         let active = self.callee;
         let parent = self.call_rt_checked(RtFn::SuperConstructor, &[active])?;
         let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
@@ -360,9 +361,9 @@ impl<'a> FnGen<'_, 'a> {
             ptr,
             kiln_runtime::abi::layout::FUNCTION_CODE_OFFSET,
         );
-        let mut args = vec![parent, params[1], this0];
-        args.extend_from_slice(&params[3..3 + abi::REG_ARGS]);
-        args.push(params[3 + abi::REG_ARGS]);
+        let mut args = vec![parent, params[generic::ARGC], this0];
+        args.extend_from_slice(&params[generic::ARG0..generic::REST]);
+        args.push(params[generic::REST]);
         args.push(nt);
         let sig = self.generic_sig();
         let call = self.b.ins().call_indirect(sig, code, &args);

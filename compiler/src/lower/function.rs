@@ -7,6 +7,7 @@ use crate::codegen::value::Tv;
 use crate::diag::CResult;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use kiln_runtime::abi::generic;
 use kiln_runtime::abi::{self, RtFn};
 use kiln_runtime::abi::{heap, layout as fnl, value as nb};
 use swc_common::BytePos;
@@ -45,7 +46,7 @@ impl<'a> FnGen<'_, 'a> {
         if specialised {
             for (i, &pb) in fi.params.clone().iter().enumerate() {
                 let pty = self.a.funcs[self.fid].param_tys[i];
-                let v = params[1 + i];
+                let v = params[abi::SPECIALISED_PARAM0 + i];
                 let tv = match pty.rep() {
                     Rep::F64 => Tv::F64(v),
                     Rep::Bool => Tv::Bool(v),
@@ -54,14 +55,14 @@ impl<'a> FnGen<'_, 'a> {
                 self.init_binding(pb, tv)?;
             }
         } else if fi.kind != FuncKind::Script {
-            self.argc = Some(params[1]);
-            self.rest = Some(params[3 + abi::REG_ARGS]);
+            self.argc = Some(params[generic::ARGC]);
+            self.rest = Some(params[generic::REST]);
             // `this` and friends first: default values may use them.
             self.init_synthetic(&params, false)?;
             let pats = param_pats(node);
             for (i, &pb) in fi.params.clone().iter().enumerate() {
                 let v = if i < abi::REG_ARGS {
-                    params[3 + i]
+                    params[generic::ARG0 + i]
                 } else {
                     self.overflow_arg(i)?
                 };
@@ -84,11 +85,11 @@ impl<'a> FnGen<'_, 'a> {
                 let n = self.a.funcs[self.fid].params.len() as i64;
                 let from = self.b.ins().iconst(types::I64, n);
                 let args = [
-                    params[1],
-                    params[3],
-                    params[4],
-                    params[5],
-                    params[3 + abi::REG_ARGS],
+                    params[generic::ARGC],
+                    params[generic::ARG0],
+                    params[generic::ARG0 + 1],
+                    params[generic::ARG0 + 2],
+                    params[generic::REST],
                     from,
                 ];
                 let arr = self.call_rt(RtFn::RestArray, &args)?;
@@ -255,7 +256,11 @@ impl<'a> FnGen<'_, 'a> {
         let used = |g: &Self, b: Option<usize>| b.filter(|b| g.mg.used_synth.contains(b));
         if fi.kind != FuncKind::ClassCtor {
             if let Some(tb) = used(self, fi.this_binding) {
-                let raw = if generic { params[2] } else { undef };
+                let raw = if generic {
+                    params[generic::THIS]
+                } else {
+                    undef
+                };
                 let v = if fi.kind == FuncKind::Script {
                     // Node runs a script as a CommonJS module: `this` is `module.exports`.
                     self.call_rt(RtFn::NewObject, &[])?
@@ -270,7 +275,7 @@ impl<'a> FnGen<'_, 'a> {
         let fi = &self.a.funcs[self.fid];
         if let Some(b) = used(self, fi.new_target_binding) {
             let v = if generic && !fi.is_generator {
-                params[4 + abi::REG_ARGS]
+                params[generic::NEW_TARGET]
             } else {
                 undef
             };
@@ -308,11 +313,11 @@ impl<'a> FnGen<'_, 'a> {
             if generic {
                 let st = self.b.ins().iconst(types::I64, fi.strict as i64);
                 let args = [
-                    params[1],
-                    params[3],
-                    params[4],
-                    params[5],
-                    params[3 + abi::REG_ARGS],
+                    params[generic::ARGC],
+                    params[generic::ARG0],
+                    params[generic::ARG0 + 1],
+                    params[generic::ARG0 + 2],
+                    params[generic::REST],
                     self.callee,
                     st,
                 ];
@@ -357,7 +362,7 @@ impl<'a> FnGen<'_, 'a> {
     /// starts the body (`new_target` is `GEN_START`), return a new generator
     /// object holding the callee, `this` and the arguments.
     fn generator_prologue(&mut self, params: &[Value]) -> CResult<()> {
-        let nt = params[4 + abi::REG_ARGS];
+        let nt = params[generic::NEW_TARGET];
         let is_start = self
             .b
             .ins()
@@ -367,10 +372,9 @@ impl<'a> FnGen<'_, 'a> {
         self.b.set_cold_block(create);
         self.b.ins().brif(is_start, body, &[], create, &[]);
         self.switch_to(create);
-        let args = [
-            params[0], params[1], params[2], params[3], params[4], params[5], params[6],
-        ];
-        let g = self.call_rt(RtFn::GeneratorCreate, &args)?;
+        // (callee, argc, this, a0, a1, a2, rest): all but `new.target`.
+        let args = &params[generic::CALLEE..generic::NEW_TARGET];
+        let g = self.call_rt(RtFn::GeneratorCreate, args)?;
         self.b.ins().return_(&[g]);
         self.switch_to(body);
         Ok(())

@@ -199,9 +199,11 @@ impl<'a> FnGen<'_, 'a> {
                 .module
                 .declare_data_in_func(self.mg.lit_sites, self.b.func);
             let base = self.b.ins().symbol_value(types::I64, gv);
-            let site = self.b.ins().iadd_imm_s(base, idx as i64 * 16);
+            let site_size = kiln_runtime::abi::layout::LITERAL_SITE_SIZE as i64;
+            let site = self.b.ins().iadd_imm_s(base, idx as i64 * site_size);
             let n = self.b.ins().iconst(types::I64, simple.len() as i64);
-            self.b.ins().store(Self::trusted(), n, site, 8);
+            let n_offset = kiln_runtime::abi::layout::LITERAL_SITE_N_OFFSET;
+            self.b.ins().store(Self::trusted(), n, site, n_offset);
             self.set_loc(o.span);
             let r = self.call_rt(RtFn::ObjectLiteral, &[site, argv])?;
             return Ok(Tv::Boxed(r, Ty::Any));

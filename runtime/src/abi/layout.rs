@@ -73,6 +73,12 @@ pub const IC_SITE_SIZE: i32 = IC_WAYS_SIZE + 16;
 /// Bit of `IcEntry::shape` marking entries whose `holder` is not 0.
 pub const IC_NOT_OWN: u64 = 2;
 
+// Object-literal sites (`object::inline_cache::LiteralSite`): zero-filled by
+// the compiler, which stores the key count; the runtime caches the shape.
+pub const LITERAL_SITE_SIZE: i32 = 16;
+pub const LITERAL_SITE_SHAPE_OFFSET: i32 = 0;
+pub const LITERAL_SITE_N_OFFSET: i32 = 8;
+
 // The frame table (`exec::frames`) the compiler emits.
 pub const FRAME_TABLE_SIZE: usize = 80;
 pub const FILE_ENTRY_SIZE: usize = 32;

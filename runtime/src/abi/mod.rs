@@ -32,6 +32,28 @@ pub mod value;
 /// Arguments passed in registers in the generic JS calling convention.
 pub const REG_ARGS: usize = 3;
 
+/// Positions of the generic entry's parameters (see the module doc): the
+/// compiler names them, never a bare index.
+pub mod generic {
+    use super::REG_ARGS;
+    /// The function object being called.
+    pub const CALLEE: usize = 0;
+    /// The real argument count.
+    pub const ARGC: usize = 1;
+    pub const THIS: usize = 2;
+    /// The first register argument; `ARG0 + i` for `i < REG_ARGS`.
+    pub const ARG0: usize = 3;
+    /// The heap `Args` block of the arguments beyond the register ones.
+    pub const REST: usize = ARG0 + REG_ARGS;
+    pub const NEW_TARGET: usize = REST + 1;
+    /// How many parameters the generic entry has.
+    pub const COUNT: usize = NEW_TARGET + 1;
+}
+
+/// Position of the first declared parameter in a *specialised* entry
+/// `(closure, p0 … pn)`.
+pub const SPECIALISED_PARAM0: usize = 1;
+
 /// `extern "C" fn() -> Val`: runs the program's top level; emitted by the compiler.
 pub const ENTRY_MAIN: &str = "kiln_js_main";
 /// `extern "C" fn(callee: Val, this: Val, argc: i64, argv: *const Val, new_target: Val) -> Val`:

@@ -531,6 +531,13 @@ pub struct LiteralSite {
     pub n: u64,
 }
 
+const _: () = {
+    use crate::abi::layout::{LITERAL_SITE_N_OFFSET, LITERAL_SITE_SHAPE_OFFSET, LITERAL_SITE_SIZE};
+    assert!(std::mem::size_of::<LiteralSite>() == LITERAL_SITE_SIZE as usize);
+    assert!(std::mem::offset_of!(LiteralSite, shape) == LITERAL_SITE_SHAPE_OFFSET as usize);
+    assert!(std::mem::offset_of!(LiteralSite, n) == LITERAL_SITE_N_OFFSET as usize);
+};
+
 /// `kiln_object_literal(site, argv)`: a plain object with the site's `n` keys
 /// (distinct, non-index strings at `argv[0..n]`) set to the values at
 /// `argv[n..2n]`.
