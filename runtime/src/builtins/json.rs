@@ -6,6 +6,7 @@ use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
+use crate::gc::vec::GcVec;
 use crate::object::function;
 use crate::object::internal_methods;
 use crate::object::key::{self, Key};
@@ -259,11 +260,13 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     }
 }
 
-/// An array or object being parsed: the elements so far, or the object and
-/// the name of the member whose value comes next.
+/// An array or object being parsed, by where its values start on the
+/// parser's value stack (a [`GcVec`], so that the collector sees them): an
+/// array's elements so far, or an object and the name of the member whose
+/// value comes next (two slots).
 enum Open {
-    Array(Vec<Value>),
-    Object(Value, Value),
+    Array(usize),
+    Object(usize),
 }
 
 struct Parser<'s> {
@@ -319,6 +322,7 @@ impl Parser<'_> {
     /// explicit stack (a text of 10^6 nested `[` parses, as in Node).
     fn value(&mut self) -> JsResult<Value> {
         let mut open: Vec<Open> = Vec::new();
+        let mut stack: GcVec<Value> = GcVec::new();
         'value: loop {
             self.ws();
             let mut v = match self.peek() {
@@ -329,7 +333,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         realm::new_array(&[])
                     } else {
-                        open.push(Open::Array(Vec::new()));
+                        open.push(Open::Array(stack.len()));
                         continue 'value;
                     }
                 }
@@ -341,8 +345,10 @@ impl Parser<'_> {
                         self.pos += 1;
                         o
                     } else {
+                        stack.push(o);
                         let k = self.member_name()?;
-                        open.push(Open::Object(o, k));
+                        open.push(Open::Object(stack.len() - 1));
+                        stack.push(k);
                         continue 'value;
                     }
                 }
@@ -350,10 +356,10 @@ impl Parser<'_> {
             };
             // Add `v` to the innermost open container; close those that end.
             loop {
-                match open.last_mut() {
+                match open.last() {
                     None => return Ok(v),
-                    Some(Open::Array(vals)) => {
-                        vals.push(v);
+                    Some(&Open::Array(start)) => {
+                        stack.push(v);
                         self.ws();
                         match self.peek() {
                             Some(0x2C) => {
@@ -362,28 +368,28 @@ impl Parser<'_> {
                             }
                             Some(0x5D) => {
                                 self.pos += 1;
-                                v = realm::new_array(vals);
+                                v = realm::new_array(&stack[start..]);
+                                stack.truncate(start);
                                 open.pop();
                             }
                             _ => return self.expected("Expected ',' or ']' after array element"),
                         }
                     }
-                    Some(Open::Object(o, k)) => {
-                        let o = *o;
-                        internal_methods::create_data_property(o, key::from_string(*k), v)?;
+                    Some(&Open::Object(at)) => {
+                        let (o, k) = (stack[at], stack[at + 1]);
+                        internal_methods::create_data_property(o, key::from_string(k), v)?;
                         self.ws();
                         match self.peek() {
                             Some(0x2C) => {
                                 self.pos += 1;
                                 let next = self.member_name()?;
-                                if let Some(Open::Object(_, k)) = open.last_mut() {
-                                    *k = next;
-                                }
+                                stack.set(at + 1, next);
                                 continue 'value;
                             }
                             Some(0x7D) => {
                                 self.pos += 1;
                                 v = o;
+                                stack.truncate(at);
                                 open.pop();
                             }
                             _ => return self.expected("Expected ',' or '}' after property value"),

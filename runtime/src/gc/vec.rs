@@ -69,6 +69,18 @@ impl<T: Copy> GcVec<T> {
         self.len += 1;
     }
 
+    /// Keeps the first `n` elements.
+    pub fn truncate(&mut self, n: usize) {
+        self.len = self.len.min(n);
+    }
+
+    /// Replaces element `i` (which must exist).
+    pub fn set(&mut self, i: usize, x: T) {
+        assert!(i < self.len, "GcVec::set out of bounds");
+        // SAFETY: `i` is below `len`.
+        unsafe { self.ptr.add(i).write(x) };
+    }
+
     pub fn extend_from_slice(&mut self, xs: &[T]) {
         self.reserve(xs.len());
         // SAFETY: room for xs.len() more; xs cannot alias our fresh tail.
