@@ -1,8 +1,8 @@
 //! Node's CommonJS module resolution (`require.resolve`), done at compile time.
 //!
 //! Follows the algorithm of Node's documentation ("All together", modules.md):
-//! relative and absolute specifiers load as a file (`X`, `X.js`, `X.json`,
-//! `X.cjs`) or as a directory (`package.json` `main`, then `index.js`,
+//! relative and absolute specifiers load as a file (`X`, `X.js`, `X.json`)
+//! or as a directory (`package.json` `main`, then `index.js`,
 //! `index.json`); bare specifiers are looked up in the `node_modules`
 //! folders from the requiring file's folder up to the root, honouring a
 //! package's `exports` (a string, a `"."` entry, exact subpaths, and the
@@ -131,12 +131,13 @@ fn classify(p: &Path) -> Resolved {
     }
 }
 
-/// LOAD_AS_FILE: `X`, `X.js`, `X.json`, `X.cjs`.
+/// LOAD_AS_FILE: `X`, `X.js`, `X.json` (Node probes no other extension
+/// for `require`; `.node` addons cannot be compiled).
 fn load_file(x: &Path) -> Option<Resolved> {
     if x.is_file() {
         return Some(classify(x));
     }
-    for ext in ["js", "json", "cjs"] {
+    for ext in ["js", "json"] {
         let mut name = x.as_os_str().to_os_string();
         name.push(".");
         name.push(ext);
@@ -163,7 +164,7 @@ fn load_dir(x: &Path) -> Option<Resolved> {
 }
 
 fn load_index(x: &Path) -> Option<Resolved> {
-    ["index.js", "index.json", "index.cjs"]
+    ["index.js", "index.json"]
         .iter()
         .map(|i| x.join(i))
         .find(|p| p.is_file())
