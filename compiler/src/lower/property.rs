@@ -668,6 +668,12 @@ impl<'a> FnGen<'_, 'a> {
         };
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
+        let r = self.delete_member(u, m, o)?;
+        Ok(Tv::Boxed(r, Ty::Bool))
+    }
+
+    /// `delete o[key of m]` on the evaluated object `o`: the runtime's result.
+    fn delete_member(&mut self, u: &UnaryExpr, m: &'a MemberExpr, o: Value) -> CResult<Value> {
         let k = match self.member_key(m)? {
             PKey::Named(n) => self.str_value(&n)?,
             PKey::Computed(k) => self.boxed(k),
@@ -680,8 +686,7 @@ impl<'a> FnGen<'_, 'a> {
         };
         let st = self.strict_flag();
         self.set_loc(u.span);
-        let r = self.call_rt_checked(RtFn::Delete, &[o, k, st])?;
-        Ok(Tv::Boxed(r, Ty::Bool))
+        self.call_rt_checked(RtFn::Delete, &[o, k, st])
     }
 
     /// `delete a?.b.x`: true, deleting nothing, when the chain short-circuits.
@@ -696,19 +701,7 @@ impl<'a> FnGen<'_, 'a> {
         if e.optional {
             self.short_if_nullish(o, short);
         }
-        let k = match self.member_key(m)? {
-            PKey::Named(n) => self.str_value(&n)?,
-            PKey::Computed(k) => self.boxed(k),
-            PKey::Private(_) => {
-                return Err(Diagnostic::new(
-                    u.span,
-                    "syntax error: Private fields can not be deleted",
-                ))
-            }
-        };
-        let st = self.strict_flag();
-        self.set_loc(u.span);
-        let r = self.call_rt_checked(RtFn::Delete, &[o, k, st])?;
+        let r = self.delete_member(u, m, o)?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(short);
         let t = self.b.ins().iconst(types::I64, nb::TRUE as i64);
