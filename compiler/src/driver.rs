@@ -20,11 +20,33 @@ pub fn compile_source(
     source: String,
     opts: &Options,
 ) -> Result<codegen::Output, BuildError> {
-    let (cm, script) = crate::syntax::parse::parse(name, source);
+    use crate::modules::resolve::{module_kind, Kind};
+    let esm = match module_kind(std::path::Path::new(name)) {
+        Kind::Esm => true,
+        Kind::Cjs => false,
+        Kind::Detect => crate::syntax::parse::detects_as_module(&source),
+    };
+    let cm: swc_common::sync::Lrc<swc_common::SourceMap> = Default::default();
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
-    let script = script.map_err(|d| render(&d))?;
+    let parsed = if esm {
+        // Parsed with the rest of the program by the linker.
+        Ok(None)
+    } else {
+        crate::syntax::parse::parse_into(&cm, name, source.clone(), false).map(Some)
+    };
+    let parsed = parsed.map_err(|d| render(&d))?;
     // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let script = match parsed {
+            Some(script) => script,
+            None => {
+                let (script, sloppy) =
+                    crate::modules::esm::bundle(&cm, std::path::Path::new(name), source)?;
+                let analysis =
+                    crate::analysis::scope::analyse_with(&script, sloppy, file_starts(&cm))?;
+                return finish(&cm, name, &script, analysis, opts);
+            }
+        };
         let mut analysis = crate::analysis::scope::analyse(&script)?;
         // A CommonJS entry with dependencies: bundle its modules, analyse again.
         let uses: Vec<&str> = crate::modules::CJS_NAMES
@@ -38,25 +60,14 @@ pub fn compile_source(
             script
         } else {
             let bundled = crate::modules::bundle(&cm, std::path::Path::new(name), script, &uses)?;
-            analysis = crate::analysis::scope::analyse(&bundled)?;
+            analysis = crate::analysis::scope::analyse_with(
+                &bundled,
+                Default::default(),
+                file_starts(&cm),
+            )?;
             bundled
         };
-        let warnings: String = analysis
-            .warnings
-            .iter()
-            .map(|w| diag::render_warning(&cm, name, w))
-            .collect();
-        if opts.emit == Emit::Analysis {
-            let text = crate::analysis::dump::render(&analysis, &cm, name);
-            return Ok(codegen::Output {
-                object: Vec::new(),
-                text,
-                warnings,
-            });
-        }
-        let mut out = codegen::compile(&script, &analysis, &cm, name, opts)?;
-        out.warnings = warnings;
-        Ok(out)
+        finish(&cm, name, &script, analysis, opts)
     }));
     match result {
         Ok(r) => r.map_err(|d| render(&d)),
@@ -71,6 +82,39 @@ pub fn compile_source(
             )))
         }
     }
+}
+
+/// Where each file of the source map starts, in order.
+fn file_starts(cm: &swc_common::SourceMap) -> Vec<swc_common::BytePos> {
+    let mut v: Vec<_> = cm.files().iter().map(|f| f.start_pos).collect();
+    v.sort();
+    v
+}
+
+/// Code generation (or the analysis listing) for an analysed program.
+fn finish(
+    cm: &swc_common::sync::Lrc<swc_common::SourceMap>,
+    name: &str,
+    script: &swc_ecma_ast::Script,
+    analysis: crate::analysis::Analysis,
+    opts: &Options,
+) -> crate::diag::CResult<codegen::Output> {
+    let warnings: String = analysis
+        .warnings
+        .iter()
+        .map(|w| diag::render_warning(cm, name, w))
+        .collect();
+    if opts.emit == Emit::Analysis {
+        let text = crate::analysis::dump::render(&analysis, cm, name);
+        return Ok(codegen::Output {
+            object: Vec::new(),
+            text,
+            warnings,
+        });
+    }
+    let mut out = codegen::compile(script, &analysis, cm, name, opts)?;
+    out.warnings = warnings;
+    Ok(out)
 }
 
 /// `kiln build`: compiles `input` and writes `output` (an executable, an

@@ -17,7 +17,7 @@ pub mod patterns;
 pub mod scope;
 pub mod types;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use swc_common::{BytePos, Span};
 
 pub type FuncId = usize;

@@ -31,12 +31,31 @@ pub(super) struct Resolver {
     pub(super) redeclared: Vec<BindingId>,
     /// The identifier of the innermost `typeof x` being resolved.
     pub(super) typeof_operand: Option<BytePos>,
+    /// Functions (by span) that start sloppy whatever their parent is: the
+    /// CommonJS wrappers of a bundle whose entry is a (strict) ES module.
+    pub(super) sloppy: HashSet<(BytePos, BytePos)>,
+    /// Where each source file of a bundle starts: positions order code
+    /// only within one file (a bundle's files run in another order).
+    pub(super) file_starts: Vec<BytePos>,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
 pub fn analyse(script: &Script) -> CResult<Analysis> {
+    analyse_with(script, HashSet::new(), Vec::new())
+}
+
+/// [`analyse`] for a bundle of several files: the spans of functions that
+/// are sloppy even inside strict code (see [`Resolver::sloppy`]) and where
+/// each file starts (sorted).
+pub fn analyse_with(
+    script: &Script,
+    sloppy: HashSet<(BytePos, BytePos)>,
+    file_starts: Vec<BytePos>,
+) -> CResult<Analysis> {
     let strict = has_use_strict(script.body.iter().map(|s| s.as_stmt()));
     let mut r = Resolver {
+        sloppy,
+        file_starts,
         a: Analysis::default(),
         scope: 0,
         func: 0,
@@ -119,6 +138,13 @@ fn key(span: Span) -> (BytePos, BytePos) {
 }
 
 impl Resolver {
+    /// Whether two positions are in one source file (so their order is
+    /// the order the code runs in).
+    fn same_file(&self, a: BytePos, b: BytePos) -> bool {
+        let file = |p: BytePos| self.file_starts.partition_point(|&s| s <= p);
+        self.file_starts.is_empty() || file(a) == file(b)
+    }
+
     pub(super) fn push_scope(&mut self, kind: ScopeKind, span: Option<Span>) -> ScopeId {
         let id = self.a.scopes.len();
         let parent = if id == 0 { None } else { Some(self.scope) };
@@ -543,7 +569,7 @@ impl Resolver {
 
     pub(super) fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
         let id = self.a.funcs.len();
-        let strict = self.a.funcs[self.func].strict;
+        let strict = self.a.funcs[self.func].strict && !self.sloppy.contains(&key(*span));
         self.a
             .funcs
             .push(FuncInfo::new(kind, name, *span, Some(self.func), strict));
@@ -1330,7 +1356,8 @@ impl Resolver {
         let mut var_ok: Vec<bool> = vec![true; self.a.bindings.len()];
         for u in &self.uses {
             let b = &self.a.bindings[u.binding];
-            let same_fn_after = u.func == b.func && u.lo >= b.init_end;
+            let same_fn_after =
+                u.func == b.func && u.lo >= b.init_end && self.same_file(u.lo, b.init_end);
             let tdz = b.kind.is_lexical()
                 && !(same_fn_after && self.a.scopes[b.scope].kind != ScopeKind::Switch);
             if b.kind == BindingKind::Var

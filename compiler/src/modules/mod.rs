@@ -27,6 +27,7 @@
 //! `__filename` is the absolute path at compile time: nothing is read from
 //! the source tree at run time.
 
+pub mod esm;
 pub mod resolve;
 
 use crate::diag::{CResult, Diagnostic};
@@ -34,7 +35,7 @@ use crate::syntax::parse::parse_into;
 use resolve::Resolved;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use swc_common::{sync::Lrc, SourceMap, DUMMY_SP};
+use swc_common::{sync::Lrc, BytePos, SourceMap, Span, DUMMY_SP};
 use swc_ecma_ast::{Expr, Script, Stmt};
 
 /// The free names that make the entry a CommonJS module with dependencies.
@@ -103,6 +104,170 @@ struct Module {
     json: bool,
     /// Specifier → module id, or the message of the error `require` throws.
     table: Vec<(String, Result<usize, String>)>,
+    /// Read and scanned for `require`s.
+    loaded: bool,
+}
+
+/// The CommonJS modules of a program: id 0 is the entry (unwrapped, or in
+/// a program whose entry is an ES module, a placeholder with no body), the
+/// others are wrapped in `__kiln_define(...)`.
+pub(crate) struct CjsGraph {
+    modules: Vec<Module>,
+    ids: HashMap<PathBuf, usize>,
+    bodies: Vec<Option<Script>>,
+    /// The spans of the wrapper functions: sloppy code even in a bundle
+    /// whose entry is a strict ES module.
+    pub(crate) wrapper_spans: Vec<Span>,
+}
+
+impl CjsGraph {
+    pub(crate) fn new(entry: PathBuf) -> CjsGraph {
+        CjsGraph {
+            modules: vec![Module {
+                path: entry.clone(),
+                json: false,
+                table: vec![],
+                loaded: false,
+            }],
+            ids: HashMap::from([(entry, 0)]),
+            bodies: vec![None],
+            wrapper_spans: vec![],
+        }
+    }
+
+    /// The id of the module `r` resolves to, added to the program if it is
+    /// new; an error message for a built-in module kiln lacks; `None` for
+    /// nothing found.
+    pub(crate) fn add(&mut self, r: Resolved) -> Option<Result<usize, String>> {
+        Some(match r {
+            Resolved::Js(p) => Ok(self.intern(p, false)),
+            Resolved::Json(p) => Ok(self.intern(p, true)),
+            Resolved::Builtin(name) => {
+                match NODE_MODULES
+                    .iter()
+                    .find(|(specs, _, _)| specs.contains(&name.as_str()))
+                {
+                    Some((_, file, _)) => Ok(self.intern(PathBuf::from(file), false)),
+                    None => Err(format!(
+                        "kiln does not provide Node's built-in module '{name}' yet"
+                    )),
+                }
+            }
+            Resolved::NotFound => return None,
+        })
+    }
+
+    /// Reads and parses every module not loaded yet, and the modules they
+    /// require; `entry_src` is the entry's text when the entry is CommonJS
+    /// (id 0 is then scanned for `require`s, not parsed again).
+    pub(crate) fn load(&mut self, cm: &Lrc<SourceMap>, entry_src: Option<&str>) -> CResult<()> {
+        if entry_src.is_none() {
+            self.modules[0].loaded = true;
+        }
+        let mut i = 0;
+        while i < self.modules.len() {
+            if self.modules[i].loaded {
+                i += 1;
+                continue;
+            }
+            let src = if i == 0 {
+                entry_src.unwrap_or_default().to_string()
+            } else if self.modules[i].json {
+                String::new()
+            } else if let Some((_, name, text)) = NODE_MODULES
+                .iter()
+                .find(|(_, name, _)| Path::new(name) == self.modules[i].path)
+            {
+                let body = parse_into(cm, name, text.to_string(), true)?;
+                self.bodies[i] = Some(body);
+                text.to_string()
+            } else {
+                let path = self.modules[i].path.clone();
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
+                })?;
+                let body = parse_into(cm, &path.display().to_string(), text.clone(), true)?;
+                self.bodies[i] = Some(body);
+                text
+            };
+            let dir = self.modules[i]
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            // The file just parsed (or the entry, parsed first).
+            let start = match i {
+                0 => cm.files().first().map(|f| f.start_pos),
+                _ => cm.files().last().map(|f| f.start_pos),
+            }
+            .unwrap_or(BytePos(0));
+            for (spec, at) in require_specifiers(&src) {
+                if self.modules[i].table.iter().any(|(s, _)| *s == spec) {
+                    continue;
+                }
+                let resolved = resolve::resolve(&spec, &dir);
+                if let Resolved::Js(p) = &resolved {
+                    if is_es_module(p) {
+                        let lo = start + BytePos(at as u32);
+                        return Err(Diagnostic::new(
+                            Span::new(lo, lo + BytePos(spec.len() as u32 + 2)),
+                            format!(
+                                "`require('{spec}')`: {} is an ES module, and kiln does not compile `require()` of an ES module yet (Node 20.19 and later can); use `import`",
+                                p.display()
+                            ),
+                        ));
+                    }
+                }
+                if let Some(target) = self.add(resolved) {
+                    self.modules[i].table.push((spec, target));
+                }
+            }
+            self.modules[i].loaded = true;
+            i += 1;
+        }
+        Ok(())
+    }
+
+    /// The loader, the entry's table and one `__kiln_define` per module.
+    pub(crate) fn emit(&mut self, cm: &Lrc<SourceMap>, out: &mut Vec<Stmt>) -> CResult<()> {
+        out.extend(parse_into(cm, "kiln:modules", LOADER.to_string(), false)?.body);
+        out.push(tables_stmt(cm, 0, &self.modules[0])?);
+        for (id, m) in self.modules.iter().enumerate().skip(1) {
+            let name = m.path.display().to_string();
+            let table = table_literal(m);
+            let body = if m.json {
+                let text = std::fs::read_to_string(&m.path)
+                    .map_err(|e| Diagnostic::new(DUMMY_SP, format!("cannot read {name}: {e}")))?;
+                format!("module.exports = JSON.parse({});", js_string(&text))
+            } else {
+                String::new()
+            };
+            let wrapper = format!(
+                "__kiln_define({id}, {}, {table}, function (exports, require, module, __filename, __dirname) {{{body}}});",
+                js_string(&name)
+            );
+            let mut w = parse_into(cm, &format!("kiln:wrap:{name}"), wrapper, false)?;
+            let span = splice_body(&mut w, self.bodies[id].take().map(|b| b.body));
+            self.wrapper_spans.push(span);
+            out.extend(w.body);
+        }
+        Ok(())
+    }
+
+    fn intern(&mut self, path: PathBuf, json: bool) -> usize {
+        let next = self.modules.len();
+        let id = *self.ids.entry(path.clone()).or_insert(next);
+        if id == next {
+            self.modules.push(Module {
+                path,
+                json,
+                table: vec![],
+                loaded: false,
+            });
+            self.bodies.push(None);
+        }
+        id
+    }
 }
 
 /// Assembles the entry `script` (from `entry`, already parsed into `cm`)
@@ -115,94 +280,14 @@ pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) 
         .first()
         .map(|f| f.src.to_string())
         .unwrap_or_default();
-    let mut modules = vec![Module {
-        path: entry_path.clone(),
-        json: false,
-        table: vec![],
-    }];
-    let mut ids: HashMap<PathBuf, usize> = HashMap::new();
-    ids.insert(entry_path.clone(), 0);
-    let mut bodies: Vec<Option<Script>> = vec![None];
-    let mut i = 0;
-    while i < modules.len() {
-        let src = if i == 0 {
-            entry_src.clone()
-        } else if modules[i].json {
-            String::new()
-        } else if let Some((_, name, text)) = NODE_MODULES
-            .iter()
-            .find(|(_, name, _)| Path::new(name) == modules[i].path)
-        {
-            let body = parse_into(cm, name, text.to_string(), true)?;
-            bodies[i] = Some(body);
-            text.to_string()
-        } else {
-            let path = modules[i].path.clone();
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
-            })?;
-            let body = parse_into(cm, &path.display().to_string(), text.clone(), true)?;
-            bodies[i] = Some(body);
-            text
-        };
-        let dir = modules[i]
-            .path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        for spec in require_specifiers(&src) {
-            if modules[i].table.iter().any(|(s, _)| *s == spec) {
-                continue;
-            }
-            let target = match resolve::resolve(&spec, &dir) {
-                Resolved::Js(p) => Ok(intern(&mut modules, &mut ids, &mut bodies, p, false)),
-                Resolved::Json(p) => Ok(intern(&mut modules, &mut ids, &mut bodies, p, true)),
-                Resolved::Builtin(name) => {
-                    match NODE_MODULES
-                        .iter()
-                        .find(|(specs, _, _)| specs.contains(&name.as_str()))
-                    {
-                        Some((_, file, _)) => Ok(intern(
-                            &mut modules,
-                            &mut ids,
-                            &mut bodies,
-                            PathBuf::from(file),
-                            false,
-                        )),
-                        None => Err(format!(
-                            "kiln does not provide Node's built-in module '{name}' yet"
-                        )),
-                    }
-                }
-                Resolved::NotFound => continue,
-            };
-            modules[i].table.push((spec, target));
-        }
-        i += 1;
-    }
-
-    let mut out = parse_into(cm, "kiln:modules", LOADER.to_string(), false)?;
-    out.body.push(tables_stmt(cm, 0, &modules[0])?);
-    for (id, m) in modules.iter().enumerate().skip(1) {
-        let name = m.path.display().to_string();
-        let table = table_literal(m);
-        let body = if m.json {
-            let text = std::fs::read_to_string(&m.path)
-                .map_err(|e| Diagnostic::new(DUMMY_SP, format!("cannot read {name}: {e}")))?;
-            format!("module.exports = JSON.parse({});", js_string(&text))
-        } else {
-            String::new()
-        };
-        let wrapper = format!(
-            "__kiln_define({id}, {}, {table}, function (exports, require, module, __filename, __dirname) {{{body}}});",
-            js_string(&name)
-        );
-        let mut w = parse_into(cm, &format!("kiln:wrap:{name}"), wrapper, false)?;
-        if let Some(b) = bodies[id].take() {
-            splice_body(&mut w, b.body);
-        }
-        out.body.extend(w.body);
-    }
+    let mut graph = CjsGraph::new(entry_path.clone());
+    graph.load(cm, Some(&entry_src))?;
+    let mut out = Script {
+        span: script.span,
+        body: vec![],
+        shebang: None,
+    };
+    graph.emit(cm, &mut out.body)?;
     // The entry's own CommonJS bindings, then its statements.
     let file = entry_path.display().to_string();
     let mut prelude = format!(
@@ -229,29 +314,19 @@ pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) 
     let p = parse_into(cm, "kiln:main", prelude, false)?;
     out.body.extend(p.body);
     out.body.extend(script.body);
-    out.span = script.span;
     Ok(out)
 }
 
-/// The id of the module at `path`, added to the program if it is new.
-fn intern(
-    modules: &mut Vec<Module>,
-    ids: &mut HashMap<PathBuf, usize>,
-    bodies: &mut Vec<Option<Script>>,
-    path: PathBuf,
-    json: bool,
-) -> usize {
-    let next = modules.len();
-    let id = *ids.entry(path.clone()).or_insert(next);
-    if id == next {
-        modules.push(Module {
-            path,
-            json,
-            table: vec![],
-        });
-        bodies.push(None);
+/// Whether the JavaScript file `p` is an ES module (by extension, package
+/// type, or Node's syntax detection).
+pub(crate) fn is_es_module(p: &Path) -> bool {
+    match resolve::module_kind(p) {
+        resolve::Kind::Esm => true,
+        resolve::Kind::Cjs => false,
+        resolve::Kind::Detect => {
+            std::fs::read_to_string(p).is_ok_and(|t| crate::syntax::parse::detects_as_module(&t))
+        }
     }
-    id
 }
 
 /// `__kiln_tables[id] = {...}` for the entry (other modules pass theirs to
@@ -278,8 +353,8 @@ fn table_literal(m: &Module) -> String {
 }
 
 /// Puts `stmts` into the body of the function expression that is the last
-/// argument of the wrapper's call.
-fn splice_body(w: &mut Script, stmts: Vec<Stmt>) {
+/// argument of the wrapper's call; returns that function's span.
+fn splice_body(w: &mut Script, stmts: Option<Vec<Stmt>>) -> Span {
     let Some(Stmt::Expr(es)) = w.body.first_mut() else {
         unreachable!("the wrapper is one call statement")
     };
@@ -292,9 +367,10 @@ fn splice_body(w: &mut Script, stmts: Vec<Stmt>) {
     let Expr::Fn(f) = &mut *last.expr else {
         unreachable!("the wrapper's last argument is a function")
     };
-    if let Some(body) = &mut f.function.body {
+    if let (Some(body), Some(stmts)) = (&mut f.function.body, stmts) {
         body.stmts = stmts;
     }
+    f.function.span
 }
 
 /// A JavaScript string literal with `text`'s content.
@@ -317,10 +393,11 @@ fn js_string(text: &str) -> String {
     out
 }
 
-/// The string-literal specifiers of `require(...)` calls in `src`, in order
-/// (a textual scan: one in a comment or string only adds an unused table
-/// entry; a computed specifier is looked up when it runs and not found).
-fn require_specifiers(src: &str) -> Vec<String> {
+/// The string-literal specifiers of `require(...)` calls in `src`, in order,
+/// with the offset of each literal (a textual scan: one in a comment or
+/// string only adds an unused table entry; a computed specifier is looked
+/// up when it runs and not found).
+fn require_specifiers(src: &str) -> Vec<(String, usize)> {
     let b = src.as_bytes();
     let mut out = vec![];
     let mut from = 0;
@@ -350,7 +427,7 @@ fn require_specifiers(src: &str) -> Vec<String> {
             let spec = &rest[..end];
             let plain = !(spec.contains('\\') || spec.contains('\n'));
             if plain && !(q == b'`' && spec.contains("${")) {
-                out.push(spec.to_string());
+                out.push((spec.to_string(), i));
             }
         }
     }
@@ -365,7 +442,8 @@ mod tests {
     fn specifiers() {
         let src = "const a = require('./a'), b = require (\"b/c\");\n\
                    x.require('no'); my_require('no'); require(`t`); require(name);";
-        assert_eq!(require_specifiers(src), ["./a", "b/c", "t"]);
+        let specs: Vec<String> = require_specifiers(src).into_iter().map(|s| s.0).collect();
+        assert_eq!(specs, ["./a", "b/c", "t"]);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Node's CommonJS module resolution (`require.resolve`), done at compile time.
+//! Node's module resolution (`require.resolve` and `import`), done at compile time.
 //!
 //! Follows the algorithm of Node's documentation ("All together", modules.md):
 //! relative and absolute specifiers load as a file (`X`, `X.js`, `X.json`)
@@ -8,7 +8,11 @@
 //! package's `exports` (a string, a `"."` entry, exact subpaths, and the
 //! `require`, `node` and `default` conditions) before `main`. Node's
 //! built-in modules (`fs`, `node:path`, ...) are recognised and reported as
-//! such.
+//! such. `import` ([`Mode::Import`]) resolves as Node's ESM resolver
+//! does: relative and absolute specifiers name a file exactly (no extension
+//! probing, no directories), packages match the `import` condition, and
+//! [`module_kind`] tells an ES module from a CommonJS one (`.mjs`, `.cjs`,
+//! the nearest `package.json`'s `type`).
 
 use std::path::{Path, PathBuf};
 
@@ -71,8 +75,54 @@ const BUILTINS: &[&str] = &[
     "zlib",
 ];
 
+/// `require(spec)` or `import ... from spec`: they differ in the condition
+/// matched in `exports` and in how a relative specifier names a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Require,
+    Import,
+}
+
+/// What kind of module a JavaScript file is, as Node decides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `.mjs`, or `.js` under a `package.json` with `"type": "module"`.
+    Esm,
+    /// `.cjs`, or `.js` under a `package.json` with `"type": "commonjs"`.
+    Cjs,
+    /// `.js` with no `type` field above it: Node (20.19 and later) detects
+    /// it from the syntax (ES module syntax makes it an ES module).
+    Detect,
+}
+
+/// The kind of the JavaScript file `path`.
+pub fn module_kind(path: &Path) -> Kind {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("mjs") => return Kind::Esm,
+        Some("cjs") => return Kind::Cjs,
+        _ => {}
+    }
+    let mut dir = path.parent();
+    while let Some(d) = dir {
+        if let Some(pkg) = package_json(d) {
+            return match pkg.get("type") {
+                Some(Json::Str(t)) if t == "module" => Kind::Esm,
+                Some(Json::Str(t)) if t == "commonjs" => Kind::Cjs,
+                _ => Kind::Detect,
+            };
+        }
+        dir = d.parent();
+    }
+    Kind::Detect
+}
+
 /// Resolves `spec` as `require(spec)` in a file of folder `from_dir`.
 pub fn resolve(spec: &str, from_dir: &Path) -> Resolved {
+    resolve_as(spec, from_dir, Mode::Require)
+}
+
+/// Resolves `spec` as `require` or `import` does in a file of folder `from_dir`.
+pub fn resolve_as(spec: &str, from_dir: &Path, mode: Mode) -> Resolved {
     if let Some(name) = spec.strip_prefix("node:") {
         return Resolved::Builtin(name.to_string());
     }
@@ -80,11 +130,14 @@ pub fn resolve(spec: &str, from_dir: &Path) -> Resolved {
     if BUILTINS.contains(&top) {
         return Resolved::Builtin(spec.to_string());
     }
-    if spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".." {
-        return load_file_or_dir(&from_dir.join(spec));
-    }
-    if spec.starts_with('/') {
-        return load_file_or_dir(Path::new(spec));
+    let relative = spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == "..";
+    if relative || spec.starts_with('/') {
+        let p = from_dir.join(spec);
+        return match mode {
+            Mode::Require => load_file_or_dir(&p),
+            Mode::Import if p.is_file() => classify(&p),
+            Mode::Import => Resolved::NotFound,
+        };
     }
     // A bare specifier: `name` or `@scope/name`, then an optional subpath.
     let mut parts = spec.splitn(if spec.starts_with('@') { 3 } else { 2 }, '/');
@@ -100,7 +153,7 @@ pub fn resolve(spec: &str, from_dir: &Path) -> Resolved {
         if d.file_name().is_some_and(|n| n != "node_modules") || d.parent().is_none() {
             let pkg = d.join("node_modules").join(&name);
             if pkg.is_dir() {
-                if let Some(r) = load_package_exports(&pkg, subpath) {
+                if let Some(r) = load_package_exports(&pkg, subpath, mode) {
                     return r;
                 }
                 let target = match subpath {
@@ -173,7 +226,7 @@ fn load_index(x: &Path) -> Option<Resolved> {
 
 /// LOAD_PACKAGE_EXPORTS: `exports` as a string, a conditions object, or a
 /// map of exact subpaths (`"."`, `"./sub"`).
-fn load_package_exports(pkg: &Path, subpath: Option<&str>) -> Option<Resolved> {
+fn load_package_exports(pkg: &Path, subpath: Option<&str>, mode: Mode) -> Option<Resolved> {
     let json = package_json(pkg)?;
     let exports = json.get("exports")?;
     let key = match subpath {
@@ -182,11 +235,13 @@ fn load_package_exports(pkg: &Path, subpath: Option<&str>) -> Option<Resolved> {
     };
     let target = match exports {
         Json::Str(s) if subpath.is_none() => Some(s.clone()),
-        Json::Object(entries) if entries.iter().any(|(k, _)| k.starts_with('.')) => entries
-            .iter()
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, v)| condition_target(v)),
-        obj @ Json::Object(_) if subpath.is_none() => condition_target(obj),
+        Json::Object(entries) if entries.iter().any(|(k, _)| k.starts_with('.')) => {
+            match entries.iter().find(|(k, _)| *k == key) {
+                Some((_, v)) => condition_target(v, mode),
+                None => pattern_target(entries, &key, mode),
+            }
+        }
+        obj @ Json::Object(_) if subpath.is_none() => condition_target(obj, mode),
         _ => None,
     };
     // A package with `exports` exposes nothing else.
@@ -196,16 +251,39 @@ fn load_package_exports(pkg: &Path, subpath: Option<&str>) -> Option<Resolved> {
     })
 }
 
-/// The target of an `exports` entry under the conditions `require`, `node`
-/// and `default` (in the entry's own order, as Node matches them).
-fn condition_target(v: &Json) -> Option<String> {
+/// A subpath pattern of `exports` (`"./features/*": "./src/*.js"`) matching
+/// `key`: the longest prefix wins, and the `*` of the target takes the
+/// matched text.
+fn pattern_target(entries: &[(String, Json)], key: &str, mode: Mode) -> Option<String> {
+    let (pattern, v) = entries
+        .iter()
+        .filter_map(|(k, v)| {
+            let (pre, post) = k.split_once('*')?;
+            let fits =
+                key.len() >= pre.len() + post.len() && key.starts_with(pre) && key.ends_with(post);
+            fits.then_some((k, v))
+        })
+        .max_by_key(|(k, _)| k.find('*').unwrap_or(0))?;
+    let (pre, post) = pattern.split_once('*')?;
+    let matched = &key[pre.len()..key.len() - post.len()];
+    condition_target(v, mode).map(|t| t.replace('*', matched))
+}
+
+/// The target of an `exports` entry under the conditions `require` (or
+/// `import`), `node` and `default` (in the entry's own order, as Node
+/// matches them).
+fn condition_target(v: &Json, mode: Mode) -> Option<String> {
+    let wanted = match mode {
+        Mode::Require => "require",
+        Mode::Import => "import",
+    };
     match v {
         Json::Str(s) => Some(s.clone()),
         Json::Object(entries) => entries
             .iter()
-            .filter(|(k, _)| matches!(k.as_str(), "require" | "node" | "default"))
-            .find_map(|(_, v)| condition_target(v)),
-        Json::Array(items) => items.iter().find_map(condition_target),
+            .filter(|(k, _)| k == wanted || matches!(k.as_str(), "node" | "default"))
+            .find_map(|(_, v)| condition_target(v, mode)),
+        Json::Array(items) => items.iter().find_map(|i| condition_target(i, mode)),
         Json::Other => None,
     }
 }
@@ -370,8 +448,14 @@ mod tests {
         let Some(Json::Object(e)) = j.get("exports") else {
             panic!("exports")
         };
-        assert_eq!(condition_target(&e[0].1).as_deref(), Some("./c.js"));
-        assert_eq!(condition_target(&e[1].1).as_deref(), Some("./s.js"));
+        assert_eq!(
+            condition_target(&e[0].1, Mode::Require).as_deref(),
+            Some("./c.js")
+        );
+        assert_eq!(
+            condition_target(&e[1].1, Mode::Require).as_deref(),
+            Some("./s.js")
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::diag::{CResult, Diagnostic};
 use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
-use swc_ecma_ast::{EsVersion, Script};
+use swc_ecma_ast::{EsVersion, Module, ModuleItem, Script};
 use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
 
 /// A parsed program with the source map its spans refer to.
@@ -45,6 +45,43 @@ pub fn parse_into(
         },
         Err(e) => Err(syntax_error(e)),
     }
+}
+
+/// Parses `src` as an ES module into a new file `name` of `cm`.
+pub fn parse_module_into(cm: &Lrc<SourceMap>, name: &str, src: String) -> CResult<Module> {
+    let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
+    let mut parser = Parser::new(
+        Syntax::Es(EsSyntax::default()),
+        StringInput::from(&*fm),
+        None,
+    );
+    let result = parser.parse_module();
+    let errors = parser.take_errors();
+    match result {
+        Ok(module) => match errors.into_iter().next() {
+            Some(e) => Err(syntax_error(e)),
+            None => Ok(module),
+        },
+        Err(e) => Err(syntax_error(e)),
+    }
+}
+
+/// Whether `src` is an ES module by Node's syntax detection (20.19 and
+/// later, for a `.js` file with no `type` in its `package.json`): it does
+/// not parse as a script but parses as a module that has `import` or
+/// `export` declarations, `import.meta` or a top-level `await`.
+pub fn detects_as_module(src: &str) -> bool {
+    let cm: Lrc<SourceMap> = Default::default();
+    if parse_into(&cm, "detect", src.to_string(), true).is_ok() {
+        return false;
+    }
+    parse_module_into(&cm, "detect", src.to_string()).is_ok_and(|m| {
+        m.body
+            .iter()
+            .any(|i| matches!(i, ModuleItem::ModuleDecl(_)))
+            || src.contains("import.meta")
+            || src.contains("await")
+    })
 }
 
 fn syntax_error(e: swc_ecma_parser::error::Error) -> Diagnostic {

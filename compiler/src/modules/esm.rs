@@ -1,0 +1,1186 @@
+//! ES modules: `import` and `export` linked at compile time into one script.
+//!
+//! A program whose entry is an ES module (`.mjs`, `"type": "module"`, or a
+//! `.js` file Node detects as one) is linked the way bundlers hoist scopes:
+//! every ES module's top-level statements go into one strict script, in the
+//! order the spec evaluates them (a depth-first post-order walk of the
+//! static imports from the entry; a cycle is entered once), and every
+//! reference to an imported binding becomes a reference to the exporting
+//! module's own binding. Live bindings, TDZ errors of imports read too early
+//! and the hoisting of function declarations across modules (a cycle may
+//! call a function of a module not evaluated yet) are then the script's own
+//! semantics, and imported functions are called as directly as local ones.
+//!
+//! Each module is parsed into the one source map, then swc's resolver marks
+//! its identifiers, so a top-level binding is told from a shadowing local
+//! by its syntax context. A top-level binding keeps its name unless another
+//! module declares or reads the same name (then it gets a fresh name
+//! `name$N`: the one visible difference is such a function's `name`).
+//! `export default <expression>` binds a synthetic `__default$N` (its
+//! anonymous function or class is named `default`, as the spec says).
+//!
+//! CommonJS modules, JSON modules (`with { type: 'json' }`) and Node's
+//! built-ins are wrapped as [`super::CjsGraph`] wraps them and evaluated at
+//! their place in the order: their default export is `module.exports` and
+//! a named import reads the property of that name. Namespace objects
+//! (`import * as ns`, `export * as ns`) are null-prototype, non-extensible
+//! objects whose sorted, enumerable keys read the live bindings and whose
+//! `Symbol.toStringTag` is `"Module"`. `import.meta` has `url`, `filename`
+//! and `dirname`. An unresolvable specifier or a missing export is a
+//! compile error with Node's message, at the import. Not yet: `import()`,
+//! top-level `await` (both need promises), `require()` of an ES module, and
+//! the names of a CommonJS module's exports for `export *`.
+
+use super::resolve::{self, Mode, Resolved};
+use super::{is_es_module, js_string, CjsGraph};
+use crate::diag::{CResult, Diagnostic};
+use crate::syntax::parse::{parse_into, parse_module_into};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use swc_common::{sync::Lrc, BytePos, Mark, SourceMap, Span, SyntaxContext, DUMMY_SP, GLOBALS};
+use swc_ecma_ast::*;
+use swc_ecma_transforms_base::resolver;
+use swc_ecma_visit::{Visit, VisitMut, VisitMutWith, VisitWith};
+
+/// The functions namespace objects are made with.
+const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
+  var ns = Object.create(null);
+  for (var i = 0; i < names.length; i++) Object.defineProperty(ns, names[i], { get: getters[i], enumerable: true });
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  return Object.preventExtensions(ns);
+}
+function __kiln_cjs_namespace(exports) {
+  var names = ['default'], getters = [function () { return exports; }];
+  if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
+    Object.keys(exports).forEach(function (k) {
+      if (k !== 'default') { names.push(k); getters.push(function () { return exports[k]; }); }
+    });
+  }
+  var order = names.map(function (n, i) { return i; }).sort(function (a, b) { return names[a] < names[b] ? -1 : 1; });
+  return __kiln_namespace(order.map(function (i) { return names[i]; }), order.map(function (i) { return getters[i]; }));
+}
+"#;
+
+/// A module of the program as the linker sees it.
+enum Node {
+    Esm(Box<EsModule>),
+    /// A CommonJS module, a JSON file or a built-in: its id in the
+    /// CommonJS graph, and whether it is JSON (only a default export).
+    Cjs {
+        id: usize,
+        json: bool,
+    },
+}
+
+/// What an import binding refers to.
+#[derive(Clone)]
+enum Import {
+    /// An export by name (`default` for a default import), at a span.
+    Name(String, Span),
+    Namespace,
+}
+
+/// One entry of a module's export table.
+enum Export {
+    /// A top-level binding of the module (maybe itself an import).
+    Local(String),
+    /// `export { x as y } from '...'`: module, imported name, span.
+    Reexport(usize, String, Span),
+    /// `export * as ns from '...'`.
+    ReexportNs(usize),
+}
+
+struct EsModule {
+    path: PathBuf,
+    /// The statements once import and export declarations are taken out.
+    stmts: Vec<Stmt>,
+    top: SyntaxContext,
+    /// Import bindings: local name → (module, what).
+    imports: HashMap<String, (usize, Import)>,
+    exports: Vec<(String, Export)>,
+    stars: Vec<usize>,
+    /// The modules it imports, in source order.
+    deps: Vec<usize>,
+    /// The specifier each imported module was named by.
+    specs: HashMap<usize, String>,
+    /// Its top-level binding names (not imports).
+    top_syms: BTreeSet<String>,
+    /// Names it declares in inner scopes or reads as globals.
+    other_syms: HashSet<String>,
+    /// Whether it reads `import.meta`.
+    meta: bool,
+    span: Span,
+}
+
+/// What an export resolves to.
+#[derive(Clone, PartialEq)]
+enum Target {
+    Binding(usize, String),
+    Namespace(usize),
+    /// A CommonJS module's `module.exports` (None) or one property of it.
+    Cjs(usize, Option<String>),
+}
+
+/// How a reference to a top-level name is rewritten.
+#[derive(Clone)]
+enum Subst {
+    Name(String),
+    Member(String, String),
+}
+
+/// Links the program whose entry is the ES module `entry` (text
+/// `entry_src`): one strict script, and the spans of the CommonJS wrapper
+/// functions in it (which stay sloppy).
+pub fn bundle(
+    cm: &Lrc<SourceMap>,
+    entry: &Path,
+    entry_src: String,
+) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
+    GLOBALS.set(&Default::default(), || {
+        let entry = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
+        let mut l = Linker {
+            cm,
+            nodes: vec![],
+            by_path: HashMap::new(),
+            cjs: CjsGraph::new(entry.clone()),
+            cjs_nodes: HashMap::new(),
+            ns_needed: BTreeSet::new(),
+        };
+        l.load_esm(entry, Some(entry_src))?;
+        l.link()
+    })
+}
+
+struct Linker<'a> {
+    cm: &'a Lrc<SourceMap>,
+    nodes: Vec<Node>,
+    by_path: HashMap<PathBuf, usize>,
+    cjs: CjsGraph,
+    /// CommonJS graph id → node.
+    cjs_nodes: HashMap<usize, usize>,
+    /// Nodes whose namespace object the program reads.
+    ns_needed: BTreeSet<usize>,
+}
+
+impl Linker<'_> {
+    /// Parses the ES module at `path` and, depth first, what it imports.
+    fn load_esm(&mut self, path: PathBuf, src: Option<String>) -> CResult<usize> {
+        if let Some(&n) = self.by_path.get(&path) {
+            return Ok(n);
+        }
+        let src = match src {
+            Some(s) => s,
+            None => std::fs::read_to_string(&path).map_err(|e| {
+                Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
+            })?,
+        };
+        let mut module = parse_module_into(self.cm, &path.display().to_string(), src)?;
+        let unresolved = Mark::new();
+        let top_mark = Mark::new();
+        module.visit_mut_with(&mut resolver(unresolved, top_mark, false));
+        let top = SyntaxContext::empty().apply_mark(top_mark);
+        let mut syms = Syms {
+            top,
+            top_syms: BTreeSet::new(),
+            other: HashSet::new(),
+            meta: false,
+        };
+        module.visit_with(&mut syms);
+        let id = self.nodes.len();
+        self.by_path.insert(path.clone(), id);
+        self.nodes.push(Node::Cjs { id: 0, json: false });
+        let mut m = EsModule {
+            path,
+            stmts: vec![],
+            top,
+            imports: HashMap::new(),
+            exports: vec![],
+            stars: vec![],
+            deps: vec![],
+            specs: HashMap::new(),
+            top_syms: syms.top_syms,
+            other_syms: syms.other,
+            meta: syms.meta,
+            span: module.span,
+        };
+        for item in module.body {
+            match item {
+                ModuleItem::Stmt(s) => m.stmts.push(s),
+                ModuleItem::ModuleDecl(d) => self.declaration(&mut m, id, d)?,
+            }
+        }
+        for local in m.imports.keys() {
+            m.top_syms.remove(local);
+        }
+        for (name, e) in &m.exports {
+            if let Export::Local(local) = e {
+                if !m.top_syms.contains(local) && !m.imports.contains_key(local) {
+                    return Err(Diagnostic::new(
+                        DUMMY_SP,
+                        format!(
+                            "SyntaxError: Export '{local}' is not defined in module {} (exported as '{name}')",
+                            m.path.display()
+                        ),
+                    ));
+                }
+            }
+        }
+        self.nodes[id] = Node::Esm(Box::new(m));
+        Ok(id)
+    }
+
+    /// Takes one import or export declaration of module `m` (node `id`).
+    fn declaration(&mut self, m: &mut EsModule, id: usize, d: ModuleDecl) -> CResult<()> {
+        match d {
+            ModuleDecl::Import(i) => {
+                let dep = self.dependency(m, &i.src, i.with.as_deref())?;
+                for s in i.specifiers {
+                    let (local, what) = match s {
+                        ImportSpecifier::Named(n) => {
+                            let name = n
+                                .imported
+                                .as_ref()
+                                .map(export_name)
+                                .unwrap_or_else(|| n.local.sym.to_string());
+                            (n.local, Import::Name(name, n.span))
+                        }
+                        ImportSpecifier::Default(d) => {
+                            (d.local, Import::Name("default".into(), d.span))
+                        }
+                        ImportSpecifier::Namespace(n) => (n.local, Import::Namespace),
+                    };
+                    m.imports.insert(local.sym.to_string(), (dep, what));
+                }
+            }
+            ModuleDecl::ExportDecl(e) => {
+                for name in declared_names(&e.decl) {
+                    m.exports.push((name.clone(), Export::Local(name)));
+                }
+                m.stmts.push(Stmt::Decl(e.decl));
+            }
+            ModuleDecl::ExportNamed(n) => {
+                let dep = match &n.src {
+                    Some(src) => Some(self.dependency(m, src, n.with.as_deref())?),
+                    None => None,
+                };
+                for s in n.specifiers {
+                    match (s, dep) {
+                        (ExportSpecifier::Named(s), None) => {
+                            let orig = export_name(&s.orig);
+                            let name = s.exported.as_ref().map(export_name).unwrap_or(orig.clone());
+                            m.exports.push((name, Export::Local(orig)));
+                        }
+                        (ExportSpecifier::Named(s), Some(dep)) => {
+                            let orig = export_name(&s.orig);
+                            let name = s.exported.as_ref().map(export_name).unwrap_or(orig.clone());
+                            m.exports.push((name, Export::Reexport(dep, orig, s.span)));
+                        }
+                        (ExportSpecifier::Namespace(s), Some(dep)) => {
+                            m.exports
+                                .push((export_name(&s.name), Export::ReexportNs(dep)));
+                        }
+                        (ExportSpecifier::Default(s), Some(dep)) => m.exports.push((
+                            s.exported.sym.to_string(),
+                            Export::Reexport(dep, "default".into(), s.exported.span),
+                        )),
+                        (_, None) => {}
+                    }
+                }
+            }
+            ModuleDecl::ExportAll(a) => {
+                let dep = self.dependency(m, &a.src, a.with.as_deref())?;
+                m.stars.push(dep);
+            }
+            ModuleDecl::ExportDefaultDecl(d) => match d.decl {
+                DefaultDecl::Fn(FnExpr {
+                    ident: Some(ident),
+                    function,
+                }) => {
+                    let name = ident.sym.to_string();
+                    m.exports.push(("default".into(), Export::Local(name)));
+                    m.stmts.push(Stmt::Decl(Decl::Fn(FnDecl {
+                        ident,
+                        declare: false,
+                        function,
+                    })));
+                }
+                DefaultDecl::Class(ClassExpr {
+                    ident: Some(ident),
+                    class,
+                }) => {
+                    let name = ident.sym.to_string();
+                    m.exports.push(("default".into(), Export::Local(name)));
+                    m.stmts.push(Stmt::Decl(Decl::Class(ClassDecl {
+                        ident,
+                        declare: false,
+                        class,
+                    })));
+                }
+                DefaultDecl::Fn(f) => self.default_binding(m, id, Box::new(Expr::Fn(f)), true)?,
+                DefaultDecl::Class(c) => {
+                    self.default_binding(m, id, Box::new(Expr::Class(c)), true)?
+                }
+                DefaultDecl::TsInterfaceDecl(_) => {}
+            },
+            ModuleDecl::ExportDefaultExpr(e) => {
+                let anonymous = matches!(
+                    &*e.expr,
+                    Expr::Fn(FnExpr { ident: None, .. })
+                        | Expr::Class(ClassExpr { ident: None, .. })
+                        | Expr::Arrow(_)
+                );
+                self.default_binding(m, id, e.expr, anonymous)?
+            }
+            other => {
+                return Err(Diagnostic::new(
+                    span_of(&other),
+                    "TypeScript module syntax is not JavaScript".to_string(),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// `export default <expr>`: a synthetic `const __default$N`; an
+    /// anonymous function or class gets the name `default`.
+    fn default_binding(
+        &mut self,
+        m: &mut EsModule,
+        id: usize,
+        expr: Box<Expr>,
+        anonymous: bool,
+    ) -> CResult<()> {
+        let name = format!("__default${id}");
+        let text = if anonymous {
+            format!("const {name} = {{ default: 0 }}.default;")
+        } else {
+            format!("const {name} = 0;")
+        };
+        let mut s = parse_into(self.cm, "kiln:esm", text, false)?;
+        let Some(Stmt::Decl(Decl::Var(v))) = s.body.first_mut() else {
+            unreachable!("a const declaration")
+        };
+        let init = v.decls[0].init.as_mut().expect("an initialiser");
+        let slot: &mut Box<Expr> = match &mut **init {
+            Expr::Member(me) => match &mut *me.obj {
+                Expr::Object(o) => match &mut o.props[0] {
+                    PropOrSpread::Prop(p) => match &mut **p {
+                        Prop::KeyValue(kv) => &mut kv.value,
+                        _ => unreachable!("a key-value property"),
+                    },
+                    _ => unreachable!("a property"),
+                },
+                _ => unreachable!("an object literal"),
+            },
+            _ => init,
+        };
+        *slot = expr;
+        m.stmts.extend(s.body);
+        m.exports
+            .push(("default".into(), Export::Local(name.clone())));
+        m.top_syms.insert(name);
+        Ok(())
+    }
+
+    /// The node `src` names from module `m`, loaded if new.
+    fn dependency(
+        &mut self,
+        m: &mut EsModule,
+        src: &Str,
+        with: Option<&ObjectLit>,
+    ) -> CResult<usize> {
+        let spec = src.value.as_str().unwrap_or_default().to_string();
+        let dir = m.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let from = m.path.display().to_string();
+        let resolved = resolve::resolve_as(&spec, &dir, Mode::Import);
+        let n = match resolved {
+            Resolved::Js(p) => {
+                let esm = is_es_module(&p);
+                if esm {
+                    self.load_esm(p, None)?
+                } else {
+                    self.cjs_node(Resolved::Js(p), false)
+                }
+            }
+            Resolved::Json(p) => {
+                if !with.is_some_and(is_json_attribute) {
+                    return Err(Diagnostic::new(
+                        src.span,
+                        format!(
+                            "TypeError [ERR_IMPORT_ATTRIBUTE_MISSING]: Module \"{}\" needs an import attribute of \"type: json\"",
+                            file_url(&p)
+                        ),
+                    ));
+                }
+                self.cjs_node(Resolved::Json(p), true)
+            }
+            Resolved::Builtin(name) => match self.cjs.add(Resolved::Builtin(name)) {
+                Some(Ok(id)) => self.cjs_id_node(id, false),
+                Some(Err(msg)) => return Err(Diagnostic::new(src.span, msg)),
+                None => unreachable!("a built-in resolves"),
+            },
+            Resolved::NotFound => {
+                return Err(Diagnostic::new(src.span, not_found(&spec, &dir, &from)))
+            }
+        };
+        m.deps.push(n);
+        m.specs.entry(n).or_insert(spec);
+        Ok(n)
+    }
+
+    fn cjs_node(&mut self, r: Resolved, json: bool) -> usize {
+        match self.cjs.add(r) {
+            Some(Ok(id)) => self.cjs_id_node(id, json),
+            _ => unreachable!("a file resolves to a module"),
+        }
+    }
+
+    fn cjs_id_node(&mut self, id: usize, json: bool) -> usize {
+        if let Some(&n) = self.cjs_nodes.get(&id) {
+            return n;
+        }
+        let n = self.nodes.len();
+        self.nodes.push(Node::Cjs { id, json });
+        self.cjs_nodes.insert(id, n);
+        n
+    }
+
+    /// What export `name` of node `n` is; `Ok(None)` if it has none,
+    /// `Err(())` if `export *` makes it ambiguous.
+    fn resolve_export(
+        &self,
+        n: usize,
+        name: &str,
+        seen: &mut Vec<(usize, String)>,
+    ) -> Result<Option<Target>, ()> {
+        let m = match &self.nodes[n] {
+            Node::Cjs { json: true, .. } if name != "default" => return Ok(None),
+            Node::Cjs { .. } => {
+                return Ok(Some(Target::Cjs(
+                    n,
+                    (name != "default").then(|| name.to_string()),
+                )))
+            }
+            Node::Esm(m) => m,
+        };
+        if seen.iter().any(|(s, x)| *s == n && x == name) {
+            return Ok(None);
+        }
+        seen.push((n, name.to_string()));
+        for (exported, e) in &m.exports {
+            if exported != name {
+                continue;
+            }
+            return match e {
+                Export::Local(local) => match m.imports.get(local) {
+                    Some((dep, Import::Name(imported, _))) => {
+                        self.resolve_export(*dep, imported, seen)
+                    }
+                    Some((dep, Import::Namespace)) => Ok(Some(Target::Namespace(*dep))),
+                    None => Ok(Some(Target::Binding(n, local.clone()))),
+                },
+                Export::Reexport(dep, imported, _) => self.resolve_export(*dep, imported, seen),
+                Export::ReexportNs(dep) => Ok(Some(Target::Namespace(*dep))),
+            };
+        }
+        if name == "default" {
+            return Ok(None);
+        }
+        let mut found: Option<Target> = None;
+        for &star in &m.stars {
+            match self.resolve_export(star, name, seen)? {
+                Some(t) if found.as_ref().is_some_and(|f| *f != t) => return Err(()),
+                Some(t) => found = Some(t),
+                None => {}
+            }
+        }
+        Ok(found)
+    }
+
+    /// The names of node `n`'s namespace object (sorted, ambiguous ones left out).
+    fn export_names(&self, n: usize, seen: &mut HashSet<usize>) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let Node::Esm(m) = &self.nodes[n] else {
+            return out;
+        };
+        if !seen.insert(n) {
+            return out;
+        }
+        out.extend(m.exports.iter().map(|(name, _)| name.clone()));
+        for &star in &m.stars {
+            for name in self.export_names(star, seen) {
+                if name != "default" && self.resolve_export(n, &name, &mut vec![]).is_ok() {
+                    out.insert(name);
+                }
+            }
+        }
+        out
+    }
+
+    /// The evaluation order: a depth-first post-order walk from the entry.
+    fn order(&self) -> Vec<usize> {
+        let mut out = vec![];
+        let mut state = vec![0u8; self.nodes.len()];
+        // (node, next dependency index)
+        let mut stack = vec![(0usize, 0usize)];
+        state[0] = 1;
+        while let Some((n, i)) = stack.pop() {
+            let deps: &[usize] = match &self.nodes[n] {
+                Node::Esm(m) => &m.deps,
+                Node::Cjs { .. } => &[],
+            };
+            if let Some(&d) = deps.get(i) {
+                stack.push((n, i + 1));
+                if state[d] == 0 {
+                    state[d] = 1;
+                    stack.push((d, 0));
+                }
+            } else {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    fn target_subst(&mut self, t: &Target, names: &[HashMap<String, String>]) -> Subst {
+        match t {
+            Target::Binding(n, local) => Subst::Name(names[*n][local].clone()),
+            Target::Namespace(n) => {
+                self.ns_needed.insert(*n);
+                Subst::Name(ns_var(*n))
+            }
+            Target::Cjs(n, None) => Subst::Name(cjs_var(*n)),
+            Target::Cjs(n, Some(p)) => Subst::Member(cjs_var(*n), p.clone()),
+        }
+    }
+
+    fn link(mut self) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
+        let order = self.order();
+        // The CommonJS part: loaded now that every root is known.
+        self.cjs.load(self.cm, None)?;
+        let mut cjs_stmts = vec![];
+        if !self.cjs_nodes.is_empty() {
+            self.cjs.emit(self.cm, &mut cjs_stmts)?;
+        }
+        let mut reserved = Names::default();
+        for s in &cjs_stmts {
+            s.visit_with(&mut reserved);
+        }
+        let prelude = parse_into(self.cm, "kiln:esm", PRELUDE.to_string(), false)?;
+        for s in &prelude.body {
+            s.visit_with(&mut reserved);
+        }
+        // Final names of every module's top-level bindings.
+        let mut users: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut taken: HashSet<String> = reserved.0.clone();
+        for (n, node) in self.nodes.iter().enumerate() {
+            if let Node::Esm(m) = node {
+                for s in &m.other_syms {
+                    users.entry(s.as_str()).or_default().push(n);
+                    taken.insert(s.clone());
+                }
+                taken.extend(m.top_syms.iter().cloned());
+                taken.extend(m.imports.keys().cloned());
+            }
+        }
+        let mut names: Vec<HashMap<String, String>> = vec![HashMap::new(); self.nodes.len()];
+        let mut claimed: HashSet<String> = HashSet::new();
+        let mut fresh = 0usize;
+        for &n in &order {
+            let Node::Esm(m) = &self.nodes[n] else {
+                continue;
+            };
+            for sym in &m.top_syms {
+                let clash = claimed.contains(sym)
+                    || reserved.0.contains(sym)
+                    || users
+                        .get(sym.as_str())
+                        .is_some_and(|u| u.iter().any(|&o| o != n));
+                let name = if clash && !sym.starts_with("__default$") {
+                    loop {
+                        fresh += 1;
+                        let c = format!("{sym}${fresh}");
+                        if !taken.contains(&c) && !claimed.contains(&c) {
+                            break c;
+                        }
+                    }
+                } else {
+                    sym.clone()
+                };
+                claimed.insert(name.clone());
+                names[n].insert(sym.clone(), name);
+            }
+        }
+        // Each module's rewriting of its top-level names.
+        let mut substs: Vec<HashMap<String, (Subst, bool)>> =
+            vec![HashMap::new(); self.nodes.len()];
+        for &n in &order {
+            let Node::Esm(m) = &self.nodes[n] else {
+                continue;
+            };
+            let mut map: HashMap<String, (Subst, bool)> = names[n]
+                .iter()
+                .map(|(k, v)| (k.clone(), (Subst::Name(v.clone()), false)))
+                .collect();
+            let imports: Vec<(String, usize, Import)> = m
+                .imports
+                .iter()
+                .map(|(k, (d, i))| (k.clone(), *d, i.clone()))
+                .collect();
+            let specs = m.specs.clone();
+            let mut checks: Vec<(usize, String, Span)> = m
+                .exports
+                .iter()
+                .filter_map(|(_, e)| match e {
+                    Export::Reexport(d, name, span) => Some((*d, name.clone(), *span)),
+                    _ => None,
+                })
+                .collect();
+            checks.sort_by_key(|c| c.2.lo);
+            for (dep, name, span) in checks {
+                self.export_of(dep, &name, span, &m.specs[&dep])?;
+            }
+            for (local, dep, what) in imports {
+                let t = match what {
+                    Import::Namespace => Target::Namespace(dep),
+                    Import::Name(name, span) => self.export_of(dep, &name, span, &specs[&dep])?,
+                };
+                map.insert(local, (self.target_subst(&t, &names), true));
+            }
+            substs[n] = map;
+        }
+        // Namespace objects.
+        let mut ns_text = String::new();
+        let mut cjs_ns: HashSet<usize> = HashSet::new();
+        for n in self.ns_needed.clone() {
+            match &self.nodes[n] {
+                Node::Cjs { .. } => {
+                    cjs_ns.insert(n);
+                }
+                Node::Esm(_) => {
+                    let keys = self.export_names(n, &mut HashSet::new());
+                    let mut getters = vec![];
+                    for k in &keys {
+                        let t = self
+                            .resolve_export(n, k, &mut vec![])
+                            .ok()
+                            .flatten()
+                            .expect("a listed export resolves");
+                        getters.push(match self.target_subst(&t, &names) {
+                            Subst::Name(v) => format!("function () {{ return {v}; }}"),
+                            Subst::Member(o, p) => {
+                                format!("function () {{ return {o}[{}]; }}", js_string(&p))
+                            }
+                        });
+                    }
+                    let keys: Vec<String> = keys.iter().map(|k| js_string(k)).collect();
+                    ns_text.push_str(&format!(
+                        "var {} = __kiln_namespace([{}], [{}]);\n",
+                        ns_var(n),
+                        keys.join(", "),
+                        getters.join(", ")
+                    ));
+                }
+            }
+        }
+        // The script.
+        let mut body: Vec<Stmt> =
+            parse_into(self.cm, "kiln:esm", "'use strict';".into(), false)?.body;
+        if !self.ns_needed.is_empty() {
+            body.extend(prelude.body);
+        }
+        body.extend(cjs_stmts);
+        if !ns_text.is_empty() {
+            body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
+        }
+        for &n in &order {
+            match &mut self.nodes[n] {
+                Node::Cjs { id, .. } => {
+                    let mut text = format!("var {} = __kiln_load({id});\n", cjs_var(n));
+                    if cjs_ns.contains(&n) {
+                        text.push_str(&format!(
+                            "var {} = __kiln_cjs_namespace({});\n",
+                            ns_var(n),
+                            cjs_var(n)
+                        ));
+                    }
+                    body.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
+                }
+                Node::Esm(m) => {
+                    let meta = format!("__meta${n}");
+                    if m.meta {
+                        let file = m.path.display().to_string();
+                        let dir = m
+                            .path
+                            .parent()
+                            .map(|d| d.display().to_string())
+                            .unwrap_or_default();
+                        let text = format!(
+                            "var {meta} = Object.assign(Object.create(null), {{ dirname: {}, filename: {}, url: {} }});",
+                            js_string(&dir),
+                            js_string(&file),
+                            js_string(&file_url(&m.path))
+                        );
+                        body.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
+                    }
+                    let mut linker = Link {
+                        top: m.top,
+                        map: &substs[n],
+                        meta,
+                        this_depth: 0,
+                        fn_depth: 0,
+                        error: None,
+                    };
+                    let mut stmts = std::mem::take(&mut m.stmts);
+                    stmts.visit_mut_with(&mut linker);
+                    if let Some(e) = linker.error {
+                        return Err(e);
+                    }
+                    body.extend(stmts);
+                }
+            }
+        }
+        let sloppy = self
+            .cjs
+            .wrapper_spans
+            .iter()
+            .map(|s| (s.lo, s.hi))
+            .collect();
+        let span = match &self.nodes[0] {
+            Node::Esm(m) => m.span,
+            Node::Cjs { .. } => DUMMY_SP,
+        };
+        Ok((
+            Script {
+                span,
+                body,
+                shebang: None,
+            },
+            sloppy,
+        ))
+    }
+
+    /// Export `name` of node `dep` (imported as `spec`), or Node's link
+    /// error at `span`.
+    fn export_of(&self, dep: usize, name: &str, span: Span, spec: &str) -> CResult<Target> {
+        match self.resolve_export(dep, name, &mut vec![]) {
+            Ok(Some(t)) => Ok(t),
+            Ok(None) => Err(Diagnostic::new(
+                span,
+                format!("SyntaxError: The requested module '{spec}' does not provide an export named '{name}'"),
+            )),
+            Err(()) => Err(Diagnostic::new(
+                span,
+                format!("SyntaxError: The requested module '{spec}' contains conflicting star exports for name '{name}'"),
+            )),
+        }
+    }
+}
+
+fn ns_var(n: usize) -> String {
+    format!("__ns${n}")
+}
+
+fn cjs_var(n: usize) -> String {
+    format!("__cjs${n}")
+}
+
+fn export_name(n: &ModuleExportName) -> String {
+    n.atom().to_string()
+}
+
+fn span_of(d: &ModuleDecl) -> Span {
+    use swc_common::Spanned;
+    d.span()
+}
+
+/// The names a declaration binds.
+fn declared_names(d: &Decl) -> Vec<String> {
+    let mut c = BindingNames(vec![]);
+    match d {
+        Decl::Fn(f) => c.0.push(f.ident.sym.to_string()),
+        Decl::Class(k) => c.0.push(k.ident.sym.to_string()),
+        Decl::Var(v) => {
+            for d in &v.decls {
+                d.name.visit_with(&mut c);
+            }
+        }
+        Decl::Using(u) => {
+            for d in &u.decls {
+                d.name.visit_with(&mut c);
+            }
+        }
+        _ => {}
+    }
+    c.0
+}
+
+/// The identifiers a pattern binds.
+struct BindingNames(Vec<String>);
+
+impl Visit for BindingNames {
+    fn visit_binding_ident(&mut self, b: &BindingIdent) {
+        self.0.push(b.id.sym.to_string());
+    }
+    fn visit_assign_pat_prop(&mut self, p: &AssignPatProp) {
+        self.0.push(p.key.sym.to_string());
+        p.value.visit_with(self);
+    }
+    fn visit_expr(&mut self, _: &Expr) {}
+}
+
+/// `with { type: 'json' }`.
+fn is_json_attribute(with: &ObjectLit) -> bool {
+    with.props.iter().any(|p| {
+        let PropOrSpread::Prop(p) = p else {
+            return false;
+        };
+        let Prop::KeyValue(kv) = &**p else {
+            return false;
+        };
+        let key = match &kv.key {
+            PropName::Ident(i) => i.sym.to_string(),
+            PropName::Str(s) => s.value.as_str().unwrap_or_default().to_string(),
+            _ => return false,
+        };
+        key == "type"
+            && matches!(&*kv.value, Expr::Lit(Lit::Str(s)) if s.value.as_str() == Some("json"))
+    })
+}
+
+/// Node's message for an import that resolves to nothing.
+fn not_found(spec: &str, dir: &Path, from: &str) -> String {
+    let relative = spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/');
+    if !relative {
+        let name = spec
+            .split('/')
+            .take(if spec.starts_with('@') { 2 } else { 1 });
+        return format!(
+            "Error [ERR_MODULE_NOT_FOUND]: Cannot find package '{}' imported from {from}",
+            name.collect::<Vec<_>>().join("/")
+        );
+    }
+    let target = dir.join(spec);
+    let shown = std::path::absolute(&target).unwrap_or(target.clone());
+    let mut msg = if target.is_dir() {
+        format!(
+            "Error [ERR_UNSUPPORTED_DIR_IMPORT]: Directory import '{}' is not supported resolving ES modules imported from {from}",
+            shown.display()
+        )
+    } else {
+        format!(
+            "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '{}' imported from {from}",
+            shown.display()
+        )
+    };
+    for ext in ["js", "mjs", "cjs", "json"] {
+        let mut with_ext = target.as_os_str().to_os_string();
+        with_ext.push(format!(".{ext}"));
+        if Path::new(&with_ext).is_file() {
+            msg.push_str(&format!(" (did you mean to import \"{spec}.{ext}\"?)"));
+            break;
+        }
+    }
+    msg
+}
+
+/// `file://` URL of an absolute path (percent-encoding what URLs must).
+fn file_url(p: &Path) -> String {
+    let mut out = String::from("file://");
+    for b in p.display().to_string().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Collects a module's names by kind of syntax context.
+struct Syms {
+    top: SyntaxContext,
+    top_syms: BTreeSet<String>,
+    other: HashSet<String>,
+    meta: bool,
+}
+
+impl Visit for Syms {
+    fn visit_ident(&mut self, i: &Ident) {
+        if i.ctxt == self.top {
+            self.top_syms.insert(i.sym.to_string());
+        } else {
+            self.other.insert(i.sym.to_string());
+        }
+    }
+    fn visit_meta_prop_expr(&mut self, m: &MetaPropExpr) {
+        if m.kind == MetaPropKind::ImportMeta {
+            self.meta = true;
+        }
+    }
+    // Import and export declarations' names are not references.
+    fn visit_module_decl(&mut self, d: &ModuleDecl) {
+        match d {
+            ModuleDecl::Import(i) => {
+                for s in &i.specifiers {
+                    let local = match s {
+                        ImportSpecifier::Named(n) => &n.local,
+                        ImportSpecifier::Default(d) => &d.local,
+                        ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    self.visit_ident(local);
+                }
+            }
+            ModuleDecl::ExportNamed(_) | ModuleDecl::ExportAll(_) => {}
+            other => other.visit_children_with(self),
+        }
+    }
+}
+
+/// Every identifier name in some code.
+#[derive(Default)]
+struct Names(HashSet<String>);
+
+impl Visit for Names {
+    fn visit_ident(&mut self, i: &Ident) {
+        self.0.insert(i.sym.to_string());
+    }
+}
+
+/// Rewrites one module's statements: top-level names to their final names,
+/// imports to what they import, top-level `this` to `undefined`,
+/// `import.meta` to the module's record.
+struct Link<'a> {
+    top: SyntaxContext,
+    /// Top-level name → (rewriting, is an import).
+    map: &'a HashMap<String, (Subst, bool)>,
+    meta: String,
+    /// Non-arrow functions and classes entered (`this` is theirs inside).
+    this_depth: usize,
+    /// Functions entered (an `await` outside them is top-level).
+    fn_depth: usize,
+    error: Option<Diagnostic>,
+}
+
+impl Link<'_> {
+    fn lookup(&self, i: &Ident) -> Option<&(Subst, bool)> {
+        if i.ctxt != self.top {
+            return None;
+        }
+        self.map.get(i.sym.as_str())
+    }
+
+    fn fail(&mut self, span: Span, msg: String) {
+        if self.error.is_none() {
+            self.error = Some(Diagnostic::new(span, msg));
+        }
+    }
+
+    /// Rewrites `e`, an import of a CommonJS export in callee position, to
+    /// `(0, exports.name)`; false if it is not one.
+    fn unbound_member(&self, e: &mut Box<Expr>) -> bool {
+        let Expr::Ident(i) = &**e else { return false };
+        let Some((s @ Subst::Member(..), _)) = self.lookup(i) else {
+            return false;
+        };
+        let span = i.span;
+        let zero = Expr::Lit(Lit::Num(Number {
+            span,
+            value: 0.0,
+            raw: None,
+        }));
+        **e = Expr::Seq(SeqExpr {
+            span,
+            exprs: vec![Box::new(zero), Box::new(Self::expr_for(s, span))],
+        });
+        true
+    }
+
+    fn expr_for(s: &Subst, span: Span) -> Expr {
+        match s {
+            Subst::Name(n) => Expr::Ident(Ident::new_no_ctxt(n.as_str().into(), span)),
+            Subst::Member(o, p) => Expr::Member(MemberExpr {
+                span,
+                obj: Box::new(Expr::Ident(Ident::new_no_ctxt(o.as_str().into(), span))),
+                prop: MemberProp::Computed(ComputedPropName {
+                    span,
+                    expr: Box::new(Expr::Lit(Lit::Str(Str {
+                        span,
+                        value: p.as_str().into(),
+                        raw: None,
+                    }))),
+                }),
+            }),
+        }
+    }
+}
+
+impl VisitMut for Link<'_> {
+    fn visit_mut_expr(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Ident(i) => {
+                if let Some((s, _)) = self.lookup(i) {
+                    *e = Self::expr_for(&s.clone(), i.span);
+                }
+                return;
+            }
+            Expr::This(t) if self.this_depth == 0 => {
+                let span = t.span;
+                *e = Expr::Unary(UnaryExpr {
+                    span,
+                    op: UnaryOp::Void,
+                    arg: Box::new(Expr::Lit(Lit::Num(Number {
+                        span,
+                        value: 0.0,
+                        raw: None,
+                    }))),
+                });
+                return;
+            }
+            Expr::MetaProp(m) if m.kind == MetaPropKind::ImportMeta => {
+                *e = Expr::Ident(Ident::new_no_ctxt(self.meta.as_str().into(), m.span));
+                return;
+            }
+            Expr::Call(CallExpr {
+                callee: Callee::Import(i),
+                ..
+            }) => {
+                let span = i.span;
+                self.fail(span, "`import()` is not supported yet (it returns a promise; kiln has no promises yet): use a static `import`".into());
+                return;
+            }
+            Expr::Await(a) if self.fn_depth == 0 => {
+                let span = a.span;
+                self.fail(span, "top-level `await` is not supported yet".into());
+                return;
+            }
+            Expr::Update(u) => {
+                if let Expr::Ident(i) = &*u.arg {
+                    if let Some((_, true)) = self.lookup(i) {
+                        let span = i.span;
+                        self.fail(span, const_import(&i.sym));
+                        return;
+                    }
+                }
+            }
+            _ => {}
+        }
+        e.visit_mut_children_with(self);
+    }
+
+    // A named import of a CommonJS module called as `f()` is called with
+    // `this` undefined, as `(0, exports.f)()`, not as a method.
+    fn visit_mut_callee(&mut self, c: &mut Callee) {
+        if let Callee::Expr(e) = c {
+            if self.unbound_member(e) {
+                return;
+            }
+        }
+        c.visit_mut_children_with(self);
+    }
+
+    fn visit_mut_tagged_tpl(&mut self, t: &mut TaggedTpl) {
+        if !self.unbound_member(&mut t.tag) {
+            t.tag.visit_mut_with(self);
+        }
+        t.tpl.visit_mut_with(self);
+    }
+
+    fn visit_mut_prop(&mut self, p: &mut Prop) {
+        if let Prop::Shorthand(i) = p {
+            if let Some((s, _)) = self.lookup(i) {
+                let key = PropName::Ident(IdentName::new(i.sym.clone(), i.span));
+                let value = Box::new(Self::expr_for(&s.clone(), i.span));
+                *p = Prop::KeyValue(KeyValueProp { key, value });
+                return;
+            }
+        }
+        p.visit_mut_children_with(self);
+    }
+
+    // Identifiers outside expressions: declarations and assignment targets.
+    fn visit_mut_ident(&mut self, i: &mut Ident) {
+        match self.lookup(i).cloned() {
+            Some((_, true)) => {
+                let span = i.span;
+                self.fail(span, const_import(&i.sym));
+            }
+            Some((Subst::Name(n), false)) => i.sym = n.as_str().into(),
+            _ => {}
+        }
+    }
+
+    fn visit_mut_object_pat_prop(&mut self, p: &mut ObjectPatProp) {
+        // `{ a }` in a pattern names both a property and a binding.
+        if let ObjectPatProp::Assign(a) = p {
+            if let Some((Subst::Name(n), false)) = self.lookup(&a.key.id).cloned() {
+                if *n != *a.key.id.sym {
+                    let span = a.key.id.span;
+                    let key = PropName::Ident(IdentName::new(a.key.id.sym.clone(), span));
+                    let mut id = a.key.clone();
+                    id.id.sym = n.as_str().into();
+                    let mut value = Pat::Ident(id);
+                    if let Some(right) = a.value.take() {
+                        value = Pat::Assign(AssignPat {
+                            span,
+                            left: Box::new(value),
+                            right,
+                        });
+                    }
+                    *p = ObjectPatProp::KeyValue(KeyValuePatProp {
+                        key,
+                        value: Box::new(value),
+                    });
+                }
+            }
+        }
+        p.visit_mut_children_with(self);
+    }
+
+    fn visit_mut_getter_prop(&mut self, g: &mut GetterProp) {
+        self.this_depth += 1;
+        self.fn_depth += 1;
+        g.visit_mut_children_with(self);
+        self.this_depth -= 1;
+        self.fn_depth -= 1;
+    }
+
+    fn visit_mut_setter_prop(&mut self, g: &mut SetterProp) {
+        self.this_depth += 1;
+        self.fn_depth += 1;
+        g.visit_mut_children_with(self);
+        self.this_depth -= 1;
+        self.fn_depth -= 1;
+    }
+
+    fn visit_mut_function(&mut self, f: &mut Function) {
+        self.this_depth += 1;
+        self.fn_depth += 1;
+        f.visit_mut_children_with(self);
+        self.this_depth -= 1;
+        self.fn_depth -= 1;
+    }
+
+    fn visit_mut_arrow_expr(&mut self, a: &mut ArrowExpr) {
+        self.fn_depth += 1;
+        a.visit_mut_children_with(self);
+        self.fn_depth -= 1;
+    }
+
+    fn visit_mut_class(&mut self, c: &mut Class) {
+        // `extends` is evaluated outside the class's own `this`.
+        if let Some(sup) = &mut c.super_class {
+            sup.visit_mut_with(self);
+        }
+        self.this_depth += 1;
+        self.fn_depth += 1;
+        c.body.visit_mut_with(self);
+        c.decorators.visit_mut_with(self);
+        self.this_depth -= 1;
+        self.fn_depth -= 1;
+    }
+}
+
+fn const_import(name: &str) -> String {
+    format!("TypeError: Assignment to constant variable: `{name}` is an import binding (kiln rejects the assignment at compile time; Node throws when it runs)")
+}

@@ -1,0 +1,2 @@
+export const x = 1;
+import('./_esm/exports.mjs').then(console.log);

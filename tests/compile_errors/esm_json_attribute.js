@@ -1,0 +1,2 @@
+import data from './_esm/data.json';
+console.log(data);

@@ -1,0 +1,3 @@
+import { here } from './_esm/exports.mjs';
+import { nope } from './_esm/exports.mjs';
+console.log(here, nope);

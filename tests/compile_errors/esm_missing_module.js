@@ -1,0 +1,2 @@
+import { here } from './_esm/exports';
+console.log(here);

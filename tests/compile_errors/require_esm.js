@@ -1,0 +1,2 @@
+const m = require('./_esm/exports.mjs');
+console.log(m);

@@ -1,0 +1,2 @@
+function helper() { return 'h1'; }
+export { helper };

@@ -1,0 +1,2 @@
+export const dup = 'star2';
+export const star2 = 's2';
