@@ -95,7 +95,7 @@ bless_node() {
   local raw_err
   raw_err="$(mktemp)"
   local status=0
-  (cd "$dir" && timeout 60 "$NODE" "$(basename "$js")") >"$base.stdout" 2>"$raw_err" || status=$?
+  (cd "$dir" && timeout 60 "$NODE" "$(basename "$js")" </dev/null) >"$base.stdout" 2>"$raw_err" || status=$?
   if [ "$status" = 124 ]; then
     echo "bless.sh: $js: node timed out" >&2
     rm -f "$raw_err"

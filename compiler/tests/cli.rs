@@ -207,3 +207,41 @@ fn errors_in_required_files_name_their_file() {
     );
     assert!(err.contains("lib/bad.js:2:9"), "{err}");
 }
+
+/// A filter over stdin, the way a first command-line tool is written: the
+/// executable's output for piped input must be what `node` prints for the
+/// same program and input (Node is the oracle; it is on every machine here).
+#[test]
+fn a_program_reads_piped_stdin_like_node() {
+    use std::io::Write;
+    let dir = scratch("stdin");
+    let src = "import { readFileSync } from 'node:fs';\n\
+               const lines = readFileSync(0, 'utf8').split('\\n').filter(Boolean);\n\
+               const words = lines.flatMap((l) => l.split(/\\s+/));\n\
+               process.stdout.write(`${lines.length} lines, ${words.length} words\\n`);\n\
+               console.log(lines.map((l) => l.toUpperCase()).join(' | '));\n";
+    std::fs::write(dir.join("wc.mjs"), src).unwrap();
+    let out = run_in(&dir, &["build", "wc.mjs", "-o", "wc"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let input = "the quick brown fox\njumps over\n\nthe lazy dog — done\n";
+    let feed = |cmd: &mut Command| {
+        let mut child = cmd
+            .current_dir(&dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawns");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().expect("runs")
+    };
+    let ours = feed(&mut Command::new(dir.join("wc")));
+    let node = feed(Command::new("node").arg("wc.mjs"));
+    assert!(node.status.success(), "node failed: {}", text(&node.stderr));
+    assert_eq!(text(&ours.stdout), text(&node.stdout));
+    assert_eq!(ours.status.code(), Some(0));
+}

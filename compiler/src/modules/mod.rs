@@ -92,11 +92,19 @@ function __kiln_require(id) {
 
 /// Node's built-in modules kiln compiles from JavaScript of its own:
 /// (the specifiers, the file name in stack traces, the source).
-const NODE_MODULES: &[(&[&str], &str, &str)] = &[(
-    &["path", "path/posix"],
-    "node:path",
-    include_str!("node/path.js"),
-)];
+const NODE_MODULES: &[(&[&str], &str, &str)] = &[
+    (
+        &["path", "path/posix"],
+        "node:path",
+        include_str!("node/path.js"),
+    ),
+    (&["fs"], "node:fs", include_str!("node/fs.js")),
+    (
+        &["process"],
+        "node:process",
+        include_str!("node/process.js"),
+    ),
+];
 
 /// One file of the program.
 struct Module {

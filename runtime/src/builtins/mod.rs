@@ -12,6 +12,7 @@ pub mod function;
 pub mod generator;
 pub mod global;
 pub mod json;
+pub mod node;
 pub mod object;
 pub mod primitives;
 pub mod regexp;
@@ -35,6 +36,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     collections::install,
     generator::install,
     regexp::install,
+    node::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

@@ -1,0 +1,3 @@
+'use strict';
+// Node's process module: the global process object.
+module.exports = process;

@@ -1,0 +1,219 @@
+//! The part of Node's host command-line programs use: `process.stdout` and
+//! `process.stderr` (`write`, `isTTY`, `fd`), `process.stdin`'s descriptor,
+//! `process.cwd()`/`chdir()`, `pid`, `arch`, and the `fs` module ([`fs`]).
+//!
+//! kiln's `require('fs')` (and `import ... from 'fs'`) is a JavaScript
+//! module of the compiler's whose body is `module.exports =
+//! process.binding('fs')`: `process.binding`, a deprecated Node API for its
+//! internal bindings, is where kiln's native modules are reached from.
+
+pub mod fs;
+
+use crate::abi::value::Value;
+use crate::builtins::string_methods::arg;
+use crate::exec::conv;
+use crate::exec::exception::{self, JsResult};
+use crate::exec::realm::{self, Realm};
+use crate::object::ordinary::{CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE, WRITABLE};
+use crate::text::string;
+use std::io::IsTerminal;
+
+/// Adds the host's properties to the `process` object.
+pub fn install(r: &Realm) {
+    let Some(process) = realm::global_value(string::from_str("process")) else {
+        return;
+    };
+    let _ = r;
+    let attrs = WRITABLE | CONFIGURABLE | ENUMERABLE;
+    for (name, fd, write) in [
+        ("stdin", 0, None),
+        (
+            "stdout",
+            1,
+            Some(stdout_write as crate::object::function::NativeFn),
+        ),
+        (
+            "stderr",
+            2,
+            Some(stderr_write as crate::object::function::NativeFn),
+        ),
+    ] {
+        let s = realm::new_plain_object();
+        realm::define(s, "fd", Value::number(fd as f64), DEFAULT_ATTRS);
+        let tty = match fd {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            _ => std::io::stderr().is_terminal(),
+        };
+        // Node sets `isTTY` only on a terminal.
+        if tty {
+            realm::define(s, "isTTY", Value::TRUE, DEFAULT_ATTRS);
+        }
+        if let Some(w) = write {
+            realm::method(s, "write", 1, w);
+        }
+        realm::define(process, name, s, attrs);
+    }
+    realm::method(process, "cwd", 0, cwd);
+    realm::method(process, "chdir", 1, chdir);
+    realm::method(process, "binding", 1, binding);
+    realm::method(process, "uptime", 0, uptime);
+    realm::define(
+        process,
+        "pid",
+        Value::number(std::process::id() as f64),
+        attrs,
+    );
+    realm::define(process, "arch", string::from_str(arch()), attrs);
+    START.get_or_init(std::time::Instant::now);
+}
+
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Node's name for the machine architecture.
+fn arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "aarch64" => "arm64",
+        "x86" => "ia32",
+        other => other,
+    }
+}
+
+/// The text of a `write(chunk)` argument.
+fn chunk(args: &[Value]) -> JsResult<Vec<u8>> {
+    let v = arg(args, 0);
+    if v.is_null() {
+        return Err(node_type_error(
+            "ERR_STREAM_NULL_VALUES",
+            "May not write null values to stream",
+        ));
+    }
+    if !v.is_string() {
+        return Err(invalid_arg(&format!(
+            "The \"chunk\" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received {}",
+            received(v)
+        )));
+    }
+    let mut out = Vec::new();
+    string::write_utf8(&mut out, string::units(v));
+    Ok(out)
+}
+
+fn stdout_write(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    crate::sys::output::write_stdout(&chunk(args)?);
+    Ok(Value::TRUE)
+}
+
+fn stderr_write(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    crate::sys::output::write_stderr(&chunk(args)?);
+    Ok(Value::TRUE)
+}
+
+fn cwd(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    match std::env::current_dir() {
+        Ok(d) => Ok(string::from_str(&d.display().to_string())),
+        Err(e) => Err(exception::throw_error(
+            crate::abi::names::ErrorKind::Error,
+            &format!("ENOENT: {e}, uv_cwd"),
+        )),
+    }
+}
+
+fn chdir(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let dir = arg(args, 0);
+    if !dir.is_string() {
+        return Err(invalid_arg(&format!(
+            "The \"directory\" argument must be of type string. Received {}",
+            received(dir)
+        )));
+    }
+    let d = string::to_rust(dir);
+    std::env::set_current_dir(&d).map_err(|e| {
+        let code = if e.kind() == std::io::ErrorKind::NotFound {
+            "ENOENT"
+        } else {
+            "EACCES"
+        };
+        let what = if code == "ENOENT" {
+            "no such file or directory"
+        } else {
+            "permission denied"
+        };
+        exception::throw_error(
+            crate::abi::names::ErrorKind::Error,
+            &format!(
+                "{code}: {what}, chdir {} -> '{d}'",
+                std::env::current_dir()
+                    .map(|c| c.display().to_string())
+                    .unwrap_or_default()
+            ),
+        )
+    })?;
+    Ok(Value::UNDEFINED)
+}
+
+fn uptime(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let start = START.get_or_init(std::time::Instant::now);
+    Ok(Value::number(start.elapsed().as_secs_f64()))
+}
+
+/// `process.binding(name)`: kiln's native modules (`fs`).
+fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let name = string::to_rust(conv::to_string(arg(args, 0))?);
+    match name.as_str() {
+        "fs" => Ok(fs::module()),
+        _ => Err(exception::throw_error(
+            crate::abi::names::ErrorKind::Error,
+            &format!("No such module: {name}"),
+        )),
+    }
+}
+
+/// Node's `TypeError` with a `code` (`ERR_INVALID_ARG_TYPE`, ...).
+pub fn node_type_error(code: &str, message: &str) -> exception::Exc {
+    let err = crate::exec::error::make(crate::abi::names::ErrorKind::TypeError, message);
+    realm::define(err, "code", string::from_str(code), DEFAULT_ATTRS);
+    exception::throw(err)
+}
+
+/// `ERR_INVALID_ARG_TYPE`.
+pub fn invalid_arg(message: &str) -> exception::Exc {
+    node_type_error("ERR_INVALID_ARG_TYPE", message)
+}
+
+/// How Node's argument errors describe the value received
+/// (`determineSpecificType`).
+pub fn received(v: Value) -> String {
+    if v.is_undefined() {
+        return "undefined".into();
+    }
+    if v.is_null() {
+        return "null".into();
+    }
+    if crate::exec::realm::is_callable(v) {
+        let name = string::to_rust(crate::object::function::name(v));
+        return if name.is_empty() {
+            "function ".into()
+        } else {
+            format!("function {name}")
+        };
+    }
+    if v.is_object() {
+        return match crate::object::internal_methods::constructor_name(v) {
+            Some(c) if !c.is_empty() => format!("an instance of {c}"),
+            _ => "[Object: null prototype] {}".into(),
+        };
+    }
+    let inspected = if v.is_string() {
+        format!("'{}'", string::to_rust(v))
+    } else {
+        conv::display_string(v)
+    };
+    let shown = if inspected.chars().count() > 28 {
+        format!("{}...", inspected.chars().take(25).collect::<String>())
+    } else {
+        inspected
+    };
+    format!("type {} ({shown})", conv::type_of(v))
+}
