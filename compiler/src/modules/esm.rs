@@ -47,7 +47,7 @@ const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
   var ns = Object.create(null);
   for (var i = 0; i < names.length; i++) Object.defineProperty(ns, names[i], { get: getters[i], enumerable: true });
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-  return Object.preventExtensions(ns);
+  return Object.preventExtensions(process.binding('kiln').moduleNamespace(ns));
 }
 function __kiln_cjs_namespace(exports) {
   var names = ['default'], getters = [function () { return exports; }];

@@ -15,3 +15,4 @@ console.log(url.startsWith('file:///'), url.endsWith('/_esm/meta.mjs'), file.end
 console.log(assignUndeclared(), plainThis());
 const helperLocal = 'local';
 console.log(helperLocal);
+console.log(all);

@@ -409,6 +409,11 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if n == 0 && keys.is_empty() {
                 return u(&(open + close));
             }
+        } else if is_module_namespace(v) {
+            open = "[Module: null prototype] {".to_owned();
+            if keys.is_empty() {
+                return u(&(open + close));
+            }
         } else {
             open = prefix(&ctor, "Object", "") + "{";
             if let Some(tag) = intrinsic_tag(v).filter(|t| ctor.as_deref() != Some(*t)) {
@@ -501,6 +506,11 @@ fn format_collection(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
 
 /// The `Symbol.toStringTag` of the generator intrinsics (Node shows it
 /// after the constructor name).
+/// Whether `v` is an ES module namespace object (see compiler/src/modules/esm.rs).
+fn is_module_namespace(v: Value) -> bool {
+    realm::builtin_tag(v) == Some("Module")
+}
+
 fn intrinsic_tag(v: Value) -> Option<&'static str> {
     let (proto, fn_proto) = crate::exec::generator::intrinsics();
     if v == proto {
@@ -831,7 +841,23 @@ fn format_property(cx: &mut Ctx, o: Value, rt: usize, k: Key, entry: Entry) -> V
     let (val, attrs) = own
         .or_else(|| internal_methods::lookup(o, k).map(|(_, v, a)| (v, a | ENUMERABLE)))
         .unwrap_or((Value::UNDEFINED, ENUMERABLE));
-    let s = if attrs & ACCESSOR != 0 {
+    let s = if attrs & ACCESSOR != 0 && is_module_namespace(o) {
+        // A module namespace's properties read its live bindings; one
+        // still in its TDZ is `<uninitialized>`, as Node shows it.
+        let pair = object::accessor(val);
+        match function::call(pair.get, o, &[]) {
+            Ok(x) => {
+                cx.indent += 2;
+                let s = format_value(cx, x, rt);
+                cx.indent -= 2;
+                s
+            }
+            Err(_) => {
+                crate::exec::exception::take();
+                u("<uninitialized>")
+            }
+        }
+    } else if attrs & ACCESSOR != 0 {
         let pair = object::accessor(val);
         u(match (pair.get.is_undefined(), pair.set.is_undefined()) {
             (false, false) => "[Getter/Setter]",

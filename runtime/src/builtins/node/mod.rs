@@ -158,11 +158,27 @@ fn uptime(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Ok(Value::number(start.elapsed().as_secs_f64()))
 }
 
-/// `process.binding(name)`: kiln's native modules (`fs`).
+/// Marks `ns` as an ES module namespace object (printed as Node prints
+/// one); the ES module linker's prelude calls it.
+fn module_namespace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let ns = arg(args, 0);
+    if ns.is_object() && realm::builtin_tag(ns).is_none() {
+        realm::set_builtin_tag(ns, "Module");
+    }
+    Ok(ns)
+}
+
+/// `process.binding(name)`: kiln's native modules (`fs`; `kiln`, the
+/// compiler's own helpers).
 fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let name = string::to_rust(conv::to_string(arg(args, 0))?);
     match name.as_str() {
         "fs" => Ok(fs::module()),
+        "kiln" => {
+            let k = realm::new_plain_object();
+            realm::method(k, "moduleNamespace", 1, module_namespace);
+            Ok(k)
+        }
         _ => Err(exception::throw_error(
             crate::abi::names::ErrorKind::Error,
             &format!("No such module: {name}"),
