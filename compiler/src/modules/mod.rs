@@ -104,6 +104,9 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
         "node:process",
         include_str!("node/process.js"),
     ),
+    (&["util"], "node:util", include_str!("node/util.js")),
+    (&["events"], "node:events", include_str!("node/events.js")),
+    (&["os"], "node:os", include_str!("node/os.js")),
 ];
 
 /// One file of the program.

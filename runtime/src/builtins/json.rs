@@ -216,6 +216,11 @@ impl Stringifier {
     }
 }
 
+/// `JSON.stringify(v)` (no replacer, no indentation), for `%j`.
+pub fn stringify_value(v: Value) -> JsResult<Value> {
+    stringify(Value::UNDEFINED, &[v], Value::UNDEFINED, Value::UNDEFINED)
+}
+
 fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let value = arg(args, 0);
     let replacer = arg(args, 1);

@@ -1040,7 +1040,7 @@ pub fn push_inspect(out: &mut Vec<u16>, v: Value) {
 }
 
 /// `util.inspect(v, { depth, showHidden })`.
-fn push_inspect_with(out: &mut Vec<u16>, v: Value, depth: usize, hidden: bool) {
+pub fn push_inspect_with(out: &mut Vec<u16>, v: Value, depth: usize, hidden: bool) {
     out.extend(format_value(&mut Ctx::new(depth, hidden), v, 0));
 }
 
@@ -1075,50 +1075,26 @@ fn has_builtin_to_string(v: Value) -> bool {
     }
 }
 
-/// `JSON.stringify` of a string (for `%j`).
-fn push_json_string(out: &mut Vec<u16>, s: &[u16]) {
-    out.push(b'"' as u16);
-    let mut i = 0;
-    while i < s.len() {
-        let c = s[i];
-        match c {
-            0x22 => push_str(out, "\\\""),
-            0x5C => push_str(out, "\\\\"),
-            0x08 => push_str(out, "\\b"),
-            0x0C => push_str(out, "\\f"),
-            0x0A => push_str(out, "\\n"),
-            0x0D => push_str(out, "\\r"),
-            0x09 => push_str(out, "\\t"),
-            _ if c < 0x20 => push_str(out, &format!("\\u{c:04x}")),
-            0xD800..=0xDBFF if s.get(i + 1).is_some_and(|&d| (0xDC00..0xE000).contains(&d)) => {
-                out.extend_from_slice(&s[i..i + 2]);
-                i += 1;
-            }
-            0xD800..=0xDFFF => push_str(out, &format!("\\u{c:x}")),
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    out.push(b'"' as u16);
-}
-
 /// `%j`: JSON.stringify, with `undefined` for unserialisable values.
 fn push_json(out: &mut Vec<u16>, v: Value) {
-    if v.is_string() {
-        push_json_string(out, string::units(v));
-    } else if v.is_number() {
-        let x = v.as_number();
-        if x.is_finite() {
-            push_number(out, x + 0.0);
-        } else {
-            push_str(out, "null");
+    // Node's `%j`: `JSON.stringify`, `'[Circular]'` for a cycle, and
+    // `undefined` where JSON has no text.
+    match crate::builtins::json::stringify_value(v) {
+        Ok(s) if s.is_string() => out.extend_from_slice(string::units(s)),
+        Ok(_) => push_str(out, "undefined"),
+        Err(_) => {
+            let e = crate::exec::exception::take();
+            let circular = error::is_error(e)
+                && internal_methods::get_value(e, crate::object::key::from_str("message"))
+                    .ok()
+                    .filter(|m| m.is_string())
+                    .is_some_and(|m| {
+                        string::to_rust(m).starts_with("Converting circular structure")
+                    });
+            // Node rethrows other errors; `format` cannot throw here, so
+            // the value shows as `undefined`.
+            push_str(out, if circular { "[Circular]" } else { "undefined" });
         }
-    } else if error::is_error(v) {
-        push_str(out, "{}");
-    } else if v.is_bool() || v.is_null() {
-        push_inspect(out, v);
-    } else {
-        push_str(out, "undefined");
     }
 }
 

@@ -158,6 +158,56 @@ fn uptime(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Ok(Value::number(start.elapsed().as_secs_f64()))
 }
 
+/// `util.format(...)`: the line `console.log` would print, without the newline.
+fn util_format(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let mut line = Vec::new();
+    crate::builtins::console::inspect::format_line(&mut line, args);
+    Ok(string::from_units(&line))
+}
+
+/// `util.inspect(value[, options])` with `depth` (a number, `null` or
+/// `Infinity` for no limit) and `showHidden`; also the legacy form
+/// `inspect(value, showHidden, depth)`.
+fn util_inspect(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let opts = arg(args, 1);
+    let (mut depth, mut hidden) = (Value::number(2.0), Value::FALSE);
+    if opts.is_object() {
+        let get = |k: &str| {
+            crate::object::internal_methods::get_value(opts, crate::object::key::from_str(k))
+        };
+        let d = get("depth")?;
+        if !d.is_undefined() {
+            depth = d;
+        }
+        hidden = get("showHidden")?;
+    } else if opts.is_bool() {
+        hidden = opts;
+        if !arg(args, 2).is_undefined() {
+            depth = arg(args, 2);
+        }
+    }
+    let depth = if depth.is_null() {
+        usize::MAX
+    } else {
+        let d = conv::to_number(depth)?;
+        if d.is_nan() || d < 0.0 {
+            0
+        } else if d.is_infinite() || d > 1e6 {
+            usize::MAX
+        } else {
+            d as usize
+        }
+    };
+    let mut out = Vec::new();
+    crate::builtins::console::inspect::push_inspect_with(
+        &mut out,
+        arg(args, 0),
+        depth,
+        conv::to_boolean(hidden),
+    );
+    Ok(string::from_units(&out))
+}
+
 /// Marks `ns` as an ES module namespace object (printed as Node prints
 /// one); the ES module linker's prelude calls it.
 fn module_namespace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -174,6 +224,12 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let name = string::to_rust(conv::to_string(arg(args, 0))?);
     match name.as_str() {
         "fs" => Ok(fs::module()),
+        "util" => {
+            let u = realm::new_plain_object();
+            realm::method(u, "format", 0, util_format);
+            realm::method(u, "inspect", 2, util_inspect);
+            Ok(u)
+        }
         "kiln" => {
             let k = realm::new_plain_object();
             realm::method(k, "moduleNamespace", 1, module_namespace);
