@@ -145,3 +145,56 @@ fn listings_carry_no_debug_info() {
     let file = object::File::parse(&*bytes).expect("an object");
     assert!(file.section_by_name(".debug_info").is_none());
 }
+
+/// A program in many files: the line table names each row's own file, so a
+/// debugger stops at `lib.mjs:2` in the imported module.
+#[test]
+fn line_table_names_every_file_of_a_program() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("kiln-debuginfo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("lib.mjs"),
+        "export function triple(x) {\n  return x * 3;\n}\n",
+    )
+    .unwrap();
+    let main = "import { triple } from './lib.mjs';\nconsole.log(triple(2));\n";
+    std::fs::write(dir.join("main.mjs"), main).unwrap();
+    let opts = Options {
+        opt_level: 2,
+        emit: Emit::Object,
+        verify: true,
+    };
+    let entry = dir.join("main.mjs").display().to_string();
+    let bytes = match kiln::driver::compile_source(&entry, main.to_string(), &opts) {
+        Ok(out) => out.object,
+        Err(e) => panic!("compile error: {e}"),
+    };
+    let file = object::File::parse(&*bytes).expect("an object");
+    let dwarf = gimli::Dwarf::load(|id| -> Result<_, gimli::Error> {
+        let data = file
+            .section_by_name(id.name())
+            .and_then(|s| s.data().ok())
+            .unwrap_or(&[]);
+        Ok(EndianSlice::new(data, LittleEndian))
+    })
+    .expect("DWARF");
+    let header = dwarf.units().next().expect("a unit").expect("a unit");
+    let unit = dwarf.unit(header).expect("the unit");
+    let program = unit.line_program.clone().expect("a line program");
+    let mut rows = program.rows();
+    let mut seen = BTreeSet::new();
+    while let Some((header, row)) = rows.next_row().expect("a row") {
+        if row.end_sequence() {
+            continue;
+        }
+        let f = header.file(row.file_index()).expect("a file");
+        let name = dwarf.attr_string(&unit, f.path_name()).expect("a name");
+        seen.insert((
+            name.to_string_lossy().into_owned(),
+            row.line().map_or(0, |l| l.get()),
+        ));
+    }
+    assert!(seen.contains(&("lib.mjs".into(), 2)), "{seen:?}");
+    assert!(seen.contains(&("main.mjs".into(), 2)), "{seen:?}");
+}

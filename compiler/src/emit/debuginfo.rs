@@ -25,9 +25,12 @@ struct DebugFunc {
     name: String,
     /// The line of the function's start in the source (0: unknown).
     decl_line: u32,
+    /// The source file of its start (an index of `DebugInfo::files`).
+    decl_file: u32,
     len: u64,
-    /// `(start, line, col)` code offsets with their source positions, sorted.
-    rows: Vec<(u32, u32, u32)>,
+    /// `(start, line, col, file)` code offsets with their source positions,
+    /// sorted.
+    rows: Vec<(u32, u32, u32, u32)>,
 }
 
 /// What the debug information needs, taken from the module generator before
@@ -35,6 +38,9 @@ struct DebugFunc {
 pub struct DebugInfo {
     path: String,
     comp_dir: String,
+    /// Every source file of the program (the source map's, in order; 0 is
+    /// the entry): absolute paths where they are files.
+    files: Vec<String>,
     funcs: Vec<DebugFunc>,
 }
 
@@ -54,6 +60,21 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
                 .map(|d| d.display().to_string())
         })
         .unwrap_or_else(|| ".".into());
+    let starts: Vec<swc_common::BytePos> = mg.cm.files().iter().map(|f| f.start_pos).collect();
+    let files: Vec<String> = mg
+        .cm
+        .files()
+        .iter()
+        .map(|f| {
+            let name = match &*f.name {
+                swc_common::FileName::Custom(n) => n.clone(),
+                other => other.to_string(),
+            };
+            std::fs::canonicalize(&name)
+                .map(|p| p.display().to_string())
+                .unwrap_or(name)
+        })
+        .collect();
     let decl: HashMap<ClifFuncId, swc_common::BytePos> = mg
         .funcs
         .iter()
@@ -65,19 +86,23 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
         .iter()
         .filter_map(|f| {
             let name = f.name.as_ref()?;
-            let decl_line = match decl.get(&f.id) {
-                Some(&pos) if pos.0 != 0 => mg.cm.lookup_char_pos(pos).line as u32,
-                _ => 0,
+            let (decl_line, decl_file) = match decl.get(&f.id) {
+                Some(&pos) if pos.0 != 0 => {
+                    let loc = mg.cm.lookup_char_pos(pos);
+                    let file = starts.iter().position(|&s| s == loc.file.start_pos);
+                    (loc.line as u32, file.unwrap_or(0) as u32)
+                }
+                _ => (0, 0),
             };
-            let mut rows: Vec<(u32, u32, u32)> = Vec::with_capacity(f.ranges.len());
-            for &(start, _, line, col, _, _) in &f.ranges {
+            let mut rows: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(f.ranges.len());
+            for &(start, _, line, col, _, file) in &f.ranges {
                 let col = col & !kiln_runtime::abi::layout::CONSTRUCT_SITE;
                 match rows.last() {
-                    Some(&(_, l, c)) if l == line && c == col => {}
-                    Some(&(s, _, _)) if s == start => {
-                        *rows.last_mut().expect("a last row") = (start, line, col)
+                    Some(&(_, l, c, fl)) if l == line && c == col && fl == file => {}
+                    Some(&(s, _, _, _)) if s == start => {
+                        *rows.last_mut().expect("a last row") = (start, line, col, file)
                     }
-                    _ => rows.push((start, line, col)),
+                    _ => rows.push((start, line, col, file)),
                 }
             }
             Some(DebugFunc {
@@ -88,6 +113,7 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
                     name.clone()
                 },
                 decl_line,
+                decl_file,
                 len: f.len,
                 rows,
             })
@@ -96,6 +122,7 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
     DebugInfo {
         path,
         comp_dir,
+        files,
         funcs,
     }
 }
@@ -147,7 +174,26 @@ impl DebugInfo {
             None,
         );
         let dir = lp.default_directory();
-        let file = lp.add_file(LineString::String(no_nul(&file_name)), dir, None);
+        let entry = lp.add_file(LineString::String(no_nul(&file_name)), dir, None);
+        // The other files of a program in many files, each in its folder.
+        let file_ids: Vec<_> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let p = std::path::Path::new(f);
+                match (i, p.parent(), p.file_name()) {
+                    (0, _, _) => entry,
+                    (_, Some(d), Some(n)) if p.is_absolute() => {
+                        let d =
+                            lp.add_directory(LineString::String(no_nul(&d.display().to_string())));
+                        lp.add_file(LineString::String(no_nul(&n.to_string_lossy())), d, None)
+                    }
+                    _ => lp.add_file(LineString::String(no_nul(f)), dir, None),
+                }
+            })
+            .collect();
+        let file_of = |i: u32| file_ids.get(i as usize).copied().unwrap_or(entry);
 
         let mut cu_ranges = Vec::with_capacity(self.funcs.len());
         let root = dwarf.unit.root();
@@ -166,19 +212,19 @@ impl DebugInfo {
             if f.rows.first().is_none_or(|r| r.0 != 0) && f.decl_line != 0 {
                 let row = lp.row();
                 row.address_offset = 0;
-                row.file = file;
+                row.file = file_of(f.decl_file);
                 row.line = f.decl_line.into();
                 row.column = 0;
                 row.is_statement = true;
                 lp.generate_row();
             }
-            for &(start, line, col) in &f.rows {
+            for &(start, line, col, file) in &f.rows {
                 if u64::from(start) >= f.len {
                     break;
                 }
                 let row = lp.row();
                 row.address_offset = start.into();
-                row.file = file;
+                row.file = file_of(file);
                 row.line = line.into();
                 row.column = col.into();
                 row.is_statement = true;
@@ -199,7 +245,7 @@ impl DebugInfo {
             if f.decl_line != 0 {
                 e.set(
                     constants::DW_AT_decl_file,
-                    AttributeValue::FileIndex(Some(file)),
+                    AttributeValue::FileIndex(Some(file_of(f.decl_file))),
                 );
                 e.set(
                     constants::DW_AT_decl_line,
