@@ -59,12 +59,14 @@ pub fn compile_source(
         let script = if uses.is_empty() {
             script
         } else {
-            let bundled = crate::modules::bundle(&cm, std::path::Path::new(name), script, &uses)?;
+            let (bundled, warnings) =
+                crate::modules::bundle(&cm, std::path::Path::new(name), script, &uses)?;
             analysis = crate::analysis::scope::analyse_with(
                 &bundled,
                 Default::default(),
                 file_starts(&cm),
             )?;
+            analysis.warnings.splice(0..0, warnings);
             bundled
         };
         finish(&cm, name, &script, analysis, opts)
@@ -110,10 +112,22 @@ fn finish(
             object: Vec::new(),
             text,
             warnings,
+            sources: Vec::new(),
         });
     }
     let mut out = codegen::compile(script, &analysis, cm, name, opts)?;
     out.warnings = warnings;
+    out.sources = cm
+        .files()
+        .iter()
+        .skip(1)
+        .filter_map(|f| match &*f.name {
+            swc_common::FileName::Custom(n) if std::path::Path::new(n).is_absolute() => {
+                Some(PathBuf::from(n))
+            }
+            _ => None,
+        })
+        .collect();
     Ok(out)
 }
 
@@ -146,8 +160,9 @@ pub fn build(
     }
 }
 
-/// Compiles `input` to the executable `exe`.
-pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildError> {
+/// Compiles `input` to the executable `exe`; returns the other source
+/// files it was compiled from.
+pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<Vec<PathBuf>, BuildError> {
     let name = input.display().to_string();
     let source = std::fs::read_to_string(input)
         .map_err(|e| BuildError(format!("error: cannot read {name}: {e}\n")))?;
@@ -158,7 +173,47 @@ pub fn build_exe(input: &Path, exe: &Path, opts: &Options) -> Result<(), BuildEr
         .map_err(|e| BuildError(format!("error: cannot write {}: {e}\n", obj.display())))?;
     let linked = kiln_linker::link(&obj, exe, &link_options());
     let _ = std::fs::remove_file(&obj);
-    linked.map_err(|e| BuildError(format!("error: {e}\n")))
+    linked.map_err(|e| BuildError(format!("error: {e}\n")))?;
+    Ok(out.sources)
+}
+
+/// A content hash (FNV-1a) for the run cache.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Records beside the cached `exe` the other files it was built from, with
+/// their content hashes (see [`run_cache_fresh`]).
+pub fn write_run_manifest(exe: &Path, sources: &[PathBuf]) {
+    let mut text = String::new();
+    for p in sources {
+        if let Ok(bytes) = std::fs::read(p) {
+            text.push_str(&format!("{:016x} {}\n", fnv(&bytes), p.display()));
+        }
+    }
+    let _ = std::fs::write(exe.with_extension("deps"), text);
+}
+
+/// Whether the cached `exe` is still what its sources make: the entry is
+/// part of its key; every other file it was built from must be unchanged.
+pub fn run_cache_fresh(exe: &Path) -> bool {
+    if !exe.exists() {
+        return false;
+    }
+    let Ok(text) = std::fs::read_to_string(exe.with_extension("deps")) else {
+        return false;
+    };
+    text.lines().all(|l| {
+        let Some((h, p)) = l.split_once(' ') else {
+            return false;
+        };
+        std::fs::read(p).is_ok_and(|b| format!("{:016x}", fnv(&b)) == h)
+    })
 }
 
 /// How kiln links programs: against the runtime pre-linked for its ABI entry points.
@@ -233,7 +288,9 @@ pub fn evict_run_cache(keep: &Path) {
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             let m = e.metadata().ok()?;
-            (m.is_file() && e.path() != keep).then_some((m.modified().ok()?, e.path()))
+            let p = e.path();
+            let exe = m.is_file() && p != keep && p.extension().is_none();
+            exe.then_some((m.modified().ok()?, p))
         })
         .collect();
     if entries.len() < RUN_CACHE_ENTRIES {
@@ -242,6 +299,7 @@ pub fn evict_run_cache(keep: &Path) {
     entries.sort();
     let excess = entries.len() + 1 - RUN_CACHE_ENTRIES;
     for (_, path) in entries.into_iter().take(excess) {
+        let _ = std::fs::remove_file(path.with_extension("deps"));
         let _ = std::fs::remove_file(path);
     }
 }

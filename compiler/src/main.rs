@@ -209,7 +209,7 @@ fn command(argv: Vec<String>) -> ExitCode {
                     let exe = a.output.clone().unwrap_or_else(|| default_exe(&a.input));
                     check_not_input(&a.input, &exe)
                         .map_err(|e| kiln::driver::BuildError(format!("{e}\n")))
-                        .and_then(|()| kiln::driver::build_exe(&a.input, &exe, &a.opts))
+                        .and_then(|()| kiln::driver::build_exe(&a.input, &exe, &a.opts).map(|_| ()))
                 } else {
                     let out = a.output.as_deref();
                     out.map_or(Ok(()), |o| check_not_input(&a.input, o))
@@ -265,18 +265,22 @@ fn run(a: Args) -> ExitCode {
         }
     };
     let exe = kiln::driver::run_cache_path(&a.input, &source, a.opts.opt_level);
-    if !exe.exists() {
+    if !kiln::driver::run_cache_fresh(&exe) {
         if let Some(dir) = exe.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
         let tmp = exe.with_extension(format!("tmp{}", std::process::id()));
-        if let Err(e) = kiln::driver::build_exe(&a.input, &tmp, &a.opts) {
-            eprint!("{e}");
-            return ExitCode::from(1);
-        }
+        let sources = match kiln::driver::build_exe(&a.input, &tmp, &a.opts) {
+            Ok(s) => s,
+            Err(e) => {
+                eprint!("{e}");
+                return ExitCode::from(1);
+            }
+        };
         if std::fs::rename(&tmp, &exe).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
+        kiln::driver::write_run_manifest(&exe, &sources);
         kiln::driver::evict_run_cache(&exe);
     } else {
         // Touch it: eviction removes the least recently used entries.

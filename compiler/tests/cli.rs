@@ -123,8 +123,14 @@ fn cache_is_keyed_by_absolute_path_and_can_be_cleaned() {
         std::fs::write(dir.join(sub).join("app.js"), HELLO).unwrap();
         assert_eq!(text(&kiln_in(sub, &["run", "app.js"]).stdout), "hi \n");
     }
-    // The same relative name and content in two folders: two entries.
-    let count = || std::fs::read_dir(cache.join("kiln/run")).map_or(0, |r| r.count());
+    // The same relative name and content in two folders: two entries (each
+    // an executable and the manifest of the other files it was built from).
+    let count = || {
+        std::fs::read_dir(cache.join("kiln/run")).map_or(0, |r| {
+            r.filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_none()))
+                .count()
+        })
+    };
     assert_eq!(count(), 2);
     assert!(kiln_in("a", &["cache", "clean"]).status.success());
     assert_eq!(count(), 0);
@@ -244,4 +250,22 @@ fn a_program_reads_piped_stdin_like_node() {
     assert!(node.status.success(), "node failed: {}", text(&node.stderr));
     assert_eq!(text(&ours.stdout), text(&node.stdout));
     assert_eq!(ours.status.code(), Some(0));
+}
+
+/// `kiln run`'s cache is keyed by the entry, and an entry built from other
+/// files is rebuilt when one of them changes.
+#[test]
+fn run_cache_sees_changes_in_imported_files() {
+    let dir = scratch("cache-deps");
+    std::fs::write(dir.join("lib.mjs"), "export const v = 'one';\n").unwrap();
+    std::fs::write(
+        dir.join("main.mjs"),
+        "import { v } from './lib.mjs';\nconsole.log(v);\n",
+    )
+    .unwrap();
+    let first = run_in(&dir, &["run", "main.mjs"]);
+    assert_eq!(text(&first.stdout), "one\n", "{}", text(&first.stderr));
+    std::fs::write(dir.join("lib.mjs"), "export const v = 'two';\n").unwrap();
+    let second = run_in(&dir, &["run", "main.mjs"]);
+    assert_eq!(text(&second.stdout), "two\n", "{}", text(&second.stderr));
 }

@@ -56,6 +56,9 @@ pub struct Output {
     pub text: String,
     /// Compile warnings, rendered for the terminal (filled by the driver).
     pub warnings: String,
+    /// The source files the program was compiled from besides the entry
+    /// (modules it imports or requires; filled by the driver).
+    pub sources: Vec<std::path::PathBuf>,
 }
 
 /// Module-wide state shared by all function generators.
@@ -335,6 +338,7 @@ pub fn compile<'a>(
         object,
         text,
         warnings: String::new(),
+        sources: Vec::new(),
     })
 }
 

@@ -109,6 +109,37 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
     (&["os"], "node:os", include_str!("node/os.js")),
 ];
 
+/// Node's built-in modules a compiled program cannot have: processes,
+/// threads, the network, the engine's own internals.
+const NEVER: &[&str] = &[
+    "child_process",
+    "cluster",
+    "worker_threads",
+    "net",
+    "http",
+    "https",
+    "http2",
+    "dgram",
+    "dns",
+    "tls",
+    "inspector",
+    "repl",
+    "v8",
+    "vm",
+    "wasi",
+    "trace_events",
+];
+
+/// The error for a Node built-in module kiln does not provide.
+pub(crate) fn missing_builtin(name: &str) -> String {
+    let top = name.split('/').next().unwrap_or(name);
+    if NEVER.contains(&top) {
+        format!("kiln does not have Node's built-in module '{name}' (a compiled program has no processes, threads, network or engine internals of Node's)")
+    } else {
+        format!("kiln does not provide Node's built-in module '{name}' yet")
+    }
+}
+
 /// One file of the program.
 struct Module {
     path: PathBuf,
@@ -129,6 +160,8 @@ pub(crate) struct CjsGraph {
     /// The spans of the wrapper functions: sloppy code even in a bundle
     /// whose entry is a strict ES module.
     pub(crate) wrapper_spans: Vec<Span>,
+    /// Requires of Node built-ins kiln does not have (they throw when run).
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 impl CjsGraph {
@@ -143,6 +176,7 @@ impl CjsGraph {
             ids: HashMap::from([(entry, 0)]),
             bodies: vec![None],
             wrapper_spans: vec![],
+            warnings: vec![],
         }
     }
 
@@ -159,9 +193,7 @@ impl CjsGraph {
                     .find(|(specs, _, _)| specs.contains(&name.as_str()))
                 {
                     Some((_, file, _)) => Ok(self.intern(PathBuf::from(file), false)),
-                    None => Err(format!(
-                        "kiln does not provide Node's built-in module '{name}' yet"
-                    )),
+                    None => Err(missing_builtin(&name)),
                 }
             }
             Resolved::NotFound => return None,
@@ -230,6 +262,13 @@ impl CjsGraph {
                     }
                 }
                 if let Some(target) = self.add(resolved) {
+                    if let Err(msg) = &target {
+                        let lo = start + BytePos(at as u32);
+                        self.warnings.push(Diagnostic::new(
+                            Span::new(lo, lo + BytePos(spec.len() as u32 + 2)),
+                            format!("{msg}: `require('{spec}')` throws when it runs"),
+                        ));
+                    }
                     self.modules[i].table.push((spec, target));
                 }
             }
@@ -284,7 +323,12 @@ impl CjsGraph {
 /// Assembles the entry `script` (from `entry`, already parsed into `cm`)
 /// and every module it requires into one script; `uses` are the
 /// [`CJS_NAMES`] the entry reads without declaring.
-pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) -> CResult<Script> {
+pub fn bundle(
+    cm: &Lrc<SourceMap>,
+    entry: &Path,
+    script: Script,
+    uses: &[&str],
+) -> CResult<(Script, Vec<Diagnostic>)> {
     let entry_path = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
     let entry_src = cm
         .files()
@@ -325,7 +369,7 @@ pub fn bundle(cm: &Lrc<SourceMap>, entry: &Path, script: Script, uses: &[&str]) 
     let p = parse_into(cm, "kiln:main", prelude, false)?;
     out.body.extend(p.body);
     out.body.extend(script.body);
-    Ok(out)
+    Ok((out, std::mem::take(&mut graph.warnings)))
 }
 
 /// Whether the JavaScript file `p` is an ES module (by extension, package

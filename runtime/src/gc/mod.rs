@@ -481,6 +481,14 @@ pub fn is_marked(v: crate::abi::value::Value) -> bool {
     unsafe { (*h).gc & (MARK | crate::abi::heap::GC_STATIC) != 0 }
 }
 
+/// The heap's size and the bytes in use (live after the last collection
+/// plus allocated since), for `process.memoryUsage()`.
+pub fn heap_figures() -> (usize, usize) {
+    // SAFETY: single-threaded access to the collector.
+    let g = unsafe { &*gc() };
+    (g.space.heap_bytes, g.live + g.space.hot.allocated)
+}
+
 /// Prints `KILN_GC_STATS` figures to stderr (process exit).
 pub fn report() {
     // SAFETY: single-threaded access to the collector.

@@ -65,10 +65,102 @@ pub fn install(r: &Realm) {
         attrs,
     );
     realm::define(process, "arch", string::from_str(arch()), attrs);
+    realm::method(process, "memoryUsage", 0, memory_usage);
+    realm::method(process, "kill", 2, kill);
+    realm::define(process, "ppid", Value::number(parent_pid() as f64), attrs);
+    // The Node version whose behaviour kiln follows (its tests are Node's output).
+    realm::define(process, "version", string::from_str(NODE_VERSION), attrs);
+    let versions = realm::new_plain_object();
+    let v = string::from_str(&NODE_VERSION[1..]);
+    realm::define(versions, "node", v, DEFAULT_ATTRS);
+    let k = string::from_str(env!("CARGO_PKG_VERSION"));
+    realm::define(versions, "kiln", k, DEFAULT_ATTRS);
+    realm::define(process, "versions", versions, attrs);
+    let release = realm::new_plain_object();
+    realm::define(release, "name", string::from_str("node"), DEFAULT_ATTRS);
+    realm::define(process, "release", release, attrs);
     START.get_or_init(std::time::Instant::now);
 }
 
 static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// The Node release kiln's behaviour is recorded against.
+const NODE_VERSION: &str = "v20.20.2";
+
+fn parent_pid() -> u32 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let after = s.rsplit_once(')')?.1;
+            after.split_whitespace().nth(1)?.parse().ok()
+        })
+        .unwrap_or(0)
+}
+
+/// `process.memoryUsage()`: `rss` from /proc, the heap's figures from the
+/// collector.
+fn memory_usage(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let page = 4096.0;
+    let rss = std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(0.0, |p| p * page);
+    let (heap_total, heap_used) = crate::gc::heap_figures();
+    let o = realm::new_plain_object();
+    for (k, v) in [
+        ("rss", rss),
+        ("heapTotal", heap_total as f64),
+        ("heapUsed", heap_used as f64),
+        ("external", 0.0),
+        ("arrayBuffers", 0.0),
+    ] {
+        realm::define(o, k, Value::number(v), DEFAULT_ATTRS);
+    }
+    Ok(o)
+}
+
+/// `process.kill(pid[, signal])`: signals by name (`'SIGTERM'`) or number.
+fn kill(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let pid = conv::to_number(arg(args, 0))?;
+    if pid.fract() != 0.0 || pid.is_nan() {
+        return Err(invalid_arg(&format!(
+            "The \"pid\" argument must be of type number. Received {}",
+            received(arg(args, 0))
+        )));
+    }
+    let sig = arg(args, 1);
+    let signo = if sig.is_undefined() {
+        15
+    } else if sig.is_number() {
+        sig.as_number() as i32
+    } else {
+        let name = string::to_rust(conv::to_string(sig)?);
+        match crate::sys::signal_number(&name) {
+            Some(n) => n,
+            None => {
+                let err = crate::exec::error::make(
+                    crate::abi::names::ErrorKind::TypeError,
+                    &format!("Unknown signal: {name}"),
+                );
+                realm::define(
+                    err,
+                    "code",
+                    string::from_str("ERR_UNKNOWN_SIGNAL"),
+                    DEFAULT_ATTRS,
+                );
+                return Err(exception::throw(err));
+            }
+        }
+    };
+    crate::sys::output::flush();
+    if !crate::sys::send_signal(pid as i32, signo) {
+        let err = crate::exec::error::make(crate::abi::names::ErrorKind::Error, "kill ESRCH");
+        realm::define(err, "code", string::from_str("ESRCH"), DEFAULT_ATTRS);
+        realm::define(err, "syscall", string::from_str("kill"), DEFAULT_ATTRS);
+        return Err(exception::throw(err));
+    }
+    Ok(Value::TRUE)
+}
 
 /// Node's name for the machine architecture.
 fn arch() -> &'static str {
