@@ -11,6 +11,8 @@
 #   <name>.stdout  exactly what `node <name>.js` printed on stdout (always written);
 #   <name>.stderr  node's stderr after the filter below, only when non-empty;
 #   <name>.status  node's exit status, only when non-zero.
+# A program with a <name>.stdin beside it gets that file on stdin (the test
+# runner pipes the same file to the compiled program); others get none.
 # Stale .stderr/.status files are removed when they no longer apply.
 #
 # Stderr filter (compiler/tests/programs.rs applies the same one to kiln's output):
@@ -95,7 +97,9 @@ bless_node() {
   local raw_err
   raw_err="$(mktemp)"
   local status=0
-  (cd "$dir" && timeout 60 "$NODE" "$(basename "$js")" </dev/null) >"$base.stdout" 2>"$raw_err" || status=$?
+  local input=/dev/null
+  [ -f "$base.stdin" ] && input="$(realpath "$base.stdin")"
+  (cd "$dir" && timeout 60 "$NODE" "$(basename "$js")" <"$input") >"$base.stdout" 2>"$raw_err" || status=$?
   if [ "$status" = 124 ]; then
     echo "bless.sh: $js: node timed out" >&2
     rm -f "$raw_err"

@@ -72,11 +72,30 @@ struct Outcome {
 }
 
 /// Runs `cmd` with piped output and no stdin, killing it after `timeout`.
-fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+fn run_with_timeout(cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
+    run_with_input(cmd, timeout, None)
+}
+
+/// [`run_with_timeout`] with `input` (if any) piped to its stdin.
+fn run_with_input(
+    mut cmd: Command,
+    timeout: Duration,
+    input: Option<Vec<u8>>,
+) -> std::io::Result<Outcome> {
+    cmd.stdin(if input.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
+    if let (Some(bytes), Some(mut pipe)) = (input, child.stdin.take()) {
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&bytes);
+        });
+    }
     let mut out_pipe = child.stdout.take().expect("stdout piped");
     let mut err_pipe = child.stderr.take().expect("stderr piped");
     let out_reader = std::thread::spawn(move || {
@@ -335,7 +354,9 @@ pub fn run_program(rel: &str) {
             cmd.env(k, v);
         }
     }
-    let out = run_with_timeout(cmd, run_timeout())
+    // `<name>.stdin`, if present, is piped in (bless.sh gives node the same).
+    let input = std::fs::read(js.with_extension("stdin")).ok();
+    let out = run_with_input(cmd, run_timeout(), input)
         .unwrap_or_else(|e| panic!("{rel}: cannot run {}: {e}", exe.display()));
 
     let mut failures = Vec::new();
