@@ -41,8 +41,58 @@ pub enum Key {
     Named(Value),
 }
 
+/// The intern table's hasher: a multiply-rotate hash over 8 bytes at a time
+/// (the "Fx" hash of rustc and Firefox). The standard SipHash cost a
+/// quarter of a program's start-up (the realm interns every builtin's
+/// name) and slows every computed property key; the table's keys are
+/// JavaScript strings, which V8 also hashes with a fast non-cryptographic
+/// hash. (Hand-written: a dozen lines, not worth a dependency.)
+#[derive(Default, Clone, Copy)]
+pub struct FxBuild;
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = Fx;
+    fn build_hasher(&self) -> Fx {
+        Fx(0)
+    }
+}
+
+pub struct Fx(u64);
+
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+        }
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 thread_local! {
-    static TABLE: RefCell<HashMap<Vec<u16>, Value>> = RefCell::new(HashMap::new());
+    static TABLE: RefCell<HashMap<Vec<u16>, Value, FxBuild>> =
+        RefCell::new(HashMap::with_hasher(FxBuild));
     /// Static strings (literals in read-only data cannot be flagged as
     /// interned) and their canonical copies, direct-mapped by address;
     /// emptied by each collection (the table is weak).
@@ -109,9 +159,21 @@ fn remember_static(s: Value, canon: Value) {
 
 /// The interned string for Rust text.
 pub fn intern_str(s: &str) -> Value {
-    let units: Vec<u16> = s.encode_utf16().collect();
-    let found = TABLE.with(|t| t.borrow().get(&units).copied());
-    found.unwrap_or_else(|| intern(string::from_units(&units)))
+    // Builtin names are short: encode on the stack, not the heap.
+    let mut buf = [0u16; 64];
+    let mut n = 0;
+    for u in s.encode_utf16() {
+        if n == buf.len() {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            let found = TABLE.with(|t| t.borrow().get(units.as_slice()).copied());
+            return found.unwrap_or_else(|| intern(string::from_units(&units)));
+        }
+        buf[n] = u;
+        n += 1;
+    }
+    let units = &buf[..n];
+    let found = TABLE.with(|t| t.borrow().get(units).copied());
+    found.unwrap_or_else(|| intern(string::from_units(units)))
 }
 
 /// Whether `v` is a symbol.

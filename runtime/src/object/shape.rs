@@ -236,12 +236,22 @@ impl Shape {
         let mut props = self.props.borrow().clone();
         let slot = self.slot_count.get();
         props.push(Prop { key, attrs, slot });
-        let next = if props.len() > MAX_FAST_PROPERTIES {
+        let pos = props.len() as u32 - 1;
+        let dict = props.len() > MAX_FAST_PROPERTIES;
+        let next = leak(Shape::new(self.proto, props, dict));
+        // An object built one property at a time would rebuild the index
+        // of every shape on its way (quadratic): the new shape takes this
+        // one's index over (this one rebuilds it if it is searched again).
+        if !dict {
+            if let Some(mut m) = self.index.borrow_mut().take() {
+                m.insert(key.0, pos);
+                *next.index.borrow_mut() = Some(m);
+            }
+        }
+        if dict {
             // Too many properties for shared shapes: a dictionary (not cached).
-            return leak(Shape::new(self.proto, props, true));
-        } else {
-            leak(Shape::new(self.proto, props, false))
-        };
+            return next;
+        }
         self.transitions.borrow_mut().push((key.0, attrs, next));
         next
     }
