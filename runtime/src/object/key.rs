@@ -92,7 +92,7 @@ impl std::hash::Hasher for Fx {
 
 thread_local! {
     static TABLE: RefCell<HashMap<Vec<u16>, Value, FxBuild>> =
-        RefCell::new(HashMap::with_hasher(FxBuild));
+        const { RefCell::new(HashMap::with_hasher(FxBuild)) };
     /// Static strings (literals in read-only data cannot be flagged as
     /// interned) and their canonical copies, direct-mapped by address;
     /// emptied by each collection (the table is weak).
