@@ -7,6 +7,7 @@
 pub mod array;
 pub mod collections;
 pub mod console;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod generator;
@@ -35,6 +36,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     collections::install,
     generator::install,
     regexp::install,
+    date::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

@@ -520,6 +520,9 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if crate::builtins::regexp::is_regexp_object(this) {
         return "RegExp";
     }
+    if crate::builtins::date::is_date(this) {
+        return "Date";
+    }
     if object::is_kind(this, crate::abi::heap::KIND_REGEXP_STRING_ITER) {
         return "RegExp String Iterator";
     }

@@ -89,6 +89,12 @@ pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
             return Ok(r);
         }
     }
+    ordinary_to_primitive(v, hint)
+}
+
+/// OrdinaryToPrimitive(O, hint) (§7.1.1.1): `valueOf` then `toString`, or
+/// the other way round for hint String.
+pub fn ordinary_to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
     let keys = &crate::exec::realm::get().keys;
     let order = if hint == Hint::String {
         [keys.to_string, keys.value_of]

@@ -361,6 +361,16 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if keys.is_empty() || rt > cx.depth {
                 return base;
             }
+        } else if let Some(d) = crate::builtins::date::display(v) {
+            let p = match ctor.as_deref() {
+                Some("Date") => String::new(),
+                Some(c) => format!("{c} "),
+                None => "[Date: null prototype] ".to_owned(),
+            };
+            base = u(&(p + &d));
+            if keys.is_empty() || rt > cx.depth {
+                return base;
+            }
         } else if error::is_error(v) {
             base = format_error(cx, v, &ctor, &mut keys);
             if keys.is_empty() {
