@@ -79,6 +79,27 @@ fn this_time(this: Value) -> JsResult<f64> {
     }
 }
 
+/// [`this_time_for`] with the name of the method `callee`.
+fn this_time_of(this: Value, callee: Value) -> JsResult<f64> {
+    if is_date(this) {
+        return Ok(time_value(this));
+    }
+    this_time_for(this, &string::to_rust(function::name(callee)))
+}
+
+/// thisTimeValue(this) for the methods other than the getters and
+/// `valueOf`, with V8's message for them.
+fn this_time_for(this: Value, method: &str) -> JsResult<f64> {
+    if is_date(this) {
+        Ok(time_value(this))
+    } else {
+        Err(exception::throw_type_error(&format!(
+            "Method Date.prototype.{method} called on incompatible receiver {}",
+            conv::display_string_short(this)
+        )))
+    }
+}
+
 /// The current time in ms since the epoch (integral).
 fn now() -> f64 {
     match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
@@ -233,11 +254,15 @@ fn spec_of(callee: Value) -> (bool, u8, u8) {
 }
 
 fn getter(this: Value, _: &[Value], _: Value, callee: Value) -> JsResult<Value> {
-    let t = this_time(this)?;
+    let (utc, i, _) = spec_of(callee);
+    let t = if i == 8 {
+        this_time_of(this, callee)?
+    } else {
+        this_time(this)?
+    };
     if t.is_nan() {
         return Ok(Value::number(f64::NAN));
     }
-    let (utc, i, _) = spec_of(callee);
     let f = if utc {
         time::fields(t)
     } else {
@@ -280,19 +305,23 @@ const SETTERS: &[(&str, bool, u8, u8)] = &[
 ];
 
 /// `Date.prototype.set[UTC]{FullYear,Month,Date,Hours,Minutes,Seconds,Milliseconds}`
-/// (§21.4.4.20–28): the arguments replace fields from `first` on.
+/// (§21.4.4.20–28): the arguments replace fields from `first` on. As V8
+/// does, an invalid date converts only the first argument (the spec
+/// converts them all) before returning NaN; `set[UTC]FullYear` starts
+/// from +0 then.
 fn setter(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
-    let t = this_time(this)?;
+    let t = this_time_of(this, callee)?;
     let (utc, first, most) = spec_of(callee);
     let n = args.len().clamp(1, most as usize);
     let mut given = [0.0; 4];
-    for (i, g) in given.iter_mut().enumerate().take(n) {
+    given[0] = number_arg(args, 0)?;
+    if t.is_nan() && first != 0 {
+        return Ok(Value::number(f64::NAN));
+    }
+    for (i, g) in given.iter_mut().enumerate().take(n).skip(1) {
         *g = number_arg(args, i)?;
     }
     let t = if t.is_nan() {
-        if first != 0 {
-            return Ok(Value::number(f64::NAN));
-        }
         0.0
     } else if utc {
         t
@@ -310,15 +339,15 @@ fn setter(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Valu
     Ok(set_time_value(this, u))
 }
 
-fn set_time(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    this_time(this)?;
+fn set_time(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    this_time_of(this, callee)?;
     let t = number_arg(args, 0)?;
     Ok(set_time_value(this, time::time_clip(t)))
 }
 
 /// `Date.prototype.setYear(year)` (Annex B.2.3.2).
-fn set_year(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = this_time(this)?;
+fn set_year(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
+    let t = this_time_of(this, callee)?;
     let y = number_arg(args, 0)?;
     let t = if t.is_nan() { 0.0 } else { zone::local_time(t) };
     if y.is_nan() {
@@ -333,13 +362,14 @@ fn set_year(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 // ---- strings ----
 
 fn to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(string::from_str(&date_string(this_time(this)?)))
+    Ok(string::from_str(&date_string(this_time_for(this, "toString")?)))
 }
 
 /// `toDateString` / `toTimeString` / `toUTCString` / `toISOString`: which, in `data`.
 fn string_form(this: Value, _: &[Value], _: Value, callee: Value) -> JsResult<Value> {
-    let t = this_time(this)?;
     let which = function::fun(callee).data.as_number() as u8;
+    let method = ["toDateString", "toTimeString", "toUTCString", "toISOString"][which as usize];
+    let t = this_time_for(this, method)?;
     if t.is_nan() {
         if which == 3 {
             return Err(exception::throw_range_error("Invalid time value"));
@@ -437,9 +467,9 @@ fn locale_zone(args: &[Value], method: &str) -> JsResult<Option<jiff::tz::TimeZo
 
 /// `toLocaleString` / `toLocaleDateString` / `toLocaleTimeString` (which, in `data`).
 fn locale_form(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Value> {
-    let t = this_time(this)?;
     let which = function::fun(callee).data.as_number() as u8;
     let method = ["toLocaleString", "toLocaleDateString", "toLocaleTimeString"][which as usize];
+    let t = this_time_for(this, method)?;
     let tz = locale_zone(args, method)?;
     if t.is_nan() {
         return Ok(string::from_str("Invalid Date"));
@@ -482,9 +512,10 @@ fn to_json(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 /// `Date.prototype[Symbol.toPrimitive](hint)` (§21.4.4.45).
 fn to_primitive(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if !this.is_object() {
-        return Err(exception::throw_type_error(
-            "Date.prototype [ @@toPrimitive ] called on non-object",
-        ));
+        return Err(exception::throw_type_error(&format!(
+            "Method Date.prototype [ @@toPrimitive ] called on incompatible receiver {}",
+            conv::display_string_short(this)
+        )));
     }
     let hint = arg(args, 0);
     let h = if hint.is_string() {
@@ -499,7 +530,7 @@ fn to_primitive(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
     let Some(h) = h else {
         return Err(exception::throw_type_error(&format!(
             "Invalid hint: {}",
-            conv::display_string(hint)
+            conv::display_string_short(hint)
         )));
     };
     conv::ordinary_to_primitive(this, h)

@@ -386,10 +386,11 @@ fn parse_es(sc: &mut Scanner, day: &mut Day, time: &mut Time, tz: &mut Zone) -> 
         let Some(year) = sc.peek_number(6) else {
             return sign_tok;
         };
+        // `-000000` is not a year; its digits are dropped (V8 reads on after them).
+        sc.next();
         if s == 0x2D && year == 0 {
             return sign_tok;
         }
-        sc.next();
         day.add(if s == 0x2D { -year } else { year });
     } else if let Some(year) = sc.peek_number(4) {
         sc.next();
