@@ -68,6 +68,10 @@ pub const KIND_REGEXP_STRING_ITER: u8 = 20;
 /// bytes after the object part. Owns nothing; the collector's collection
 /// hooks ignore it.
 pub const KIND_DATE: u8 = 21;
+/// A BigInt (`exec::bigint`): no object part; `flags` bit 0 = negative,
+/// `aux` = the number of 32-bit magnitude digits after the header, which the
+/// collector does not scan.
+pub const KIND_BIGINT: u8 = 22;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be

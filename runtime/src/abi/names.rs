@@ -258,4 +258,5 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Set",
     "RegExp",
     "Date",
+    "BigInt",
 ];

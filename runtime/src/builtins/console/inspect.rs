@@ -290,6 +290,9 @@ fn format_primitive(cx: &Ctx, v: Value) -> Vec<u16> {
         push_number(&mut out, v.as_number());
     } else if key::is_symbol(v) {
         out = symbol_text(v);
+    } else if crate::exec::bigint::is_bigint(v) {
+        push_str(&mut out, &crate::exec::bigint::to_string_radix(v, 10));
+        out.push(b'n' as u16);
     } else {
         push_str(
             &mut out,
@@ -384,6 +387,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
                 "Number"
             } else if p.is_bool() {
                 "Boolean"
+            } else if crate::exec::bigint::is_bigint(p) {
+                "BigInt"
             } else {
                 "Symbol"
             };
