@@ -1128,6 +1128,12 @@ fn is_directive(c: u8) -> bool {
 
 /// Handles one `%x` directive consuming `v` (`x` must satisfy [`is_directive`]).
 fn directive(out: &mut Vec<u16>, c: u8, v: Value) {
+    if crate::exec::bigint::is_bigint(v) && matches!(c, b's' | b'd' | b'i') {
+        // Node prints a BigInt with its `n` for these.
+        push_str(out, &crate::exec::bigint::to_string_radix(v, 10));
+        out.push(b'n' as u16);
+        return;
+    }
     match c {
         b's' => {
             if v.is_number() {
