@@ -66,6 +66,7 @@ console.log(`//! Long time-zone names (ICU/CLDR, en-US) by tz database zone, as 
 //! fallback, \`GMT+hh:mm\`.
 
 /// Sorted by zone name (binary-searched).
+#[rustfmt::skip]
 pub const ZONE_NAMES: &[(&str, &str, &str)] = &[
 ${rows.join('\n')}
 ];`);

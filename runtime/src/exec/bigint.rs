@@ -14,8 +14,8 @@
 //! two's-complement bitwise operators, radix conversion).
 
 use crate::abi::heap::{Header, HEADER_SIZE, KIND_BIGINT};
-use crate::abi::value::{Value, TAG_BIGINT};
 use crate::abi::names::BinOp;
+use crate::abi::value::{Value, TAG_BIGINT};
 use crate::exec::exception::{self, JsResult};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -66,7 +66,12 @@ fn alloc(neg: bool, mag: &[u32]) -> Value {
 /// The BigInt of an `i128` (small results).
 pub fn from_i128(i: i128) -> Value {
     let m = i.unsigned_abs();
-    let d = [m as u32, (m >> 32) as u32, (m >> 64) as u32, (m >> 96) as u32];
+    let d = [
+        m as u32,
+        (m >> 32) as u32,
+        (m >> 64) as u32,
+        (m >> 96) as u32,
+    ];
     alloc(i < 0, &d)
 }
 
@@ -295,8 +300,12 @@ pub fn to_string_radix(a: Value, radix: u32) -> String {
 /// sign, or `0x`/`0o`/`0b` digits; the empty string is 0n. None when the
 /// text is not such a literal.
 pub fn parse(s: &[u16]) -> Option<Value> {
-    let start = s.iter().position(|&c| !crate::text::number_parse::is_space(c));
-    let end = s.iter().rposition(|&c| !crate::text::number_parse::is_space(c));
+    let start = s
+        .iter()
+        .position(|&c| !crate::text::number_parse::is_space(c));
+    let end = s
+        .iter()
+        .rposition(|&c| !crate::text::number_parse::is_space(c));
     let s = match (start, end) {
         (Some(a), Some(b)) => &s[a..=b],
         _ => &[],

@@ -206,8 +206,12 @@ pub fn loose_eq(a: Value, b: Value) -> JsResult<bool> {
         (Kind::Nullish, _) | (_, Kind::Nullish) => false,
         (Kind::Number, Kind::String) => a.as_number() == conv::to_number(b)?,
         (Kind::String, Kind::Number) => conv::to_number(a)? == b.as_number(),
-        (Kind::BigInt, Kind::Number) => bigint::cmp_number(a, b.as_number()) == Some(Ordering::Equal),
-        (Kind::Number, Kind::BigInt) => bigint::cmp_number(b, a.as_number()) == Some(Ordering::Equal),
+        (Kind::BigInt, Kind::Number) => {
+            bigint::cmp_number(a, b.as_number()) == Some(Ordering::Equal)
+        }
+        (Kind::Number, Kind::BigInt) => {
+            bigint::cmp_number(b, a.as_number()) == Some(Ordering::Equal)
+        }
         (Kind::BigInt, Kind::String) => {
             bigint::parse(string::units(b)).is_some_and(|n| bigint::equals(a, n))
         }

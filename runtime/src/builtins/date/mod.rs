@@ -166,7 +166,10 @@ fn from_components(args: &[Value]) -> JsResult<f64> {
         *v = conv::to_number(args[i])?;
     }
     let day = time::make_day(full_year(c[0]), c[1], c[2]);
-    Ok(time::make_date(day, time::make_time(c[3], c[4], c[5], c[6])))
+    Ok(time::make_date(
+        day,
+        time::make_time(c[3], c[4], c[5], c[6]),
+    ))
 }
 
 /// `Date(...)` / `new Date(...)` (§21.4.2.1).
@@ -362,7 +365,9 @@ fn set_year(this: Value, args: &[Value], _: Value, callee: Value) -> JsResult<Va
 // ---- strings ----
 
 fn to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(string::from_str(&date_string(this_time_for(this, "toString")?)))
+    Ok(string::from_str(&date_string(this_time_for(
+        this, "toString",
+    )?)))
 }
 
 /// `toDateString` / `toTimeString` / `toUTCString` / `toISOString`: which, in `data`.

@@ -30,7 +30,10 @@ const NONE: i64 = i64::MAX;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Tok {
-    Number { value: i64, len: usize },
+    Number {
+        value: i64,
+        len: usize,
+    },
     Symbol(u16),
     /// A word: its kind and value (month number, hour offset, zone hours).
     Word(Word, i64, usize),
@@ -58,8 +61,19 @@ struct Scanner<'a> {
 fn is_space(c: u16) -> bool {
     matches!(
         c,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2028 | 0x2029 | 0x202F | 0x205F
-            | 0x3000 | 0xFEFF
+        0x09 | 0x0A
+            | 0x0B
+            | 0x0C
+            | 0x0D
+            | 0x20
+            | 0xA0
+            | 0x1680
+            | 0x2028
+            | 0x2029
+            | 0x202F
+            | 0x205F
+            | 0x3000
+            | 0xFEFF
     ) || (0x2000..=0x200A).contains(&c)
 }
 
@@ -557,7 +571,10 @@ fn parse_fields(s: &[u16]) -> Option<Parsed> {
                     time.add_final(n);
                     if !matches!(
                         sc.peek(),
-                        Tok::End | Tok::Space | Tok::Word(Word::Zone, 0, 1) | Tok::Symbol(0x2B | 0x2D)
+                        Tok::End
+                            | Tok::Space
+                            | Tok::Word(Word::Zone, 0, 1)
+                            | Tok::Symbol(0x2B | 0x2D)
                     ) {
                         return None;
                     }
@@ -646,7 +663,10 @@ mod tests {
     fn forms() {
         assert_eq!(p("2026-01-15"), 1768435200000.0);
         assert_eq!(p("2026-01-15T10:00"), 1768471200000.0);
-        assert_eq!(p("Thu Jan 15 2026 12:00:00 GMT+0100 (CET)"), 1768474800000.0);
+        assert_eq!(
+            p("Thu Jan 15 2026 12:00:00 GMT+0100 (CET)"),
+            1768474800000.0
+        );
         assert_eq!(p("Thu, 15 Jan 2026 11:00:00 GMT"), 1768474800000.0);
         assert_eq!(p("1/15/2026, 1:05:07 PM"), 1768482307000.0);
         assert_eq!(p("Jan 15 2026 10:00 EST"), 1768489200000.0);

@@ -87,14 +87,10 @@ pub fn utc(t: f64) -> f64 {
         0,
     );
     let offset = match dt {
-        Ok(dt) if year == f.year => {
-            with_zone(|tz| match tz.to_ambiguous_timestamp(dt).offset() {
-                AmbiguousOffset::Unambiguous { offset } => offset,
-                AmbiguousOffset::Gap { before, .. } | AmbiguousOffset::Fold { before, .. } => {
-                    before
-                }
-            })
-        }
+        Ok(dt) if year == f.year => with_zone(|tz| match tz.to_ambiguous_timestamp(dt).offset() {
+            AmbiguousOffset::Unambiguous { offset } => offset,
+            AmbiguousOffset::Gap { before, .. } | AmbiguousOffset::Fold { before, .. } => before,
+        }),
         _ => with_zone(|tz| tz.to_offset(timestamp(t))),
     };
     t - offset.seconds() as f64 * 1000.0

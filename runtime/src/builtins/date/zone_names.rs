@@ -5,6 +5,7 @@
 //! fallback, `GMT+hh:mm`.
 
 /// Sorted by zone name (binary-searched).
+#[rustfmt::skip]
 pub const ZONE_NAMES: &[(&str, &str, &str)] = &[
     ("Africa/Abidjan", "Greenwich Mean Time", "Greenwich Mean Time"),
     ("Africa/Accra", "Greenwich Mean Time", "Greenwich Mean Time"),
