@@ -339,7 +339,8 @@ impl Time {
             && between(c[1], 0, 59)
             && between(c[2], 0, 59)
             && between(c[3], 0, 999);
-        if !ok && !(c[0] == 24 && c[1] == 0 && c[2] == 0 && c[3] == 0) {
+        let midnight = c == [24, 0, 0, 0];
+        if !ok && !midnight {
             return None;
         }
         Some(c)
