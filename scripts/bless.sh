@@ -7,6 +7,10 @@
 #   scripts/bless.sh tests/pending          # programs kiln does not pass yet
 #                                          # (recorded too, not run by cargo test)
 #
+# A program's source may ask for environment variables in lines containing
+# `kiln-test: env NAME=VALUE [NAME2=VALUE2 ...]` (e.g. `// kiln-test: env TZ=Asia/Kolkata`):
+# node runs with them here, and the compiled program with them in the tests.
+#
 # For each tests/programs/<category>/<name>.js it writes, beside the program:
 #   <name>.stdout  exactly what `node <name>.js` printed on stdout (always written);
 #   <name>.stderr  node's stderr after the filter below, only when non-empty;
@@ -99,7 +103,13 @@ bless_node() {
   local status=0
   local input=/dev/null
   [ -f "$base.stdin" ] && input="$(realpath "$base.stdin")"
-  (cd "$dir" && timeout 60 "$NODE" "$(basename "$js")" <"$input") >"$base.stdout" 2>"$raw_err" || status=$?
+  # The program's own environment: `kiln-test: env NAME=VALUE ...` lines
+  # (compiler/tests/programs.rs sets the same for the compiled program).
+  local envs=()
+  while IFS= read -r kv; do
+    [ -n "$kv" ] && envs+=("$kv")
+  done < <(sed -n 's/.*kiln-test: env \(.*\)$/\1/p' "$js" | tr -s ' \t' '\n\n')
+  (cd "$dir" && env ${envs[@]+"${envs[@]}"} timeout 60 "$NODE" "$(basename "$js")" <"$input") >"$base.stdout" 2>"$raw_err" || status=$?
   if [ "$status" = 124 ]; then
     echo "bless.sh: $js: node timed out" >&2
     rm -f "$raw_err"

@@ -14,6 +14,9 @@
 //!   `KILN_TEST_EXTRA_ENV=KILN_GC_STRESS=1`.
 //!   A program whose source contains `kiln-test: no-gc-stress` (deep
 //!   recursion to a stack overflow) runs without `KILN_GC_STRESS`.
+//! * A program's own environment: lines of its source containing
+//!   `kiln-test: env NAME=VALUE ...` (see [`program_env`]); bless.sh gives
+//!   node the same.
 //! * `KILN_TEST_RUN_TIMEOUT=SECS`: the time limit of each program run (default 10).
 //! * `KILN_TEST_KEEP=1`: keep the compiled executables even when a test passes.
 
@@ -290,6 +293,23 @@ fn extra_env() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The environment a program asks for in its source, in lines containing
+/// `kiln-test: env NAME=VALUE [NAME2=VALUE2 ...]` (e.g. the time zone of the
+/// Date tests: `// kiln-test: env TZ=Europe/Berlin`). `scripts/bless.sh`
+/// runs node with the same variables.
+fn program_env(source: &str) -> Vec<(String, String)> {
+    const DIRECTIVE: &str = "kiln-test: env ";
+    source
+        .lines()
+        .filter_map(|l| l.find(DIRECTIVE).map(|i| &l[i + DIRECTIVE.len()..]))
+        .flat_map(str::split_whitespace)
+        .map(|kv| match kv.split_once('=') {
+            Some((k, v)) if !k.is_empty() => (k.to_string(), v.to_string()),
+            _ => panic!("kiln-test: env: expected NAME=VALUE, got `{kv}`"),
+        })
+        .collect()
+}
+
 /// Compiles `js` into `exe` with `kiln build`, panicking with kiln's output on failure.
 fn kiln_build(test: &str, js: &Path, exe: &Path) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiln"));
@@ -353,6 +373,9 @@ pub fn run_program(rel: &str) {
         if !(no_stress && k == "KILN_GC_STRESS") {
             cmd.env(k, v);
         }
+    }
+    for (k, v) in program_env(&source) {
+        cmd.env(k, v);
     }
     // `<name>.stdin`, if present, is piped in (bless.sh gives node the same).
     let input = std::fs::read(js.with_extension("stdin")).ok();

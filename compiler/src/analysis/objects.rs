@@ -174,7 +174,7 @@ impl Resolver {
                 self.expr(&c.expr)?;
                 String::new()
             }
-            PropName::BigInt(b) => return Err(Diagnostic::unsupported(b.span, "a BigInt key")),
+            PropName::BigInt(b) => b.value.to_string(),
         })
     }
 

@@ -1111,7 +1111,6 @@ impl Resolver {
                 Ok(())
             }
             Expr::Lit(Lit::Regex(r)) => check_regex_literal(r),
-            Expr::Lit(Lit::BigInt(b)) => Err(Diagnostic::unsupported(b.span, "a BigInt literal")),
             Expr::Lit(Lit::JSXText(j)) => Err(Diagnostic::unsupported(j.span, "JSX")),
             Expr::Lit(_) => Ok(()),
             Expr::Tpl(t) => {

@@ -256,9 +256,13 @@ impl<'a> FnGen<'_, 'a> {
         }
     }
 
-    /// `(ToNumeric(cur), ToNumeric(cur) ± 1)` for `++`/`--`.
-    fn stepped(&mut self, cur: Tv, op: UpdateOp) -> CResult<(Tv, Tv)> {
+    /// `(ToNumeric(cur), ToNumeric(cur) ± 1)` for `++`/`--` (`± 1n` for a BigInt).
+    pub fn stepped(&mut self, cur: Tv, op: UpdateOp) -> CResult<(Tv, Tv)> {
         let old = self.to_numeric(cur)?;
+        if old.ty() != Ty::Num && !Self::known_number(old) {
+            let new = self.step_numeric(old, op == UpdateOp::PlusPlus)?;
+            return Ok((old, new));
+        }
         let one = self.f64_const(1.0);
         let bop = if op == UpdateOp::PlusPlus {
             BinaryOp::Add

@@ -30,6 +30,13 @@ impl<'a> FnGen<'_, 'a> {
                 let v = self.call_rt_checked(RtFn::RegExpLiteral, &[site, p, f])?;
                 Tv::Boxed(v, Ty::Any)
             }
+            Lit::BigInt(b) => {
+                // Decimal digits (swc normalised radix and separators);
+                // the runtime makes the value.
+                let digits = self.str_value(&b.value.to_string())?;
+                let v = self.call_rt(RtFn::BigIntLiteral, &[digits])?;
+                Tv::Boxed(v, Ty::Any)
+            }
             other => return Err(Diagnostic::unsupported(other.span(), "this literal")),
         })
     }
@@ -129,6 +136,7 @@ impl<'a> FnGen<'_, 'a> {
             PropName::Ident(i) => Some(i.sym.to_string()),
             PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
             PropName::Num(n) => Some(kiln_runtime::text::number_format::to_rust_string(n.value)),
+            PropName::BigInt(b) => Some(b.value.to_string()),
             _ => None,
         }
     }
@@ -159,7 +167,9 @@ impl<'a> FnGen<'_, 'a> {
             let (name, val): (String, Option<&'a Expr>) = match &**p {
                 Prop::Shorthand(id) => (id.sym.to_string(), None),
                 Prop::KeyValue(kv) => match Self::prop_name_text(&kv.key) {
-                    Some(n) if !matches!(kv.key, PropName::Num(_)) => (n, Some(&*kv.value)),
+                    Some(n) if !matches!(kv.key, PropName::Num(_) | PropName::BigInt(_)) => {
+                        (n, Some(&*kv.value))
+                    }
                     _ => break,
                 },
                 _ => break,

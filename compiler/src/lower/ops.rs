@@ -148,7 +148,7 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(Tv::F64(self.num_of_known(tv)));
         }
         let v = self.boxed(tv);
-        let r = self.guarded_unary(v, |_, _| None, RtFn::ToNumber)?;
+        let r = self.guarded_unary(v, |_, _| None, RtFn::ToNumeric)?;
         Ok(Tv::Boxed(
             r,
             if tv.ty().is_plain_primitive() {
@@ -157,6 +157,28 @@ impl<'a> FnGen<'_, 'a> {
                 Ty::Any
             },
         ))
+    }
+
+    /// `v ± 1` of a ToNumeric result that may be a BigInt: inline for a
+    /// number, else `kiln_increment`/`kiln_decrement`.
+    pub fn step_numeric(&mut self, v: Tv, inc: bool) -> CResult<Tv> {
+        let delta = if inc { 1.0 } else { -1.0 };
+        let slow = if inc {
+            RtFn::Increment
+        } else {
+            RtFn::Decrement
+        };
+        let ty = v.ty();
+        let bv = self.boxed(v);
+        let r = self.guarded_unary(
+            bv,
+            |g, f| {
+                let d = g.b.ins().f64const(delta);
+                Some(g.b.ins().fadd(f, d))
+            },
+            slow,
+        )?;
+        Ok(Tv::Boxed(r, ty))
     }
 
     fn numeric_unary(
@@ -423,10 +445,12 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(join);
         let r = self.b.block_params(join)[0];
-        if op == Add {
+        if op == Add || static_ty != Ty::Num {
+            // `+`, and operands that may both be BigInts (`kiln_arith`
+            // returns a BigInt for those).
             return Ok(Tv::Boxed(r, static_ty));
         }
-        // Every other operator's result is a number (`kiln_arith` too).
+        // One operand is a plain primitive: a number (or a TypeError).
         Ok(Tv::F64(self.b.ins().bitcast(
             types::F64,
             MemFlagsData::new(),
@@ -527,17 +551,20 @@ impl<'a> FnGen<'_, 'a> {
             return Ok(self.b.ins().icmp(IntCC::Equal, lv, rv));
         }
         self.number_guarded_cond(lv, rv, FloatCC::Equal, |g| {
-            // Not both numbers: only two strings need their contents compared;
-            // everything else is equal exactly when the bits are.
+            // Not both numbers: only two strings or two BigInts need their
+            // contents compared; everything else is equal exactly when the bits are.
             let lt = g.b.ins().ushr_imm_s(lv, nb::TAG_SHIFT as i64);
             let rt = g.b.ins().ushr_imm_s(rv, nb::TAG_SHIFT as i64);
+            // Two strings or two BigInts (equal by contents) go to the runtime.
+            let same_tag = g.b.ins().icmp(IntCC::Equal, lt, rt);
             let ls =
                 g.b.ins()
                     .icmp_imm_s(IntCC::Equal, lt, nb::TAG_STRING as i64);
-            let rs =
+            let lb =
                 g.b.ins()
-                    .icmp_imm_s(IntCC::Equal, rt, nb::TAG_STRING as i64);
-            let both = g.b.ins().band(ls, rs);
+                    .icmp_imm_s(IntCC::Equal, lt, nb::TAG_BIGINT as i64);
+            let by_contents = g.b.ins().bor(ls, lb);
+            let both = g.b.ins().band(same_tag, by_contents);
             let same = g.b.ins().icmp(IntCC::Equal, lv, rv);
             let strings = g.b.create_block();
             let join = g.b.create_block();

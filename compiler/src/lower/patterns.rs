@@ -121,7 +121,7 @@ impl<'a> FnGen<'_, 'a> {
                             let name = Self::prop_name_text(other).unwrap_or_default();
                             used_keys.push(self.str_value(&name)?);
                             let units: Vec<u16> = name.encode_utf16().collect();
-                            if matches!(other, PropName::Num(_))
+                            if matches!(other, PropName::Num(_) | PropName::BigInt(_))
                                 || kiln_runtime::text::string::array_index(&units).is_some()
                             {
                                 PKey::Computed(Tv::Boxed(self.str_value(&name)?, Ty::Str))

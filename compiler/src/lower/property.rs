@@ -620,9 +620,7 @@ impl<'a> FnGen<'_, 'a> {
         let want_old = !u.prefix && want_value;
         let generic = |g: &mut Self| {
             let cur = g.get_key(o, &k, prop_span(m))?;
-            let old = g.to_numeric(Tv::Boxed(cur, Ty::Any))?;
-            let one = g.f64_const(1.0);
-            let new = g.binop(bop, old, one)?;
+            let (old, new) = g.stepped(Tv::Boxed(cur, Ty::Any), u.op)?;
             let v = g.boxed(new);
             g.set_key(o, &k, v, prop_span(m))?;
             Ok(if want_old { old } else { new })

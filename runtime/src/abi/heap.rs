@@ -64,6 +64,14 @@ pub const KIND_REGEXP: u8 = 19;
 /// The iterator `String.prototype.matchAll` returns (`builtins::regexp`):
 /// matcher, subject and flags after the object part.
 pub const KIND_REGEXP_STRING_ITER: u8 = 20;
+/// A Date object (`builtins::date`): its time value (a number value) in 8
+/// bytes after the object part. Owns nothing; the collector's collection
+/// hooks ignore it.
+pub const KIND_DATE: u8 = 21;
+/// A BigInt (`exec::bigint`): no object part; `flags` bit 0 = negative,
+/// `aux` = the number of 32-bit magnitude digits after the header, which the
+/// collector does not scan.
+pub const KIND_BIGINT: u8 = 22;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -85,6 +93,7 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_GENERATOR
             | KIND_REGEXP
             | KIND_REGEXP_STRING_ITER
+            | KIND_DATE
     )
 }
 

@@ -365,6 +365,16 @@ entries! {
     // ---- host ----
     /// `console.log` (stream 1) / `console.error` (stream 2) of `argc` values at `argv`.
     ConsoleLog = kiln_console_log(I64, I64, I64) -> Val;
+
+    // ---- BigInt (`exec::bigint`, `exec::operators`) ----
+    /// A BigInt literal's value from its decimal digits (a string). Never throws.
+    BigIntLiteral = kiln_bigint_literal(Val) -> Val;
+    /// ToNumeric (the old value of `++`/`--`): a number or a BigInt. May throw.
+    ToNumeric = kiln_to_numeric(Val) -> Val;
+    /// ToNumeric(v) + 1 (`1n` for a BigInt), for `++`. May throw.
+    Increment = kiln_increment(Val) -> Val;
+    /// ToNumeric(v) - 1 (`1n` for a BigInt), for `--`. May throw.
+    Decrement = kiln_decrement(Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.

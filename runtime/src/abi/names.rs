@@ -257,4 +257,6 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Map",
     "Set",
     "RegExp",
+    "Date",
+    "BigInt",
 ];

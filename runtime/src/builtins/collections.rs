@@ -53,6 +53,13 @@ fn hash_key(k: Value) -> (u64, Value) {
         let i = key::intern(k);
         return (i.0, i);
     }
+    // A BigInt within ±2^46 is identified by its value, in a word no other
+    // key uses (the special-constant tag with the payload's top bit set);
+    // larger BigInts are keyed by identity (a known gap).
+    if let Some(x) = crate::exec::bigint::to_i64(k).filter(|x| x.unsigned_abs() < 1 << 46) {
+        let id = crate::abi::value::UNDEFINED | 1 << 47 | (x as u64 & 0x7FFF_FFFF_FFFF);
+        return (id, k);
+    }
     (k.0, k)
 }
 

@@ -50,7 +50,13 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
         Global::Number => num(if args.is_empty() {
             0.0
         } else {
-            conv::to_numeric(args[0])?
+            // Number(1n) is 1: ToNumeric, then a BigInt's value.
+            let n = conv::to_numeric(args[0])?;
+            if n.is_number() {
+                n.as_number()
+            } else {
+                crate::exec::bigint::to_f64(n)
+            }
         }),
         Global::Boolean => Ok(Value::bool(conv::to_boolean(arg(args, 0)))),
         Global::IsNaN => Ok(Value::bool(number_arg(args, 0)?.is_nan())),

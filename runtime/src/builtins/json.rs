@@ -98,8 +98,13 @@ impl Stringifier {
     /// has none (undefined, functions, symbols).
     fn property(&mut self, out: &mut Vec<u16>, holder: Value, key: Key) -> JsResult<bool> {
         let mut v = internal_methods::get_value(holder, key)?;
-        if v.is_object() {
-            let to_json = internal_methods::get(v, key::from_str("toJSON"), v)?;
+        if v.is_object() || crate::exec::bigint::is_bigint(v) {
+            let o = if v.is_object() {
+                v
+            } else {
+                crate::exec::realm::get().bigint_prototype
+            };
+            let to_json = internal_methods::get(o, key::from_str("toJSON"), v)?;
             if function::is_function(to_json) {
                 v = function::call(to_json, v, &[key.to_value()])?;
             }
@@ -115,6 +120,11 @@ impl Stringifier {
             } else {
                 p
             };
+        }
+        if crate::exec::bigint::is_bigint(v) {
+            return Err(exception::throw_type_error(
+                "Do not know how to serialize a BigInt",
+            ));
         }
         if v.is_null() {
             out.extend(u("null"));

@@ -5,8 +5,10 @@
 //! May import every layer below `host` (see `runtime/src/README.md`).
 
 pub mod array;
+pub mod bigint;
 pub mod collections;
 pub mod console;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod generator;
@@ -36,6 +38,8 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     collections::install,
     generator::install,
     regexp::install,
+    date::install,
+    bigint::install,
     node::install,
 ];
 

@@ -496,6 +496,10 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_array(this) {
         return "Array";
     }
+    // BigInt.prototype[@@toStringTag] (user-defined tags are not read yet).
+    if crate::exec::bigint::is_bigint(object::primitive_value(this).unwrap_or(this)) {
+        return "BigInt";
+    }
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;
     }
@@ -519,6 +523,9 @@ pub fn to_string_tag(this: Value) -> &'static str {
     }
     if crate::builtins::regexp::is_regexp_object(this) {
         return "RegExp";
+    }
+    if crate::builtins::date::is_date(this) {
+        return "Date";
     }
     if object::is_kind(this, crate::abi::heap::KIND_REGEXP_STRING_ITER) {
         return "RegExp String Iterator";

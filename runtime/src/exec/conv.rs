@@ -32,7 +32,7 @@ pub fn to_boolean(v: Value) -> bool {
         crate::abi::value::TAG_BOOL => v.as_bool(),
         crate::abi::value::TAG_STRING => string::len(v) != 0,
         crate::abi::value::TAG_OBJECT | TAG_SYMBOL => true,
-        TAG_BIGINT => true,
+        TAG_BIGINT => !crate::exec::bigint::is_zero(v),
         _ => false, // undefined, null (and the internal hole/exception markers)
     }
 }
@@ -51,7 +51,7 @@ pub fn type_and_value(v: Value) -> String {
     } else {
         match v.tag() {
             TAG_SYMBOL => "symbol".to_owned(),
-            TAG_BIGINT => "bigint".to_owned(),
+            TAG_BIGINT => format!("bigint {}", display_string(v)),
             _ => "object".to_owned(),
         }
     }
@@ -89,6 +89,12 @@ pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
             return Ok(r);
         }
     }
+    ordinary_to_primitive(v, hint)
+}
+
+/// OrdinaryToPrimitive(O, hint) (§7.1.1.1): `valueOf` then `toString`, or
+/// the other way round for hint String.
+pub fn ordinary_to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
     let keys = &crate::exec::realm::get().keys;
     let order = if hint == Hint::String {
         [keys.to_string, keys.value_of]
@@ -124,14 +130,30 @@ pub fn to_number(v: Value) -> JsResult<f64> {
                 "Cannot convert a Symbol value to a number",
             ))
         }
+        TAG_BIGINT => {
+            return Err(crate::exec::exception::throw_type_error(
+                "Cannot convert a BigInt value to a number",
+            ))
+        }
         _ => f64::NAN,
     })
 }
 
-/// ToNumeric (no BigInts yet, so ToNumber).
+/// ToNumeric: a number or a BigInt value.
 #[inline]
-pub fn to_numeric(v: Value) -> JsResult<f64> {
-    to_number(v)
+pub fn to_numeric(v: Value) -> JsResult<Value> {
+    if v.is_number() || v.tag() == TAG_BIGINT {
+        return Ok(v);
+    }
+    let p = if v.is_object() {
+        to_primitive(v, Hint::Number)?
+    } else {
+        v
+    };
+    if p.tag() == TAG_BIGINT {
+        return Ok(p);
+    }
+    to_number(p).map(Value::number)
 }
 
 /// ToString, as a string value.
@@ -151,6 +173,9 @@ pub fn to_string(v: Value) -> JsResult<Value> {
             return Err(crate::exec::exception::throw_type_error(
                 "Cannot convert a Symbol value to a string",
             ))
+        }
+        _ if v.tag() == TAG_BIGINT => {
+            string::from_str(&crate::exec::bigint::to_string_radix(v, 10))
         }
         _ => lit!("undefined"),
     })

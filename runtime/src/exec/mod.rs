@@ -4,6 +4,7 @@
 //!
 //! May import `abi`, `gc`, `math`, `text`, `object` (see `runtime/src/README.md`).
 
+pub mod bigint;
 pub mod class;
 pub mod conv;
 pub mod error;

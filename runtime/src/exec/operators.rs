@@ -1,9 +1,11 @@
 //! Operators: the slow paths of `+`, the numeric binary operators, relational
-//! comparison, `==`/`===`, and the unary operators.
+//! comparison, `==`/`===`, and the unary operators, for numbers and BigInts
+//! (`exec::bigint`; mixing the two is V8's TypeError).
 //!
 //! Compiled code inlines the all-number cases and calls these otherwise.
 
 use crate::abi::value::Value;
+use crate::exec::bigint;
 use crate::exec::conv::{self, Hint};
 use crate::exec::exception::{self, JsResult};
 use crate::math::fdlibm;
@@ -61,7 +63,32 @@ pub fn add(a: Value, b: Value) -> JsResult<Value> {
             None => Err(exception::throw_range_error("Invalid string length")),
         };
     }
-    Ok(Value::number(conv::to_numeric(pa)? + conv::to_numeric(pb)?))
+    let (x, y) = (conv::to_numeric(pa)?, conv::to_numeric(pb)?);
+    if x.is_number() && y.is_number() {
+        return Ok(Value::number(x.as_number() + y.as_number()));
+    }
+    if bigint::is_bigint(x) && bigint::is_bigint(y) {
+        return Ok(bigint::add(x, y));
+    }
+    Err(mix_error())
+}
+
+/// V8's TypeError for a BigInt operand with a number operand.
+fn mix_error() -> exception::Exc {
+    exception::throw_type_error("Cannot mix BigInt and other types, use explicit conversions")
+}
+
+/// `a op b` for the numeric binary operators other than `+`.
+pub fn arith(op: BinOp, a: Value, b: Value) -> JsResult<Value> {
+    let x = conv::to_numeric(a)?;
+    let y = conv::to_numeric(b)?;
+    if x.is_number() && y.is_number() {
+        return Ok(Value::number(op.apply(x.as_number(), y.as_number())));
+    }
+    if bigint::is_bigint(x) && bigint::is_bigint(y) {
+        return bigint::arith(op, x, y);
+    }
+    Err(mix_error())
 }
 
 /// Relational comparison code for `kiln_compare`.
@@ -87,14 +114,40 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> JsResult<bool> {
             CmpOp::Ge => ord != Ordering::Less,
         });
     }
+    // A BigInt and a string: the string as a BigInt (not one: false).
+    let (pa, pb) = match (bigint::is_bigint(pa), bigint::is_bigint(pb)) {
+        (true, false) if pb.is_string() => match bigint::parse(string::units(pb)) {
+            Some(b) => (pa, b),
+            None => return Ok(false),
+        },
+        (false, true) if pa.is_string() => match bigint::parse(string::units(pa)) {
+            Some(a) => (a, pb),
+            None => return Ok(false),
+        },
+        _ => (pa, pb),
+    };
     let x = conv::to_numeric(pa)?;
     let y = conv::to_numeric(pb)?;
-    Ok(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Gt => x > y,
-        CmpOp::Le => x <= y,
-        CmpOp::Ge => x >= y,
-    })
+    let ord = match (x.is_number(), y.is_number()) {
+        (true, true) => {
+            let (x, y) = (x.as_number(), y.as_number());
+            return Ok(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Gt => x > y,
+                CmpOp::Le => x <= y,
+                CmpOp::Ge => x >= y,
+            });
+        }
+        (false, false) => Some(bigint::cmp(x, y)),
+        (false, true) => bigint::cmp_number(x, y.as_number()),
+        (true, false) => bigint::cmp_number(y, x.as_number()).map(Ordering::reverse),
+    };
+    Ok(ord.is_some_and(|o| match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }))
 }
 
 /// IsStrictlyEqual (`===`).
@@ -105,6 +158,9 @@ pub fn strict_eq(a: Value, b: Value) -> bool {
     }
     if a == b {
         return true;
+    }
+    if bigint::is_bigint(a) && bigint::is_bigint(b) {
+        return bigint::equals(a, b);
     }
     a.is_string() && b.is_string() && string::equals(a, b)
 }
@@ -117,6 +173,7 @@ enum Kind {
     Bool,
     Nullish,
     Object,
+    BigInt,
     Other,
 }
 
@@ -131,6 +188,8 @@ fn kind(v: Value) -> Kind {
         Kind::Nullish
     } else if v.is_object() {
         Kind::Object
+    } else if bigint::is_bigint(v) {
+        Kind::BigInt
     } else {
         Kind::Other
     }
@@ -147,12 +206,24 @@ pub fn loose_eq(a: Value, b: Value) -> JsResult<bool> {
         (Kind::Nullish, _) | (_, Kind::Nullish) => false,
         (Kind::Number, Kind::String) => a.as_number() == conv::to_number(b)?,
         (Kind::String, Kind::Number) => conv::to_number(a)? == b.as_number(),
+        (Kind::BigInt, Kind::Number) => {
+            bigint::cmp_number(a, b.as_number()) == Some(Ordering::Equal)
+        }
+        (Kind::Number, Kind::BigInt) => {
+            bigint::cmp_number(b, a.as_number()) == Some(Ordering::Equal)
+        }
+        (Kind::BigInt, Kind::String) => {
+            bigint::parse(string::units(b)).is_some_and(|n| bigint::equals(a, n))
+        }
+        (Kind::String, Kind::BigInt) => {
+            bigint::parse(string::units(a)).is_some_and(|n| bigint::equals(n, b))
+        }
         (Kind::Bool, _) => return loose_eq(Value::number(a.as_bool() as u8 as f64), b),
         (_, Kind::Bool) => return loose_eq(a, Value::number(b.as_bool() as u8 as f64)),
-        (Kind::Object, Kind::Number | Kind::String | Kind::Other) => {
+        (Kind::Object, Kind::Number | Kind::String | Kind::BigInt | Kind::Other) => {
             return loose_eq(conv::to_primitive(a, Hint::Default)?, b)
         }
-        (Kind::Number | Kind::String | Kind::Other, Kind::Object) => {
+        (Kind::Number | Kind::String | Kind::BigInt | Kind::Other, Kind::Object) => {
             return loose_eq(a, conv::to_primitive(b, Hint::Default)?)
         }
         _ => false,
@@ -168,13 +239,8 @@ pub extern "C" fn kiln_add(a: Value, b: Value) -> Value {
 /// `kiln_arith(op, a, b)`: numeric binary operator `op` (see [`BinOp`]). May throw.
 #[no_mangle]
 pub extern "C" fn kiln_arith(op: i64, a: Value, b: Value) -> Value {
-    let r = (|| {
-        let x = conv::to_numeric(a)?;
-        let y = conv::to_numeric(b)?;
-        let op = BinOp::from_code(op).expect("kiln_arith: bad operator code");
-        Ok(Value::number(op.apply(x, y)))
-    })();
-    exception::ret(r)
+    let op = BinOp::from_code(op).expect("kiln_arith: bad operator code");
+    exception::ret(arith(op, a, b))
 }
 
 /// `kiln_compare(op, a, b)`: relational comparison (0 `<`, 1 `>`, 2 `<=`,
@@ -214,16 +280,55 @@ pub extern "C" fn kiln_to_number(v: Value) -> Value {
     exception::ret(conv::to_number(v).map(Value::number))
 }
 
+/// `kiln_to_numeric(v)`: ToNumeric (the old value of `++`/`--`). May throw.
+#[no_mangle]
+pub extern "C" fn kiln_to_numeric(v: Value) -> Value {
+    exception::ret(conv::to_numeric(v))
+}
+
+/// `kiln_increment(v)` / `kiln_decrement(v)`: ToNumeric(v) ± 1 (`1n` for a BigInt). May throw.
+fn step(v: Value, delta: i64) -> Value {
+    exception::ret(conv::to_numeric(v).map(|x| {
+        if x.is_number() {
+            Value::number(x.as_number() + delta as f64)
+        } else {
+            bigint::step(x, delta)
+        }
+    }))
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_increment(v: Value) -> Value {
+    step(v, 1)
+}
+
+#[no_mangle]
+pub extern "C" fn kiln_decrement(v: Value) -> Value {
+    step(v, -1)
+}
+
 /// `kiln_negate(v)`: unary `-`. May throw.
 #[no_mangle]
 pub extern "C" fn kiln_negate(v: Value) -> Value {
-    exception::ret(conv::to_numeric(v).map(|x| Value::number(-x)))
+    exception::ret(conv::to_numeric(v).map(|x| {
+        if x.is_number() {
+            Value::number(-x.as_number())
+        } else {
+            bigint::neg(x)
+        }
+    }))
 }
 
 /// `kiln_bitnot(v)`: unary `~`. May throw.
 #[no_mangle]
 pub extern "C" fn kiln_bitnot(v: Value) -> Value {
-    exception::ret(conv::to_numeric(v).map(|x| Value::number(!conv::to_int32(x) as f64)))
+    exception::ret(conv::to_numeric(v).map(|x| {
+        if x.is_number() {
+            Value::number(!conv::to_int32(x.as_number()) as f64)
+        } else {
+            bigint::bit_not(x)
+        }
+    }))
 }
 
 /// `kiln_to_int32(x)`: ToInt32, sign-extended to 64 bits.

@@ -45,6 +45,7 @@ pub struct Realm {
     pub number_prototype: Value,
     pub boolean_prototype: Value,
     pub symbol_prototype: Value,
+    pub bigint_prototype: Value,
     /// Indexed by `ErrorKind`.
     pub error_prototypes: Vec<Value>,
     pub error_constructors: Vec<Value>,
@@ -262,6 +263,7 @@ fn init() -> &'static Realm {
         number_prototype: plain(object_prototype),
         boolean_prototype: plain(object_prototype),
         symbol_prototype: plain(object_prototype),
+        bigint_prototype: plain(object_prototype),
         error_prototypes: Vec::new(),
         error_constructors: Vec::new(),
         object_constructor: Value::UNDEFINED,

@@ -222,6 +222,9 @@ impl<'a> Marker<'a> {
     fn trace(&mut self, h: *mut Header, size: usize) {
         // SAFETY: h is a marked, allocated cell of `size` bytes.
         let kind = unsafe { (*h).kind };
+        if kind == crate::abi::heap::KIND_BIGINT {
+            return; // a BigInt's digits are never pointers
+        }
         if kind == KIND_STRING {
             // Flat strings hold text only; ropes hold two strings and their
             // flattened copy (an interior pointer to a string).

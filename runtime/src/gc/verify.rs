@@ -38,6 +38,9 @@ fn walk(space: &Space) -> Result<(), String> {
                     "cell {c:#x} (kind {kind}) still marked after sweep"
                 ));
             }
+            if kind == crate::abi::heap::KIND_BIGINT {
+                continue; // digits, never pointers
+            }
             let words = if kind == KIND_STRING {
                 if flags & crate::abi::heap::FLAG_ROPE == 0 {
                     continue;

@@ -38,6 +38,7 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::array::trace_roots,
         crate::exec::generator::trace_roots,
         crate::builtins::regexp::trace_roots,
+        crate::builtins::date::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,

@@ -95,6 +95,9 @@ pub fn same_value(a: Value, b: Value) -> bool {
     if a.is_string() && b.is_string() {
         return string::equals(a, b);
     }
+    if crate::exec::bigint::is_bigint(a) && crate::exec::bigint::is_bigint(b) {
+        return crate::exec::bigint::equals(a, b);
+    }
     a == b
 }
 
@@ -171,6 +174,8 @@ pub fn proto_for_primitive(v: Value) -> Value {
         r.boolean_prototype
     } else if key::is_symbol(v) {
         r.symbol_prototype
+    } else if crate::exec::bigint::is_bigint(v) {
+        r.bigint_prototype
     } else {
         Value::NULL
     }

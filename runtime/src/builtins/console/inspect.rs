@@ -290,6 +290,9 @@ fn format_primitive(cx: &Ctx, v: Value) -> Vec<u16> {
         push_number(&mut out, v.as_number());
     } else if key::is_symbol(v) {
         out = symbol_text(v);
+    } else if crate::exec::bigint::is_bigint(v) {
+        push_str(&mut out, &crate::exec::bigint::to_string_radix(v, 10));
+        out.push(b'n' as u16);
     } else {
         push_str(
             &mut out,
@@ -361,6 +364,16 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             if keys.is_empty() || rt > cx.depth {
                 return base;
             }
+        } else if let Some(d) = crate::builtins::date::display(v) {
+            let p = match ctor.as_deref() {
+                Some("Date") => String::new(),
+                Some(c) => format!("{c} "),
+                None => "[Date: null prototype] ".to_owned(),
+            };
+            base = u(&(p + &d));
+            if keys.is_empty() || rt > cx.depth {
+                return base;
+            }
         } else if error::is_error(v) {
             base = format_error(cx, v, &ctor, &mut keys);
             if keys.is_empty() {
@@ -374,6 +387,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
                 "Number"
             } else if p.is_bool() {
                 "Boolean"
+            } else if crate::exec::bigint::is_bigint(p) {
+                "BigInt"
             } else {
                 "Symbol"
             };
@@ -1115,6 +1130,12 @@ fn is_directive(c: u8) -> bool {
 
 /// Handles one `%x` directive consuming `v` (`x` must satisfy [`is_directive`]).
 fn directive(out: &mut Vec<u16>, c: u8, v: Value) {
+    if crate::exec::bigint::is_bigint(v) && matches!(c, b's' | b'd' | b'i') {
+        // Node prints a BigInt with its `n` for these.
+        push_str(out, &crate::exec::bigint::to_string_radix(v, 10));
+        out.push(b'n' as u16);
+        return;
+    }
     match c {
         b's' => {
             if v.is_number() {
