@@ -257,4 +257,5 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Map",
     "Set",
     "RegExp",
+    "Reflect",
 ];

@@ -14,6 +14,7 @@ pub mod global;
 pub mod json;
 pub mod object;
 pub mod primitives;
+pub mod reflect;
 pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
@@ -35,6 +36,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     collections::install,
     generator::install,
     regexp::install,
+    reflect::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).
