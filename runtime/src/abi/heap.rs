@@ -64,6 +64,13 @@ pub const KIND_REGEXP: u8 = 19;
 /// The iterator `String.prototype.matchAll` returns (`builtins::regexp`):
 /// matcher, subject and flags after the object part.
 pub const KIND_REGEXP_STRING_ITER: u8 = 20;
+/// An ArrayBuffer or SharedArrayBuffer (`object::typed_array`): its bytes
+/// live on the Rust heap, freed by the finalizer.
+pub const KIND_ARRAY_BUFFER: u8 = 21;
+/// A typed array (`object::typed_array`): buffer, offset, length, element type.
+pub const KIND_TYPED_ARRAY: u8 = 22;
+/// A DataView (`object::typed_array`): buffer, offset, length.
+pub const KIND_DATA_VIEW: u8 = 23;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -85,6 +92,9 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_GENERATOR
             | KIND_REGEXP
             | KIND_REGEXP_STRING_ITER
+            | KIND_ARRAY_BUFFER
+            | KIND_TYPED_ARRAY
+            | KIND_DATA_VIEW
     )
 }
 

@@ -751,7 +751,7 @@ fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
 }
 
 /// Merge sort (stable) with a fallible comparator.
-fn merge_sort<T: Copy>(
+pub fn merge_sort<T: Copy>(
     v: &mut [T],
     cmp: &mut dyn FnMut(T, T) -> JsResult<Ordering>,
 ) -> JsResult<()> {

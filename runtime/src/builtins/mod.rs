@@ -5,6 +5,7 @@
 //! May import every layer below `host` (see `runtime/src/README.md`).
 
 pub mod array;
+pub mod binary;
 pub mod collections;
 pub mod console;
 pub mod error;
@@ -37,6 +38,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     generator::install,
     regexp::install,
     reflect::install,
+    binary::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

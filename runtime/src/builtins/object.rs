@@ -496,6 +496,19 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_array(this) {
         return "Array";
     }
+    if crate::object::typed_array::is_typed_array(this) {
+        return crate::object::typed_array::elem_of(this).name();
+    }
+    if crate::object::typed_array::is_buffer(this) {
+        return if crate::object::typed_array::is_shared(this) {
+            "SharedArrayBuffer"
+        } else {
+            "ArrayBuffer"
+        };
+    }
+    if crate::object::typed_array::is_data_view(this) {
+        return "DataView";
+    }
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;
     }

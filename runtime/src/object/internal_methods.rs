@@ -15,7 +15,9 @@ use crate::object::function;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, *};
 use crate::object::shape::Shape;
+use crate::object::typed_array;
 use crate::text::string;
+use crate::abi::heap::KIND_TYPED_ARRAY;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Bumped whenever an object used as a prototype changes shape (or a
@@ -117,6 +119,13 @@ fn prepare(o: Value, key: Option<Key>) {
 /// [[GetOwnProperty]]: the value (or accessor pair) and attributes of own property `key`.
 pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
     let ob = obj(o);
+    if ob.kind() == KIND_TYPED_ARRAY {
+        if let Some(n) = typed_array::canonical_numeric(key) {
+            // §10.4.5.1: an integer-indexed element or nothing.
+            let i = typed_array::valid_index(o, n)?;
+            return Some((typed_array::get_index(o, i), DEFAULT_ATTRS));
+        }
+    }
     match key {
         Key::Index(i) => {
             if i < ob.dense_len() {
@@ -194,6 +203,10 @@ pub fn lookup(mut o: Value, key: Key) -> Option<(Value, Value, u8)> {
         if let Some((v, a)) = get_own(o, key) {
             return Some((o, v, a));
         }
+        // A typed array's numeric keys never reach its prototypes (§10.4.5.2, .4).
+        if typed_array::is_typed_array(o) && typed_array::canonical_numeric(key).is_some() {
+            return None;
+        }
         o = proto_of(o);
         if !o.is_object() {
             return None;
@@ -268,6 +281,19 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
 pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsResult<bool> {
     let mut cur = o;
     loop {
+        if typed_array::is_typed_array(cur) {
+            if let Some(n) = typed_array::canonical_numeric(key) {
+                // §10.4.5.5 [[Set]] of an integer-indexed exotic object.
+                if cur == receiver {
+                    typed_array::set_element(cur, n, v)?;
+                    return Ok(true);
+                }
+                if typed_array::valid_index(cur, n).is_none() {
+                    return Ok(true);
+                }
+                break;
+            }
+        }
         if let Some((pv, attrs)) = get_own(cur, key) {
             if attrs & ACCESSOR != 0 {
                 let s = accessor(pv).set;
@@ -525,6 +551,25 @@ fn attrs_of(d: &Desc, base: u8) -> u8 {
 /// a rejected definition throws V8's TypeError instead of returning false.
 pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let reject = |msg: String| fail(throw, || msg);
+    if typed_array::is_typed_array(o) {
+        if let Some(n) = typed_array::canonical_numeric(key) {
+            // §10.4.5.3 [[DefineOwnProperty]] of an integer-indexed exotic object.
+            if typed_array::valid_index(o, n).is_none() {
+                return reject("Invalid typed array index".to_owned());
+            }
+            if d.configurable == Some(false)
+                || d.enumerable == Some(false)
+                || d.is_accessor()
+                || d.writable == Some(false)
+            {
+                return reject(format!("Cannot redefine property: {}", key.display()));
+            }
+            if let Some(v) = d.value {
+                typed_array::set_element(o, n, v)?;
+            }
+            return Ok(true);
+        }
+    }
     if let (Key::Named(k), KIND_ARRAY) = (key, obj(o).kind()) {
         if k == length_key() {
             return define_array_length(o, d, throw);
@@ -664,6 +709,21 @@ fn define_array_length(o: Value, d: Desc, throw: bool) -> JsResult<bool> {
 
 /// [[Delete]]. In strict code a non-configurable property throws.
 pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
+    if typed_array::is_typed_array(o) {
+        if let Some(n) = typed_array::canonical_numeric(key) {
+            // §10.4.5.6: elements cannot be deleted; other numeric keys are absent.
+            if typed_array::valid_index(o, n).is_none() {
+                return Ok(true);
+            }
+            return fail(strict, || {
+                format!(
+                    "Cannot delete property '{}' of {}",
+                    key.display(),
+                    describe(o)
+                )
+            });
+        }
+    }
     let Some((_, attrs)) = get_own(o, key) else {
         return Ok(true);
     };
@@ -720,6 +780,9 @@ pub fn own_keys(o: Value) -> Vec<Key> {
     prepare(o, None);
     let ob = obj(o);
     let mut out = Vec::new();
+    if ob.kind() == KIND_TYPED_ARRAY {
+        out.extend((0..typed_array::view_length(o) as u32).map(Key::Index));
+    }
     for (i, v) in ob.dense().iter().enumerate() {
         if *v != Value::HOLE {
             out.push(Key::Index(i as u32));
