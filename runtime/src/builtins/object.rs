@@ -329,6 +329,11 @@ fn get_own_property_descriptors(_: Value, args: &[Value], _: Value, _: Value) ->
 
 fn freeze(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
+    if crate::object::typed_array::is_typed_array(o)
+        && crate::object::typed_array::view_length(o) > 0
+    {
+        return type_error("Cannot freeze array buffer views with elements");
+    }
     if o.is_object() {
         internal_methods::set_integrity(o, true);
     }

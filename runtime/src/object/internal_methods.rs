@@ -717,9 +717,9 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
             }
             return fail(strict, || {
                 format!(
-                    "Cannot delete property '{}' of {}",
+                    "Cannot delete property '{}' of [object {}]",
                     key.display(),
-                    describe(o)
+                    typed_array::elem_of(o).name()
                 )
             });
         }

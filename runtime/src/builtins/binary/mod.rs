@@ -84,10 +84,7 @@ pub fn to_index(v: Value, msg: impl FnOnce(f64) -> String) -> JsResult<usize> {
 /// V8's `Method <name> called on incompatible receiver <x>`.
 pub fn incompatible(name: &str, this: Value) -> exception::Exc {
     let what = if this.is_object() {
-        format!(
-            "[object {}]",
-            crate::builtins::object::to_string_tag(this)
-        )
+        internal_methods::describe(this)
     } else {
         conv::display_string(this)
     };

@@ -59,10 +59,9 @@ pub fn create_from_ctor(c: Value, args: &[Value]) -> JsResult<Value> {
     validate(n)?;
     if let [len] = args {
         if len.is_number() && (ta::view_length(n) as f64) < len.as_number() {
-            return Err(exception::throw_type_error(&format!(
-                "Derived TypedArray constructor created an array which was too small, expected {}",
-                conv::display_string(*len)
-            )));
+            return Err(exception::throw_type_error(
+                "Derived TypedArray constructor created an array which was too small",
+            ));
         }
     }
     Ok(n)
