@@ -270,4 +270,5 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Float32Array",
     "Float64Array",
     "DataView",
+    "Atomics",
 ];

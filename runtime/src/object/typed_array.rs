@@ -77,6 +77,16 @@ impl Elem {
         }
     }
 
+    /// `x` converted to this element type and back (what a store then a load gives).
+    pub fn coerce(self, x: f64) -> f64 {
+        let mut b = [0u8; 8];
+        // SAFETY: `b` holds 8 bytes, the largest element.
+        unsafe {
+            self.store(b.as_mut_ptr(), x, false);
+            self.load(b.as_ptr(), false)
+        }
+    }
+
     fn from_u8(b: u8) -> Elem {
         ELEMS[b as usize]
     }

@@ -1,11 +1,12 @@
 //! Binary data (ECMA-262 §25.1–25.3, §23.2): `ArrayBuffer`,
-//! `SharedArrayBuffer`, `DataView`, `%TypedArray%` and the nine typed array
-//! constructors, over the objects of `object::typed_array`.
+//! `SharedArrayBuffer`, `DataView`, `%TypedArray%`, the nine typed array
+//! constructors and `Atomics`, over the objects of `object::typed_array`.
 //!
 //! `buffer.rs` holds the two buffer constructors, `data_view.rs` DataView,
 //! `typed_array.rs` the constructors and statics, `typed_proto.rs`
-//! `%TypedArray%.prototype`. This file keeps the intrinsics they share.
+//! `%TypedArray%.prototype`, `atomics.rs` `Atomics`. This file keeps the intrinsics they share.
 
+pub mod atomics;
 pub mod buffer;
 pub mod data_view;
 pub mod typed_array;
@@ -143,6 +144,7 @@ pub fn install(r: &Realm) {
         ctors[e as usize] = c;
     }
     let view_proto = data_view::install(r);
+    atomics::install(r);
     INTRINSICS.with(|i| {
         *i.borrow_mut() = Some(Intrinsics {
             buffer_proto,
