@@ -7,14 +7,20 @@
 //! collected space, and is freed by the buffer's finalizer):
 //!
 //! ```text
-//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared, bit 1: detached)
+//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared)
 //! TypedArray   +32 buffer Value   +40 offset usize +48 length usize (elements) +56 elem usize
+//!              +64 data *mut u8 (element 0: compiled code loads and stores through it)
 //! DataView     +32 buffer Value   +40 offset usize +48 length usize (bytes)
 //! ```
+//!
+//! Buffers never move, shrink or detach (resizable buffers and `transfer`
+//! are not implemented), so a view's `data` pointer stays valid for its life
+//! (the view keeps its buffer alive).
 //!
 //! `builtins::binary` builds the constructors and prototypes on top.
 
 use crate::abi::heap::{KIND_ARRAY_BUFFER, KIND_DATA_VIEW, KIND_TYPED_ARRAY};
+use crate::abi::layout;
 use crate::abi::value::Value;
 use crate::exec::conv;
 use crate::exec::exception::JsResult;
@@ -27,15 +33,15 @@ use crate::text::string;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Elem {
-    Int8 = 0,
-    Uint8,
-    Uint8Clamped,
-    Int16,
-    Uint16,
-    Int32,
-    Uint32,
-    Float32,
-    Float64,
+    Int8 = layout::TA_INT8,
+    Uint8 = layout::TA_UINT8,
+    Uint8Clamped = layout::TA_UINT8_CLAMPED,
+    Int16 = layout::TA_INT16,
+    Uint16 = layout::TA_UINT16,
+    Int32 = layout::TA_INT32,
+    Uint32 = layout::TA_UINT32,
+    Float32 = layout::TA_FLOAT32,
+    Float64 = layout::TA_FLOAT64,
 }
 
 /// Every element type, in the order the constructors are installed.
@@ -244,7 +250,15 @@ struct ViewFields {
     offset: usize,
     length: usize,
     elem: usize,
+    data: *mut u8,
 }
+
+const _: () = {
+    use crate::abi::layout::{TA_DATA_OFFSET, TA_ELEM_OFFSET, TA_LENGTH_OFFSET};
+    assert!(OBJECT_SIZE + std::mem::offset_of!(ViewFields, length) == TA_LENGTH_OFFSET as usize);
+    assert!(OBJECT_SIZE + std::mem::offset_of!(ViewFields, elem) == TA_ELEM_OFFSET as usize);
+    assert!(OBJECT_SIZE + std::mem::offset_of!(ViewFields, data) == TA_DATA_OFFSET as usize);
+};
 
 fn view_fields(v: Value) -> &'static mut ViewFields {
     // SAFETY: typed arrays and data views have `ViewFields` after the object part.
@@ -277,6 +291,8 @@ pub fn new_typed_array(proto: Value, elem: Elem, buffer: Value, offset: usize, l
         offset,
         length,
         elem: elem as usize,
+        // SAFETY: the caller checked that the view lies inside the buffer.
+        data: unsafe { buffer_fields(buffer).data.add(offset) },
     };
     t
 }
@@ -295,6 +311,8 @@ pub fn new_data_view(proto: Value, buffer: Value, offset: usize, length: usize) 
         offset,
         length,
         elem: 0,
+        // SAFETY: the caller checked that the view lies inside the buffer.
+        data: unsafe { buffer_fields(buffer).data.add(offset) },
     };
     t
 }
@@ -323,10 +341,8 @@ pub fn elem_of(t: Value) -> Elem {
 /// The address of element `i` of typed array `t` (in bounds).
 fn elem_ptr(t: Value, i: usize) -> *mut u8 {
     let f = view_fields(t);
-    let e = Elem::from_u8(f.elem as u8);
-    let b = buffer_fields(f.buffer);
     // SAFETY: the view lies inside its buffer and `i < length`.
-    unsafe { b.data.add(f.offset + i * e.size()) }
+    unsafe { f.data.add(i * Elem::from_u8(f.elem as u8).size()) }
 }
 
 /// Element `i` of typed array `t` (the caller checks `i < length`).
