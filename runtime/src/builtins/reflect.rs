@@ -8,6 +8,7 @@ use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
+use crate::gc::vec::GcVec;
 use crate::object::function;
 use crate::object::internal_methods::{self, Desc};
 use crate::object::key::{self, Key};
@@ -56,7 +57,10 @@ fn apply(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             "CreateListFromArrayLike called on non-object",
         ));
     }
-    let list = crate::builtins::array::list_from_array_like(list)?;
+    // (Kept where the collector's stack scan finds it.)
+    let list: GcVec<Value> = crate::builtins::array::list_from_array_like(list)?
+        .into_iter()
+        .collect();
     // 4. Return ? Call(target, thisArgument, args).
     function::call(f, arg(args, 1), &list)
 }
@@ -85,7 +89,10 @@ fn construct(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             "CreateListFromArrayLike called on non-object",
         ));
     }
-    let list = crate::builtins::array::list_from_array_like(list)?;
+    // (Kept where the collector's stack scan finds it: constructing allocates.)
+    let list: GcVec<Value> = crate::builtins::array::list_from_array_like(list)?
+        .into_iter()
+        .collect();
     // 5. Return ? Construct(target, args, newTarget).
     function::construct(f, &list, nt)
 }

@@ -20,3 +20,7 @@ class Small extends Uint8Array { static get [Symbol.species]() { return function
 try { new Small(4).map((x) => x); } catch (e) { console.log(e.constructor.name, e.message); }
 class Custom extends Uint16Array {}
 console.log(Object.getPrototypeOf(Custom) === Uint16Array, new Custom(2).length);
+// a species constructor returning a view that overlaps the source: slice copies bytes ascending
+const ov = new Int16Array([10, 20, 30, 40, 50, 60]);
+ov.constructor = { [Symbol.species]: function () { return new Int16Array(ov.buffer, 4); } };
+console.log(ov.slice(1, 4), Array.from(ov));

@@ -429,7 +429,17 @@ fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let a = species_create(t, &[num(count as f64)])?;
     let count = count.min(len_of(t).saturating_sub(start));
     if ta::elem_of(a) == ta::elem_of(t) {
-        copy_elements(t, start, a, 0, count.min(len_of(a)));
+        // Byte by byte, ascending (§23.2.3.27 step 14.b), even when the
+        // species constructor returned a view overlapping the source.
+        let size = ta::elem_of(t).size();
+        let n = count.min(len_of(a)) * size;
+        let src = ta::buffer_bytes(ta::view_buffer(t)).as_mut_ptr();
+        let dst = ta::buffer_bytes(ta::view_buffer(a)).as_mut_ptr();
+        let (s0, d0) = (ta::view_offset(t) + start * size, ta::view_offset(a));
+        for k in 0..n {
+            // SAFETY: both ranges lie inside their buffers (checked lengths).
+            unsafe { *dst.add(d0 + k) = *src.add(s0 + k) };
+        }
     } else {
         for k in 0..count {
             internal_methods::set(a, index_key(k), get(t, start + k), a, true)?;
