@@ -28,7 +28,10 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     }
     // 3. Let offset be ? ToIndex(byteOffset).
     let offset = to_index(arg(args, 1), |n| {
-        format!("Start offset {n} is outside the bounds of the buffer")
+        format!(
+            "Start offset {} is outside the bounds of the buffer",
+            crate::text::number_format::to_rust_string(n)
+        )
     })?;
     // 5-6. If offset > bufferByteLength, throw a RangeError exception.
     let buf_len = ta::buffer_bytes(buffer).len();
@@ -42,7 +45,10 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     let len = if len_arg.is_undefined() {
         buf_len - offset
     } else {
-        let l = to_index(len_arg, |n| format!("Invalid DataView length {n}"))?;
+        let l = to_index(len_arg, |n| format!(
+            "Invalid DataView length {}",
+            crate::text::number_format::to_rust_string(n)
+        ))?;
         if offset + l > buf_len {
             return Err(exception::throw_range_error(&format!(
                 "Invalid DataView length {l}"

@@ -173,7 +173,10 @@ fn construct(e: Elem, args: &[Value], nt: Value) -> JsResult<Value> {
 fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsResult<Value> {
     let size = e.size();
     let offset = to_index(off, |n| {
-        format!("Start offset {n} is outside the bounds of the buffer")
+        format!(
+            "Start offset {} is outside the bounds of the buffer",
+            crate::text::number_format::to_rust_string(n)
+        )
     })?;
     if offset % size != 0 {
         return Err(exception::throw_range_error(&format!(

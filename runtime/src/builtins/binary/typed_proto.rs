@@ -401,7 +401,7 @@ fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let src = arg(args, 0);
     if ta::is_typed_array(src) {
         let n = len_of(src);
-        if offset.is_infinite() || n + offset as usize > target_len {
+        if n as f64 + offset > target_len as f64 {
             return Err(exception::throw_range_error("offset is out of bounds"));
         }
         copy_elements(src, 0, t, offset as usize, n);
@@ -409,7 +409,7 @@ fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     }
     let src = crate::builtins::object::to_object(src)?;
     let n = crate::builtins::array::length_of(src)? as usize;
-    if offset.is_infinite() || n + offset as usize > target_len {
+    if n as f64 + offset > target_len as f64 {
         return Err(exception::throw_range_error("offset is out of bounds"));
     }
     let off = offset as usize;
