@@ -143,11 +143,10 @@ impl FnGen<'_, '_> {
         join: Block,
         slow: Block,
     ) {
-        let is_num = self.b.ins().icmp_imm_s(
-            IntCC::UnsignedLessThan,
-            v,
-            nb::TAG_FIRST_NON_NUMBER as i64,
-        );
+        let is_num =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThan, v, nb::TAG_FIRST_NON_NUMBER as i64);
         let num = self.b.create_block();
         self.b.ins().brif(is_num, num, &[], slow, &[]);
         self.switch_to(num);

@@ -200,7 +200,12 @@ pub fn install(r: &Realm) {
     realm::method(o, "apply", 3, apply);
     realm::method(o, "construct", 2, construct);
     realm::method(o, "get", 2, get);
-    realm::method(o, "getOwnPropertyDescriptor", 2, get_own_property_descriptor);
+    realm::method(
+        o,
+        "getOwnPropertyDescriptor",
+        2,
+        get_own_property_descriptor,
+    );
     realm::method(o, "getPrototypeOf", 1, get_prototype_of);
     realm::method(o, "has", 2, has);
     realm::method(o, "isExtensible", 1, is_extensible);

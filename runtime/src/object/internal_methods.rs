@@ -8,6 +8,7 @@
 //! when the object is some object's prototype: inline caches that found a
 //! property on a prototype check the epoch they were filled in.
 
+use crate::abi::heap::KIND_TYPED_ARRAY;
 use crate::abi::value::Value;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm;
@@ -17,7 +18,6 @@ use crate::object::ordinary::{self as object, *};
 use crate::object::shape::Shape;
 use crate::object::typed_array;
 use crate::text::string;
-use crate::abi::heap::KIND_TYPED_ARRAY;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Bumped whenever an object used as a prototype changes shape (or a

@@ -278,7 +278,13 @@ pub fn is_data_view(v: Value) -> bool {
 
 /// A typed array of `length` elements of `elem` over `buffer` from byte
 /// `offset` (the caller checked the bounds), with prototype `proto`.
-pub fn new_typed_array(proto: Value, elem: Elem, buffer: Value, offset: usize, length: usize) -> Value {
+pub fn new_typed_array(
+    proto: Value,
+    elem: Elem,
+    buffer: Value,
+    offset: usize,
+    length: usize,
+) -> Value {
     crate::object::internal_methods::mark_proto(proto);
     let t = object::alloc(
         KIND_TYPED_ARRAY,

@@ -130,7 +130,9 @@ fn store(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 /// §25.4.8 Atomics.isLockFree ( size )
 fn is_lock_free(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let n = integer(arg(args, 0))?;
-    Ok(Value::bool(matches!(n as i64, 1 | 2 | 4 | 8) && n.fract() == 0.0))
+    Ok(Value::bool(
+        matches!(n as i64, 1 | 2 | 4 | 8) && n.fract() == 0.0,
+    ))
 }
 
 /// §25.4.13 Atomics.wait ( typedArray, index, value, timeout ): on the only

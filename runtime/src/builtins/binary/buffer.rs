@@ -19,7 +19,9 @@ const MAX_BYTES: usize = 1 << 33;
 /// AllocateArrayBuffer: a zeroed buffer of `len` bytes with prototype `proto`.
 pub fn allocate(proto: Value, len: usize, shared: bool) -> JsResult<Value> {
     if len > MAX_BYTES {
-        return Err(exception::throw_range_error("Array buffer allocation failed"));
+        return Err(exception::throw_range_error(
+            "Array buffer allocation failed",
+        ));
     }
     ta::new_buffer(proto, len, shared)
         .ok_or_else(|| exception::throw_range_error("Array buffer allocation failed"))
@@ -50,7 +52,11 @@ fn construct(args: &[Value], nt: Value, shared: bool) -> JsResult<Value> {
     // 2. Let byteLength be ? ToIndex(length).
     let len = to_index(arg(args, 0), |_| "Invalid array buffer length".to_owned())?;
     let i = intrinsics();
-    let fallback = if shared { i.shared_proto } else { i.buffer_proto };
+    let fallback = if shared {
+        i.shared_proto
+    } else {
+        i.buffer_proto
+    };
     let proto = function::prototype_from(nt, fallback)?;
     allocate(proto, len, shared)
 }
@@ -139,7 +145,11 @@ fn slice_impl(this: Value, args: &[Value], shared: bool) -> JsResult<Value> {
     let c = species_constructor(o, default)?;
     let n = if c == default {
         allocate(
-            if shared { i.shared_proto } else { i.buffer_proto },
+            if shared {
+                i.shared_proto
+            } else {
+                i.buffer_proto
+            },
             new_len,
             shared,
         )?

@@ -45,10 +45,12 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     let len = if len_arg.is_undefined() {
         buf_len - offset
     } else {
-        let l = to_index(len_arg, |n| format!(
-            "Invalid DataView length {}",
-            crate::text::number_format::to_rust_string(n)
-        ))?;
+        let l = to_index(len_arg, |n| {
+            format!(
+                "Invalid DataView length {}",
+                crate::text::number_format::to_rust_string(n)
+            )
+        })?;
         if offset + l > buf_len {
             return Err(exception::throw_range_error(&format!(
                 "Invalid DataView length {l}"
@@ -92,7 +94,10 @@ fn byte_offset(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
 
 /// The address of `size` bytes at `index` of view `v`, bounds-checked.
 fn view_ptr(v: Value, index: usize, size: usize) -> JsResult<*mut u8> {
-    if index.checked_add(size).is_none_or(|e| e > ta::view_length(v)) {
+    if index
+        .checked_add(size)
+        .is_none_or(|e| e > ta::view_length(v))
+    {
         return Err(exception::throw_range_error(
             "Offset is outside the bounds of the DataView",
         ));

@@ -178,7 +178,7 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
             crate::text::number_format::to_rust_string(n)
         )
     })?;
-    if offset % size != 0 {
+    if !offset.is_multiple_of(size) {
         return Err(exception::throw_range_error(&format!(
             "start offset of {} should be a multiple of {size}",
             e.name()
@@ -192,7 +192,7 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
     let buf_len = ta::buffer_bytes(buf).len();
     let byte_len = match new_len {
         None => {
-            if buf_len % size != 0 {
+            if !buf_len.is_multiple_of(size) {
                 return Err(exception::throw_range_error(&format!(
                     "byte length of {} should be a multiple of {size}",
                     e.name()

@@ -66,7 +66,10 @@ fn getter_check(this: Value, name: &str) -> JsResult<Value> {
 
 fn buffer(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if !ta::is_typed_array(this) {
-        return Err(super::incompatible("get %TypedArray%.prototype.buffer", this));
+        return Err(super::incompatible(
+            "get %TypedArray%.prototype.buffer",
+            this,
+        ));
     }
     Ok(ta::view_buffer(this))
 }
@@ -237,11 +240,7 @@ fn reduce_right(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
 fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
     let t = validate(this)?;
     let len = len_of(t);
-    let not_found = if which == 0 {
-        Value::FALSE
-    } else {
-        num(-1.0)
-    };
+    let not_found = if which == 0 { Value::FALSE } else { num(-1.0) };
     if len == 0 {
         return Ok(not_found);
     }
@@ -460,11 +459,7 @@ fn subarray(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     let off = ta::view_offset(this) + begin * size;
     species_create(
         this,
-        &[
-            ta::view_buffer(this),
-            num(off as f64),
-            num(new_len as f64),
-        ],
+        &[ta::view_buffer(this), num(off as f64), num(new_len as f64)],
     )
 }
 
@@ -632,10 +627,9 @@ pub fn install(r: &Realm, proto: Value) {
         false,
     );
     // %TypedArray%.prototype.toString is Array.prototype.toString.
-    if let Some((f, _)) = internal_methods::get_own(
-        r.array_prototype,
-        Key::Named(realm::get().keys.to_string),
-    ) {
+    if let Some((f, _)) =
+        internal_methods::get_own(r.array_prototype, Key::Named(realm::get().keys.to_string))
+    {
         realm::define(proto, "toString", f, WRITABLE | CONFIGURABLE);
     }
 }
