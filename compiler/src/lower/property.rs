@@ -320,6 +320,7 @@ impl<'a> FnGen<'_, 'a> {
         let e = self.elements_of(p);
         self.length_to(e, ob::EL_LENGTH_OFFSET, join);
         self.switch_to(next);
+        self.typed_array_length(p, join);
         Ok(())
     }
 

@@ -4,6 +4,7 @@
 //! `TA_*`). Reads give a number (float NaNs canonicalised); writes take the
 //! fast path only for a number value whose integer conversion is exact in
 //! 64 bits (everything else, NaN and infinities included, calls the runtime).
+//! `ta.length` is inline too, behind a shape check and the runtime's guard.
 
 use crate::codegen::func::FnGen;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -36,6 +37,56 @@ const ELEMENTS: [(u8, Access, i64); 9] = [
 ];
 
 impl FnGen<'_, '_> {
+    /// `ta.length` for the object at `p`, inline when it is a typed array
+    /// with its intrinsic prototype's root shape while the runtime's guard
+    /// holds (`kiln_ta_length_guard`); jumps to `join` with the number, and
+    /// continues in a fresh block otherwise.
+    pub(crate) fn typed_array_length(&mut self, p: Value, join: Block) {
+        let next = self.b.create_block();
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, Self::trusted(), p, heap::HEADER_KIND_OFFSET);
+        let is_ta = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, heap::KIND_TYPED_ARRAY as i64);
+        let ta = self.b.create_block();
+        self.b.ins().brif(is_ta, ta, &[], next, &[]);
+        self.switch_to(ta);
+        let guard = self.data_base(self.mg.ta_length_guard);
+        let elem = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::TA_ELEM_OFFSET);
+        let off = self.b.ins().ishl_imm_s(elem, 3);
+        let slot = self.b.ins().iadd(guard, off);
+        let expected = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
+        let shape = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, expected);
+        let intact = self.b.create_block();
+        self.b.ins().brif(same, intact, &[], next, &[]);
+        self.switch_to(intact);
+        let armed = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::new(), guard, 72);
+        let hit = self.b.create_block();
+        self.b.ins().brif(armed, hit, &[], next, &[]);
+        self.switch_to(hit);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::TA_LENGTH_OFFSET);
+        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(next);
+    }
+
     /// Continues if the object at `p` is a typed array and `i` is below its
     /// length (else branches to `slow`); returns its element type code and
     /// data pointer.

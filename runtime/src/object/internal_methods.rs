@@ -386,6 +386,7 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
 /// Adds a new own property (the object must not have `key`).
 pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResult<bool> {
     let ob = obj(o);
+    typed_array::note_change(ob, Some(key));
     let private = matches!(key, Key::Named(k) if key::is_private(k));
     if !ob.extensible() && !private {
         return fail(strict, || {
@@ -551,6 +552,7 @@ fn attrs_of(d: &Desc, base: u8) -> u8 {
 /// a rejected definition throws V8's TypeError instead of returning false.
 pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let reject = |msg: String| fail(throw, || msg);
+    typed_array::note_change(obj(o), Some(key));
     if typed_array::is_typed_array(o) {
         if let Some(n) = typed_array::canonical_numeric(key) {
             // §10.4.5.3 [[DefineOwnProperty]] of an integer-indexed exotic object.
@@ -709,6 +711,7 @@ fn define_array_length(o: Value, d: Desc, throw: bool) -> JsResult<bool> {
 
 /// [[Delete]]. In strict code a non-configurable property throws.
 pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
+    typed_array::note_change(obj(o), Some(key));
     if typed_array::is_typed_array(o) {
         if let Some(n) = typed_array::canonical_numeric(key) {
             // §10.4.5.6: elements cannot be deleted; other numeric keys are absent.
@@ -824,6 +827,7 @@ pub fn own_enumerable_string_keys(o: Value) -> Vec<Key> {
 /// [[SetPrototypeOf]]; false if not extensible or the chain would cycle.
 pub fn set_proto(o: Value, p: Value) -> bool {
     let ob = obj(o);
+    typed_array::note_change(ob, None);
     if ob.proto() == p {
         return true;
     }

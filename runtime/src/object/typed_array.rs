@@ -28,6 +28,7 @@ use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, OBJECT_SIZE};
 use crate::object::shape::Shape;
 use crate::text::string;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The element types of the nine typed arrays (Table 71 order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,6 +166,55 @@ pub fn clamp_u8(x: f64) -> u8 {
         f
     };
     r as u8
+}
+
+// ---- the `length` guard of compiled code ----
+
+/// Compiled `ta.length` reads the length inline when the object's shape is
+/// word `elem` here (the root shape of its intrinsic prototype: no own
+/// properties, the realm's prototype) and word 9 is nonzero: nothing has
+/// defined, deleted or re-parented `length` on the prototypes it inherits
+/// from (the protector; [`note_change`] clears it for good).
+#[no_mangle]
+pub static kiln_ta_length_guard: [AtomicU64; 10] = [const { AtomicU64::new(0) }; 10];
+
+/// The prototypes the guard protects (the nine and `%TypedArray%.prototype`).
+static GUARDED_PROTOS: [AtomicU64; 10] = [const { AtomicU64::new(0) }; 10];
+
+/// Arms the guard for the realm's prototypes: `protos[e]` of each element
+/// type and `%TypedArray%.prototype`.
+pub fn arm_length_guard(protos: &[Value; 9], abstract_proto: Value) {
+    for (i, p) in protos.iter().enumerate() {
+        let root = Shape::root(*p) as *const Shape as u64;
+        kiln_ta_length_guard[i].store(root, Ordering::Relaxed);
+        GUARDED_PROTOS[i].store(p.payload(), Ordering::Relaxed);
+    }
+    GUARDED_PROTOS[9].store(abstract_proto.payload(), Ordering::Relaxed);
+    kiln_ta_length_guard[9].store(1, Ordering::Relaxed);
+}
+
+/// Called before `o`'s property `key` is added, redefined or deleted
+/// (`None`: its prototype changes): a change to `length` on a guarded
+/// prototype (or any re-parenting of one) disarms the guard.
+#[inline]
+pub fn note_change(o: &crate::object::ordinary::Object, key: Option<Key>) {
+    if !o.has_flag(crate::object::ordinary::FLAG_IS_PROTO)
+        || kiln_ta_length_guard[9].load(Ordering::Relaxed) == 0
+    {
+        return;
+    }
+    if let Some(k) = key {
+        if k != Key::Named(crate::exec::realm::get().keys.length) {
+            return;
+        }
+    }
+    let bits = o as *const _ as u64;
+    if GUARDED_PROTOS
+        .iter()
+        .any(|p| p.load(Ordering::Relaxed) == bits)
+    {
+        kiln_ta_length_guard[9].store(0, Ordering::Relaxed);
+    }
 }
 
 // ---- ArrayBuffer ----

@@ -143,6 +143,7 @@ pub fn install(r: &Realm) {
         protos[e as usize] = p;
         ctors[e as usize] = c;
     }
+    crate::object::typed_array::arm_length_guard(&protos, ta_proto);
     let view_proto = data_view::install(r);
     atomics::install(r);
     INTRINSICS.with(|i| {
