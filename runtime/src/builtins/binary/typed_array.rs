@@ -54,9 +54,12 @@ pub fn validate(this: Value) -> JsResult<Value> {
 }
 
 /// TypedArrayCreateFromConstructor (§23.2.4.2): `new c(...args)`, checked.
-pub fn create_from_ctor(c: Value, args: &[Value]) -> JsResult<Value> {
+/// `method` names the caller in V8's TypeError for a result that is no typed array.
+pub fn create_from_ctor(c: Value, args: &[Value], method: &str) -> JsResult<Value> {
     let n = function::construct(c, args, c)?;
-    validate(n)?;
+    if !ta::is_typed_array(n) {
+        return Err(super::incompatible(method, n));
+    }
     if let [len] = args {
         if len.is_number() && (ta::view_length(n) as f64) < len.as_number() {
             return Err(exception::throw_type_error(
@@ -68,7 +71,7 @@ pub fn create_from_ctor(c: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// TypedArraySpeciesCreate (§23.2.4.1).
-pub fn species_create(exemplar: Value, args: &[Value]) -> JsResult<Value> {
+pub fn species_create(exemplar: Value, args: &[Value], method: &str) -> JsResult<Value> {
     let e = ta::elem_of(exemplar);
     let default = intrinsics().ctors[e as usize];
     let c = species_constructor(exemplar, default)?;
@@ -77,7 +80,7 @@ pub fn species_create(exemplar: Value, args: &[Value]) -> JsResult<Value> {
             return create_same_type(e, len.as_number() as usize);
         }
     }
-    create_from_ctor(c, args)
+    create_from_ctor(c, args, method)
 }
 
 /// Copies the elements of `values` (converted with ToNumber) into `t` from 0.
@@ -119,15 +122,15 @@ fn source_values(src: Value, using_iterator: Option<Value>) -> JsResult<GcVec<Va
 }
 
 /// GetMethod(v, @@iterator): the callable, None if absent, TypeError otherwise.
-fn iterator_method(v: Value) -> JsResult<Option<Value>> {
+/// `who` names the caller in V8's TypeError for a non-callable one.
+fn iterator_method(v: Value, who: &str) -> JsResult<Option<Value>> {
     let f = internal_methods::get_value(v, Key::Named(realm::well_known("iterator")))?;
     if f.is_nullish() {
         return Ok(None);
     }
     if !function::is_function(f) {
         return Err(exception::throw_type_error(&format!(
-            "{} is not a function",
-            conv::display_string_short(f)
+            "{who} requires that the property of the first argument, items[Symbol.iterator], when exists, be a function"
         )));
     }
     Ok(Some(f))
@@ -162,7 +165,7 @@ fn construct(e: Elem, args: &[Value], nt: Value) -> JsResult<Value> {
         return from_buffer(proto, e, first, arg(args, 1), arg(args, 2));
     }
     // InitializeTypedArrayFromList / FromArrayLike.
-    let using = iterator_method(first)?;
+    let using = iterator_method(first, "TypedArray's constructor")?;
     let values = source_values(first, using)?;
     let t = allocate_typed(proto, e, values.len())?;
     fill_from_values(t, &values)?;
@@ -262,11 +265,17 @@ fn from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             conv::display_string_short(map_fn)
         )));
     }
-    let using = if src.is_nullish() {
-        None
-    } else {
-        iterator_method(src)?
-    };
+    if src.is_nullish() {
+        let what = if src.is_null() {
+            "object null"
+        } else {
+            "undefined"
+        };
+        return Err(exception::throw_type_error(&format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )));
+    }
+    let using = iterator_method(src, "%TypedArray%.from")?;
     let obj = if using.is_some() {
         src
     } else {
@@ -274,7 +283,7 @@ fn from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     };
     let values = source_values(obj, using)?;
     let len = values.len();
-    let t = create_from_ctor(this, &[Value::number(len as f64)])?;
+    let t = create_from_ctor(this, &[Value::number(len as f64)], "%TypedArray%.from")?;
     for (k, v) in values.iter().enumerate() {
         let kv = Value::number(k as f64);
         let v = if map_fn.is_undefined() {
@@ -292,7 +301,7 @@ fn of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if !function::is_constructor(this) {
         return Err(super::incompatible("%TypedArray%.of", this));
     }
-    let t = create_from_ctor(this, &[Value::number(args.len() as f64)])?;
+    let t = create_from_ctor(this, &[Value::number(args.len() as f64)], "%TypedArray%.of")?;
     for (k, v) in args.iter().enumerate() {
         internal_methods::set(t, Key::Index(k as u32), *v, t, true)?;
     }

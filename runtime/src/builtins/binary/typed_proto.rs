@@ -183,7 +183,11 @@ fn filter(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         }
         Ok(true)
     })?;
-    let a = species_create(this, &[num(kept.len() as f64)])?;
+    let a = species_create(
+        this,
+        &[num(kept.len() as f64)],
+        "%TypedArray%.prototype.filter",
+    )?;
     for (k, v) in kept.iter().enumerate() {
         internal_methods::set(a, Key::Index(k as u32), *v, a, true)?;
     }
@@ -195,7 +199,7 @@ fn map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let f = callable(arg(args, 0))?;
     let this_arg = arg(args, 1);
     let len = len_of(t);
-    let a = species_create(t, &[num(len as f64)])?;
+    let a = species_create(t, &[num(len as f64)], "%TypedArray%.prototype.map")?;
     for k in 0..len {
         let v = function::call(f, this_arg, &[get(t, k), num(k as f64), t])?;
         internal_methods::set(a, index_key(k), v, a, true)?;
@@ -425,7 +429,7 @@ fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let start = relative(arg(args, 0), len, 0)?;
     let end = relative(arg(args, 1), len, len)?;
     let count = end.saturating_sub(start);
-    let a = species_create(t, &[num(count as f64)])?;
+    let a = species_create(t, &[num(count as f64)], "%TypedArray%.prototype.slice")?;
     let count = count.min(len_of(t).saturating_sub(start));
     if ta::elem_of(a) == ta::elem_of(t) {
         // Byte by byte, ascending (§23.2.3.27 step 14.b), even when the
@@ -460,6 +464,7 @@ fn subarray(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     species_create(
         this,
         &[ta::view_buffer(this), num(off as f64), num(new_len as f64)],
+        "%TypedArray%.prototype.subarray",
     )
 }
 
