@@ -83,6 +83,8 @@ pub struct ModuleGen<'a> {
     pub lit_count: u32,
     /// The runtime's prototype epoch word.
     pub proto_epoch: DataId,
+    /// `kiln_ta_length_guard` (compiled `ta.length`).
+    pub ta_length_guard: DataId,
     /// `new` sites (`function::ConstructSite`), one per `new F(...)`.
     pub construct_sites: DataId,
     pub construct_count: u32,
@@ -242,6 +244,7 @@ pub fn compile<'a>(
     let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
     let region_records = decl(&mut module, "kiln_region_records", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
+    let ta_length_guard = decl(&mut module, abi::DATA_TA_LENGTH_GUARD, Linkage::Import)?;
     let construct_sites = decl(&mut module, "kiln_construct_sites", Linkage::Local)?;
     let alloc_state = decl(&mut module, abi::DATA_ALLOC_STATE, Linkage::Import)?;
     let empty_elements = decl(&mut module, abi::DATA_EMPTY_ELEMENTS, Linkage::Import)?;
@@ -252,6 +255,7 @@ pub fn compile<'a>(
         lit_sites,
         lit_count: 0,
         proto_epoch,
+        ta_length_guard,
         construct_sites,
         construct_count: 0,
         alloc_state,

@@ -23,3 +23,4 @@ pub mod ops;
 pub mod patterns;
 pub mod property;
 pub mod stmt;
+pub mod typed_array;

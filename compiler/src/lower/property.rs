@@ -4,7 +4,8 @@
 //! Named accesses check the first entry of their inline-cache site inline
 //! (see `kiln_runtime::object::inline_cache`): a shape compare, the prototype-epoch check
 //! for prototype hits, then one load through the slots pointer. Element
-//! accesses with an in-bounds integer index on dense elements are inline too.
+//! accesses with an in-bounds integer index on dense elements are inline too,
+//! and so are those on typed arrays (`typed_array.rs`).
 
 use crate::analysis::builtins::{self, Builtin};
 use crate::analysis::types::expr_ty;
@@ -319,6 +320,7 @@ impl<'a> FnGen<'_, 'a> {
         let e = self.elements_of(p);
         self.length_to(e, ob::EL_LENGTH_OFFSET, join);
         self.switch_to(next);
+        self.typed_array_length(p, join);
         Ok(())
     }
 
@@ -352,8 +354,16 @@ impl<'a> FnGen<'_, 'a> {
         i
     }
 
-    /// The address of dense element `key` of `obj`, if in bounds (else `slow`).
-    fn dense_slot(&mut self, obj: Value, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
+    /// The address of dense element `key` of `obj`, if in bounds; else
+    /// branches to the returned `miss` block (where the object pointer and
+    /// index are the other two results), or to `slow` for a non-object or a
+    /// key that is no index.
+    fn dense_slot(
+        &mut self,
+        obj: Value,
+        key: Tv,
+        slow: cranelift_codegen::ir::Block,
+    ) -> (Value, Block, Value, Value) {
         let is_obj = self.is_object(obj);
         let c = self.b.create_block();
         self.b.ins().brif(is_obj, c, &[], slow, &[]);
@@ -367,11 +377,14 @@ impl<'a> FnGen<'_, 'a> {
             .uload32(Self::trusted(), e, ob::EL_DENSE_LEN_OFFSET);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, dl);
         let ok = self.b.create_block();
-        self.b.ins().brif(inb, ok, &[], slow, &[]);
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        self.b.ins().brif(inb, ok, &[], miss, &[]);
         self.switch_to(ok);
         let off = self.b.ins().ishl_imm_s(i, 3);
         let el = self.b.ins().iadd(e, off);
-        self.b.ins().iadd_imm_s(el, ob::EL_VALUES_OFFSET as i64)
+        let addr = self.b.ins().iadd_imm_s(el, ob::EL_VALUES_OFFSET as i64);
+        (addr, miss, p, i)
     }
 
     /// `obj[key]`.
@@ -380,10 +393,13 @@ impl<'a> FnGen<'_, 'a> {
         self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let addr = self.dense_slot(obj, key, slow);
+        let (addr, miss, p, i) = self.dense_slot(obj, key, slow);
         let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
         self.b.ins().brif(hole, slow, &[], join, &[v.into()]);
+        // Typed arrays have no dense elements: they miss, and load inline.
+        self.switch_to(miss);
+        self.typed_array_load(p, i, join, slow);
         self.switch_to(slow);
         let k = self.boxed(key);
         self.set_loc(span);
@@ -493,7 +509,7 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let addr = self.dense_slot(obj, key, slow);
+        let (addr, miss, p, i) = self.dense_slot(obj, key, slow);
         let old = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, old, nb::HOLE as i64);
         let st_blk = self.b.create_block();
@@ -501,6 +517,8 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(st_blk);
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
         self.b.ins().jump(join, &[]);
+        self.switch_to(miss);
+        self.typed_array_store(p, i, v, join, slow);
         self.switch_to(slow);
         let k = self.boxed(key);
         let st = self.strict_flag();

@@ -72,6 +72,13 @@ pub const KIND_DATE: u8 = 21;
 /// `aux` = the number of 32-bit magnitude digits after the header, which the
 /// collector does not scan.
 pub const KIND_BIGINT: u8 = 22;
+/// An ArrayBuffer or SharedArrayBuffer (`object::typed_array`): its bytes
+/// live on the Rust heap, freed by the finalizer.
+pub const KIND_ARRAY_BUFFER: u8 = 23;
+/// A typed array (`object::typed_array`): buffer, offset, length, element type.
+pub const KIND_TYPED_ARRAY: u8 = 24;
+/// A DataView (`object::typed_array`): buffer, offset, length.
+pub const KIND_DATA_VIEW: u8 = 25;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -94,6 +101,9 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_REGEXP
             | KIND_REGEXP_STRING_ITER
             | KIND_DATE
+            | KIND_ARRAY_BUFFER
+            | KIND_TYPED_ARRAY
+            | KIND_DATA_VIEW
     )
 }
 

@@ -98,3 +98,22 @@ pub const ALLOC_CURSOR_OFFSET: i32 = 8 * NCLASSES as i32;
 pub const ALLOC_END_OFFSET: i32 = 16 * NCLASSES as i32;
 pub const ALLOC_ALLOCATED_OFFSET: i32 = 24 * NCLASSES as i32;
 pub const ALLOC_LIMIT_OFFSET: i32 = ALLOC_ALLOCATED_OFFSET + 8;
+
+// Typed arrays (`object::typed_array`): the fields compiled element access reads.
+/// The element count (a `usize`).
+pub const TA_LENGTH_OFFSET: i32 = OBJECT_SIZE as i32 + 16;
+/// The element type (`Elem as usize`: Int8, Uint8, Uint8Clamped, Int16,
+/// Uint16, Int32, Uint32, Float32, Float64).
+pub const TA_ELEM_OFFSET: i32 = OBJECT_SIZE as i32 + 24;
+/// The address of element 0 (the buffer's bytes plus the byte offset).
+pub const TA_DATA_OFFSET: i32 = OBJECT_SIZE as i32 + 32;
+/// The element type codes at `TA_ELEM_OFFSET` (`object::typed_array::Elem`).
+pub const TA_INT8: u8 = 0;
+pub const TA_UINT8: u8 = 1;
+pub const TA_UINT8_CLAMPED: u8 = 2;
+pub const TA_INT16: u8 = 3;
+pub const TA_UINT16: u8 = 4;
+pub const TA_INT32: u8 = 5;
+pub const TA_UINT32: u8 = 6;
+pub const TA_FLOAT32: u8 = 7;
+pub const TA_FLOAT64: u8 = 8;

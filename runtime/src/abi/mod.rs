@@ -69,6 +69,13 @@ pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
 /// caches of prototype-chain hits compare against (see `object::internal_methods`).
 pub const DATA_PROTO_EPOCH: &str = "kiln_proto_epoch";
 
+/// Data symbol *defined by the runtime*: ten `u64`s guarding compiled
+/// `ta.length` (see `object::typed_array::kiln_ta_length_guard`): words 0–8
+/// the root shapes of the nine typed array prototypes (indexed by element
+/// type), word 9 nonzero while `length` is still the `%TypedArray%.prototype`
+/// getter for them.
+pub const DATA_TA_LENGTH_GUARD: &str = "kiln_ta_length_guard";
+
 /// Data symbol *defined by the runtime*: a pointer to the allocator's
 /// fast-path state (`gc::space::AllocState`, field offsets `ALLOC_*_OFFSET`),
 /// through which compiled code allocates `new F` objects inline. Set before

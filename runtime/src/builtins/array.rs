@@ -166,6 +166,12 @@ fn next_candidate(o: Value, from: u64, end: u64) -> u64 {
     let mut best = end.min(MAX_ARRAY);
     let mut p = o;
     while p.is_object() {
+        if crate::object::typed_array::is_typed_array(p)
+            && from < crate::object::typed_array::view_length(p) as u64
+        {
+            // A typed array has every index below its length.
+            return from;
+        }
         let ob = obj(p);
         let d = ob.dense();
         let hi = (d.len() as u64).min(best);
@@ -195,6 +201,12 @@ fn prev_candidate(o: Value, from: u64) -> Option<u64> {
     let mut best: Option<u64> = None;
     let mut p = o;
     while p.is_object() {
+        if crate::object::typed_array::is_typed_array(p) {
+            let len = crate::object::typed_array::view_length(p) as u64;
+            if len > 0 {
+                best = best.max(Some(from.min(len - 1)));
+            }
+        }
         let ob = obj(p);
         let d = ob.dense();
         let hi = (d.len() as u64).min(from + 1) as usize;
@@ -751,7 +763,7 @@ fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
 }
 
 /// Merge sort (stable) with a fallible comparator.
-fn merge_sort<T: Copy>(
+pub fn merge_sort<T: Copy>(
     v: &mut [T],
     cmp: &mut dyn FnMut(T, T) -> JsResult<Ordering>,
 ) -> JsResult<()> {

@@ -513,6 +513,12 @@ fn array_iter(this: Value, what: u8, name: &str) -> JsResult<Value> {
     Ok(new_iter(o, what))
 }
 
+/// A new Array Iterator over `o` (`what`: 0 keys, 1 values, 2 entries), for
+/// the typed arrays' `keys`/`values`/`entries`.
+pub fn array_iterator(o: Value, what: u8) -> Value {
+    new_iter(o, what)
+}
+
 fn array_keys(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     array_iter(this, 0, "keys")
 }

@@ -6,6 +6,7 @@
 
 pub mod array;
 pub mod bigint;
+pub mod binary;
 pub mod collections;
 pub mod console;
 pub mod date;
@@ -17,6 +18,7 @@ pub mod json;
 pub mod node;
 pub mod object;
 pub mod primitives;
+pub mod reflect;
 pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
@@ -40,6 +42,8 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     regexp::install,
     date::install,
     bigint::install,
+    reflect::install,
+    binary::install,
     node::install,
 ];
 

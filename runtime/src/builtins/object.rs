@@ -329,6 +329,11 @@ fn get_own_property_descriptors(_: Value, args: &[Value], _: Value, _: Value) ->
 
 fn freeze(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
+    if crate::object::typed_array::is_typed_array(o)
+        && crate::object::typed_array::view_length(o) > 0
+    {
+        return type_error("Cannot freeze array buffer views with elements");
+    }
     if o.is_object() {
         internal_methods::set_integrity(o, true);
     }
@@ -499,6 +504,19 @@ pub fn to_string_tag(this: Value) -> &'static str {
     // BigInt.prototype[@@toStringTag] (user-defined tags are not read yet).
     if crate::exec::bigint::is_bigint(object::primitive_value(this).unwrap_or(this)) {
         return "BigInt";
+    }
+    if crate::object::typed_array::is_typed_array(this) {
+        return crate::object::typed_array::elem_of(this).name();
+    }
+    if crate::object::typed_array::is_buffer(this) {
+        return if crate::object::typed_array::is_shared(this) {
+            "SharedArrayBuffer"
+        } else {
+            "ArrayBuffer"
+        };
+    }
+    if crate::object::typed_array::is_data_view(this) {
+        return "DataView";
     }
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;

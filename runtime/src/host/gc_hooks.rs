@@ -13,8 +13,18 @@ fn empty_elements() -> usize {
     crate::object::ordinary::empty_elements() as usize
 }
 
+/// ArrayBuffers, typed arrays and DataViews (`object::typed_array`).
+fn binary_kind(kind: u8) -> bool {
+    use crate::abi::heap::{KIND_ARRAY_BUFFER, KIND_DATA_VIEW, KIND_TYPED_ARRAY};
+    matches!(kind, KIND_ARRAY_BUFFER | KIND_TYPED_ARRAY | KIND_DATA_VIEW)
+}
+
 /// Kinds numbered from `KIND_MAP` on: the collections, and RegExp objects.
 fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
+    if binary_kind(kind) {
+        // Their fields (the buffer of a view) are scanned with the cell.
+        return;
+    }
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::trace(m, v);
     }
@@ -22,6 +32,12 @@ fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
 }
 
 fn finalize_kind(v: crate::abi::value::Value, kind: u8) {
+    if kind == crate::abi::heap::KIND_ARRAY_BUFFER {
+        return crate::object::typed_array::finalize_buffer(v);
+    }
+    if binary_kind(kind) {
+        return;
+    }
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::finalize(v);
     }
@@ -39,6 +55,7 @@ pub static HOOKS: Hooks = Hooks {
         crate::exec::generator::trace_roots,
         crate::builtins::regexp::trace_roots,
         crate::builtins::date::trace_roots,
+        crate::builtins::binary::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,

@@ -8,6 +8,7 @@
 //! when the object is some object's prototype: inline caches that found a
 //! property on a prototype check the epoch they were filled in.
 
+use crate::abi::heap::KIND_TYPED_ARRAY;
 use crate::abi::value::Value;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm;
@@ -15,6 +16,7 @@ use crate::object::function;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, *};
 use crate::object::shape::Shape;
+use crate::object::typed_array;
 use crate::text::string;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -120,6 +122,13 @@ fn prepare(o: Value, key: Option<Key>) {
 /// [[GetOwnProperty]]: the value (or accessor pair) and attributes of own property `key`.
 pub fn get_own(o: Value, key: Key) -> Option<(Value, u8)> {
     let ob = obj(o);
+    if ob.kind() == KIND_TYPED_ARRAY {
+        if let Some(n) = typed_array::canonical_numeric(key) {
+            // §10.4.5.1: an integer-indexed element or nothing.
+            let i = typed_array::valid_index(o, n)?;
+            return Some((typed_array::get_index(o, i), DEFAULT_ATTRS));
+        }
+    }
     match key {
         Key::Index(i) => {
             if i < ob.dense_len() {
@@ -199,6 +208,10 @@ pub fn lookup(mut o: Value, key: Key) -> Option<(Value, Value, u8)> {
         if let Some((v, a)) = get_own(o, key) {
             return Some((o, v, a));
         }
+        // A typed array's numeric keys never reach its prototypes (§10.4.5.2, .4).
+        if typed_array::is_typed_array(o) && typed_array::canonical_numeric(key).is_some() {
+            return None;
+        }
         o = proto_of(o);
         if !o.is_object() {
             return None;
@@ -273,6 +286,19 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
 pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsResult<bool> {
     let mut cur = o;
     loop {
+        if typed_array::is_typed_array(cur) {
+            if let Some(n) = typed_array::canonical_numeric(key) {
+                // §10.4.5.5 [[Set]] of an integer-indexed exotic object.
+                if cur == receiver {
+                    typed_array::set_element(cur, n, v)?;
+                    return Ok(true);
+                }
+                if typed_array::valid_index(cur, n).is_none() {
+                    return Ok(true);
+                }
+                break;
+            }
+        }
         if let Some((pv, attrs)) = get_own(cur, key) {
             if attrs & ACCESSOR != 0 {
                 let s = accessor(pv).set;
@@ -365,6 +391,7 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
 /// Adds a new own property (the object must not have `key`).
 pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResult<bool> {
     let ob = obj(o);
+    typed_array::note_change(ob, Some(key));
     let private = matches!(key, Key::Named(k) if key::is_private(k));
     if !ob.extensible() && !private {
         return fail(strict, || {
@@ -530,6 +557,26 @@ fn attrs_of(d: &Desc, base: u8) -> u8 {
 /// a rejected definition throws V8's TypeError instead of returning false.
 pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let reject = |msg: String| fail(throw, || msg);
+    typed_array::note_change(obj(o), Some(key));
+    if typed_array::is_typed_array(o) {
+        if let Some(n) = typed_array::canonical_numeric(key) {
+            // §10.4.5.3 [[DefineOwnProperty]] of an integer-indexed exotic object.
+            if typed_array::valid_index(o, n).is_none() {
+                return reject("Invalid typed array index".to_owned());
+            }
+            if d.configurable == Some(false)
+                || d.enumerable == Some(false)
+                || d.is_accessor()
+                || d.writable == Some(false)
+            {
+                return reject(format!("Cannot redefine property: {}", key.display()));
+            }
+            if let Some(v) = d.value {
+                typed_array::set_element(o, n, v)?;
+            }
+            return Ok(true);
+        }
+    }
     if let (Key::Named(k), KIND_ARRAY) = (key, obj(o).kind()) {
         if k == length_key() {
             return define_array_length(o, d, throw);
@@ -669,6 +716,22 @@ fn define_array_length(o: Value, d: Desc, throw: bool) -> JsResult<bool> {
 
 /// [[Delete]]. In strict code a non-configurable property throws.
 pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
+    typed_array::note_change(obj(o), Some(key));
+    if typed_array::is_typed_array(o) {
+        if let Some(n) = typed_array::canonical_numeric(key) {
+            // §10.4.5.6: elements cannot be deleted; other numeric keys are absent.
+            if typed_array::valid_index(o, n).is_none() {
+                return Ok(true);
+            }
+            return fail(strict, || {
+                format!(
+                    "Cannot delete property '{}' of [object {}]",
+                    key.display(),
+                    typed_array::elem_of(o).name()
+                )
+            });
+        }
+    }
     let Some((_, attrs)) = get_own(o, key) else {
         return Ok(true);
     };
@@ -725,6 +788,9 @@ pub fn own_keys(o: Value) -> Vec<Key> {
     prepare(o, None);
     let ob = obj(o);
     let mut out = Vec::new();
+    if ob.kind() == KIND_TYPED_ARRAY {
+        out.extend((0..typed_array::view_length(o) as u32).map(Key::Index));
+    }
     for (i, v) in ob.dense().iter().enumerate() {
         if *v != Value::HOLE {
             out.push(Key::Index(i as u32));
@@ -766,6 +832,7 @@ pub fn own_enumerable_string_keys(o: Value) -> Vec<Key> {
 /// [[SetPrototypeOf]]; false if not extensible or the chain would cycle.
 pub fn set_proto(o: Value, p: Value) -> bool {
     let ob = obj(o);
+    typed_array::note_change(ob, None);
     if ob.proto() == p {
         return true;
     }

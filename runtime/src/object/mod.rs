@@ -10,3 +10,4 @@ pub mod internal_methods;
 pub mod key;
 pub mod ordinary;
 pub mod shape;
+pub mod typed_array;

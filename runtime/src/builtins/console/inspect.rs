@@ -15,6 +15,7 @@ use crate::object::function;
 use crate::object::internal_methods;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, obj, ACCESSOR, ENUMERABLE};
+use crate::object::typed_array as ta;
 use crate::text::number_format::NumBuf;
 use crate::text::number_parse;
 use crate::text::string;
@@ -238,7 +239,7 @@ fn prefix(ctor: &Option<String>, fallback: &str, size: &str) -> String {
 /// The keys Node lists: own enumerable properties (all with `hidden`),
 /// strings before symbols; array indices are left out for arrays.
 fn own_keys(o: Value, hidden: bool) -> Vec<Key> {
-    let skip_index = object::is_array(o);
+    let skip_index = object::is_array(o) || ta::is_typed_array(o);
     internal_methods::own_keys(o)
         .into_iter()
         .filter(|&k| {
@@ -314,10 +315,21 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     let mut base = Vec::new();
     let mut open;
     let close;
-    let is_array = object::is_array(v);
+    let typed = ta::is_typed_array(v);
+    let is_array = object::is_array(v) || typed;
+    let mut binary_entries = Vec::new();
     if is_array {
-        let len = obj(v).length();
-        open = if ctor.as_deref() == Some("Array") {
+        let len = array_len(v);
+        open = if typed {
+            // `Uint8Array(3) [`, `Sub(3) [Uint8Array] [`.
+            let tag = ta::elem_of(v).name();
+            let p = prefix(&ctor, tag, &format!("({len})"));
+            if ctor.as_deref().is_some_and(|c| c != tag) {
+                format!("{p}[{tag}] ")
+            } else {
+                p
+            }
+        } else if ctor.as_deref() == Some("Array") {
             String::new()
         } else {
             prefix(&ctor, "Array", &format!("({len})"))
@@ -337,6 +349,20 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
                 return u(&format!("Object [{label}] {{}}"));
             }
             open = format!("[{label}] {{");
+        } else if ta::is_buffer(v) || ta::is_data_view(v) {
+            let class = if ta::is_data_view(v) {
+                "DataView"
+            } else if ta::is_shared(v) {
+                "SharedArrayBuffer"
+            } else {
+                "ArrayBuffer"
+            };
+            open = prefix(&ctor, class, "");
+            if ctor.as_deref().is_some_and(|c| c != class) {
+                open.push_str(&format!("[{class}] "));
+            }
+            open.push('{');
+            binary_entries = binary_view_entries(cx, v, rt + 1);
         } else if ctor.as_deref() == Some("Object") {
             if object::is_kind(v, object::KIND_ARGUMENTS) {
                 open = "[Arguments] {".to_owned();
@@ -453,6 +479,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     cx.current_depth = rt;
     let mut output = if is_array {
         format_array(cx, v, rt)
+    } else if !binary_entries.is_empty() {
+        binary_entries
     } else {
         format_collection(cx, v, rt)
     };
@@ -774,8 +802,47 @@ fn stack_frames(e: Value, frames: &[u16]) -> Vec<Vec<u16>> {
 }
 
 /// `formatArray` (and `formatSpecialArray` for holes): the element entries.
+/// The length of an array or typed array.
+fn array_len(v: Value) -> usize {
+    if ta::is_typed_array(v) {
+        ta::view_length(v)
+    } else {
+        obj(v).length() as usize
+    }
+}
+
+/// The entries Node shows for an ArrayBuffer (`[Uint8Contents]: <01 02>`,
+/// `byteLength`) or a DataView (`byteLength`, `byteOffset`, `buffer`).
+fn binary_view_entries(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
+    if ta::is_buffer(v) {
+        let bytes = ta::buffer_bytes(v);
+        let shown = bytes.len().min(MAX_ARRAY);
+        let mut hex: Vec<String> = bytes[..shown].iter().map(|b| format!("{b:02x}")).collect();
+        let rest = bytes.len() - shown;
+        if rest > 0 {
+            hex.push(format!(
+                "... {rest} more byte{}",
+                if rest > 1 { "s" } else { "" }
+            ));
+        }
+        return vec![
+            u(&format!("[Uint8Contents]: <{}>", hex.join(" "))),
+            u(&format!("byteLength: {}", bytes.len())),
+        ];
+    }
+    cx.indent += 2;
+    let mut buffer = u("buffer: ");
+    buffer.extend(format_value(cx, ta::view_buffer(v), rt));
+    cx.indent -= 2;
+    vec![
+        u(&format!("byteLength: {}", ta::view_length(v))),
+        u(&format!("byteOffset: {}", ta::view_offset(v))),
+        buffer,
+    ]
+}
+
 fn format_array(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
-    let len = obj(v).length() as usize;
+    let len = array_len(v);
     let max = len.min(MAX_ARRAY);
     let mut output = Vec::new();
     let more = |n: usize| {

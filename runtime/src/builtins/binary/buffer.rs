@@ -1,0 +1,217 @@
+//! `ArrayBuffer` and `SharedArrayBuffer` (ECMA-262 §25.1, §25.2): the
+//! constructors, `isView`, `byteLength` and `slice`.
+
+use super::{define_species, define_tag, incompatible, intrinsics, to_index};
+use crate::abi::value::Value;
+use crate::builtins::string_methods::arg;
+use crate::exec::conv;
+use crate::exec::exception::{self, JsResult};
+use crate::exec::realm::{self, Realm};
+use crate::object::function;
+use crate::object::internal_methods;
+use crate::object::key::Key;
+use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
+use crate::object::typed_array as ta;
+
+/// The largest buffer kiln allocates (V8's limit on 64-bit targets is near it).
+const MAX_BYTES: usize = 1 << 33;
+
+/// AllocateArrayBuffer: a zeroed buffer of `len` bytes with prototype `proto`.
+pub fn allocate(proto: Value, len: usize, shared: bool) -> JsResult<Value> {
+    if len > MAX_BYTES {
+        return Err(exception::throw_range_error(
+            "Array buffer allocation failed",
+        ));
+    }
+    ta::new_buffer(proto, len, shared)
+        .ok_or_else(|| exception::throw_range_error("Array buffer allocation failed"))
+}
+
+/// A new `ArrayBuffer` of `len` bytes with the realm's prototype.
+pub fn new_array_buffer(len: usize) -> JsResult<Value> {
+    allocate(intrinsics().buffer_proto, len, false)
+}
+
+fn name(shared: bool) -> &'static str {
+    if shared {
+        "SharedArrayBuffer"
+    } else {
+        "ArrayBuffer"
+    }
+}
+
+/// §25.1.4.1 ArrayBuffer ( length ) / §25.2.3.1 SharedArrayBuffer ( length )
+fn construct(args: &[Value], nt: Value, shared: bool) -> JsResult<Value> {
+    // 1. If NewTarget is undefined, throw a TypeError exception.
+    if nt.is_undefined() {
+        return Err(exception::throw_type_error(&format!(
+            "Constructor {} requires 'new'",
+            name(shared)
+        )));
+    }
+    // 2. Let byteLength be ? ToIndex(length).
+    let len = to_index(arg(args, 0), |_| "Invalid array buffer length".to_owned())?;
+    let i = intrinsics();
+    let fallback = if shared {
+        i.shared_proto
+    } else {
+        i.buffer_proto
+    };
+    let proto = function::prototype_from(nt, fallback)?;
+    allocate(proto, len, shared)
+}
+
+fn array_buffer_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Value> {
+    construct(args, nt, false)
+}
+
+fn shared_buffer_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Value> {
+    construct(args, nt, true)
+}
+
+/// `this` as a buffer of the right sharedness, else V8's TypeError.
+fn this_buffer(this: Value, shared: bool, method: &str) -> JsResult<Value> {
+    if ta::is_buffer(this) && ta::is_shared(this) == shared {
+        Ok(this)
+    } else {
+        Err(incompatible(&format!("{}{method}", name(shared)), this))
+    }
+}
+
+fn byte_length_of(this: Value, shared: bool) -> JsResult<Value> {
+    if !ta::is_buffer(this) || ta::is_shared(this) != shared {
+        return Err(incompatible(
+            &format!("get {}.prototype.byteLength", name(shared)),
+            this,
+        ));
+    }
+    Ok(Value::number(ta::buffer_bytes(this).len() as f64))
+}
+
+fn byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    byte_length_of(this, false)
+}
+
+fn shared_byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    byte_length_of(this, true)
+}
+
+/// A relative index argument resolved against `len` (`slice` and friends).
+pub fn relative(v: Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let n = conv::to_integer_or_infinity(conv::to_number(v)?);
+    let l = len as f64;
+    Ok(if n < 0.0 {
+        (l + n).max(0.0) as usize
+    } else {
+        n.min(l) as usize
+    })
+}
+
+/// SpeciesConstructor(o, default) (§7.3.22).
+pub fn species_constructor(o: Value, default: Value) -> JsResult<Value> {
+    let c = internal_methods::get(o, Key::Named(realm::get().keys.constructor), o)?;
+    if c.is_undefined() {
+        return Ok(default);
+    }
+    if !c.is_object() {
+        return Err(exception::throw_type_error(
+            "object.constructor is not an object",
+        ));
+    }
+    let s = internal_methods::get(c, Key::Named(realm::well_known("species")), c)?;
+    if s.is_nullish() {
+        return Ok(default);
+    }
+    if function::is_constructor(s) {
+        return Ok(s);
+    }
+    Err(exception::throw_type_error(
+        "object.constructor[Symbol.species] is not a constructor",
+    ))
+}
+
+/// §25.1.5.3 ArrayBuffer.prototype.slice ( start, end ) (and the shared one).
+fn slice_impl(this: Value, args: &[Value], shared: bool) -> JsResult<Value> {
+    let o = this_buffer(this, shared, ".prototype.slice")?;
+    let len = ta::buffer_bytes(o).len();
+    let first = relative(arg(args, 0), len, 0)?;
+    let fin = relative(arg(args, 1), len, len)?;
+    let new_len = fin.saturating_sub(first);
+    let i = intrinsics();
+    let default = if shared { i.shared_ctor } else { i.buffer_ctor };
+    let c = species_constructor(o, default)?;
+    let n = if c == default {
+        allocate(
+            if shared {
+                i.shared_proto
+            } else {
+                i.buffer_proto
+            },
+            new_len,
+            shared,
+        )?
+    } else {
+        function::construct(c, &[Value::number(new_len as f64)], c)?
+    };
+    if !ta::is_buffer(n) || ta::is_shared(n) != shared {
+        return Err(incompatible(
+            &format!("{}.prototype.slice", name(shared)),
+            n,
+        ));
+    }
+    if n == o {
+        return Err(exception::throw_type_error(&format!(
+            "{} subclass returned this from species constructor",
+            name(shared)
+        )));
+    }
+    if ta::buffer_bytes(n).len() < new_len {
+        return Err(exception::throw_type_error(&format!(
+            "Species constructor returned a {} that is too small",
+            name(shared)
+        )));
+    }
+    let src = ta::buffer_bytes(o);
+    let end = fin.min(src.len());
+    let first = first.min(end);
+    ta::buffer_bytes(n)[..end - first].copy_from_slice(&src[first..end]);
+    Ok(n)
+}
+
+fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    slice_impl(this, args, false)
+}
+
+fn shared_slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    slice_impl(this, args, true)
+}
+
+/// §25.1.5.1 ArrayBuffer.isView ( arg )
+fn is_view(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    Ok(Value::bool(ta::is_typed_array(v) || ta::is_data_view(v)))
+}
+
+/// Installs `ArrayBuffer` (or `SharedArrayBuffer`): (prototype, constructor).
+pub fn install(r: &Realm, shared: bool) -> (Value, Value) {
+    let proto = realm::new_plain_object();
+    let (ctor_fn, len_fn, slice_fn): (function::NativeFn, function::NativeFn, function::NativeFn) =
+        if shared {
+            (shared_buffer_ctor, shared_byte_length, shared_slice)
+        } else {
+            (array_buffer_ctor, byte_length, slice)
+        };
+    let c = realm::constructor(name(shared), 1, ctor_fn, proto);
+    realm::define(r.global, name(shared), c, WRITABLE | CONFIGURABLE);
+    if !shared {
+        realm::method(c, "isView", 1, is_view);
+    }
+    define_species(c);
+    realm::accessor(proto, "byteLength", len_fn, None);
+    realm::method(proto, "slice", 2, slice_fn);
+    define_tag(proto, name(shared));
+    (proto, c)
+}

@@ -1,0 +1,640 @@
+//! `%TypedArray%.prototype` (ECMA-262 §23.2.3): the getters, the iteration
+//! and search methods, the copying methods of ES2023 and `set`/`subarray`.
+
+use super::buffer::relative;
+use super::typed_array::{copy_elements, create_same_type, species_create, validate};
+use crate::abi::value::Value;
+use crate::builtins::string_methods::arg;
+use crate::exec::conv;
+use crate::exec::exception::{self, JsResult};
+use crate::exec::realm::{self, Realm};
+use crate::object::function;
+use crate::object::internal_methods;
+use crate::object::key::{self, Key};
+use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
+use crate::object::typed_array as ta;
+use crate::text::string;
+
+/// The property key of index `k`.
+pub fn index_key(k: usize) -> Key {
+    if k < u32::MAX as usize {
+        Key::Index(k as u32)
+    } else {
+        key::from_str(&k.to_string())
+    }
+}
+
+fn num(x: f64) -> Value {
+    Value::number(x)
+}
+
+fn len_of(t: Value) -> usize {
+    ta::view_length(t)
+}
+
+fn get(t: Value, k: usize) -> Value {
+    if k < len_of(t) {
+        ta::get_index(t, k)
+    } else {
+        Value::UNDEFINED
+    }
+}
+
+fn callable(f: Value) -> JsResult<Value> {
+    if function::is_function(f) {
+        Ok(f)
+    } else {
+        Err(exception::throw_type_error(&format!(
+            "{} is not a function",
+            conv::display_string_short(f)
+        )))
+    }
+}
+
+// ---- getters ----
+
+fn getter_check(this: Value, name: &str) -> JsResult<Value> {
+    if ta::is_typed_array(this) {
+        Ok(this)
+    } else {
+        Err(super::incompatible(
+            &format!("get TypedArray.prototype.{name}"),
+            this,
+        ))
+    }
+}
+
+fn buffer(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !ta::is_typed_array(this) {
+        return Err(super::incompatible(
+            "get %TypedArray%.prototype.buffer",
+            this,
+        ));
+    }
+    Ok(ta::view_buffer(this))
+}
+
+fn byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = getter_check(this, "byteLength")?;
+    Ok(num((len_of(t) * ta::elem_of(t).size()) as f64))
+}
+
+fn byte_offset(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = getter_check(this, "byteOffset")?;
+    Ok(num(ta::view_offset(t) as f64))
+}
+
+fn length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = getter_check(this, "length")?;
+    Ok(num(len_of(t) as f64))
+}
+
+fn to_string_tag(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !ta::is_typed_array(this) {
+        return Ok(Value::UNDEFINED);
+    }
+    Ok(string::from_str(ta::elem_of(this).name()))
+}
+
+// ---- iteration and search ----
+
+/// The callback methods' shared walk: `f(value, index, this)` for each index.
+fn each(
+    this: Value,
+    args: &[Value],
+    rev: bool,
+    mut visit: impl FnMut(Value, usize, Value) -> JsResult<bool>,
+) -> JsResult<()> {
+    let t = validate(this)?;
+    let f = callable(arg(args, 0))?;
+    let this_arg = arg(args, 1);
+    let len = len_of(t);
+    for j in 0..len {
+        let k = if rev { len - 1 - j } else { j };
+        let v = get(t, k);
+        let r = function::call(f, this_arg, &[v, num(k as f64), t])?;
+        if !visit(v, k, r)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn every(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let mut ok = true;
+    each(this, args, false, |_, _, r| {
+        ok = conv::to_boolean(r);
+        Ok(ok)
+    })?;
+    Ok(Value::bool(ok))
+}
+
+fn some(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let mut found = false;
+    each(this, args, false, |_, _, r| {
+        found = conv::to_boolean(r);
+        Ok(!found)
+    })?;
+    Ok(Value::bool(found))
+}
+
+fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    each(this, args, false, |_, _, _| Ok(true))?;
+    Ok(Value::UNDEFINED)
+}
+
+fn find_impl(this: Value, args: &[Value], rev: bool, want_index: bool) -> JsResult<Value> {
+    let mut out = if want_index {
+        num(-1.0)
+    } else {
+        Value::UNDEFINED
+    };
+    each(this, args, rev, |v, k, r| {
+        if conv::to_boolean(r) {
+            out = if want_index { num(k as f64) } else { v };
+            return Ok(false);
+        }
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
+fn find(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    find_impl(this, args, false, false)
+}
+
+fn find_index(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    find_impl(this, args, false, true)
+}
+
+fn find_last(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    find_impl(this, args, true, false)
+}
+
+fn find_last_index(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    find_impl(this, args, true, true)
+}
+
+fn filter(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let mut kept = crate::gc::vec::GcVec::new();
+    each(this, args, false, |v, _, r| {
+        if conv::to_boolean(r) {
+            kept.push(v);
+        }
+        Ok(true)
+    })?;
+    let a = species_create(
+        this,
+        &[num(kept.len() as f64)],
+        "%TypedArray%.prototype.filter",
+    )?;
+    for (k, v) in kept.iter().enumerate() {
+        internal_methods::set(a, Key::Index(k as u32), *v, a, true)?;
+    }
+    Ok(a)
+}
+
+fn map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let f = callable(arg(args, 0))?;
+    let this_arg = arg(args, 1);
+    let len = len_of(t);
+    let a = species_create(t, &[num(len as f64)], "%TypedArray%.prototype.map")?;
+    for k in 0..len {
+        let v = function::call(f, this_arg, &[get(t, k), num(k as f64), t])?;
+        internal_methods::set(a, index_key(k), v, a, true)?;
+    }
+    Ok(a)
+}
+
+fn reduce_impl(this: Value, args: &[Value], rev: bool) -> JsResult<Value> {
+    let t = validate(this)?;
+    let f = callable(arg(args, 0))?;
+    let len = len_of(t);
+    let order = |j: usize| if rev { len - 1 - j } else { j };
+    let mut j = 0;
+    let mut acc = if args.len() >= 2 {
+        args[1]
+    } else {
+        if len == 0 {
+            return Err(exception::throw_type_error(
+                "Reduce of empty array with no initial value",
+            ));
+        }
+        j = 1;
+        get(t, order(0))
+    };
+    while j < len {
+        let k = order(j);
+        acc = function::call(f, Value::UNDEFINED, &[acc, get(t, k), num(k as f64), t])?;
+        j += 1;
+    }
+    Ok(acc)
+}
+
+fn reduce(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    reduce_impl(this, args, false)
+}
+
+fn reduce_right(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    reduce_impl(this, args, true)
+}
+
+/// `includes` (SameValueZero), `indexOf` and `lastIndexOf` (strict equality).
+fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    let not_found = if which == 0 { Value::FALSE } else { num(-1.0) };
+    if len == 0 {
+        return Ok(not_found);
+    }
+    let target = arg(args, 0);
+    let last = which == 2;
+    let from = if last {
+        if args.len() > 1 {
+            let n = conv::to_integer_or_infinity(conv::to_number(args[1])?);
+            if n < 0.0 {
+                let k = len as f64 + n;
+                if k < 0.0 {
+                    return Ok(not_found);
+                }
+                k as usize
+            } else {
+                n.min(len as f64 - 1.0) as usize
+            }
+        } else {
+            len - 1
+        }
+    } else {
+        relative(arg(args, 1), len, 0)?
+    };
+    if !target.is_number() {
+        return Ok(not_found);
+    }
+    let x = target.as_number();
+    let hit = |k: usize| {
+        if k >= len_of(t) {
+            return false;
+        }
+        let y = ta::get_index(t, k).as_number();
+        y == x || (which == 0 && x.is_nan() && y.is_nan())
+    };
+    let found = if last {
+        (0..=from).rev().find(|&k| hit(k))
+    } else {
+        (from..len).find(|&k| hit(k))
+    };
+    Ok(match (which, found) {
+        (0, f) => Value::bool(f.is_some()),
+        (_, Some(k)) => num(k as f64),
+        (_, None) => num(-1.0),
+    })
+}
+
+fn includes(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    search(this, args, 0)
+}
+
+fn index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    search(this, args, 1)
+}
+
+fn last_index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    search(this, args, 2)
+}
+
+fn at(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t) as f64;
+    let n = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
+    let k = if n >= 0.0 { n } else { len + n };
+    if k < 0.0 || k >= len {
+        return Ok(Value::UNDEFINED);
+    }
+    Ok(get(t, k as usize))
+}
+
+fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let sep = arg(args, 0);
+    let sep: Vec<u16> = if sep.is_undefined() {
+        vec![b',' as u16]
+    } else {
+        string::units(conv::to_string(sep)?).to_vec()
+    };
+    let mut out: Vec<u16> = Vec::new();
+    for k in 0..len_of(t) {
+        if k > 0 {
+            out.extend_from_slice(&sep);
+        }
+        let v = get(t, k);
+        if !v.is_undefined() {
+            out.extend(crate::text::number_format::to_rust_string(v.as_number()).encode_utf16());
+        }
+    }
+    Ok(string::from_units(&out))
+}
+
+fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !ta::is_typed_array(this) {
+        return Err(super::incompatible(
+            "%TypedArray%.prototype.toLocaleString",
+            this,
+        ));
+    }
+    let mut out: Vec<u16> = Vec::new();
+    let name = key::from_str("toLocaleString");
+    for k in 0..len_of(this) {
+        if k > 0 {
+            out.push(b',' as u16);
+        }
+        let v = get(this, k);
+        let f = internal_methods::get_value(v, name)?;
+        let s = function::call(callable(f)?, v, &[])?;
+        out.extend_from_slice(string::units(conv::to_string(s)?));
+    }
+    Ok(string::from_units(&out))
+}
+
+// ---- mutation ----
+
+fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    let x = conv::to_number(arg(args, 0))?;
+    let start = relative(arg(args, 1), len, 0)?;
+    let end = relative(arg(args, 2), len, len)?;
+    for k in start..end.min(len_of(t)) {
+        ta::set_index(t, k, x);
+    }
+    Ok(t)
+}
+
+fn reverse(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    for k in 0..len / 2 {
+        let (a, b) = (ta::get_index(t, k), ta::get_index(t, len - 1 - k));
+        ta::set_index(t, k, b.as_number());
+        ta::set_index(t, len - 1 - k, a.as_number());
+    }
+    Ok(t)
+}
+
+fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    let to = relative(arg(args, 0), len, 0)?;
+    let from = relative(arg(args, 1), len, 0)?;
+    let fin = relative(arg(args, 2), len, len)?;
+    let count = fin.saturating_sub(from).min(len - to);
+    let count = count.min(len_of(t).saturating_sub(from.max(to)));
+    copy_elements(t, from, t, to, count);
+    Ok(t)
+}
+
+/// §23.2.3.26 %TypedArray%.prototype.set ( source [ , offset ] )
+fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let offset = conv::to_integer_or_infinity(conv::to_number(arg(args, 1))?);
+    if offset < 0.0 {
+        return Err(exception::throw_range_error("offset is out of bounds"));
+    }
+    let target_len = len_of(t);
+    let src = arg(args, 0);
+    if ta::is_typed_array(src) {
+        let n = len_of(src);
+        if n as f64 + offset > target_len as f64 {
+            return Err(exception::throw_range_error("offset is out of bounds"));
+        }
+        copy_elements(src, 0, t, offset as usize, n);
+        return Ok(Value::UNDEFINED);
+    }
+    let src = crate::builtins::object::to_object(src)?;
+    let n = crate::builtins::array::length_of(src)? as usize;
+    if n as f64 + offset > target_len as f64 {
+        return Err(exception::throw_range_error("offset is out of bounds"));
+    }
+    let off = offset as usize;
+    for k in 0..n {
+        let v = internal_methods::get_value(src, index_key(k))?;
+        ta::set_element(t, (off + k) as f64, v)?;
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    let start = relative(arg(args, 0), len, 0)?;
+    let end = relative(arg(args, 1), len, len)?;
+    let count = end.saturating_sub(start);
+    let a = species_create(t, &[num(count as f64)], "%TypedArray%.prototype.slice")?;
+    let count = count.min(len_of(t).saturating_sub(start));
+    if ta::elem_of(a) == ta::elem_of(t) {
+        // Byte by byte, ascending (§23.2.3.27 step 14.b), even when the
+        // species constructor returned a view overlapping the source.
+        let size = ta::elem_of(t).size();
+        let n = count.min(len_of(a)) * size;
+        let src = ta::buffer_bytes(ta::view_buffer(t)).as_mut_ptr();
+        let dst = ta::buffer_bytes(ta::view_buffer(a)).as_mut_ptr();
+        let (s0, d0) = (ta::view_offset(t) + start * size, ta::view_offset(a));
+        for k in 0..n {
+            // SAFETY: both ranges lie inside their buffers (checked lengths).
+            unsafe { *dst.add(d0 + k) = *src.add(s0 + k) };
+        }
+    } else {
+        for k in 0..count {
+            internal_methods::set(a, index_key(k), get(t, start + k), a, true)?;
+        }
+    }
+    Ok(a)
+}
+
+fn subarray(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !ta::is_typed_array(this) {
+        return Err(super::incompatible("%TypedArray%.prototype.subarray", this));
+    }
+    let len = len_of(this);
+    let begin = relative(arg(args, 0), len, 0)?;
+    let end = relative(arg(args, 1), len, len)?;
+    let new_len = end.saturating_sub(begin);
+    let size = ta::elem_of(this).size();
+    let off = ta::view_offset(this) + begin * size;
+    species_create(
+        this,
+        &[ta::view_buffer(this), num(off as f64), num(new_len as f64)],
+        "%TypedArray%.prototype.subarray",
+    )
+}
+
+/// SortCompare for typed arrays: a comparator's ToNumber result, or
+/// numeric order with -0 before +0 and NaN last.
+fn sorted(t: Value, cmp: Value) -> JsResult<Vec<f64>> {
+    let mut vals: Vec<f64> = (0..len_of(t))
+        .map(|k| ta::get_index(t, k).as_number())
+        .collect();
+    if cmp.is_undefined() {
+        vals.sort_by(|a, b| a.total_cmp(b));
+        // total_cmp puts negative NaNs first: NaN always sorts last.
+        let nans = vals.iter().filter(|x| x.is_nan()).count();
+        vals.retain(|x| !x.is_nan());
+        vals.extend(std::iter::repeat_n(f64::NAN, nans));
+        return Ok(vals);
+    }
+    // A stable merge sort that stops at the comparator's first exception.
+    crate::builtins::array::merge_sort(&mut vals, &mut |a: f64, b: f64| {
+        let r = conv::to_number(function::call(cmp, Value::UNDEFINED, &[num(a), num(b)])?)?;
+        Ok(if r < 0.0 {
+            std::cmp::Ordering::Less
+        } else if r > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        })
+    })?;
+    Ok(vals)
+}
+
+fn check_comparator(cmp: Value) -> JsResult<()> {
+    if !cmp.is_undefined() && !function::is_function(cmp) {
+        return Err(exception::throw_type_error(
+            "The comparison function must be either a function or undefined",
+        ));
+    }
+    Ok(())
+}
+
+fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    check_comparator(cmp)?;
+    let t = validate(this)?;
+    let vals = sorted(t, cmp)?;
+    for (k, x) in vals.into_iter().enumerate().take(len_of(t)) {
+        ta::set_index(t, k, x);
+    }
+    Ok(t)
+}
+
+fn to_sorted(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    check_comparator(cmp)?;
+    let t = validate(this)?;
+    let a = create_same_type(ta::elem_of(t), len_of(t))?;
+    let vals = sorted(t, cmp)?;
+    for (k, x) in vals.into_iter().enumerate() {
+        ta::set_index(a, k, x);
+    }
+    Ok(a)
+}
+
+fn to_reversed(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    let a = create_same_type(ta::elem_of(t), len)?;
+    for k in 0..len {
+        ta::set_index(a, k, ta::get_index(t, len - 1 - k).as_number());
+    }
+    Ok(a)
+}
+
+/// §23.2.3.36 %TypedArray%.prototype.with ( index, value )
+fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let t = validate(this)?;
+    let len = len_of(t);
+    let rel = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
+    let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
+    let x = conv::to_number(arg(args, 1))?;
+    if ta::valid_index(t, actual).is_none() {
+        return Err(exception::throw_range_error("Invalid typed array index"));
+    }
+    let a = create_same_type(ta::elem_of(t), len)?;
+    copy_elements(t, 0, a, 0, len);
+    ta::set_index(a, actual as usize, x);
+    Ok(a)
+}
+
+fn iter(this: Value, what: u8) -> JsResult<Value> {
+    let t = validate(this)?;
+    Ok(crate::builtins::collections::array_iterator(t, what))
+}
+
+fn keys(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    iter(this, 0)
+}
+
+fn values(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    iter(this, 1)
+}
+
+fn entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    iter(this, 2)
+}
+
+/// Installs the methods of `%TypedArray%.prototype` on `proto`.
+pub fn install(r: &Realm, proto: Value) {
+    realm::accessor(proto, "buffer", buffer, None);
+    realm::accessor(proto, "byteLength", byte_length, None);
+    realm::accessor(proto, "byteOffset", byte_offset, None);
+    realm::accessor(proto, "length", length, None);
+    let tag = function::new_native("get [Symbol.toStringTag]", 0, to_string_tag, 0);
+    let _ = internal_methods::define_own(
+        proto,
+        Key::Named(realm::well_known("toStringTag")),
+        internal_methods::Desc {
+            get: Some(tag),
+            set: Some(Value::UNDEFINED),
+            enumerable: Some(false),
+            configurable: Some(true),
+            ..Default::default()
+        },
+        false,
+    );
+    let methods: &[(&str, u32, function::NativeFn)] = &[
+        ("at", 1, at),
+        ("copyWithin", 2, copy_within),
+        ("entries", 0, entries),
+        ("every", 1, every),
+        ("fill", 1, fill),
+        ("filter", 1, filter),
+        ("find", 1, find),
+        ("findIndex", 1, find_index),
+        ("findLast", 1, find_last),
+        ("findLastIndex", 1, find_last_index),
+        ("forEach", 1, for_each),
+        ("includes", 1, includes),
+        ("indexOf", 1, index_of),
+        ("join", 1, join),
+        ("keys", 0, keys),
+        ("lastIndexOf", 1, last_index_of),
+        ("map", 1, map),
+        ("reduce", 1, reduce),
+        ("reduceRight", 1, reduce_right),
+        ("reverse", 0, reverse),
+        ("set", 1, set),
+        ("slice", 2, slice),
+        ("some", 1, some),
+        ("sort", 1, sort),
+        ("subarray", 2, subarray),
+        ("toLocaleString", 0, to_locale_string),
+        ("toReversed", 0, to_reversed),
+        ("toSorted", 1, to_sorted),
+        ("with", 2, with),
+    ];
+    for (name, len, f) in methods {
+        realm::method(proto, name, *len, *f);
+    }
+    let v = realm::method(proto, "values", 0, values);
+    let _ = internal_methods::define_own(
+        proto,
+        Key::Named(realm::well_known("iterator")),
+        internal_methods::Desc::data(v, WRITABLE | CONFIGURABLE),
+        false,
+    );
+    // %TypedArray%.prototype.toString is Array.prototype.toString.
+    if let Some((f, _)) =
+        internal_methods::get_own(r.array_prototype, Key::Named(realm::get().keys.to_string))
+    {
+        realm::define(proto, "toString", f, WRITABLE | CONFIGURABLE);
+    }
+}

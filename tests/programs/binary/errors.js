@@ -1,0 +1,27 @@
+// V8's errors for bad construction and bad receivers.
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+t(() => Uint8Array(2)); t(() => ArrayBuffer(2)); t(() => DataView(2));
+t(() => new Uint8Array(-1)); t(() => new ArrayBuffer(-1)); t(() => new Uint16Array(new ArrayBuffer(4), 1));
+t(() => new Uint16Array(new ArrayBuffer(3))); t(() => new Uint8Array(new ArrayBuffer(4), 8));
+t(() => new Uint8Array(new ArrayBuffer(4), 1, 4)); t(() => new (Object.getPrototypeOf(Int8Array))());
+t(() => new DataView(1)); t(() => new DataView(new ArrayBuffer(2), 3)); t(() => new DataView(new ArrayBuffer(2), 1, 2));
+t(() => new DataView(new ArrayBuffer(2)).getInt16(1)); t(() => new DataView(new ArrayBuffer(2)).getInt8(-1));
+t(() => Uint8Array.prototype.fill.call([], 1));
+t(() => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array).prototype, 'length').get.call([]));
+t(() => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array).prototype, 'buffer').get.call([]));
+t(() => Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get.call({}));
+t(() => new Uint8Array(4).set([1, 2, 3], 3)); t(() => new Uint8Array(4).set([1], -1));
+t(() => new Uint8Array(4).with(9, 1)); t(() => new Uint8Array(4).sort(1));
+t(() => Uint8Array.from([1], 1));
+t(() => Object.freeze(new Uint8Array(2))); t(() => Object.freeze(new Uint8Array(0)));
+t(() => Object.defineProperty(new Uint8Array(2), 5, { value: 1 }));
+t(() => Object.defineProperty(new Uint8Array(2), 0, { value: 1, writable: false }));
+t(() => { 'use strict'; delete new Uint8Array(2)[0]; });
+t(() => new DataView(new ArrayBuffer(2)).setFloat64(0, 1));
+t(() => new Uint8Array({ length: -1 }).length);
+t(() => new Uint8Array(2 ** 40));
+t(() => new Uint8Array([1, 2]).map.call(1, (x) => x));
+t(() => new Uint8Array(3).toSorted(1));
+t(() => new Uint8Array(1).with(0, { valueOf() { throw new RangeError('from valueOf'); } }));
+t(() => new Uint8Array(0).reduce((a, b) => a + b));
+t(() => new Uint8Array(2).forEach(5));

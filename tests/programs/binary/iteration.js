@@ -1,0 +1,21 @@
+// Typed arrays through the iteration protocol and the generic paths.
+const ta = new Float32Array([1.5, -2, 3.25]);
+for (const x of ta) console.log(x);
+const [first, ...rest] = ta;
+console.log(first, rest, [...ta], Array.from(ta, (x) => x * 2));
+console.log(Math.max(...new Int8Array([-3, 7, 2])), String.fromCharCode(...new Uint8Array([104, 105])));
+const it = ta[Symbol.iterator]();
+console.log(it.next(), typeof it[Symbol.iterator], Object.prototype.toString.call(it));
+console.log(ta[Symbol.iterator] === ta.values, Object.getPrototypeOf(it) === Object.getPrototypeOf([].values()));
+const e = new Uint8Array([9, 8]).entries();
+console.log(e.next().value, e.next().value, e.next().done);
+console.log(new Set(new Uint8Array([1, 1, 2])).size, new Map([[new Uint8Array(1), 'k']]).size);
+console.log(Object.entries(new Int16Array([5, 6])), Object.assign({}, new Uint8Array([4, 5])));
+console.log(JSON.stringify([new Float64Array([0.5, NaN])]), JSON.stringify(new Uint8Array(0)));
+const grown = new Uint8Array(2);
+let seen = 0;
+for (const k in grown) seen++;
+console.log(seen, Object.getOwnPropertyNames(grown), 'length' in grown, grown.hasOwnProperty('length'), grown.hasOwnProperty(0));
+console.log(Array.prototype.map.call(new Uint8Array([1, 2]), (x) => x * 300));
+console.log(Array.prototype.includes.call(new Float64Array([NaN]), NaN), Array.prototype.indexOf.call(new Int8Array([0, 5]), 5));
+console.log([].concat(new Uint8Array([1, 2])).length, Array.prototype.reverse.call(new Int8Array([1, 2, 3])));

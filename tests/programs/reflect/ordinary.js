@@ -1,0 +1,44 @@
+// Reflect on ordinary objects and arrays: every function's result.
+const o = { a: 1 };
+Object.defineProperty(o, 'ro', { value: 2, writable: false, configurable: false });
+console.log(Reflect.get(o, 'a'), Reflect.get(o, 'missing'));
+console.log(Reflect.set(o, 'b', 3), o.b);
+console.log(Reflect.set(o, 'ro', 9), o.ro);
+console.log(Reflect.has(o, 'a'), Reflect.has(o, 'toString'), Reflect.has(o, 'zz'));
+console.log(Reflect.deleteProperty(o, 'a'), 'a' in o);
+console.log(Reflect.deleteProperty(o, 'ro'), o.ro);
+console.log(Reflect.deleteProperty(o, 'nothing'));
+console.log(Reflect.defineProperty(o, 'c', { value: 4, enumerable: true }));
+console.log(Reflect.defineProperty(o, 'ro', { value: 5 }));
+console.log(Reflect.getOwnPropertyDescriptor(o, 'c'));
+console.log(Reflect.getOwnPropertyDescriptor(o, 'nope'));
+console.log(Reflect.ownKeys(o));
+const s = Symbol('s');
+const k = { [s]: 1, 2: 'two', x: 0, 1: 'one' };
+console.log(Reflect.ownKeys(k));
+console.log(Reflect.getPrototypeOf(o) === Object.prototype);
+const p = { greet() { return 'hi ' + this.name; } };
+console.log(Reflect.setPrototypeOf(o, p), Reflect.getPrototypeOf(o) === p);
+console.log(Reflect.setPrototypeOf(p, o));
+console.log(Reflect.setPrototypeOf(o, null), Reflect.getPrototypeOf(o));
+console.log(Reflect.isExtensible(o), Reflect.preventExtensions(o), Reflect.isExtensible(o));
+console.log(Reflect.set(o, 'new', 1), Reflect.defineProperty(o, 'new', { value: 1 }));
+console.log(Reflect.setPrototypeOf(o, p), Reflect.setPrototypeOf(o, null));
+console.log(Reflect.setPrototypeOf(Object.prototype, {}), Reflect.setPrototypeOf(Object.prototype, null));
+const arr = [1, 2, 3];
+console.log(Reflect.ownKeys(arr), Reflect.get(arr, 'length'));
+console.log(Reflect.set(arr, 'length', 1), arr);
+console.log(Reflect.defineProperty(arr, 'length', { value: 5 }), arr.length);
+console.log(Reflect.ownKeys((a, b) => 0), Reflect.ownKeys(class { static m() {} }));
+// receivers
+const getter = { get who() { return this.id; }, set who(v) { this.seen = v; }, id: 'g' };
+const recv = { id: 'r' };
+console.log(Reflect.get(getter, 'who'), Reflect.get(getter, 'who', recv));
+console.log(Reflect.set(getter, 'who', 7, recv), recv.seen, getter.seen);
+const target = {};
+console.log(Reflect.set({}, 'q', 1, target), target.q);
+console.log(Reflect.set({}, 'q', 1, 5));
+// key conversion
+console.log(Reflect.get({ 1: 'num' }, 1), Reflect.has([5], 0), Reflect.get({ true: 't' }, true));
+const keyObj = { toString() { console.log('toString'); return 'a'; } };
+console.log(Reflect.get({ a: 'via toString' }, keyObj));
