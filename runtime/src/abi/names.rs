@@ -273,4 +273,7 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Float64Array",
     "DataView",
     "Atomics",
+    "TextEncoder",
+    "TextDecoder",
+    "crypto",
 ];

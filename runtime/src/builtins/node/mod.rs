@@ -8,6 +8,7 @@
 //! internal bindings, is where kiln's native modules are reached from.
 
 pub mod fs;
+pub mod text;
 
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
@@ -20,10 +21,10 @@ use std::io::IsTerminal;
 
 /// Adds the host's properties to the `process` object.
 pub fn install(r: &Realm) {
+    text::install(r.global);
     let Some(process) = realm::global_value(string::from_str("process")) else {
         return;
     };
-    let _ = r;
     let attrs = WRITABLE | CONFIGURABLE | ENUMERABLE;
     for (name, fd, write) in [
         ("stdin", 0, None),
