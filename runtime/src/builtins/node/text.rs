@@ -209,14 +209,14 @@ fn decode(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         exception::throw(err)
     };
     let mut units: Vec<u16> = if string::to_rust(encoding) == "utf-16le" {
-        if fatal && bytes.len() % 2 != 0 {
+        if fatal && !bytes.len().is_multiple_of(2) {
             return Err(invalid());
         }
         let mut u: Vec<u16> = bytes
             .chunks_exact(2)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
-        if bytes.len() % 2 != 0 {
+        if !bytes.len().is_multiple_of(2) {
             u.push(0xFFFD);
         }
         u
