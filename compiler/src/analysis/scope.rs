@@ -510,9 +510,6 @@ impl Resolver {
                     }
                 }
                 Stmt::Decl(Decl::Fn(f)) => {
-                    if f.function.is_async {
-                        return Err(Diagnostic::unsupported(f.ident.span, "an async function"));
-                    }
                     let b = self.declare(&f.ident, BindingKind::Function, scope)?;
                     let fid =
                         self.new_func(FuncKind::Decl, f.ident.sym.to_string(), &f.function.span);
@@ -563,8 +560,12 @@ impl Resolver {
             self.a.funcs[fid].is_generator = true;
             self.a.funcs[fid].escapes = true;
         }
+        if f.is_async && f.is_generator {
+            return Err(Diagnostic::unsupported(f.span, "an async generator function"));
+        }
         if f.is_async {
-            return Err(Diagnostic::unsupported(f.span, "an async function"));
+            self.a.funcs[fid].is_async = true;
+            self.a.funcs[fid].escapes = true;
         }
         let body = match &f.body {
             Some(b) => b,
@@ -1057,10 +1058,11 @@ impl Resolver {
     }
 
     pub(super) fn arrow(&mut self, ar: &ArrowExpr, inferred_name: &str) -> CResult<FuncId> {
-        if ar.is_async {
-            return Err(Diagnostic::unsupported(ar.span, "an async arrow function"));
-        }
         let fid = self.new_func(FuncKind::Arrow, inferred_name.to_string(), &ar.span);
+        if ar.is_async {
+            self.a.funcs[fid].is_async = true;
+            self.a.funcs[fid].escapes = true;
+        }
         let params: Vec<&Pat> = ar.params.iter().collect();
         match &*ar.body {
             ArrowFunctionBody::FunctionBody(b) => {
@@ -1285,7 +1287,7 @@ impl Resolver {
                 Some(e) => self.expr(e),
                 None => Ok(()),
             },
-            Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
+            Expr::Await(a) => self.expr(&a.arg),
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => {
                 self.synth_ref("%newtarget", m.span.lo)
             }

@@ -64,6 +64,10 @@ pub const KIND_REGEXP: u8 = 19;
 /// The iterator `String.prototype.matchAll` returns (`builtins::regexp`):
 /// matcher, subject and flags after the object part.
 pub const KIND_REGEXP_STRING_ITER: u8 = 20;
+/// A promise (`builtins::promise`): state, result, reactions and the
+/// handled flag after the object part (all traced as ordinary words).
+/// Numbered apart from the kinds other work adds after 20.
+pub const KIND_PROMISE: u8 = 28;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -85,6 +89,7 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_GENERATOR
             | KIND_REGEXP
             | KIND_REGEXP_STRING_ITER
+            | KIND_PROMISE
     )
 }
 

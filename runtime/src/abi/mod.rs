@@ -365,6 +365,15 @@ entries! {
     // ---- host ----
     /// `console.log` (stream 1) / `console.error` (stream 2) of `argc` values at `argv`.
     ConsoleLog = kiln_console_log(I64, I64, I64) -> Val;
+    // ---- async functions (`builtins::async_fn`) ----
+    /// `kiln_async_start(callee, argc, this, a0, a1, a2, rest)`: calling an
+    /// async function: runs its body up to the first `await`; its promise.
+    AsyncStart = kiln_async_start(Val, I64, Val, Val, Val, Val, I64) -> Val;
+    /// `await v`: suspends the running async body; the value it resumes
+    /// with, or EXCEPTION (the rejection). May throw.
+    Await = kiln_await(Val) -> Val;
+    /// Makes a new function object an async function; returns it.
+    MakeAsyncFunction = kiln_make_async_function(Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.

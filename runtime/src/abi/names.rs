@@ -257,4 +257,13 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Map",
     "Set",
     "RegExp",
+    "Promise",
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+    "setImmediate",
+    "clearImmediate",
+    "queueMicrotask",
+    "performance",
 ];

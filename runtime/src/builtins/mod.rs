@@ -5,6 +5,7 @@
 //! May import every layer below `host` (see `runtime/src/README.md`).
 
 pub mod array;
+pub mod async_fn;
 pub mod collections;
 pub mod console;
 pub mod error;
@@ -14,9 +15,12 @@ pub mod global;
 pub mod json;
 pub mod object;
 pub mod primitives;
+pub mod process_events;
+pub mod promise;
 pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
+pub mod timers;
 
 use crate::exec::realm::Realm;
 
@@ -35,6 +39,10 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     collections::install,
     generator::install,
     regexp::install,
+    promise::install,
+    async_fn::install,
+    timers::install,
+    process_events::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

@@ -42,6 +42,9 @@ struct Gen {
     fast: u64,
     /// The generator a suspended `yield*` delegates to (UNDEFINED if none).
     delegate: Value,
+    /// Async functions and generators (`builtins::async_fn`): the promise of
+    /// an async function's result; an async generator's request queue.
+    aux: Value,
 }
 
 const _: () = assert!(std::mem::offset_of!(Gen, coro) == GEN_CORO_OFFSET);
@@ -68,6 +71,8 @@ const DELEGATE: u8 = 7;
 const DELEGATE_DONE: u8 = 8;
 const DELEGATE_RETURNED: u8 = 9;
 const DELEGATE_THREW: u8 = 10;
+/// `await v` in an async function or generator (coroutine → resumer).
+const AWAIT: u8 = 11;
 
 /// The intrinsics and cached keys (set once by `builtins::generator`).
 #[derive(Clone, Copy)]
@@ -208,8 +213,70 @@ pub extern "C" fn kiln_generator_create(
         s.args = args;
         s.ret = Value::UNDEFINED;
         s.delegate = Value::UNDEFINED;
+        s.aux = Value::UNDEFINED;
         Ok(g)
     })())
+}
+
+/// An internal generator object running `callee`'s body with `this` and
+/// `args` (async functions and async generators, `builtins::async_fn`),
+/// inheriting from `proto`.
+pub fn create_internal(callee: Value, this: Value, args: &[Value], proto: Value) -> Value {
+    let args = realm::new_array(args);
+    internal_methods::mark_proto(proto);
+    let g = object::alloc(KIND_GENERATOR, Shape::root(proto), EXTRA, 0);
+    let s = gen(g);
+    s.state = START;
+    s.callee = callee;
+    s.this = this;
+    s.args = args;
+    s.ret = Value::UNDEFINED;
+    s.delegate = Value::UNDEFINED;
+    s.aux = Value::UNDEFINED;
+    g
+}
+
+/// The `aux` word of an internal generator (see `Gen::aux`).
+pub fn aux(g: Value) -> Value {
+    gen(g).aux
+}
+
+/// Sets the `aux` word of an internal generator.
+pub fn set_aux(g: Value, v: Value) {
+    gen(g).aux = v;
+}
+
+/// Whether generator `g` has completed.
+pub fn is_done(g: Value) -> bool {
+    gen(g).state == DONE
+}
+
+/// Whether generator `g` is running (its body is on the stack).
+pub fn is_running(g: Value) -> bool {
+    gen(g).state == RUNNING
+}
+
+/// Whether generator `g` has not started.
+pub fn is_start(g: Value) -> bool {
+    gen(g).state == START
+}
+
+/// The running generator (UNDEFINED on the JS thread's own stack).
+pub fn current() -> Value {
+    CURRENT.with(|c| c.get())
+}
+
+/// Suspends the running coroutine with the value an `await` waits for;
+/// what it is resumed with: the value (NEXT), or EXCEPTION with the
+/// rejection pending (THROW), or EXCEPTION with `GEN_RETURN` pending
+/// (RETURN, async generators).
+pub fn suspend_await(v: Value) -> Value {
+    let (mode, r) = suspend(AWAIT, v);
+    match mode {
+        NEXT => r,
+        THROW => exception::throw(r).into(),
+        _ => pending_return(r),
+    }
 }
 
 /// The coroutine's entry: runs the generator's body, then leaves.
@@ -240,6 +307,8 @@ pub enum Step {
     Raw(Value),
     /// Completed with this value.
     Done(Value),
+    /// `await v` (async functions and generators only).
+    Await(Value),
 }
 
 fn finish(s: &mut Gen) {
@@ -352,6 +421,10 @@ fn resume_coro(g: Value, mode: u8, v: Value) -> JsResult<Step> {
             s.state = SUSPENDED;
             Ok(Step::Raw(r))
         }
+        AWAIT => {
+            s.state = SUSPENDED;
+            Ok(Step::Await(r))
+        }
         RETURNED => {
             finish(s);
             Ok(Step::Done(r))
@@ -387,7 +460,7 @@ pub fn resume_result(this: Value, mode: u8, v: Value, name: &str) -> JsResult<Va
         )));
     }
     match resume(this, mode, v)? {
-        Step::Yield(v) => iter_result(v, false),
+        Step::Yield(v) | Step::Await(v) => iter_result(v, false),
         Step::Raw(r) => Ok(r),
         Step::Done(v) => iter_result(v, true),
     }
@@ -400,7 +473,7 @@ pub fn step_fast(g: Value) -> JsResult<Option<JsResult<Option<Value>>>> {
         return Ok(None);
     }
     Ok(Some(match resume(g, NEXT, Value::UNDEFINED)? {
-        Step::Yield(v) => Ok(Some(v)),
+        Step::Yield(v) | Step::Await(v) => Ok(Some(v)),
         Step::Done(_) => Ok(None),
         Step::Raw(r) => {
             if done_of(r)? {
@@ -533,7 +606,7 @@ pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Val
                     (mode, received) = match step {
                         Step::Done(v) if mode == RETURN => return Ok(pending_return(v)),
                         Step::Done(v) => return Ok(v),
-                        Step::Yield(v) => suspend(YIELD, v),
+                        Step::Yield(v) | Step::Await(v) => suspend(YIELD, v),
                         Step::Raw(r) => suspend(YIELD_RAW, r),
                     };
                     continue;

@@ -15,6 +15,10 @@ fn empty_elements() -> usize {
 
 /// Kinds numbered from `KIND_MAP` on: the collections, and RegExp objects.
 fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
+    if kind == crate::abi::heap::KIND_PROMISE {
+        // Every field is an ordinary word, traced with the cell.
+        return;
+    }
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::trace(m, v);
     }
@@ -38,6 +42,10 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::array::trace_roots,
         crate::exec::generator::trace_roots,
         crate::builtins::regexp::trace_roots,
+        crate::builtins::promise::trace_roots,
+        crate::builtins::async_fn::trace_roots,
+        crate::builtins::timers::trace_roots,
+        crate::builtins::process_events::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,
@@ -51,6 +59,7 @@ pub static HOOKS: Hooks = Hooks {
     after_mark: &[
         crate::object::key::sweep_interned,
         crate::object::function::sweep_construct_cache,
+        crate::builtins::timers::sweep_ids,
     ],
     empty_elements,
 };
