@@ -505,6 +505,12 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if function::has_flag(this, crate::abi::layout::FN_GENERATOR) {
         return "GeneratorFunction";
     }
+    if function::has_flag(this, crate::abi::layout::FN_ASYNC) {
+        return "AsyncFunction";
+    }
+    if crate::builtins::promise::is_promise(this) {
+        return "Promise";
+    }
     if object::is_kind(this, crate::builtins::collections::KIND_MAP) {
         return "Map";
     }

@@ -38,14 +38,23 @@ fn uncaught() -> Exit {
 /// Node's report of a promise rejected with a reason that is not an error.
 fn unhandled_report(reason: Value) -> String {
     let shown = crate::builtins::promise::v8_display(reason);
-    format!(
-        "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n\
-UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n\
-    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n\
-    at processPromiseRejections (node:internal/process/promises:470:17)\n\
-    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {{\n\
-  code: 'ERR_UNHANDLED_REJECTION'\n}}\n"
-    )
+    [
+        "node:internal/process/promises:389",
+        "      new UnhandledPromiseRejection(reason);",
+        "      ^",
+        "",
+        &format!(
+            "UnhandledPromiseRejection: This error originated either by throwing inside of an async \
+             function without a catch block, or by rejecting a promise which was not handled with \
+             .catch(). The promise rejected with the reason \"{shown}\"."
+        ),
+        "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)",
+        "    at processPromiseRejections (node:internal/process/promises:470:17)",
+        "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {",
+        "  code: 'ERR_UNHANDLED_REJECTION'",
+        "}\n",
+    ]
+    .join("\n")
 }
 
 /// Reports the rejections still unhandled after a drain (Node's default
