@@ -560,9 +560,6 @@ impl Resolver {
             self.a.funcs[fid].is_generator = true;
             self.a.funcs[fid].escapes = true;
         }
-        if f.is_async && f.is_generator {
-            return Err(Diagnostic::unsupported(f.span, "an async generator function"));
-        }
         if f.is_async {
             self.a.funcs[fid].is_async = true;
             self.a.funcs[fid].escapes = true;

@@ -128,6 +128,13 @@ impl<'a> FnGen<'_, 'a> {
             Some(e) if self.tail_allowed() => self.gen_tail(e),
             Some(e) => {
                 let tv = self.gen_expr(e)?;
+                let fi = &self.a.funcs[self.fid];
+                if fi.is_async && fi.is_generator {
+                    // `return v` in an async generator awaits `v`.
+                    let v = self.boxed(tv);
+                    let r = self.call_rt_checked(kiln_runtime::abi::RtFn::Await, &[v])?;
+                    return self.gen_return_value(Tv::Boxed(r, crate::analysis::Ty::Any));
+                }
                 self.gen_return_value(tv)
             }
         }

@@ -22,7 +22,9 @@ impl<'a> FnGen<'_, 'a> {
         self.stack_check();
         if (fi.is_generator || fi.is_async) && !fi.is_specialised() && fi.kind != FuncKind::Script
         {
-            let create = if fi.is_async {
+            let create = if fi.is_async && fi.is_generator {
+                RtFn::AsyncGenStart
+            } else if fi.is_async {
                 RtFn::AsyncStart
             } else {
                 RtFn::GeneratorCreate
@@ -401,7 +403,15 @@ impl<'a> FnGen<'_, 'a> {
             None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
         };
         self.set_loc(y.span);
-        let r = if y.delegate {
+        let fi = &self.a.funcs[self.fid];
+        let r = if fi.is_async && y.delegate {
+            return Err(crate::diag::Diagnostic::unsupported(
+                y.span,
+                "`yield*` in an async generator",
+            ));
+        } else if fi.is_async {
+            self.call_rt_checked(RtFn::AsyncGenYield, &[v])?
+        } else if y.delegate {
             let text = match &y.arg {
                 Some(e) => self.raw_source_text(e),
                 None => String::new(),

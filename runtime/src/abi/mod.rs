@@ -374,6 +374,13 @@ entries! {
     Await = kiln_await(Val) -> Val;
     /// Makes a new function object an async function; returns it.
     MakeAsyncFunction = kiln_make_async_function(Val) -> Val;
+    /// `kiln_async_gen_start(callee, argc, this, a0, a1, a2, rest)`: the
+    /// async generator object a call of an async generator function returns.
+    AsyncGenStart = kiln_async_gen_start(Val, I64, Val, Val, Val, Val, I64) -> Val;
+    /// `yield v` in an async generator: awaits `v`, yields it; what the next
+    /// request resumes with, or EXCEPTION (`throw`, or `return` with
+    /// `GEN_RETURN` pending). May throw.
+    AsyncGenYield = kiln_async_gen_yield(Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.

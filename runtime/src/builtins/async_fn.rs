@@ -36,6 +36,13 @@ use std::cell::Cell;
 thread_local! {
     /// %AsyncFunction.prototype%.
     static FN_PROTO: Cell<Value> = const { Cell::new(Value::UNDEFINED) };
+    /// %AsyncIteratorPrototype% (set by `async_generator`).
+    static ASYNC_ITER_PROTO: Cell<Value> = const { Cell::new(Value::UNDEFINED) };
+}
+
+/// Records %AsyncIteratorPrototype%.
+pub fn set_async_iterator_prototype(p: Value) {
+    ASYNC_ITER_PROTO.with(|c| c.set(p));
 }
 
 /// `kiln_async_start(callee, argc, this, a0, a1, a2, rest)`: what calling
@@ -106,9 +113,11 @@ fn step(gen: Value, mut mode: u8, mut v: Value) {
 
 /// A reaction job of an internal kind fired: resumes its target.
 pub fn resume_from_reaction(kind: f64, target: Value, rejected: bool, v: Value) {
-    let mode = if rejected { THROW } else { NEXT };
-    debug_assert!(kind == REACTION_AWAIT);
-    step(target, mode, v);
+    if kind == REACTION_AWAIT {
+        step(target, if rejected { THROW } else { NEXT }, v);
+    } else {
+        crate::builtins::async_generator::resume_from_reaction(target, rejected, v);
+    }
 }
 
 fn async_function(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -146,12 +155,17 @@ pub fn install(r: &Realm) {
 /// Collector root: the intrinsics.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
     m.value(FN_PROTO.with(|p| p.get()));
+    m.value(ASYNC_ITER_PROTO.with(|p| p.get()));
 }
 
 /// `kiln_make_async_function(f)`: makes the new function object `f` an
-/// async function (`%AsyncFunction.prototype%` as its prototype).
+/// async function (`%AsyncFunction.prototype%` as its prototype), or an
+/// async generator function (`async_generator::make_function`).
 #[no_mangle]
 pub extern "C" fn kiln_make_async_function(f: Value) -> Value {
+    if crate::object::ordinary::obj(f).has_flag(crate::abi::layout::FN_GENERATOR) {
+        return crate::builtins::async_generator::make_function(f);
+    }
     let proto = FN_PROTO.with(|p| p.get());
     internal_methods::set_proto(f, proto);
     crate::object::ordinary::obj(f).header.flags |= crate::abi::layout::FN_ASYNC;

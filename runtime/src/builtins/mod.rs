@@ -6,6 +6,7 @@
 
 pub mod array;
 pub mod async_fn;
+pub mod async_generator;
 pub mod collections;
 pub mod console;
 pub mod error;
@@ -41,6 +42,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     regexp::install,
     promise::install,
     async_fn::install,
+    async_generator::install,
     timers::install,
     process_events::install,
 ];

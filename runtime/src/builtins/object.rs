@@ -499,6 +499,9 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;
     }
+    if crate::exec::generator::is_async_generator(this) {
+        return "AsyncGenerator";
+    }
     if crate::exec::generator::is_generator(this) {
         return "Generator";
     }

@@ -45,7 +45,14 @@ struct Gen {
     /// Async functions and generators (`builtins::async_fn`): the promise of
     /// an async function's result; an async generator's request queue.
     aux: Value,
+    /// 0: a generator; [`FLAVOR_ASYNC_FN`], [`FLAVOR_ASYNC_GEN`].
+    flavor: u64,
 }
+
+/// `Gen::flavor` of an async function's body.
+pub const FLAVOR_ASYNC_FN: u64 = 1;
+/// `Gen::flavor` of an async generator.
+pub const FLAVOR_ASYNC_GEN: u64 = 2;
 
 const _: () = assert!(std::mem::offset_of!(Gen, coro) == GEN_CORO_OFFSET);
 const EXTRA: usize = std::mem::size_of::<Gen>() - OBJECT_SIZE;
@@ -233,7 +240,25 @@ pub fn create_internal(callee: Value, this: Value, args: &[Value], proto: Value)
     s.ret = Value::UNDEFINED;
     s.delegate = Value::UNDEFINED;
     s.aux = Value::UNDEFINED;
+    s.flavor = FLAVOR_ASYNC_FN;
     g
+}
+
+/// Marks an internal generator as an async generator object.
+pub fn mark_async_generator(g: Value) {
+    gen(g).flavor = FLAVOR_ASYNC_GEN;
+}
+
+/// Whether `v` is an async generator object.
+pub fn is_async_generator(v: Value) -> bool {
+    is_generator(v) && gen(v).flavor == FLAVOR_ASYNC_GEN
+}
+
+/// Completes a generator that has not started, without running it.
+pub fn abandon(g: Value) {
+    if gen(g).state == START {
+        finish(gen(g));
+    }
 }
 
 /// The `aux` word of an internal generator (see `Gen::aux`).
@@ -453,7 +478,7 @@ pub fn iter_result(value: Value, done: bool) -> JsResult<Value> {
 
 /// `next`/`throw`/`return` of a generator object: the result object.
 pub fn resume_result(this: Value, mode: u8, v: Value, name: &str) -> JsResult<Value> {
-    if !is_generator(this) {
+    if !is_generator(this) || gen(this).flavor != 0 {
         return Err(exception::throw_type_error(&format!(
             "{name} method called on incompatible receiver {}",
             crate::exec::conv::display_string_short(this)
@@ -502,8 +527,14 @@ fn suspend(kind: u8, v: Value) -> (u8, Value) {
     TRANSFER.with(|t| t.replace((0, Value::UNDEFINED)))
 }
 
+/// Suspends the running coroutine with `yield v` (an async generator's
+/// yield, after its driver awaited `v`): the resumption mode and value.
+pub fn suspend_yield(v: Value) -> (u8, Value) {
+    suspend(YIELD, v)
+}
+
 /// Makes a `return(v)` completion pending in the running generator.
-fn pending_return(v: Value) -> Value {
+pub fn pending_return(v: Value) -> Value {
     let g = CURRENT.with(|c| c.get());
     gen(g).ret = v;
     crate::exec::exception::set_pending_raw(Value(GEN_RETURN));

@@ -44,6 +44,7 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::regexp::trace_roots,
         crate::builtins::promise::trace_roots,
         crate::builtins::async_fn::trace_roots,
+        crate::builtins::async_generator::trace_roots,
         crate::builtins::timers::trace_roots,
         crate::builtins::process_events::trace_roots,
         pending_exception,

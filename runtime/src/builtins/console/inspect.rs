@@ -340,6 +340,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             }
             if let Some(tag) = realm::builtin_tag(v) {
                 open = format!("Object [{tag}] {{");
+            } else if crate::exec::generator::is_async_generator(v) {
+                open = "Object [AsyncGenerator] {".to_owned();
             } else if crate::exec::generator::is_generator(v) {
                 open = "Object [Generator] {".to_owned();
             }

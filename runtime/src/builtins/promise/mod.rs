@@ -38,6 +38,8 @@ pub const REJECTED: u64 = 2;
 pub const REACTION_THEN: f64 = 0.0;
 /// Resumes an `await`ing coroutine (`builtins::async_fn`).
 pub const REACTION_AWAIT: f64 = 1.0;
+/// Resumes an async generator's `await` or `return` (`builtins::async_generator`).
+pub const REACTION_ASYNC_GEN: f64 = 2.0;
 
 #[repr(C)]
 pub struct PromiseObj {
