@@ -879,9 +879,6 @@ impl Resolver {
             }
             Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-in"),
             Stmt::ForOf(f) => {
-                if f.is_await {
-                    return Err(Diagnostic::unsupported(f.span, "`for await`"));
-                }
                 self.for_each(&f.left, &f.right, &f.body, f.span, "for-of")
             }
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),

@@ -24,9 +24,14 @@ impl<'a> FnGen<'_, 'a> {
         let saved_handler = std::mem::replace(&mut self.handler, handler);
         let r = match saved[0] {
             Control::Finally { body, .. } => self.gen_block(body),
-            Control::IterClose { src, .. } => self
-                .call_rt_checked(RtFn::IteratorClose, &[src])
-                .map(|_| ()),
+            Control::IterClose { src, is_await, .. } => {
+                let close = if is_await {
+                    RtFn::ForAwaitClose
+                } else {
+                    RtFn::IteratorClose
+                };
+                self.call_rt_checked(close, &[src]).map(|_| ())
+            }
             _ => unreachable!("checked above"),
         };
         self.handler = saved_handler;

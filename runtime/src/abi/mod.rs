@@ -381,6 +381,15 @@ entries! {
     /// request resumes with, or EXCEPTION (`throw`, or `return` with
     /// `GEN_RETURN` pending). May throw.
     AsyncGenYield = kiln_async_gen_yield(Val) -> Val;
+    /// `for await (x of o)` (`builtins::async_iteration`): the loop's source
+    /// record (`text` names `o` in "is not async iterable"). May throw.
+    ForAwaitSource = kiln_for_await_source(Val, Val) -> Val;
+    /// The next value of a `for await` loop (awaited), HOLE when done. May throw.
+    ForAwaitNext = kiln_for_await_next(Val) -> Val;
+    /// Closes a `for await` loop's iterator left early (awaits `return()`). May throw.
+    ForAwaitClose = kiln_for_await_close(Val) -> Val;
+    /// Closes a `for await` loop's iterator after its body threw; rethrows.
+    ForAwaitCloseThrow = kiln_for_await_close_throw(Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.

@@ -7,6 +7,7 @@
 pub mod array;
 pub mod async_fn;
 pub mod async_generator;
+pub mod async_iteration;
 pub mod collections;
 pub mod console;
 pub mod error;
