@@ -5,13 +5,13 @@
 //! `performance.now()` and `process.hrtime()`.
 //!
 //! This module holds the queues; `host::event_loop` runs them in Node's
-//! order. Time is the loop's cached clock, as libuv's: [`update_now`] reads
-//! the monotonic clock at the start of each loop iteration and after
-//! waiting, and a timer created at any moment in between is due `delay` ms
-//! after that cached time (so timers created in one callback keep their
-//! relative order whatever time passes while it runs). Timers with the same
-//! due time run in creation order. All values the queues hold are traced
-//! by [`trace_roots`].
+//! order. Times are whole milliseconds of a monotonic clock since the
+//! program started. A timer is due `delay` ms after the clock reading at
+//! its creation (Node reads the clock at every insertion); the loop's
+//! timers phase runs the timers due at the time [`update_now`] read when
+//! the phase began, so a timer created by a timer callback waits for a
+//! later phase. Timers with the same due time run in creation order. All
+//! values the queues hold are traced by [`trace_roots`].
 
 use crate::abi::value::Value;
 use crate::exec::exception::{self, JsResult};
@@ -192,7 +192,9 @@ fn add_timer(args: &[Value], repeat: bool) -> JsResult<Value> {
         s.next_id += 1;
         let id = s.next_id;
         s.ids.insert(obj.0, id);
-        let when = s.now + delay;
+        // Node reads the clock at every insertion (`getLibuvNow()` updates
+        // libuv's time).
+        let when = clock_ms(s) as u64 + delay;
         s.timers.insert(
             id,
             Timer {
@@ -351,8 +353,8 @@ fn has_ref(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn refresh(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if let Some(id) = this_id(this) {
         with(|s| {
-            if let Some(t) = s.timers.get(&id) {
-                let when = s.now + t.delay;
+            if let Some(delay) = s.timers.get(&id).map(|t| t.delay) {
+                let when = clock_ms(s) as u64 + delay;
                 schedule(s, id, when);
             }
         });
@@ -425,6 +427,11 @@ pub fn pop_due() -> Option<(u32, Timer)> {
         };
         Some((id, t))
     })
+}
+
+/// The clock now (ms), as a timer inserted now would read it.
+pub fn clock_now() -> u64 {
+    with(|s| clock_ms(s) as u64)
 }
 
 /// After an interval's callback: due again `delay` ms after `start` (if it

@@ -112,7 +112,7 @@ fn call_with_args(f: Value, this: Value, args: Value) -> Result<Value, exception
 
 fn run_timers() -> Result<(), Exit> {
     while let Some((id, t)) = timers::pop_due() {
-        let start = timers::now();
+        let start = timers::clock_now();
         if call_with_args(t.callback, t.obj, t.args).is_err() {
             return Err(uncaught());
         }

@@ -11,7 +11,7 @@ Promise.all(tasks).then((v) => {
 });
 let sum = 0;
 async function loop() {
-  for (let i = 0; i < 100000; i++) sum += await i;
+  for (let i = 0; i < 20000; i++) sum += await i;
   console.log("awaited", sum);
 }
 loop();

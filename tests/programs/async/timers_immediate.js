@@ -7,7 +7,7 @@ setTimeout(() => {
     process.nextTick(() => console.log("tick after immediate 1"));
   });
   setImmediate(() => console.log("immediate 2"));
-  setTimeout(() => console.log("timeout 0 from timeout"), 0);
+  setTimeout(() => console.log("timeout 50 from timeout"), 50);
   }, 2);
 const imm = setImmediate(() => console.log("cleared immediate"));
 clearImmediate(imm);
