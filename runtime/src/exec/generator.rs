@@ -373,7 +373,12 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
             };
         }
         START => match coro::new(gen_main, g.payload() as usize) {
-            Some(c) => s.coro = Box::into_raw(c),
+            Some(mut c) => {
+                if s.flavor == FLAVOR_ASYNC_FN {
+                    c.tag = coro::TAG_ASYNC_FN;
+                }
+                s.coro = Box::into_raw(c)
+            }
             None => {
                 return Err(exception::throw_range_error(
                     "Out of memory: cannot start a generator",
