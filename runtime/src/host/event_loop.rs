@@ -57,10 +57,24 @@ fn unhandled_report(reason: Value) -> String {
     .join("\n")
 }
 
+/// Whether `KILN_UNHANDLED_REJECTIONS=none` (Node's
+/// `--unhandled-rejections=none`) silences unhandled rejections.
+fn rejections_ignored() -> bool {
+    thread_local! {
+        static NONE: bool = std::env::var_os("KILN_UNHANDLED_REJECTIONS")
+            .is_some_and(|v| v == "none");
+    }
+    NONE.with(|n| *n)
+}
+
 /// Reports the rejections still unhandled after a drain (Node's default
 /// `--unhandled-rejections=throw`): their listeners, or the error.
 fn process_rejections() -> Result<(), Exit> {
-    for p in promise::take_unhandled() {
+    let unhandled = promise::take_unhandled();
+    if rejections_ignored() && !process_events::has_listeners("unhandledRejection") {
+        return Ok(());
+    }
+    for p in unhandled {
         let (_, reason) = promise::state_of(p);
         if process_events::has_listeners("unhandledRejection") {
             if process_events::emit_named("unhandledRejection", &[reason, p]).is_err() {
