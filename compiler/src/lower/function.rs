@@ -20,8 +20,7 @@ impl<'a> FnGen<'_, 'a> {
         let entry = self.b.current_block().expect("entry block");
         let params = self.b.block_params(entry).to_vec();
         self.stack_check();
-        if (fi.is_generator || fi.is_async) && !fi.is_specialised() && fi.kind != FuncKind::Script
-        {
+        if (fi.is_generator || fi.is_async) && !fi.is_specialised() && fi.kind != FuncKind::Script {
             let create = if fi.is_async && fi.is_generator {
                 RtFn::AsyncGenStart
             } else if fi.is_async {

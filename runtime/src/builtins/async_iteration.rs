@@ -105,10 +105,8 @@ fn next_value(src: Value) -> JsResult<Value> {
         return Err(not_object(awaited));
     }
     if sync {
-        let done = crate::exec::conv::to_boolean(internal_methods::get_value(
-            r,
-            key::from_str("done"),
-        )?);
+        let done =
+            crate::exec::conv::to_boolean(internal_methods::get_value(r, key::from_str("done"))?);
         let v = internal_methods::get_value(r, key::from_str("value"))?;
         // AsyncFromSyncIteratorContinuation: a promise for the value, a
         // pass-through reaction settling the step's promise, then the await.
@@ -122,7 +120,8 @@ fn next_value(src: Value) -> JsResult<Value> {
     if !r.is_object() {
         return Err(not_object(r));
     }
-    let done = crate::exec::conv::to_boolean(internal_methods::get_value(r, key::from_str("done"))?);
+    let done =
+        crate::exec::conv::to_boolean(internal_methods::get_value(r, key::from_str("done"))?);
     if done {
         return Ok(Value::HOLE);
     }

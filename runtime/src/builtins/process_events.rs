@@ -112,8 +112,8 @@ pub fn emit(event: Value, args: &[Value]) -> JsResult<bool> {
         fs
     });
     let list = realm::new_array(&fs);
-    let process = realm::global_value(crate::object::key::intern_str("process"))
-        .unwrap_or(Value::UNDEFINED);
+    let process =
+        realm::global_value(crate::object::key::intern_str("process")).unwrap_or(Value::UNDEFINED);
     let n = fs.len();
     for i in 0..n {
         let f = crate::object::ordinary::obj(list).dense()[i];

@@ -291,7 +291,15 @@ fn queue_microtask(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
     }
     crate::builtins::promise::jobs::enqueue(crate::builtins::promise::jobs::Job {
         kind: crate::builtins::promise::jobs::JobKind::Callback,
-        v: [cb, Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED],
+        v: [
+            cb,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+        ],
     });
     Ok(Value::UNDEFINED)
 }
@@ -338,7 +346,7 @@ fn unref(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn has_ref(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let r = this_id(this).map_or(false, |id| {
+    let r = this_id(this).is_some_and(|id| {
         with(|s| {
             s.timers
                 .get(&id)
@@ -388,7 +396,10 @@ fn hrtime(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let prev = arg(args, 0);
     if prev.is_object() {
         let k = |i| internal_methods::get(prev, Key::Index(i), prev);
-        let (ps, pn) = (crate::exec::conv::to_number(k(0)?)?, crate::exec::conv::to_number(k(1)?)?);
+        let (ps, pn) = (
+            crate::exec::conv::to_number(k(0)?)?,
+            crate::exec::conv::to_number(k(1)?)?,
+        );
         sec -= ps;
         nsec -= pn;
         if nsec < 0.0 {
@@ -545,7 +556,11 @@ pub fn install(r: &Realm) {
     let immediate_proto = class(
         r,
         "Immediate",
-        &[("ref", 0, ref_), ("unref", 0, unref), ("hasRef", 0, has_ref)],
+        &[
+            ("ref", 0, ref_),
+            ("unref", 0, unref),
+            ("hasRef", 0, has_ref),
+        ],
     );
     with(|s| {
         s.timeout_proto = timeout_proto;
@@ -565,7 +580,12 @@ pub fn install(r: &Realm) {
     }
     let performance = realm::new_plain_object();
     realm::method(performance, "now", 0, performance_now);
-    realm::define(g, "performance", performance, WRITABLE | CONFIGURABLE | ENUMERABLE);
+    realm::define(
+        g,
+        "performance",
+        performance,
+        WRITABLE | CONFIGURABLE | ENUMERABLE,
+    );
     if let Some(process) = realm::global_value(crate::object::key::intern_str("process")) {
         realm::method(process, "nextTick", 1, next_tick);
         realm::method(process, "hrtime", 1, hrtime);

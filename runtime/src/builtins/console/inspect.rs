@@ -558,7 +558,10 @@ fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
         return out;
     }
     let generator = function::has_flag(v, crate::abi::layout::FN_GENERATOR);
-    let kind = match (function::has_flag(v, crate::abi::layout::FN_ASYNC), generator) {
+    let kind = match (
+        function::has_flag(v, crate::abi::layout::FN_ASYNC),
+        generator,
+    ) {
         (true, true) => "AsyncGeneratorFunction",
         (true, false) => "AsyncFunction",
         (false, true) => "GeneratorFunction",

@@ -673,7 +673,14 @@ pub fn install(r: &Realm) {
 /// Collector root: the intrinsics and the rejections not yet handled.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
     let i = INTR.with(|i| i.get());
-    for v in [i.ctor, i.proto, i.then, i.k_then, i.k_constructor, i.aggregate_error] {
+    for v in [
+        i.ctor,
+        i.proto,
+        i.then,
+        i.k_then,
+        i.k_constructor,
+        i.aggregate_error,
+    ] {
         m.value(v);
     }
     UNHANDLED.with(|u| u.borrow().iter().for_each(|v| m.value(*v)));
@@ -682,7 +689,8 @@ pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
 
 /// The rejected promises still without a handler, oldest first (cleared).
 pub fn take_unhandled() -> Vec<Value> {
-    UNHANDLED.with(|u| std::mem::take(&mut *u.borrow_mut()))
+    UNHANDLED
+        .with(|u| std::mem::take(&mut *u.borrow_mut()))
         .into_iter()
         .filter(|&p| pr(p).handled == 0)
         .collect()

@@ -122,15 +122,17 @@ fn combinator(c: Value, iterable: Value, kind: Combinator) -> JsResult<Value> {
         };
     }
     // GetPromiseResolve(C).
-    let promise_resolve = match internal_methods::get_value(c, crate::object::key::from_str("resolve"))
-    {
-        Ok(f) if function::is_function(f) => f,
-        Ok(_) => {
-            let _ = exception::throw_type_error("Promise resolve or reject function is not callable");
-            return cap.reject_pending();
-        }
-        Err(_) => return cap.reject_pending(),
-    };
+    let promise_resolve =
+        match internal_methods::get_value(c, crate::object::key::from_str("resolve")) {
+            Ok(f) if function::is_function(f) => f,
+            Ok(_) => {
+                let _ = exception::throw_type_error(
+                    "Promise resolve or reject function is not callable",
+                );
+                return cap.reject_pending();
+            }
+            Err(_) => return cap.reject_pending(),
+        };
     let it = match iterator_of(iterable) {
         Ok(it) => it,
         Err(_) => return cap.reject_pending(),
@@ -171,16 +173,23 @@ fn combinator(c: Value, iterable: Value, kind: Combinator) -> JsResult<Value> {
     if kind == Combinator::Race {
         return Ok(cap.promise);
     }
-    // The iterator is done: the initial count of 1 is released.
-    if finish_one(state)? {
-        let list = realm::new_array(super::obj(values).dense());
-        if kind == Combinator::Any {
-            cap.reject(aggregate(list)?)?;
-        } else {
-            cap.resolve(list)?;
+    // The iterator is done: the initial count of 1 is released. (An error
+    // here rejects the promise: the iterator is done, so it is not closed.)
+    let settled = (|| -> JsResult<()> {
+        if finish_one(state)? {
+            let list = realm::new_array(super::obj(values).dense());
+            if kind == Combinator::Any {
+                cap.reject(aggregate(list)?)?;
+            } else {
+                cap.resolve(list)?;
+            }
         }
+        Ok(())
+    })();
+    match settled {
+        Ok(()) => Ok(cap.promise),
+        Err(_) => cap.reject_pending(),
     }
-    Ok(cap.promise)
 }
 
 /// Decrements the remaining count; true when it reaches zero.
