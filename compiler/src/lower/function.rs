@@ -404,10 +404,12 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(y.span);
         let fi = &self.a.funcs[self.fid];
         let r = if fi.is_async && y.delegate {
-            return Err(crate::diag::Diagnostic::unsupported(
-                y.span,
-                "`yield*` in an async generator",
-            ));
+            let text = match &y.arg {
+                Some(e) => self.raw_source_text(e),
+                None => String::new(),
+            };
+            let t = self.str_value(&text)?;
+            self.call_rt_checked(RtFn::AsyncGenYieldStar, &[v, t])?
         } else if fi.is_async {
             self.call_rt_checked(RtFn::AsyncGenYield, &[v])?
         } else if y.delegate {

@@ -381,6 +381,9 @@ entries! {
     /// request resumes with, or EXCEPTION (`throw`, or `return` with
     /// `GEN_RETURN` pending). May throw.
     AsyncGenYield = kiln_async_gen_yield(Val) -> Val;
+    /// `yield* iterable` in an async generator (`text` names it in "is not
+    /// async iterable"). May throw.
+    AsyncGenYieldStar = kiln_async_gen_yield_star(Val, Val) -> Val;
     /// `for await (x of o)` (`builtins::async_iteration`): the loop's source
     /// record (`text` names `o` in "is not async iterable"). May throw.
     ForAwaitSource = kiln_for_await_source(Val, Val) -> Val;

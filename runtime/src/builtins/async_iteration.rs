@@ -185,3 +185,100 @@ pub extern "C" fn kiln_for_await_close_throw(src: Value) -> Value {
     exception::take();
     exception::throw(pending).into()
 }
+
+/// Get(o, name) as a method: undefined/null give None.
+fn method(o: Value, name: &str) -> JsResult<Option<Value>> {
+    let m = internal_methods::get_value(o, key::from_str(name))?;
+    if m.is_nullish() {
+        return Ok(None);
+    }
+    if !function::is_function(m) {
+        return Err(exception::throw_type_error(&format!(
+            "{} is not a function",
+            crate::exec::conv::display_string_short(m)
+        )));
+    }
+    Ok(Some(m))
+}
+
+/// The awaited result of calling `f` on the delegate, which must be an object.
+fn inner_call(f: Value, it: Value, v: Value, sync: bool) -> JsResult<Value> {
+    let r = function::call(f, it, &[v])?;
+    let r = if sync {
+        // AsyncFromSyncIterator: the value goes through a promise.
+        if !r.is_object() {
+            return Err(not_object(r));
+        }
+        let done = internal_methods::get_value(r, key::from_str("done"))?;
+        let value = internal_methods::get_value(r, key::from_str("value"))?;
+        let value = await_here(promise::promise_resolve(promise::promise_ctor(), value)?)?;
+        return g::iter_result(value, crate::exec::conv::to_boolean(done));
+    } else {
+        await_here(r)?
+    };
+    if !r.is_object() {
+        return Err(not_object(r));
+    }
+    Ok(r)
+}
+
+fn yield_star(iterable: Value, text: Value) -> JsResult<Value> {
+    let src = Value(kiln_for_await_source(iterable, text).0);
+    if exception::is_exception(src) {
+        return Err(exception::Exc);
+    }
+    let (it, next, sync) = (el(src, 0), el(src, 1), el(src, 2) == Value::TRUE);
+    let (mut mode, mut received) = (g::NEXT, Value::UNDEFINED);
+    let done_of = |r: Value| -> JsResult<bool> {
+        Ok(crate::exec::conv::to_boolean(internal_methods::get_value(
+            r,
+            key::from_str("done"),
+        )?))
+    };
+    let value_of = |r: Value| internal_methods::get_value(r, key::from_str("value"));
+    loop {
+        let inner = match mode {
+            g::NEXT => inner_call(next, it, received, sync)?,
+            g::THROW => match method(it, "throw")? {
+                Some(t) => inner_call(t, it, received, sync)?,
+                None => {
+                    close(src)?;
+                    return Err(exception::throw_type_error(
+                        "The iterator does not provide a 'throw' method",
+                    ));
+                }
+            },
+            _ => match method(it, "return")? {
+                None => return Ok(g::pending_return(received)),
+                Some(r) => {
+                    let res = inner_call(r, it, received, sync)?;
+                    if done_of(res)? {
+                        let v = value_of(res)?;
+                        return Ok(g::pending_return(v));
+                    }
+                    res
+                }
+            },
+        };
+        if mode != g::RETURN && done_of(inner)? {
+            return value_of(inner);
+        }
+        // AsyncGeneratorYield(IteratorValue(innerResult)), no await.
+        let v = value_of(inner)?;
+        let (m, r) = g::suspend_yield(v);
+        (mode, received) = (m, r);
+        if mode == g::RETURN {
+            // AsyncGeneratorUnwrapYieldResumption awaits a return's value.
+            received = await_here(received)?;
+        }
+    }
+}
+
+/// `kiln_async_gen_yield_star(iterable, text)`: `yield* iterable` in an
+/// async generator (§15.5.5 with generatorKind async), delegating `next`,
+/// `throw` and `return` to its async (or wrapped sync) iterator; the value
+/// of the expression.
+#[no_mangle]
+pub extern "C" fn kiln_async_gen_yield_star(iterable: Value, text: Value) -> Value {
+    exception::ret(yield_star(iterable, text))
+}
