@@ -125,6 +125,12 @@ impl<'a> FnGen<'_, 'a> {
             self.init_synthetic(&params, false)?;
         }
         self.init_synthetic(&params, true)?;
+        let fi = &self.a.funcs[self.fid];
+        if fi.is_async && fi.is_generator && !fi.is_specialised() {
+            // The parameters are bound: the call that created the async
+            // generator returns now (an error above was thrown by the call).
+            self.call_rt(RtFn::AsyncGenParamsDone, &[])?;
+        }
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
         match node {

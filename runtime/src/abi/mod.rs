@@ -381,6 +381,9 @@ entries! {
     /// request resumes with, or EXCEPTION (`throw`, or `return` with
     /// `GEN_RETURN` pending). May throw.
     AsyncGenYield = kiln_async_gen_yield(Val) -> Val;
+    /// An async generator's parameters are bound: suspends its body until
+    /// the first `next()` (the call that created it then returns).
+    AsyncGenParamsDone = kiln_async_gen_params_done() -> Val;
     /// `yield* iterable` in an async generator (`text` names it in "is not
     /// async iterable"). May throw.
     AsyncGenYieldStar = kiln_async_gen_yield_star(Val, Val) -> Val;

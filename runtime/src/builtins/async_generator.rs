@@ -13,6 +13,9 @@
 //! the driver settles the first request (`AsyncGeneratorCompleteStep`) and
 //! resumes at once with the next request if one is queued
 //! (`AsyncGeneratorYield`'s steps); `return v` awaits `v` first (compiled).
+//! The call that creates the generator runs its body up to the end of the
+//! parameter bindings (`kiln_async_gen_params_done`), so an error in a
+//! parameter default is thrown by the call, as the spec says.
 
 use crate::abi::value::Value;
 use crate::builtins::async_fn::await_value;
@@ -196,8 +199,23 @@ pub extern "C" fn kiln_async_gen_start(
         let gen = g::create_internal(callee, this, &args, proto);
         g::set_aux(gen, realm::new_array(&[Value::number(A_START)]));
         g::mark_async_generator(gen);
-        Ok(gen)
+        // Bind the parameters now (FunctionDeclarationInstantiation runs
+        // at the call): the body suspends in `kiln_async_gen_params_done`.
+        match g::resume(gen, NEXT, Value::UNDEFINED)? {
+            Step::Yield(_) => Ok(gen),
+            _ => Err(exception::throw_type_error(
+                "async generator did not stop after its parameters",
+            )),
+        }
     })())
+}
+
+/// `kiln_async_gen_params_done()`: the end of an async generator's
+/// parameter bindings; returns when the first request resumes the body.
+#[no_mangle]
+pub extern "C" fn kiln_async_gen_params_done() -> Value {
+    let _ = g::suspend_yield(Value::HOLE);
+    Value::UNDEFINED
 }
 
 /// `kiln_async_gen_yield(v)`: `yield v` in an async generator's body: the

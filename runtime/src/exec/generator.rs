@@ -254,9 +254,10 @@ pub fn is_async_generator(v: Value) -> bool {
     is_generator(v) && gen(v).flavor == FLAVOR_ASYNC_GEN
 }
 
-/// Completes a generator that has not started, without running it.
+/// Completes a generator that has not started (or is suspended before its
+/// body, after its parameters), without running it.
 pub fn abandon(g: Value) {
-    if gen(g).state == START {
+    if gen(g).state == START || gen(g).state == SUSPENDED {
         finish(gen(g));
     }
 }
