@@ -44,7 +44,8 @@ impl Harness {
         Ok(text)
     }
 
-    /// The names of the harness files prepended to a test, in order.
+    /// The names of the harness files prepended to a test, in order (after
+    /// [`HOST_PRINT`] for async tests).
     pub fn prelude_names(meta: &Meta) -> Vec<String> {
         if meta.has_flag("raw") {
             return Vec::new();
@@ -70,6 +71,10 @@ impl Harness {
         if strict {
             out.push_str("\"use strict\";\n");
         }
+        if meta.has_flag("async") {
+            // The host's `print`, which `doneprintHandle.js` reports with.
+            out.push_str(HOST_PRINT);
+        }
         for name in Self::prelude_names(meta) {
             out.push_str(&self.file(&name)?);
             out.push('\n');
@@ -78,6 +83,10 @@ impl Harness {
         Ok(out)
     }
 }
+
+/// The test262 host's `print`, defined for async tests: `$DONE` reports
+/// `Test262:AsyncTestComplete` (or the failure) through it on stdout.
+pub const HOST_PRINT: &str = "function print(message) { console.log(message); }\n";
 
 #[cfg(test)]
 mod tests {
@@ -101,6 +110,10 @@ mod tests {
             .unwrap();
         assert!(src.starts_with("\"use strict\";\n"));
         assert!(src.ends_with("TEST_BODY"));
+        let a = h
+            .assemble(&parse("/*---\nflags: [async]\n---*/\n"), "T", false)
+            .unwrap();
+        assert!(a.starts_with(HOST_PRINT));
         assert!(src.find("function Test262Error").unwrap() < src.find("TEST_BODY").unwrap());
         let sloppy = h
             .assemble(&parse("/*---\n---*/\n"), "TEST_BODY", false)

@@ -188,6 +188,10 @@ pub struct FuncInfo {
     /// A generator (`function*`, `*m() {}`): always called through its
     /// generic entry, which creates the generator object.
     pub is_generator: bool,
+    /// An async function, arrow or method: always called through its
+    /// generic entry, which starts the body on a coroutine and returns its
+    /// promise.
+    pub is_async: bool,
     pub param_tys: Vec<Ty>,
     pub ret_ty: Ty,
     /// Synthetic bindings of non-arrow functions.
@@ -234,6 +238,7 @@ impl FuncInfo {
             self_binding: None,
             escapes: false,
             is_generator: false,
+            is_async: false,
             param_tys: vec![],
             ret_ty: Ty::Bottom,
             this_binding: None,

@@ -536,9 +536,6 @@ impl Resolver {
                     }
                 }
                 Stmt::Decl(Decl::Fn(f)) => {
-                    if f.function.is_async {
-                        return Err(Diagnostic::unsupported(f.ident.span, "an async function"));
-                    }
                     let b = self.declare(&f.ident, BindingKind::Function, scope)?;
                     let fid =
                         self.new_func(FuncKind::Decl, f.ident.sym.to_string(), &f.function.span);
@@ -590,7 +587,8 @@ impl Resolver {
             self.a.funcs[fid].escapes = true;
         }
         if f.is_async {
-            return Err(Diagnostic::unsupported(f.span, "an async function"));
+            self.a.funcs[fid].is_async = true;
+            self.a.funcs[fid].escapes = true;
         }
         let body = match &f.body {
             Some(b) => b,
@@ -907,9 +905,6 @@ impl Resolver {
             }
             Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-in"),
             Stmt::ForOf(f) => {
-                if f.is_await {
-                    return Err(Diagnostic::unsupported(f.span, "`for await`"));
-                }
                 self.for_each(&f.left, &f.right, &f.body, f.span, "for-of")
             }
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
@@ -1083,10 +1078,11 @@ impl Resolver {
     }
 
     pub(super) fn arrow(&mut self, ar: &ArrowExpr, inferred_name: &str) -> CResult<FuncId> {
-        if ar.is_async {
-            return Err(Diagnostic::unsupported(ar.span, "an async arrow function"));
-        }
         let fid = self.new_func(FuncKind::Arrow, inferred_name.to_string(), &ar.span);
+        if ar.is_async {
+            self.a.funcs[fid].is_async = true;
+            self.a.funcs[fid].escapes = true;
+        }
         let params: Vec<&Pat> = ar.params.iter().collect();
         match &*ar.body {
             ArrowFunctionBody::FunctionBody(b) => {
@@ -1310,7 +1306,7 @@ impl Resolver {
                 Some(e) => self.expr(e),
                 None => Ok(()),
             },
-            Expr::Await(a) => Err(Diagnostic::unsupported(a.span, "`await`")),
+            Expr::Await(a) => self.expr(&a.arg),
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => {
                 self.synth_ref("%newtarget", m.span.lo)
             }

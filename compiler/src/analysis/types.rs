@@ -877,6 +877,7 @@ impl Typer<'_> {
                     self.expr(a);
                 }
             }
+            Expr::Await(a) => self.expr(&a.arg),
             _ => {}
         }
     }

@@ -687,6 +687,8 @@ pub enum Control<'a> {
     IterClose {
         src: cranelift_codegen::ir::Value,
         handler: Block,
+        /// A `for await` loop (its iterator's `return()` is awaited).
+        is_await: bool,
     },
 }
 

@@ -26,6 +26,7 @@ impl<'a> FnGen<'_, 'a> {
             && self.inline_exit.is_none()
             && self.controls.iter().all(|c| !c.runs_on_exit())
             && self.a.funcs[self.fid].kind != crate::analysis::FuncKind::ClassCtor
+            && !(self.a.funcs[self.fid].is_async && self.a.funcs[self.fid].is_generator)
     }
 
     /// Generates a call. With `tail`, a JS call is emitted as a tail call and

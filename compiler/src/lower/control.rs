@@ -24,9 +24,14 @@ impl<'a> FnGen<'_, 'a> {
         let saved_handler = std::mem::replace(&mut self.handler, handler);
         let r = match saved[0] {
             Control::Finally { body, .. } => self.gen_block(body),
-            Control::IterClose { src, .. } => self
-                .call_rt_checked(RtFn::IteratorClose, &[src])
-                .map(|_| ()),
+            Control::IterClose { src, is_await, .. } => {
+                let close = if is_await {
+                    RtFn::ForAwaitClose
+                } else {
+                    RtFn::IteratorClose
+                };
+                self.call_rt_checked(close, &[src]).map(|_| ())
+            }
             _ => unreachable!("checked above"),
         };
         self.handler = saved_handler;
@@ -128,6 +133,13 @@ impl<'a> FnGen<'_, 'a> {
             Some(e) if self.tail_allowed() => self.gen_tail(e),
             Some(e) => {
                 let tv = self.gen_expr(e)?;
+                let fi = &self.a.funcs[self.fid];
+                if fi.is_async && fi.is_generator {
+                    // `return v` in an async generator awaits `v`.
+                    let v = self.boxed(tv);
+                    let r = self.call_rt_checked(kiln_runtime::abi::RtFn::Await, &[v])?;
+                    return self.gen_return_value(Tv::Boxed(r, crate::analysis::Ty::Any));
+                }
                 self.gen_return_value(tv)
             }
         }

@@ -43,6 +43,7 @@ impl<'a> FnGen<'_, 'a> {
             Expr::Class(c) => self.gen_class_expr(c),
             Expr::OptChain(o) => self.gen_opt_chain(o),
             Expr::Yield(y) => self.gen_yield(y),
+            Expr::Await(a) => self.gen_await(a),
             other => Err(Diagnostic::unsupported(other.span(), "this expression")),
         }
     }

@@ -20,8 +20,15 @@ impl<'a> FnGen<'_, 'a> {
         let entry = self.b.current_block().expect("entry block");
         let params = self.b.block_params(entry).to_vec();
         self.stack_check();
-        if fi.is_generator && !fi.is_specialised() && fi.kind != FuncKind::Script {
-            self.generator_prologue(&params)?;
+        if (fi.is_generator || fi.is_async) && !fi.is_specialised() && fi.kind != FuncKind::Script {
+            let create = if fi.is_async && fi.is_generator {
+                RtFn::AsyncGenStart
+            } else if fi.is_async {
+                RtFn::AsyncStart
+            } else {
+                RtFn::GeneratorCreate
+            };
+            self.generator_prologue(&params, create)?;
         }
         let fi = &self.a.funcs[self.fid];
         // Cells captured from enclosing functions.
@@ -118,6 +125,12 @@ impl<'a> FnGen<'_, 'a> {
             self.init_synthetic(&params, false)?;
         }
         self.init_synthetic(&params, true)?;
+        let fi = &self.a.funcs[self.fid];
+        if fi.is_async && fi.is_generator && !fi.is_specialised() {
+            // The parameters are bound: the call that created the async
+            // generator returns now (an error above was thrown by the call).
+            self.call_rt(RtFn::AsyncGenParamsDone, &[])?;
+        }
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
         match node {
@@ -186,10 +199,13 @@ impl<'a> FnGen<'_, 'a> {
         let n = self.b.ins().iconst(types::I64, captures.len() as i64);
         let flags = self.closure_flags(f);
         let flags = self.b.ins().iconst(types::I64, flags);
-        let is_generator = fi.is_generator;
+        let (is_generator, is_async) = (fi.is_generator, fi.is_async);
         let obj = self.call_rt(RtFn::MakeClosure, &[code, name, len, n, flags])?;
         if is_generator {
             self.call_rt(RtFn::MakeGeneratorFunction, &[obj])?;
+        }
+        if is_async {
+            self.call_rt(RtFn::MakeAsyncFunction, &[obj])?;
         }
         if !captures.is_empty() {
             let ptr = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
@@ -274,7 +290,7 @@ impl<'a> FnGen<'_, 'a> {
         }
         let fi = &self.a.funcs[self.fid];
         if let Some(b) = used(self, fi.new_target_binding) {
-            let v = if generic && !fi.is_generator {
+            let v = if generic && !fi.is_generator && !fi.is_async {
                 params[generic::NEW_TARGET]
             } else {
                 undef
@@ -344,7 +360,7 @@ impl<'a> FnGen<'_, 'a> {
     pub fn closure_flags(&self, f: crate::analysis::FuncId) -> i64 {
         let fi = &self.a.funcs[f];
         let mut flags = match fi.kind {
-            FuncKind::Decl | FuncKind::Expr if fi.is_generator => 0,
+            FuncKind::Decl | FuncKind::Expr if fi.is_generator || fi.is_async => 0,
             FuncKind::Decl | FuncKind::Expr => fnl::FN_CONSTRUCTOR,
             FuncKind::Arrow => fnl::FN_ARROW,
             FuncKind::ClassCtor => {
@@ -358,10 +374,12 @@ impl<'a> FnGen<'_, 'a> {
         flags as i64
     }
 
-    /// The start of a generator function's generic entry: unless the runtime
-    /// starts the body (`new_target` is `GEN_START`), return a new generator
-    /// object holding the callee, `this` and the arguments.
-    fn generator_prologue(&mut self, params: &[Value]) -> CResult<()> {
+    /// The start of a generator or async function's generic entry: unless
+    /// the runtime starts the body (`new_target` is `GEN_START`), return
+    /// `create(callee, argc, this, a0, a1, a2, rest)`: a new generator
+    /// object holding the callee, `this` and the arguments, or an async
+    /// function's promise (its body started by the runtime).
+    fn generator_prologue(&mut self, params: &[Value], create_fn: RtFn) -> CResult<()> {
         let nt = params[generic::NEW_TARGET];
         let is_start = self
             .b
@@ -374,7 +392,7 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(create);
         // (callee, argc, this, a0, a1, a2, rest): all but `new.target`.
         let args = &params[generic::CALLEE..generic::NEW_TARGET];
-        let g = self.call_rt(RtFn::GeneratorCreate, args)?;
+        let g = self.call_rt(create_fn, args)?;
         self.b.ins().return_(&[g]);
         self.switch_to(body);
         Ok(())
@@ -390,7 +408,17 @@ impl<'a> FnGen<'_, 'a> {
             None => self.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
         };
         self.set_loc(y.span);
-        let r = if y.delegate {
+        let fi = &self.a.funcs[self.fid];
+        let r = if fi.is_async && y.delegate {
+            let text = match &y.arg {
+                Some(e) => self.raw_source_text(e),
+                None => String::new(),
+            };
+            let t = self.str_value(&text)?;
+            self.call_rt_checked(RtFn::AsyncGenYieldStar, &[v, t])?
+        } else if fi.is_async {
+            self.call_rt_checked(RtFn::AsyncGenYield, &[v])?
+        } else if y.delegate {
             let text = match &y.arg {
                 Some(e) => self.raw_source_text(e),
                 None => String::new(),
@@ -400,6 +428,15 @@ impl<'a> FnGen<'_, 'a> {
         } else {
             self.call_rt_checked(RtFn::GeneratorYield, &[v])?
         };
+        Ok(Tv::Boxed(r, Ty::Any))
+    }
+
+    /// `await v`: suspends the async body until `v` settles.
+    pub fn gen_await(&mut self, a: &'a AwaitExpr) -> CResult<Tv> {
+        let tv = self.gen_expr(&a.arg)?;
+        let v = self.boxed(tv);
+        self.set_loc(a.span);
+        let r = self.call_rt_checked(RtFn::Await, &[v])?;
         Ok(Tv::Boxed(r, Ty::Any))
     }
 

@@ -53,13 +53,14 @@ impl<'a> FnGen<'_, 'a> {
     /// `for (k in o)`: iterates a snapshot of the enumerable string keys
     /// (`kiln_for_in_keys`), skipping keys deleted meanwhile.
     pub fn gen_for_in(&mut self, f: &'a ForInStmt, labels: Vec<String>) -> CResult<()> {
-        self.gen_for_each(&f.left, &f.right, &f.body, f.span, labels, false)
+        self.gen_for_each(&f.left, &f.right, &f.body, f.span, labels, Each::In)
     }
 
     /// `for (x of v)`: arrays by index (reading the length each time, as the
     /// array iterator does) and strings by code point.
     pub fn gen_for_of(&mut self, f: &'a ForOfStmt, labels: Vec<String>) -> CResult<()> {
-        self.gen_for_each(&f.left, &f.right, &f.body, f.span, labels, true)
+        let how = if f.is_await { Each::Await } else { Each::Of };
+        self.gen_for_each(&f.left, &f.right, &f.body, f.span, labels, how)
     }
 
     fn gen_for_each(
@@ -69,8 +70,10 @@ impl<'a> FnGen<'_, 'a> {
         body: &'a Stmt,
         span: swc_common::Span,
         labels: Vec<String>,
-        of: bool,
+        how: Each,
     ) -> CResult<()> {
+        let of = how != Each::In;
+        let is_await = how == Each::Await;
         let scope = self.a.scope_at(span, ScopeKind::For);
         if let Some(s) = scope {
             self.enter_scope(s)?;
@@ -81,7 +84,12 @@ impl<'a> FnGen<'_, 'a> {
         let src = if of {
             let text = self.raw_source_text(right);
             let t = self.str_value(&text)?;
-            self.call_rt_checked(RtFn::ForOfSource, &[o, t])?
+            let source = if is_await {
+                RtFn::ForAwaitSource
+            } else {
+                RtFn::ForOfSource
+            };
+            self.call_rt_checked(source, &[o, t])?
         } else {
             self.call_rt(RtFn::ForInKeys, &[o])?
         };
@@ -91,7 +99,7 @@ impl<'a> FnGen<'_, 'a> {
         self.b.def_var(i_var, zero);
         // for-of walks arrays by index (inline) and anything else through
         // its iterator (`kiln_for_of_next`).
-        let is_arr = of.then(|| self.is_array_at(sp));
+        let is_arr = (of && !is_await).then(|| self.is_array_at(sp));
         let header = self.b.create_block();
         let fetch = self.b.create_block();
         let body_blk = self.b.create_block();
@@ -99,7 +107,14 @@ impl<'a> FnGen<'_, 'a> {
         let exit = self.b.create_block();
         self.b.ins().jump(header, &[]);
         self.switch_to(header);
-        if let Some(is_arr) = is_arr {
+        if is_await {
+            // `for await`: every step is a runtime call that awaits.
+            let v = self.call_rt_checked(RtFn::ForAwaitNext, &[src])?;
+            let done = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
+            self.b.ins().brif(done, exit, &[], body_blk, &[v.into()]);
+            // (The array walk below is then unreachable.)
+            self.dead_block();
+        } else if let Some(is_arr) = is_arr {
             let arr_hdr = self.b.create_block();
             let iter_hdr = self.b.create_block();
             self.b.ins().brif(is_arr, arr_hdr, &[], iter_hdr, &[]);
@@ -165,6 +180,7 @@ impl<'a> FnGen<'_, 'a> {
             self.controls.push(Control::IterClose {
                 src,
                 handler: outer,
+                is_await,
             });
             self.handler = exc;
         }
@@ -212,10 +228,15 @@ impl<'a> FnGen<'_, 'a> {
             self.handler = outer;
             r?;
             self.switch_to(close);
-            self.call_rt_checked(RtFn::IteratorClose, &[src])?;
+            let (close_fn, close_throw) = if is_await {
+                (RtFn::ForAwaitClose, RtFn::ForAwaitCloseThrow)
+            } else {
+                (RtFn::IteratorClose, RtFn::IteratorCloseThrow)
+            };
+            self.call_rt_checked(close_fn, &[src])?;
             self.b.ins().jump(exit, &[]);
             self.switch_to(exc);
-            self.throw_rt(RtFn::IteratorCloseThrow, &[src])?;
+            self.throw_rt(close_throw, &[src])?;
         } else {
             self.gen_loop_body(body, labels, exit, header)?;
         }
@@ -257,4 +278,15 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(exit);
         Ok(())
     }
+}
+
+/// What a for-in/for-of loop walks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Each {
+    /// `for (k in o)`: the enumerable keys.
+    In,
+    /// `for (x of o)`: the iteration protocol.
+    Of,
+    /// `for await (x of o)`: the async iteration protocol.
+    Await,
 }

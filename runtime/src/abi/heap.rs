@@ -79,6 +79,10 @@ pub const KIND_ARRAY_BUFFER: u8 = 23;
 pub const KIND_TYPED_ARRAY: u8 = 24;
 /// A DataView (`object::typed_array`): buffer, offset, length.
 pub const KIND_DATA_VIEW: u8 = 25;
+/// A promise (`builtins::promise`): state, result, reactions and the
+/// handled flag after the object part (all traced as ordinary words).
+/// Numbered apart from the kinds other work adds after 20.
+pub const KIND_PROMISE: u8 = 28;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -104,6 +108,7 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_ARRAY_BUFFER
             | KIND_TYPED_ARRAY
             | KIND_DATA_VIEW
+            | KIND_PROMISE
     )
 }
 

@@ -382,6 +382,38 @@ entries! {
     Increment = kiln_increment(Val) -> Val;
     /// ToNumeric(v) - 1 (`1n` for a BigInt), for `--`. May throw.
     Decrement = kiln_decrement(Val) -> Val;
+
+    // ---- async functions (`builtins::async_fn`) ----
+    /// `kiln_async_start(callee, argc, this, a0, a1, a2, rest)`: calling an
+    /// async function: runs its body up to the first `await`; its promise.
+    AsyncStart = kiln_async_start(Val, I64, Val, Val, Val, Val, I64) -> Val;
+    /// `await v`: suspends the running async body; the value it resumes
+    /// with, or EXCEPTION (the rejection). May throw.
+    Await = kiln_await(Val) -> Val;
+    /// Makes a new function object an async function; returns it.
+    MakeAsyncFunction = kiln_make_async_function(Val) -> Val;
+    /// `kiln_async_gen_start(callee, argc, this, a0, a1, a2, rest)`: the
+    /// async generator object a call of an async generator function returns.
+    AsyncGenStart = kiln_async_gen_start(Val, I64, Val, Val, Val, Val, I64) -> Val;
+    /// `yield v` in an async generator: awaits `v`, yields it; what the next
+    /// request resumes with, or EXCEPTION (`throw`, or `return` with
+    /// `GEN_RETURN` pending). May throw.
+    AsyncGenYield = kiln_async_gen_yield(Val) -> Val;
+    /// An async generator's parameters are bound: suspends its body until
+    /// the first `next()` (the call that created it then returns).
+    AsyncGenParamsDone = kiln_async_gen_params_done() -> Val;
+    /// `yield* iterable` in an async generator (`text` names it in "is not
+    /// async iterable"). May throw.
+    AsyncGenYieldStar = kiln_async_gen_yield_star(Val, Val) -> Val;
+    /// `for await (x of o)` (`builtins::async_iteration`): the loop's source
+    /// record (`text` names `o` in "is not async iterable"). May throw.
+    ForAwaitSource = kiln_for_await_source(Val, Val) -> Val;
+    /// The next value of a `for await` loop (awaited), HOLE when done. May throw.
+    ForAwaitNext = kiln_for_await_next(Val) -> Val;
+    /// Closes a `for await` loop's iterator left early (awaits `return()`). May throw.
+    ForAwaitClose = kiln_for_await_close(Val) -> Val;
+    /// Closes a `for await` loop's iterator after its body threw; rethrows.
+    ForAwaitCloseThrow = kiln_for_await_close_throw(Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.

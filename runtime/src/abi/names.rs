@@ -276,4 +276,13 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "TextEncoder",
     "TextDecoder",
     "crypto",
+    "Promise",
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+    "setImmediate",
+    "clearImmediate",
+    "queueMicrotask",
+    "performance",
 ];

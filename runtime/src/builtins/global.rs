@@ -103,6 +103,7 @@ pub fn call(g: Global, args: &[Value]) -> JsResult<Value> {
                 v if v.is_undefined() => crate::exec::realm::exit_code().unwrap_or(0),
                 v => conv::to_int32(conv::to_number(v)?),
             };
+            crate::builtins::process_events::emit_exit(code);
             crate::sys::output::flush();
             crate::gc::report();
             std::process::exit(code & 0xff)

@@ -7,6 +7,9 @@
 pub mod array;
 pub mod bigint;
 pub mod binary;
+pub mod async_fn;
+pub mod async_generator;
+pub mod async_iteration;
 pub mod collections;
 pub mod console;
 pub mod date;
@@ -19,9 +22,12 @@ pub mod node;
 pub mod object;
 pub mod primitives;
 pub mod reflect;
+pub mod process_events;
+pub mod promise;
 pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
+pub mod timers;
 
 use crate::exec::realm::Realm;
 
@@ -44,6 +50,11 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     bigint::install,
     reflect::install,
     binary::install,
+    promise::install,
+    async_fn::install,
+    async_generator::install,
+    timers::install,
+    process_events::install,
     node::install,
 ];
 

@@ -521,11 +521,20 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if let Some(tag) = realm::builtin_tag(this) {
         return tag;
     }
+    if crate::exec::generator::is_async_generator(this) {
+        return "AsyncGenerator";
+    }
     if crate::exec::generator::is_generator(this) {
         return "Generator";
     }
     if function::has_flag(this, crate::abi::layout::FN_GENERATOR) {
         return "GeneratorFunction";
+    }
+    if function::has_flag(this, crate::abi::layout::FN_ASYNC) {
+        return "AsyncFunction";
+    }
+    if crate::builtins::promise::is_promise(this) {
+        return "Promise";
     }
     if object::is_kind(this, crate::builtins::collections::KIND_MAP) {
         return "Map";

@@ -221,6 +221,7 @@ pub fn capture(limit: usize) -> Vec<Frame> {
     let mut resumers =
         crate::gc::coro::resumers(STACK_TOP.load(Ordering::Relaxed) as usize).into_iter();
     let mut segment_start = 0;
+    let mut skip_entry = false;
     let mut steps = 0;
     while out.len() < limit && steps < 100_000 {
         steps += 1;
@@ -232,6 +233,10 @@ pub fn capture(limit: usize) -> Vec<Frame> {
             for f in lookup_all(t, ra) {
                 if out.len() >= limit {
                     break;
+                }
+                if std::mem::take(&mut skip_entry) {
+                    // The async function's own entry, which started its body.
+                    continue;
                 }
                 if f.site_constructs {
                     if let Some(callee) = out.last_mut() {
@@ -247,10 +252,11 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         }
         // The end of a coroutine's stack: on to its resumer, through the
         // `next` call that resumed it (`at g.next (<anonymous>)`, as V8).
-        let Some((rbp, rtop)) = resumers.next() else {
+        let Some((rbp, rtop, tag)) = resumers.next() else {
             break;
         };
-        if out.len() > segment_start && out.len() < limit {
+        skip_entry = tag == crate::gc::coro::TAG_ASYNC_FN;
+        if !skip_entry && out.len() > segment_start && out.len() < limit {
             let name = out.last().map_or("", |f| f.name);
             out.push(Frame {
                 name: native_name(name),

@@ -42,7 +42,17 @@ struct Gen {
     fast: u64,
     /// The generator a suspended `yield*` delegates to (UNDEFINED if none).
     delegate: Value,
+    /// Async functions and generators (`builtins::async_fn`): the promise of
+    /// an async function's result; an async generator's request queue.
+    aux: Value,
+    /// 0: a generator; [`FLAVOR_ASYNC_FN`], [`FLAVOR_ASYNC_GEN`].
+    flavor: u64,
 }
+
+/// `Gen::flavor` of an async function's body.
+pub const FLAVOR_ASYNC_FN: u64 = 1;
+/// `Gen::flavor` of an async generator.
+pub const FLAVOR_ASYNC_GEN: u64 = 2;
 
 const _: () = assert!(std::mem::offset_of!(Gen, coro) == GEN_CORO_OFFSET);
 const EXTRA: usize = std::mem::size_of::<Gen>() - OBJECT_SIZE;
@@ -68,6 +78,8 @@ const DELEGATE: u8 = 7;
 const DELEGATE_DONE: u8 = 8;
 const DELEGATE_RETURNED: u8 = 9;
 const DELEGATE_THREW: u8 = 10;
+/// `await v` in an async function or generator (coroutine → resumer).
+const AWAIT: u8 = 11;
 
 /// The intrinsics and cached keys (set once by `builtins::generator`).
 #[derive(Clone, Copy)]
@@ -208,8 +220,89 @@ pub extern "C" fn kiln_generator_create(
         s.args = args;
         s.ret = Value::UNDEFINED;
         s.delegate = Value::UNDEFINED;
+        s.aux = Value::UNDEFINED;
         Ok(g)
     })())
+}
+
+/// An internal generator object running `callee`'s body with `this` and
+/// `args` (async functions and async generators, `builtins::async_fn`),
+/// inheriting from `proto`.
+pub fn create_internal(callee: Value, this: Value, args: &[Value], proto: Value) -> Value {
+    let args = realm::new_array(args);
+    internal_methods::mark_proto(proto);
+    let g = object::alloc(KIND_GENERATOR, Shape::root(proto), EXTRA, 0);
+    let s = gen(g);
+    s.state = START;
+    s.callee = callee;
+    s.this = this;
+    s.args = args;
+    s.ret = Value::UNDEFINED;
+    s.delegate = Value::UNDEFINED;
+    s.aux = Value::UNDEFINED;
+    s.flavor = FLAVOR_ASYNC_FN;
+    g
+}
+
+/// Marks an internal generator as an async generator object.
+pub fn mark_async_generator(g: Value) {
+    gen(g).flavor = FLAVOR_ASYNC_GEN;
+}
+
+/// Whether `v` is an async generator object.
+pub fn is_async_generator(v: Value) -> bool {
+    is_generator(v) && gen(v).flavor == FLAVOR_ASYNC_GEN
+}
+
+/// Completes a generator that has not started (or is suspended before its
+/// body, after its parameters), without running it.
+pub fn abandon(g: Value) {
+    if gen(g).state == START || gen(g).state == SUSPENDED {
+        finish(gen(g));
+    }
+}
+
+/// The `aux` word of an internal generator (see `Gen::aux`).
+pub fn aux(g: Value) -> Value {
+    gen(g).aux
+}
+
+/// Sets the `aux` word of an internal generator.
+pub fn set_aux(g: Value, v: Value) {
+    gen(g).aux = v;
+}
+
+/// Whether generator `g` has completed.
+pub fn is_done(g: Value) -> bool {
+    gen(g).state == DONE
+}
+
+/// Whether generator `g` is running (its body is on the stack).
+pub fn is_running(g: Value) -> bool {
+    gen(g).state == RUNNING
+}
+
+/// Whether generator `g` has not started.
+pub fn is_start(g: Value) -> bool {
+    gen(g).state == START
+}
+
+/// The running generator (UNDEFINED on the JS thread's own stack).
+pub fn current() -> Value {
+    CURRENT.with(|c| c.get())
+}
+
+/// Suspends the running coroutine with the value an `await` waits for;
+/// what it is resumed with: the value (NEXT), or EXCEPTION with the
+/// rejection pending (THROW), or EXCEPTION with `GEN_RETURN` pending
+/// (RETURN, async generators).
+pub fn suspend_await(v: Value) -> Value {
+    let (mode, r) = suspend(AWAIT, v);
+    match mode {
+        NEXT => r,
+        THROW => exception::throw(r).into(),
+        _ => pending_return(r),
+    }
 }
 
 /// The coroutine's entry: runs the generator's body, then leaves.
@@ -240,6 +333,8 @@ pub enum Step {
     Raw(Value),
     /// Completed with this value.
     Done(Value),
+    /// `await v` (async functions and generators only).
+    Await(Value),
 }
 
 fn finish(s: &mut Gen) {
@@ -279,7 +374,12 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
             };
         }
         START => match coro::new(gen_main, g.payload() as usize) {
-            Some(c) => s.coro = Box::into_raw(c),
+            Some(mut c) => {
+                if s.flavor == FLAVOR_ASYNC_FN {
+                    c.tag = coro::TAG_ASYNC_FN;
+                }
+                s.coro = Box::into_raw(c)
+            }
             None => {
                 return Err(exception::throw_range_error(
                     "Out of memory: cannot start a generator",
@@ -352,6 +452,10 @@ fn resume_coro(g: Value, mode: u8, v: Value) -> JsResult<Step> {
             s.state = SUSPENDED;
             Ok(Step::Raw(r))
         }
+        AWAIT => {
+            s.state = SUSPENDED;
+            Ok(Step::Await(r))
+        }
         RETURNED => {
             finish(s);
             Ok(Step::Done(r))
@@ -380,14 +484,14 @@ pub fn iter_result(value: Value, done: bool) -> JsResult<Value> {
 
 /// `next`/`throw`/`return` of a generator object: the result object.
 pub fn resume_result(this: Value, mode: u8, v: Value, name: &str) -> JsResult<Value> {
-    if !is_generator(this) {
+    if !is_generator(this) || gen(this).flavor != 0 {
         return Err(exception::throw_type_error(&format!(
             "{name} method called on incompatible receiver {}",
             crate::exec::conv::display_string_short(this)
         )));
     }
     match resume(this, mode, v)? {
-        Step::Yield(v) => iter_result(v, false),
+        Step::Yield(v) | Step::Await(v) => iter_result(v, false),
         Step::Raw(r) => Ok(r),
         Step::Done(v) => iter_result(v, true),
     }
@@ -400,7 +504,7 @@ pub fn step_fast(g: Value) -> JsResult<Option<JsResult<Option<Value>>>> {
         return Ok(None);
     }
     Ok(Some(match resume(g, NEXT, Value::UNDEFINED)? {
-        Step::Yield(v) => Ok(Some(v)),
+        Step::Yield(v) | Step::Await(v) => Ok(Some(v)),
         Step::Done(_) => Ok(None),
         Step::Raw(r) => {
             if done_of(r)? {
@@ -429,8 +533,14 @@ fn suspend(kind: u8, v: Value) -> (u8, Value) {
     TRANSFER.with(|t| t.replace((0, Value::UNDEFINED)))
 }
 
+/// Suspends the running coroutine with `yield v` (an async generator's
+/// yield, after its driver awaited `v`): the resumption mode and value.
+pub fn suspend_yield(v: Value) -> (u8, Value) {
+    suspend(YIELD, v)
+}
+
 /// Makes a `return(v)` completion pending in the running generator.
-fn pending_return(v: Value) -> Value {
+pub fn pending_return(v: Value) -> Value {
     let g = CURRENT.with(|c| c.get());
     gen(g).ret = v;
     crate::exec::exception::set_pending_raw(Value(GEN_RETURN));
@@ -533,7 +643,7 @@ pub extern "C" fn kiln_generator_yield_star(iterable: Value, text: Value) -> Val
                     (mode, received) = match step {
                         Step::Done(v) if mode == RETURN => return Ok(pending_return(v)),
                         Step::Done(v) => return Ok(v),
-                        Step::Yield(v) => suspend(YIELD, v),
+                        Step::Yield(v) | Step::Await(v) => suspend(YIELD, v),
                         Step::Raw(r) => suspend(YIELD_RAW, r),
                     };
                     continue;

@@ -40,7 +40,15 @@ pub struct Coro {
     base: usize,
     /// The saved stack pointer while suspended (or not started); 0 while running.
     sp: usize,
+    /// What runs on it, for stack traces (see [`resumers`]): 0 a generator,
+    /// [`TAG_ASYNC_FN`] an async function's body.
+    pub tag: u8,
 }
+
+/// `Coro::tag` of an async function's body: stack traces go straight on
+/// to its caller (no `g.next` frame, and the caller's frame of the async
+/// function's own entry is not repeated).
+pub const TAG_ASYNC_FN: u8 = 1;
 
 impl Coro {
     fn top(&self) -> usize {
@@ -81,6 +89,8 @@ struct Link {
     top: usize,
     /// The resumer's `kiln_stack_limit`.
     limit: u64,
+    /// The resumed coroutine's tag.
+    tag: u8,
 }
 
 /// The switching state of this thread (one thread-local: a switch reads it once).
@@ -222,7 +232,7 @@ pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
     ];
     // SAFETY: the top of the fresh (or pooled, unused) stack.
     unsafe { std::ptr::copy_nonoverlapping(frame.as_ptr(), sp as *mut usize, 7) };
-    Some(Box::new(Coro { base, sp }))
+    Some(Box::new(Coro { base, sp, tag: 0 }))
 }
 
 /// Runs `c` until it suspends or exits.
@@ -235,6 +245,8 @@ pub unsafe fn resume(c: *mut Coro) {
         let mut link = Link {
             prev: st.link.get(),
             sp: 0,
+            // SAFETY: guaranteed by the caller.
+            tag: unsafe { (*c).tag },
             top: st.top.get(),
             // SAFETY: the program's limit word (null in unit tests).
             limit: if limit_word.is_null() {
@@ -298,17 +310,18 @@ pub fn current_top(main_top: usize) -> usize {
 }
 
 /// The stacks that switched into the running coroutines, innermost first:
-/// each one's saved frame pointer and top (for stack traces).
-pub fn resumers(main_top: usize) -> Vec<(usize, usize)> {
+/// each one's saved frame pointer and top, and the tag of the coroutine it
+/// resumed (for stack traces).
+pub fn resumers(main_top: usize) -> Vec<(usize, usize, u8)> {
     let mut out = Vec::new();
     let mut l = STATE.with(|st| st.link.get());
     while !l.is_null() {
         // SAFETY: links live on the stacks of running resumers; the saved
         // frame is r15 r14 r13 r12 rbx rbp, then the return address.
-        let (sp, top, prev) = unsafe { ((*l).sp, (*l).top, (*l).prev) };
+        let (sp, top, prev, tag) = unsafe { ((*l).sp, (*l).top, (*l).prev, (*l).tag) };
         // SAFETY: as above.
         let rbp = unsafe { *((sp + 40) as *const usize) };
-        out.push((rbp, if top == 0 { main_top } else { top }));
+        out.push((rbp, if top == 0 { main_top } else { top }, tag));
         l = prev;
     }
     out

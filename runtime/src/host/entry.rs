@@ -113,12 +113,11 @@ mod process {
         );
         // SAFETY: kiln_js_main is the compiler-emitted entry of the program.
         let r = unsafe { kiln_js_main() };
+        // Then the event loop (promise jobs, timers, ...) until nothing is pending.
         let status = if crate::exec::exception::is_exception(r) {
-            let report = uncaught_report(crate::exec::exception::take());
-            crate::sys::output::write_stderr(report.as_bytes());
-            1
+            crate::host::event_loop::main_threw()
         } else {
-            crate::exec::realm::exit_code().map_or(0, |c| c & 0xff)
+            crate::host::event_loop::run()
         };
         crate::sys::output::flush();
         crate::gc::report();

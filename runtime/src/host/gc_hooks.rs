@@ -25,6 +25,10 @@ fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
         // Their fields (the buffer of a view) are scanned with the cell.
         return;
     }
+    if kind == crate::abi::heap::KIND_PROMISE {
+        // Every field is an ordinary word, traced with the cell.
+        return;
+    }
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::trace(m, v);
     }
@@ -56,6 +60,11 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::regexp::trace_roots,
         crate::builtins::date::trace_roots,
         crate::builtins::binary::trace_roots,
+        crate::builtins::promise::trace_roots,
+        crate::builtins::async_fn::trace_roots,
+        crate::builtins::async_generator::trace_roots,
+        crate::builtins::timers::trace_roots,
+        crate::builtins::process_events::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,
@@ -69,6 +78,7 @@ pub static HOOKS: Hooks = Hooks {
     after_mark: &[
         crate::object::key::sweep_interned,
         crate::object::function::sweep_construct_cache,
+        crate::builtins::timers::sweep_ids,
     ],
     empty_elements,
 };

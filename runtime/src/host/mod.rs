@@ -4,4 +4,5 @@
 //! The top layer: may import everything (see `runtime/src/README.md`).
 
 pub mod entry;
+pub mod event_loop;
 pub mod gc_hooks;

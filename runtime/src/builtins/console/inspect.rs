@@ -369,6 +369,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
             }
             if let Some(tag) = realm::builtin_tag(v) {
                 open = format!("Object [{tag}] {{");
+            } else if crate::exec::generator::is_async_generator(v) {
+                open = "Object [AsyncGenerator] {".to_owned();
             } else if crate::exec::generator::is_generator(v) {
                 open = "Object [Generator] {".to_owned();
             }
@@ -440,6 +442,12 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
                 "WeakSet"
             };
             return u(&format!("{class} {{ <items unknown> }}"));
+        } else if crate::builtins::promise::is_promise(v) {
+            open = match ctor.as_deref() {
+                Some("Promise") => "Promise {".to_owned(),
+                Some(c) => format!("{c} [Promise] {{"),
+                None => "[Promise: null prototype] {".to_owned(),
+            };
         } else if let Some(class) = collection_class(v) {
             let n = crate::builtins::collections::table(v).map_or(0, |t| t.live);
             open = match ctor.as_deref() {
@@ -531,6 +539,17 @@ fn format_collection(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
             }
             out.push(e);
         }
+    } else if crate::builtins::promise::is_promise(v) {
+        let (state, result) = crate::builtins::promise::state_of(v);
+        out.push(match state {
+            crate::builtins::promise::PENDING => u("<pending>"),
+            crate::builtins::promise::FULFILLED => format_value(cx, result, rt),
+            _ => {
+                let mut e = u("<rejected> ");
+                e.extend(format_value(cx, result, rt));
+                e
+            }
+        });
     } else if object::is_kind(v, crate::builtins::collections::KIND_COLLECTION_ITER) {
         let (_, vals, pairs) = crate::builtins::collections::iter_preview(v);
         if pairs {
@@ -591,10 +610,15 @@ fn function_base(v: Value, ctor: &Option<String>) -> Vec<u16> {
         out.push(b']' as u16);
         return out;
     }
-    let kind = if function::has_flag(v, crate::abi::layout::FN_GENERATOR) {
-        "GeneratorFunction"
-    } else {
-        "Function"
+    let generator = function::has_flag(v, crate::abi::layout::FN_GENERATOR);
+    let kind = match (
+        function::has_flag(v, crate::abi::layout::FN_ASYNC),
+        generator,
+    ) {
+        (true, true) => "AsyncGeneratorFunction",
+        (true, false) => "AsyncFunction",
+        (false, true) => "GeneratorFunction",
+        (false, false) => "Function",
     };
     let mut out = u(&format!("[{kind}"));
     if ctor.is_none() {

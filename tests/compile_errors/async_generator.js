@@ -1,4 +1,0 @@
-const xs = [1, 2];
-async function* load() {
-  yield xs;
-}
