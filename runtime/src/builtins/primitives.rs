@@ -47,6 +47,7 @@ const STRING_METHODS: &[(&str, u32)] = &[
     ("concat", 1),
     ("replace", 2),
     ("replaceAll", 2),
+    ("normalize", 0),
     ("isWellFormed", 0),
     ("toWellFormed", 0),
     ("localeCompare", 1),

@@ -79,6 +79,47 @@ fn map_case(units: &[u16], f: fn(&str) -> String) -> Value {
     string::from_units(&out)
 }
 
+/// `String.prototype.normalize(form)` (§22.1.3.15) over the
+/// `unicode-normalization` crate (the Unicode Character Database's
+/// decompositions and compositions). Lone surrogates pass through
+/// unchanged, each well-formed run between them normalised on its own.
+fn normalize(units: &[u16], form: Value) -> JsResult<Value> {
+    use unicode_normalization::UnicodeNormalization;
+    let f = if form.is_undefined() {
+        "NFC".to_owned()
+    } else {
+        string::to_rust(conv::to_string(form)?)
+    };
+    if !matches!(f.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        return Err(exception::throw_range_error(
+            "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
+        ));
+    }
+    let mut out = Vec::with_capacity(units.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut Vec<u16>| {
+        let s: String = match f.as_str() {
+            "NFC" => run.nfc().collect(),
+            "NFD" => run.nfd().collect(),
+            "NFKC" => run.nfkc().collect(),
+            _ => run.nfkd().collect(),
+        };
+        out.extend(s.encode_utf16());
+        run.clear();
+    };
+    for c in char::decode_utf16(units.iter().copied()) {
+        match c {
+            Ok(c) => run.push(c),
+            Err(e) => {
+                flush(&mut run, &mut out);
+                out.push(e.unpaired_surrogate());
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    Ok(string::from_units(&out))
+}
+
 /// Validates a `locales` argument as Intl does (structurally, without data):
 /// `null` is a TypeError, a malformed language tag a RangeError.
 fn check_locales(locales: Value) -> JsResult<()> {
@@ -358,6 +399,7 @@ pub fn call(s: Value, name: &str, args: &[Value]) -> Option<JsResult<Value>> {
             }
             "replace" => replace(s, args, false),
             "replaceAll" => replace(s, args, true),
+            "normalize" => normalize(units, arg(args, 0)),
             "isWellFormed" => Ok(Value::bool(
                 char::decode_utf16(units.iter().copied()).all(|c| c.is_ok()),
             )),
@@ -414,6 +456,7 @@ pub fn is_method(name: &str) -> bool {
             | "concat"
             | "replace"
             | "replaceAll"
+            | "normalize"
             | "isWellFormed"
             | "toWellFormed"
             | "localeCompare"

@@ -23,6 +23,9 @@ use std::cmp::Ordering;
 
 const FLAG_NEGATIVE: u16 = 1;
 
+/// The largest BigInt, in bits (V8's `BigInt::kMaxLengthBits`).
+const MAX_BITS: u64 = 1 << 30;
+
 /// Whether `v` is a BigInt.
 #[inline]
 pub fn is_bigint(v: Value) -> bool {
@@ -159,6 +162,10 @@ pub fn arith(op: BinOp, a: Value, b: Value) -> JsResult<Value> {
                 return Err(range_error("undefined must be positive"));
             }
             match y.to_u32() {
+                // V8's limit: results of more than 2^30 bits are a RangeError.
+                Some(e) if x.bits().saturating_sub(1) * e as u64 > MAX_BITS => {
+                    return Err(range_error("Maximum BigInt size exceeded"))
+                }
                 Some(e) => num_traits::Pow::pow(x, e),
                 None if x.is_zero() || x.abs() == BigInt::from(1) => {
                     if x.is_negative() && (y & BigInt::from(1)).is_zero() {
@@ -177,7 +184,7 @@ pub fn arith(op: BinOp, a: Value, b: Value) -> JsResult<Value> {
             let left = (op == BinOp::Shl) != y.is_negative();
             let n = y.abs();
             match (n.to_u32(), left) {
-                (Some(n), true) if n < 1 << 30 => x << n,
+                (Some(n), true) if x.bits() + n as u64 <= MAX_BITS => x << n,
                 (_, true) if x.is_zero() => x,
                 (_, true) => return Err(range_error("Maximum BigInt size exceeded")),
                 (Some(n), false) => x >> n,

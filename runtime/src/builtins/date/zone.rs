@@ -23,18 +23,50 @@ use jiff::Timestamp;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
-    static ZONE: RefCell<Option<TimeZone>> = const { RefCell::new(None) };
+    /// The local zone and the name its CLDR long names are looked up by.
+    static ZONE: RefCell<Option<(TimeZone, Option<String>)>> = const { RefCell::new(None) };
     /// The last (time value, offset ms) looked up: `Date`'s getters ask for
     /// the same instant several times in a row.
     static LAST: Cell<(f64, i64)> = const { Cell::new((f64::NAN, 0)) };
 }
 
+/// The local zone as Node finds it: `TZ` unset is the system's zone; an
+/// IANA name is looked up in the tz database; a TZif path (`/…`, `:/…`)
+/// is read but has no CLDR name (Node prints `GMT+01:00`); the empty
+/// string and unknown names are UTC without a name (`GMT+00:00`), and a
+/// POSIX rule (`EST5EDT,M3.2.0,M11.1.0`) is UTC, which ICU names
+/// "Coordinated Universal Time".
+fn local_zone() -> (TimeZone, Option<String>) {
+    let Some(tz) = std::env::var_os("TZ") else {
+        let z = TimeZone::system();
+        let name = z.iana_name().map(str::to_owned);
+        return (z, name);
+    };
+    let tz = tz.to_string_lossy().into_owned();
+    if tz.starts_with('/') || tz.starts_with(':') {
+        return (TimeZone::system(), None);
+    }
+    match TimeZone::get(&tz) {
+        Ok(z) => (z, Some(tz)),
+        Err(_) if tz.contains(|c: char| c.is_ascii_digit() || c == ',') => {
+            (TimeZone::UTC, Some("UTC".to_owned()))
+        }
+        Err(_) => (TimeZone::UTC, None),
+    }
+}
+
 fn with_zone<R>(f: impl FnOnce(&TimeZone) -> R) -> R {
     ZONE.with(|z| {
         let mut z = z.borrow_mut();
-        let tz = z.get_or_insert_with(TimeZone::system);
+        let (tz, _) = z.get_or_insert_with(local_zone);
         f(tz)
     })
+}
+
+/// The name the local zone's CLDR names are found by, if it has one.
+fn zone_name() -> Option<String> {
+    with_zone(|_| ());
+    ZONE.with(|z| z.borrow().as_ref().and_then(|(_, n)| n.clone()))
 }
 
 /// The timestamp of time value `t` (ms) for the zone's rules: below jiff's
@@ -122,7 +154,7 @@ fn equivalent_time(t: f64) -> f64 {
 /// January and July offsets (so Dublin's negative DST and London's
 /// all-year British Standard Time of 1968–71 are named as Node names them).
 pub fn name_at(t: f64, offset_ms: i64) -> String {
-    let iana = with_zone(|tz| tz.iana_name().map(str::to_owned));
+    let iana = zone_name();
     if let Some(name) = iana {
         if let Ok(i) = ZONE_NAMES.binary_search_by(|e| e.0.cmp(name.as_str())) {
             let (_, std, dst) = ZONE_NAMES[i];
