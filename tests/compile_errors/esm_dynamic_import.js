@@ -1,2 +1,3 @@
 export const x = 1;
-import('./_esm/exports.mjs').then(console.log);
+const name = './_esm/exports.mjs';
+import(name).then(console.log);

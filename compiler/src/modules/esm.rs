@@ -27,9 +27,16 @@
 //! objects whose sorted, enumerable keys read the live bindings and whose
 //! `Symbol.toStringTag` is `"Module"`. `import.meta` has `url`, `filename`
 //! and `dirname`. An unresolvable specifier or a missing export is a
-//! compile error with Node's message, at the import. Not yet: `import()`,
-//! top-level `await` (both need promises), `require()` of an ES module, and
-//! the names of a CommonJS module's exports for `export *`.
+//! compile error with Node's message, at the import.
+//!
+//! `import('literal')` bundles its module too (a computed specifier is a
+//! compile error) and returns a promise of its namespace. Modules only
+//! `import()` reaches are evaluated lazily, all of them together in one
+//! function run at the first `import()` of any (an approximation: Node
+//! evaluates each at its own first `import()`). A top-level `await` makes
+//! the evaluation of the eager modules the body of one async function.
+//! Not yet: `require()` of an ES module, and the names of a CommonJS
+//! module's exports for `export *`.
 
 use super::resolve::{self, Mode, Resolved};
 use super::{is_es_module, js_string, CjsGraph};
@@ -48,6 +55,9 @@ const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
   for (var i = 0; i < names.length; i++) Object.defineProperty(ns, names[i], { get: getters[i], enumerable: true });
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
   return Object.preventExtensions(process.binding('kiln').moduleNamespace(ns));
+}
+function __kiln_dynamic_import(get) {
+  return Promise.resolve().then(get);
 }
 function __kiln_cjs_namespace(exports) {
   var names = ['default'], getters = [function () { return exports; }];
@@ -109,6 +119,10 @@ struct EsModule {
     other_syms: HashSet<String>,
     /// Whether it reads `import.meta`.
     meta: bool,
+    /// The modules it loads with `import('...')`, by specifier.
+    dynamic: HashMap<String, usize>,
+    /// Whether it awaits at the top level.
+    top_await: bool,
     span: Span,
 }
 
@@ -184,6 +198,9 @@ impl Linker<'_> {
             top_syms: BTreeSet::new(),
             other: HashSet::new(),
             meta: false,
+            dynamic: vec![],
+            fn_depth: 0,
+            top_await: false,
         };
         module.visit_with(&mut syms);
         let id = self.nodes.len();
@@ -201,6 +218,8 @@ impl Linker<'_> {
             top_syms: syms.top_syms,
             other_syms: syms.other,
             meta: syms.meta,
+            dynamic: HashMap::new(),
+            top_await: syms.top_await,
             span: module.span,
         };
         for item in module.body {
@@ -208,6 +227,26 @@ impl Linker<'_> {
                 ModuleItem::Stmt(s) => m.stmts.push(s),
                 ModuleItem::ModuleDecl(d) => self.declaration(&mut m, id, d)?,
             }
+        }
+        for d in syms.dynamic {
+            let (spec, span) = d.map_err(|span| {
+                Diagnostic::new(
+                    span,
+                    "`import()` of a computed specifier cannot be compiled ahead of time: kiln bundles every module at compile time, so the specifier must be a string literal".to_string(),
+                )
+            })?;
+            if m.dynamic.contains_key(&spec) {
+                continue;
+            }
+            let src = Str {
+                span,
+                value: spec.as_str().into(),
+                raw: None,
+            };
+            let n = self.dependency(&mut m, &src, None)?;
+            // Loaded when it runs, not as part of this module's graph.
+            m.deps.pop();
+            m.dynamic.insert(spec, n);
         }
         for local in m.imports.keys() {
             m.top_syms.remove(local);
@@ -517,13 +556,34 @@ impl Linker<'_> {
         out
     }
 
-    /// The evaluation order: a depth-first post-order walk from the entry.
+    /// The evaluation order: a depth-first post-order walk from the entry,
+    /// then from each module only `import()` reaches (they run after the
+    /// entry's body, before any promise job: where `import()`'s own
+    /// asynchrony would put them unless the program waits before calling it).
     fn order(&self) -> Vec<usize> {
         let mut out = vec![];
         let mut state = vec![0u8; self.nodes.len()];
+        self.walk(0, &mut state, &mut out);
+        let mut i = 0;
+        while i < out.len() {
+            if let Node::Esm(m) = &self.nodes[out[i]] {
+                let mut targets: Vec<usize> = m.dynamic.values().copied().collect();
+                targets.sort();
+                for t in targets {
+                    if state[t] == 0 {
+                        self.walk(t, &mut state, &mut out);
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn walk(&self, root: usize, state: &mut [u8], out: &mut Vec<usize>) {
         // (node, next dependency index)
-        let mut stack = vec![(0usize, 0usize)];
-        state[0] = 1;
+        let mut stack = vec![(root, 0usize)];
+        state[root] = 1;
         while let Some((n, i)) = stack.pop() {
             let deps: &[usize] = match &self.nodes[n] {
                 Node::Esm(m) => &m.deps,
@@ -539,7 +599,6 @@ impl Linker<'_> {
                 out.push(n);
             }
         }
-        out
     }
 
     fn target_subst(&mut self, t: &Target, names: &[HashMap<String, String>]) -> Subst {
@@ -649,8 +708,36 @@ impl Linker<'_> {
             }
             substs[n] = map;
         }
-        // Namespace objects.
+        // Modules only `import()` reaches are evaluated lazily: all of them,
+        // in their order, inside one function `__kiln_lazy_body` run at the
+        // first `import()` of any of them (its top-level bindings are that
+        // function's locals; the eager modules' are the script's).
+        let mut eager_list = vec![];
+        self.walk(0, &mut vec![0u8; self.nodes.len()], &mut eager_list);
+        let eager: HashSet<usize> = eager_list.into_iter().collect();
+        // `import()` targets are read through their namespace objects.
+        let mut dynamic: Vec<HashMap<String, (String, bool)>> =
+            vec![HashMap::new(); self.nodes.len()];
+        let (mut top_await, mut lazy_await) = (false, false);
+        for &n in &order {
+            if let Node::Esm(m) = &self.nodes[n] {
+                if eager.contains(&n) {
+                    top_await |= m.top_await;
+                } else {
+                    lazy_await |= m.top_await;
+                }
+                dynamic[n] = m
+                    .dynamic
+                    .iter()
+                    .map(|(k, &t)| (k.clone(), (ns_var(t), !eager.contains(&t))))
+                    .collect();
+                let targets: Vec<usize> = m.dynamic.values().copied().collect();
+                self.ns_needed.extend(targets);
+            }
+        }
+        // Namespace objects (a lazy module's is made when it runs).
         let mut ns_text = String::new();
+        let mut lazy_ns_text = String::new();
         let mut cjs_ns: HashSet<usize> = HashSet::new();
         for n in self.ns_needed.clone() {
             match &self.nodes[n] {
@@ -674,12 +761,18 @@ impl Linker<'_> {
                         });
                     }
                     let keys: Vec<String> = keys.iter().map(|k| js_string(k)).collect();
-                    ns_text.push_str(&format!(
-                        "var {} = __kiln_namespace([{}], [{}]);\n",
+                    let make = format!(
+                        "{} = __kiln_namespace([{}], [{}]);\n",
                         ns_var(n),
                         keys.join(", "),
                         getters.join(", ")
-                    ));
+                    );
+                    if eager.contains(&n) {
+                        ns_text.push_str(&format!("var {make}"));
+                    } else {
+                        ns_text.push_str(&format!("var {};\n", ns_var(n)));
+                        lazy_ns_text.push_str(&make);
+                    }
                 }
             }
         }
@@ -690,19 +783,41 @@ impl Linker<'_> {
             body.extend(prelude.body);
         }
         body.extend(cjs_stmts);
+        // With a top-level `await` anywhere, the modules' evaluation is the
+        // body of one async function: an `await` suspends the modules after
+        // it, as a module that awaits holds back the ones importing it.
+        let outer_len = body.len();
         if !ns_text.is_empty() {
             body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
         }
+        let mut lazy_body: Vec<Stmt> = vec![];
+        let mut lazy_outer = String::new();
+        if !lazy_ns_text.is_empty() {
+            lazy_body.extend(parse_into(self.cm, "kiln:esm", lazy_ns_text, false)?.body);
+        }
         for &n in &order {
+            let body = if eager.contains(&n) {
+                &mut body
+            } else {
+                &mut lazy_body
+            };
             match &mut self.nodes[n] {
                 Node::Cjs { id, .. } => {
                     let mut text = format!("var {} = __kiln_load({id});\n", cjs_var(n));
                     if cjs_ns.contains(&n) {
-                        text.push_str(&format!(
-                            "var {} = __kiln_cjs_namespace({});\n",
-                            ns_var(n),
-                            cjs_var(n)
-                        ));
+                        let ns = ns_var(n);
+                        if eager.contains(&n) {
+                            text.push_str(&format!(
+                                "var {ns} = __kiln_cjs_namespace({});\n",
+                                cjs_var(n)
+                            ));
+                        } else {
+                            lazy_outer.push_str(&format!("var {ns};\n"));
+                            text.push_str(&format!(
+                                "{ns} = __kiln_cjs_namespace({});\n",
+                                cjs_var(n)
+                            ));
+                        }
                     }
                     body.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
                 }
@@ -727,6 +842,7 @@ impl Linker<'_> {
                         top: m.top,
                         map: &substs[n],
                         meta,
+                        dynamic: std::mem::take(&mut dynamic[n]),
                         this_depth: 0,
                         fn_depth: 0,
                         error: None,
@@ -739,6 +855,47 @@ impl Linker<'_> {
                     body.extend(stmts);
                 }
             }
+        }
+        if !lazy_body.is_empty() {
+            lazy_outer.push_str(&format!(
+                "var __kiln_lazy_state;\n\
+                 function __kiln_lazy() {{ return __kiln_lazy_state || (__kiln_lazy_state = Promise.resolve().then(__kiln_lazy_body)); }}\n\
+                 function __kiln_lazy_import(get) {{ return __kiln_lazy().then(get); }}\n\
+                 {}function __kiln_lazy_body() {{}}\n",
+                if lazy_await { "async " } else { "" }
+            ));
+            let mut w = parse_into(self.cm, "kiln:esm", lazy_outer, false)?;
+            if let Some(Stmt::Decl(Decl::Fn(f))) = w.body.last_mut() {
+                if let Some(b) = &mut f.function.body {
+                    b.stmts = std::mem::take(&mut lazy_body);
+                }
+            }
+            body.extend(w.body);
+        } else if !lazy_outer.is_empty() {
+            body.extend(parse_into(self.cm, "kiln:esm", lazy_outer, false)?.body);
+        }
+        if top_await {
+            let evaluation: Vec<Stmt> = body.drain(outer_len..).collect();
+            let mut w = parse_into(
+                self.cm,
+                "kiln:esm",
+                "(async function () {})();".into(),
+                false,
+            )?;
+            if let Some(Stmt::Expr(es)) = w.body.first_mut() {
+                if let Expr::Call(call) = &mut *es.expr {
+                    if let Callee::Expr(callee) = &mut call.callee {
+                        if let Expr::Paren(p) = &mut **callee {
+                            if let Expr::Fn(f) = &mut *p.expr {
+                                if let Some(b) = &mut f.function.body {
+                                    b.stmts = evaluation;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            body.extend(w.body);
         }
         let sloppy = self
             .cjs
@@ -897,12 +1054,17 @@ fn file_url(p: &Path) -> String {
     out
 }
 
-/// Collects a module's names by kind of syntax context.
+/// Collects a module's names by kind of syntax context, its `import()`
+/// specifiers and whether it awaits at the top level.
 struct Syms {
     top: SyntaxContext,
     top_syms: BTreeSet<String>,
     other: HashSet<String>,
     meta: bool,
+    /// `import('literal')` specifiers, or the span of a non-constant one.
+    dynamic: Vec<Result<(String, Span), Span>>,
+    fn_depth: usize,
+    top_await: bool,
 }
 
 impl Visit for Syms {
@@ -917,6 +1079,61 @@ impl Visit for Syms {
         if m.kind == MetaPropKind::ImportMeta {
             self.meta = true;
         }
+    }
+    fn visit_call_expr(&mut self, c: &CallExpr) {
+        if let Callee::Import(i) = &c.callee {
+            let spec = match c.args.first().map(|a| &*a.expr) {
+                Some(Expr::Lit(Lit::Str(s))) => s.value.as_str().map(|v| (v.to_string(), s.span)),
+                Some(Expr::Tpl(t)) if t.exprs.is_empty() && t.quasis.len() == 1 => t.quasis[0]
+                    .cooked
+                    .as_ref()
+                    .and_then(|c| c.as_str())
+                    .map(|v| (v.to_string(), t.span)),
+                _ => None,
+            };
+            self.dynamic.push(spec.ok_or(i.span));
+        }
+        c.visit_children_with(self);
+    }
+    fn visit_function(&mut self, f: &Function) {
+        self.fn_depth += 1;
+        f.visit_children_with(self);
+        self.fn_depth -= 1;
+    }
+    fn visit_arrow_expr(&mut self, a: &ArrowExpr) {
+        self.fn_depth += 1;
+        a.visit_children_with(self);
+        self.fn_depth -= 1;
+    }
+    fn visit_class(&mut self, c: &Class) {
+        // Class bodies (field initialisers, static blocks) are functions of
+        // their own for `await`; `extends` is evaluated outside.
+        c.super_class.visit_with(self);
+        self.fn_depth += 1;
+        c.body.visit_with(self);
+        self.fn_depth -= 1;
+    }
+    fn visit_getter_prop(&mut self, g: &GetterProp) {
+        self.fn_depth += 1;
+        g.visit_children_with(self);
+        self.fn_depth -= 1;
+    }
+    fn visit_setter_prop(&mut self, g: &SetterProp) {
+        self.fn_depth += 1;
+        g.visit_children_with(self);
+        self.fn_depth -= 1;
+    }
+    fn visit_await_expr(&mut self, a: &AwaitExpr) {
+        if self.fn_depth == 0 {
+            self.top_await = true;
+        }
+        a.visit_children_with(self);
+    }
+    fn visit_for_of_stmt(&mut self, f: &ForOfStmt) {
+        if f.is_await && self.fn_depth == 0 {
+            self.top_await = true;
+        }
+        f.visit_children_with(self);
     }
     // Import and export declarations' names are not references.
     fn visit_module_decl(&mut self, d: &ModuleDecl) {
@@ -955,6 +1172,9 @@ struct Link<'a> {
     /// Top-level name → (rewriting, is an import).
     map: &'a HashMap<String, (Subst, bool)>,
     meta: String,
+    /// `import('spec')` → the namespace variable of the module it loads,
+    /// and whether that module is evaluated lazily (see [`Linker::link`]).
+    dynamic: HashMap<String, (String, bool)>,
     /// Non-arrow functions and classes entered (`this` is theirs inside).
     this_depth: usize,
     /// Functions entered (an `await` outside them is top-level).
@@ -1043,15 +1263,59 @@ impl VisitMut for Link<'_> {
             }
             Expr::Call(CallExpr {
                 callee: Callee::Import(i),
+                args,
                 ..
             }) => {
+                // `import('spec')`: a promise of the (bundled) module's namespace.
                 let span = i.span;
-                self.fail(span, "`import()` is not supported yet (it returns a promise; kiln has no promises yet): use a static `import`".into());
-                return;
-            }
-            Expr::Await(a) if self.fn_depth == 0 => {
-                let span = a.span;
-                self.fail(span, "top-level `await` is not supported yet".into());
+                let spec = match args.first().map(|a| &*a.expr) {
+                    Some(Expr::Lit(Lit::Str(s))) => s.value.as_str().map(str::to_string),
+                    Some(Expr::Tpl(t)) => t
+                        .quasis
+                        .first()
+                        .and_then(|q| q.cooked.as_ref())
+                        .and_then(|c| c.as_str())
+                        .map(str::to_string),
+                    _ => None,
+                };
+                let Some((ns, lazy)) = spec.and_then(|s| self.dynamic.get(&s)) else {
+                    self.fail(span, "`import()` of a module kiln did not bundle".into());
+                    return;
+                };
+                // Distinct positions: the analysis keys references by position.
+                let arg_span = args.first().map_or(span, |a| {
+                    use swc_common::Spanned;
+                    a.expr.span()
+                });
+                let get = Expr::Arrow(ArrowExpr {
+                    span,
+                    ctxt: SyntaxContext::empty(),
+                    params: vec![],
+                    body: Box::new(ArrowFunctionBody::Expr(Box::new(Expr::Ident(
+                        Ident::new_no_ctxt(ns.as_str().into(), arg_span),
+                    )))),
+                    is_async: false,
+                    is_generator: false,
+                    type_params: None,
+                    return_type: None,
+                });
+                *e = Expr::Call(CallExpr {
+                    span,
+                    ctxt: SyntaxContext::empty(),
+                    callee: Callee::Expr(Box::new(Expr::Ident(Ident::new_no_ctxt(
+                        if *lazy {
+                            "__kiln_lazy_import".into()
+                        } else {
+                            "__kiln_dynamic_import".into()
+                        },
+                        span,
+                    )))),
+                    args: vec![ExprOrSpread {
+                        spread: None,
+                        expr: Box::new(get),
+                    }],
+                    type_args: None,
+                });
                 return;
             }
             Expr::Update(u) => {

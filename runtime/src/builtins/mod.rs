@@ -5,11 +5,11 @@
 //! May import every layer below `host` (see `runtime/src/README.md`).
 
 pub mod array;
-pub mod bigint;
-pub mod binary;
 pub mod async_fn;
 pub mod async_generator;
 pub mod async_iteration;
+pub mod bigint;
+pub mod binary;
 pub mod collections;
 pub mod console;
 pub mod date;
@@ -21,9 +21,9 @@ pub mod json;
 pub mod node;
 pub mod object;
 pub mod primitives;
-pub mod reflect;
 pub mod process_events;
 pub mod promise;
+pub mod reflect;
 pub mod regexp;
 pub mod string_methods;
 pub mod symbol;

@@ -1,2 +1,0 @@
-export const x = 1;
-const y = await Promise.resolve(x);
