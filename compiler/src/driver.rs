@@ -56,7 +56,7 @@ pub fn compile_source(
                 analysis.global_reads.contains_key(*n) && !analysis.global_writes.contains(*n)
             })
             .collect();
-        let script = if uses.is_empty() {
+        let script = if uses.is_empty() && !crate::modules::mentions_stdin(&source) {
             script
         } else {
             let (bundled, warnings) =

@@ -159,6 +159,7 @@ pub fn bundle(
             cjs: CjsGraph::new(entry.clone()),
             cjs_nodes: HashMap::new(),
             ns_needed: BTreeSet::new(),
+            uses_stdin: false,
         };
         l.load_esm(entry, Some(entry_src))?;
         l.link()
@@ -174,6 +175,8 @@ struct Linker<'a> {
     cjs_nodes: HashMap<usize, usize>,
     /// Nodes whose namespace object the program reads.
     ns_needed: BTreeSet<usize>,
+    /// Some module reads `process.stdin`.
+    uses_stdin: bool,
 }
 
 impl Linker<'_> {
@@ -188,6 +191,7 @@ impl Linker<'_> {
                 Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
             })?,
         };
+        self.uses_stdin |= super::mentions_stdin(&src);
         let mut module = parse_module_into(self.cm, &path.display().to_string(), src)?;
         let unresolved = Mark::new();
         let top_mark = Mark::new();
@@ -617,8 +621,10 @@ impl Linker<'_> {
         let order = self.order();
         // The CommonJS part: loaded now that every root is known.
         self.cjs.load(self.cm, None)?;
+        self.cjs.uses_stdin |= self.uses_stdin;
+        let stdin = self.cjs.stdin_module(self.cm)?;
         let mut cjs_stmts = vec![];
-        if !self.cjs_nodes.is_empty() {
+        if !self.cjs_nodes.is_empty() || stdin.is_some() {
             self.cjs.emit(self.cm, &mut cjs_stmts)?;
         }
         let mut reserved = Names::default();
@@ -787,6 +793,11 @@ impl Linker<'_> {
         // body of one async function: an `await` suspends the modules after
         // it, as a module that awaits holds back the ones importing it.
         let outer_len = body.len();
+        if let Some(id) = stdin {
+            body.extend(
+                parse_into(self.cm, "kiln:esm", format!("__kiln_load({id});"), false)?.body,
+            );
+        }
         if !ns_text.is_empty() {
             body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
         }

@@ -107,6 +107,21 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
     (&["util"], "node:util", include_str!("node/util.js")),
     (&["events"], "node:events", include_str!("node/events.js")),
     (&["os"], "node:os", include_str!("node/os.js")),
+    (
+        &["readline"],
+        "node:readline",
+        include_str!("node/readline.js"),
+    ),
+    (
+        &["kiln:stdin"],
+        "node:internal/stdin",
+        include_str!("node/stdin.js"),
+    ),
+    (
+        &["readline/promises"],
+        "node:readline/promises",
+        include_str!("node/readline_promises.js"),
+    ),
 ];
 
 /// Node's built-in modules a compiled program cannot have: processes,
@@ -162,6 +177,8 @@ pub(crate) struct CjsGraph {
     pub(crate) wrapper_spans: Vec<Span>,
     /// Requires of Node built-ins kiln does not have (they throw when run).
     pub(crate) warnings: Vec<Diagnostic>,
+    /// Some file reads `process.stdin` (which then needs its stream module).
+    pub(crate) uses_stdin: bool,
 }
 
 impl CjsGraph {
@@ -177,6 +194,7 @@ impl CjsGraph {
             bodies: vec![None],
             wrapper_spans: vec![],
             warnings: vec![],
+            uses_stdin: false,
         }
     }
 
@@ -233,6 +251,7 @@ impl CjsGraph {
                 self.bodies[i] = Some(body);
                 text
             };
+            self.uses_stdin |= mentions_stdin(&src);
             let dir = self.modules[i]
                 .path
                 .parent()
@@ -304,6 +323,17 @@ impl CjsGraph {
         Ok(())
     }
 
+    /// When some file reads `process.stdin`: the id of the module that
+    /// makes it a stream (loaded, to be run before the program).
+    pub(crate) fn stdin_module(&mut self, cm: &Lrc<SourceMap>) -> CResult<Option<usize>> {
+        if !self.uses_stdin {
+            return Ok(None);
+        }
+        let id = self.intern(PathBuf::from("node:internal/stdin"), false);
+        self.load(cm, None)?;
+        Ok(Some(id))
+    }
+
     fn intern(&mut self, path: PathBuf, json: bool) -> usize {
         let next = self.modules.len();
         let id = *self.ids.entry(path.clone()).or_insert(next);
@@ -337,6 +367,7 @@ pub fn bundle(
         .unwrap_or_default();
     let mut graph = CjsGraph::new(entry_path.clone());
     graph.load(cm, Some(&entry_src))?;
+    let stdin = graph.stdin_module(cm)?;
     let mut out = Script {
         span: script.span,
         body: vec![],
@@ -349,6 +380,9 @@ pub fn bundle(
         "var module = __kiln_module('.', {}, this);\n__kiln_main = module;\n__kiln_cache[0] = module;\n",
         js_string(&file)
     );
+    if let Some(id) = stdin {
+        prelude.push_str(&format!("__kiln_load({id});\n"));
+    }
     for name in uses {
         match *name {
             "exports" => prelude.push_str("var exports = module.exports;\n"),
@@ -370,6 +404,12 @@ pub fn bundle(
     out.body.extend(p.body);
     out.body.extend(script.body);
     Ok((out, std::mem::take(&mut graph.warnings)))
+}
+
+/// Whether source text reads `process.stdin` (a textual scan, as for
+/// `require`: a mention in a comment only adds the stream module).
+pub(crate) fn mentions_stdin(src: &str) -> bool {
+    src.contains("process.stdin")
 }
 
 /// Whether the JavaScript file `p` is an ES module (by extension, package

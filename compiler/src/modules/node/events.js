@@ -235,6 +235,23 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Object.getOwnPropertyNames(this._events).concat(Object.getOwnPropertySymbols(this._events)) : [];
 };
 
+// events.once(emitter, name): a promise of the next event's arguments
+// (rejected by an 'error' event first).
+EventEmitter.once = function once(emitter, name) {
+  return new Promise((resolve, reject) => {
+    const onError = (err) => {
+      emitter.removeListener(name, onEvent);
+      reject(err);
+    };
+    function onEvent(...args) {
+      if (name !== 'error') emitter.removeListener('error', onError);
+      resolve(args);
+    }
+    emitter.once(name, onEvent);
+    if (name !== 'error') emitter.once('error', onError);
+  });
+};
+
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
 EventEmitter.errorMonitor = Symbol('events.errorMonitor');

@@ -1,0 +1,3 @@
+'use strict';
+// Node's readline/promises: question() returns a promise.
+module.exports = require('readline').promises;
