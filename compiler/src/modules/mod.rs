@@ -100,6 +100,11 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
     ),
     (&["fs"], "node:fs", include_str!("node/fs.js")),
     (
+        &["fs/promises"],
+        "node:fs/promises",
+        include_str!("node/fs_promises.js"),
+    ),
+    (
         &["process"],
         "node:process",
         include_str!("node/process.js"),

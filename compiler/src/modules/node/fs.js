@@ -1,6 +1,7 @@
 'use strict';
 // Node's fs, synchronous half: kiln's native module
-// (runtime/src/builtins/node/fs.rs), with directory listings' options here.
+// (runtime/src/builtins/node/fs.rs), with directory listings' options, the
+// callback forms and fs.promises here.
 const native = process.binding('fs');
 
 const kType = Symbol('type');
@@ -56,4 +57,56 @@ function readdirSync(path, options) {
   return out;
 }
 
-module.exports = Object.assign({}, native, { readdirSync, Dirent });
+const sync = Object.assign({}, native, { readdirSync, Dirent });
+
+function received(v) {
+  if (v === undefined || v === null) return String(v);
+  if (typeof v === 'function') return 'function ' + v.name;
+  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name || 'Object');
+  const shown = typeof v === 'string' ? "'" + v + "'" : String(v);
+  return 'type ' + typeof v + ' (' + (shown.length > 28 ? shown.slice(0, 25) + '...' : shown) + ')';
+}
+
+// The callback and promise forms: the synchronous call, made when the event
+// loop next checks for I/O (kiln's file operations complete at once).
+const callbacks = {};
+const promises = {};
+for (const name of Object.keys(sync)) {
+  if (!name.endsWith('Sync') || name === 'existsSync') continue;
+  const base = name.slice(0, -4);
+  const f = sync[name];
+  callbacks[base] = function (...args) {
+    const cb = args.pop();
+    if (typeof cb !== 'function') {
+      const e = new TypeError('The "cb" argument must be of type function. Received ' + received(cb));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    setImmediate(() => {
+      let result;
+      try {
+        result = f(...args);
+      } catch (e) {
+        cb(e);
+        return;
+      }
+      cb(null, result);
+    });
+  };
+  if (!['openSync', 'closeSync', 'writeSync'].includes(name)) {
+    promises[base] = (...args) => new Promise((resolve, reject) => {
+      setImmediate(() => {
+        try {
+          resolve(f(...args));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
+}
+callbacks.exists = function exists(path, cb) {
+  setImmediate(() => cb(sync.existsSync(path)));
+};
+
+module.exports = Object.assign({}, sync, callbacks, { promises });

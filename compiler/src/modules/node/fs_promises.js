@@ -1,0 +1,3 @@
+'use strict';
+// Node's fs/promises: the promise forms of kiln's fs.
+module.exports = require('fs').promises;
