@@ -56,7 +56,10 @@ pub fn compile_source(
                 analysis.global_reads.contains_key(*n) && !analysis.global_writes.contains(*n)
             })
             .collect();
-        let script = if uses.is_empty() && !crate::modules::mentions_stdin(&source) {
+        let host = crate::modules::mentions_stdin(&source)
+            || (crate::modules::mentions_buffer(&source)
+                && analysis.global_reads.contains_key("Buffer"));
+        let script = if uses.is_empty() && !host {
             script
         } else {
             let (bundled, warnings) =

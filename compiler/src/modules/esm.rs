@@ -160,6 +160,7 @@ pub fn bundle(
             cjs_nodes: HashMap::new(),
             ns_needed: BTreeSet::new(),
             uses_stdin: false,
+            uses_buffer: false,
         };
         l.load_esm(entry, Some(entry_src))?;
         l.link()
@@ -177,6 +178,8 @@ struct Linker<'a> {
     ns_needed: BTreeSet<usize>,
     /// Some module reads `process.stdin`.
     uses_stdin: bool,
+    /// Some module may read the global `Buffer`.
+    uses_buffer: bool,
 }
 
 impl Linker<'_> {
@@ -192,6 +195,7 @@ impl Linker<'_> {
             })?,
         };
         self.uses_stdin |= super::mentions_stdin(&src);
+        self.uses_buffer |= super::mentions_buffer(&src);
         let mut module = parse_module_into(self.cm, &path.display().to_string(), src)?;
         let unresolved = Mark::new();
         let top_mark = Mark::new();
@@ -622,9 +626,10 @@ impl Linker<'_> {
         // The CommonJS part: loaded now that every root is known.
         self.cjs.load(self.cm, None)?;
         self.cjs.uses_stdin |= self.uses_stdin;
-        let stdin = self.cjs.stdin_module(self.cm)?;
+        self.cjs.uses_buffer |= self.uses_buffer;
+        let host = self.cjs.host_prelude(self.cm)?;
         let mut cjs_stmts = vec![];
-        if !self.cjs_nodes.is_empty() || stdin.is_some() {
+        if !self.cjs_nodes.is_empty() || !host.is_empty() {
             self.cjs.emit(self.cm, &mut cjs_stmts)?;
         }
         let mut reserved = Names::default();
@@ -793,10 +798,8 @@ impl Linker<'_> {
         // body of one async function: an `await` suspends the modules after
         // it, as a module that awaits holds back the ones importing it.
         let outer_len = body.len();
-        if let Some(id) = stdin {
-            body.extend(
-                parse_into(self.cm, "kiln:esm", format!("__kiln_load({id});"), false)?.body,
-            );
+        if !host.is_empty() {
+            body.extend(parse_into(self.cm, "kiln:esm", host, false)?.body);
         }
         if !ns_text.is_empty() {
             body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);

@@ -117,6 +117,7 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
         "node:readline",
         include_str!("node/readline.js"),
     ),
+    (&["buffer"], "node:buffer", include_str!("node/buffer.js")),
     (
         &["kiln:stdin"],
         "node:internal/stdin",
@@ -184,6 +185,9 @@ pub(crate) struct CjsGraph {
     pub(crate) warnings: Vec<Diagnostic>,
     /// Some file reads `process.stdin` (which then needs its stream module).
     pub(crate) uses_stdin: bool,
+    /// Some file reads the global `Buffer` (Node's `buffer` module, installed
+    /// on the global object before the program runs).
+    pub(crate) uses_buffer: bool,
 }
 
 impl CjsGraph {
@@ -200,6 +204,7 @@ impl CjsGraph {
             wrapper_spans: vec![],
             warnings: vec![],
             uses_stdin: false,
+            uses_buffer: false,
         }
     }
 
@@ -257,6 +262,7 @@ impl CjsGraph {
                 text
             };
             self.uses_stdin |= mentions_stdin(&src);
+            self.uses_buffer |= mentions_buffer(&src);
             let dir = self.modules[i]
                 .path
                 .parent()
@@ -328,15 +334,22 @@ impl CjsGraph {
         Ok(())
     }
 
-    /// When some file reads `process.stdin`: the id of the module that
-    /// makes it a stream (loaded, to be run before the program).
-    pub(crate) fn stdin_module(&mut self, cm: &Lrc<SourceMap>) -> CResult<Option<usize>> {
-        if !self.uses_stdin {
-            return Ok(None);
+    /// The host's globals written in JavaScript that the program reads:
+    /// `Buffer` (from the `buffer` module) and `process.stdin`'s stream
+    /// methods. Their modules are loaded; the text returned runs them
+    /// before the program.
+    pub(crate) fn host_prelude(&mut self, cm: &Lrc<SourceMap>) -> CResult<String> {
+        let mut text = String::new();
+        if self.uses_buffer {
+            let id = self.intern(PathBuf::from("node:buffer"), false);
+            text.push_str(&format!("globalThis.Buffer = __kiln_load({id}).Buffer;\n"));
         }
-        let id = self.intern(PathBuf::from("node:internal/stdin"), false);
+        if self.uses_stdin {
+            let id = self.intern(PathBuf::from("node:internal/stdin"), false);
+            text.push_str(&format!("__kiln_load({id});\n"));
+        }
         self.load(cm, None)?;
-        Ok(Some(id))
+        Ok(text)
     }
 
     fn intern(&mut self, path: PathBuf, json: bool) -> usize {
@@ -372,7 +385,7 @@ pub fn bundle(
         .unwrap_or_default();
     let mut graph = CjsGraph::new(entry_path.clone());
     graph.load(cm, Some(&entry_src))?;
-    let stdin = graph.stdin_module(cm)?;
+    let host = graph.host_prelude(cm)?;
     let mut out = Script {
         span: script.span,
         body: vec![],
@@ -385,9 +398,7 @@ pub fn bundle(
         "var module = __kiln_module('.', {}, this);\n__kiln_main = module;\n__kiln_cache[0] = module;\n",
         js_string(&file)
     );
-    if let Some(id) = stdin {
-        prelude.push_str(&format!("__kiln_load({id});\n"));
-    }
+    prelude.push_str(&host);
     for name in uses {
         match *name {
             "exports" => prelude.push_str("var exports = module.exports;\n"),
@@ -415,6 +426,18 @@ pub fn bundle(
 /// `require`: a mention in a comment only adds the stream module).
 pub(crate) fn mentions_stdin(src: &str) -> bool {
     src.contains("process.stdin")
+}
+
+/// Whether source text may read the global `Buffer` (a textual scan).
+pub(crate) fn mentions_buffer(src: &str) -> bool {
+    src.match_indices("Buffer").any(|(i, _)| {
+        let b = src.as_bytes();
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + 6).copied();
+        let word =
+            |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$');
+        !word(before) && !word(after) && before != Some(b'.')
+    })
 }
 
 /// Whether the JavaScript file `p` is an ES module (by extension, package

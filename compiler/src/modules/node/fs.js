@@ -57,7 +57,51 @@ function readdirSync(path, options) {
   return out;
 }
 
-const sync = Object.assign({}, native, { readdirSync, Dirent });
+function hasEncoding(options) {
+  return typeof options === 'string' || (options !== null && typeof options === 'object' && options.encoding != null);
+}
+
+// Without an encoding, a read is a Buffer (bytes carried as latin1 text).
+function readFileSync(path, options) {
+  if (hasEncoding(options)) return native.readFileSync(path, options);
+  const flag = options !== null && typeof options === 'object' ? options.flag : undefined;
+  return require('buffer').Buffer.from(native.readFileSync(path, { encoding: 'latin1', flag }), 'latin1');
+}
+
+// Bytes (a Buffer, a typed array, a DataView) are written as latin1 text.
+function bytesAsText(data) {
+  if (ArrayBuffer.isView(data)) {
+    const u8 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    let s = '';
+    for (let i = 0; i < u8.length; i += 8192) s += String.fromCharCode.apply(null, u8.subarray(i, i + 8192));
+    return s;
+  }
+  return null;
+}
+
+function writer(f) {
+  return function (path, data, options) {
+    const text = bytesAsText(data);
+    if (text === null) return f(path, data, options);
+    const o = typeof options === 'string' || options == null ? {} : Object.assign({}, options);
+    o.encoding = 'latin1';
+    return f(path, text, o);
+  };
+}
+
+function writeSync(fd, data, position, encoding) {
+  const text = bytesAsText(data);
+  return text === null ? native.writeSync(fd, data, position, encoding) : native.writeSync(fd, text, null, 'latin1');
+}
+
+const sync = Object.assign({}, native, {
+  readdirSync,
+  Dirent,
+  readFileSync,
+  writeFileSync: writer(native.writeFileSync),
+  appendFileSync: writer(native.appendFileSync),
+  writeSync,
+});
 
 function received(v) {
   if (v === undefined || v === null) return String(v);

@@ -316,6 +316,27 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     let mut open;
     let close;
     let typed = ta::is_typed_array(v);
+    if typed && ctor.as_deref() == Some("Buffer") && ta::elem_of(v) == ta::Elem::Uint8 {
+        // Node's Buffer prints through its own inspect: `<Buffer 68 69>`.
+        let n = ta::view_length(v);
+        let mut text = String::from("<Buffer");
+        for i in 0..n.min(50) {
+            let b = ta::get_index(v, i).as_number() as u8;
+            text.push_str(&format!(" {b:02x}"));
+        }
+        if n > 50 {
+            text.push_str(&format!(
+                " ... {} more byte{}",
+                n - 50,
+                if n - 50 == 1 { "" } else { "s" }
+            ));
+        }
+        if n == 0 {
+            text.push(' ');
+        }
+        text.push('>');
+        return u(&text);
+    }
     let is_array = object::is_array(v) || typed;
     let mut binary_entries = Vec::new();
     if is_array {

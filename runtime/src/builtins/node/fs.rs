@@ -167,7 +167,7 @@ fn flag_of(options: Value) -> JsResult<Option<String>> {
 }
 
 /// Bytes decoded as Node's `buffer.toString(encoding)` does.
-fn decode(bytes: &[u8], encoding: &str) -> Value {
+pub(super) fn decode(bytes: &[u8], encoding: &str) -> Value {
     match encoding {
         "latin1" | "binary" => {
             let units: Vec<u16> = bytes.iter().map(|&b| b as u16).collect();
@@ -200,13 +200,14 @@ fn decode(bytes: &[u8], encoding: &str) -> Value {
 }
 
 /// A string encoded as Node's `Buffer.from(string, encoding)` does.
-fn encode(s: Value, encoding: &str) -> Vec<u8> {
+pub(super) fn encode(s: Value, encoding: &str) -> Vec<u8> {
     let units = string::units(s);
     match encoding {
         "latin1" | "binary" | "ascii" => units.iter().map(|&u| u as u8).collect(),
         "utf16le" | "utf-16le" | "ucs2" | "ucs-2" => {
             units.iter().flat_map(|u| u.to_le_bytes()).collect()
         }
+        "base64" | "base64url" => unbase64(&string::to_rust(s)),
         "hex" => {
             let text = string::to_rust(s);
             let b = text.as_bytes();
@@ -220,6 +221,31 @@ fn encode(s: Value, encoding: &str) -> Vec<u8> {
             out
         }
     }
+}
+
+/// Node's lenient base64 decoding: both alphabets, padding and whitespace
+/// ignored, stopping at the first `=`.
+fn unbase64(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            b'=' => break,
+            _ => continue,
+        };
+        acc = acc << 6 | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    out
 }
 
 fn base64(bytes: &[u8], url: bool) -> String {

@@ -301,6 +301,39 @@ fn util_inspect(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
     Ok(string::from_units(&out))
 }
 
+/// `encode(string, encoding)`: a Uint8Array of the string's bytes in
+/// `encoding` (Node's names, lower case; the Buffer module checks them).
+fn buffer_encode(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    let enc = string::to_rust(conv::to_string(arg(args, 1))?);
+    text::uint8_array(&fs::encode(s, &enc))
+}
+
+/// `decode(view, encoding, start, end)`: the text of bytes `start..end` of
+/// a typed array.
+fn buffer_decode(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if !crate::object::typed_array::is_typed_array(v) {
+        return Err(invalid_arg("argument must be a buffer"));
+    }
+    let bytes = text::view_bytes(v);
+    let enc = string::to_rust(conv::to_string(arg(args, 1))?);
+    let clamp = |x: Value, d: usize| -> JsResult<usize> {
+        if x.is_undefined() {
+            return Ok(d);
+        }
+        let n = conv::to_number(x)?;
+        Ok(if n.is_nan() || n < 0.0 {
+            0
+        } else {
+            (n as usize).min(bytes.len())
+        })
+    };
+    let start = clamp(arg(args, 2), 0)?;
+    let end = clamp(arg(args, 3), bytes.len())?.max(start);
+    Ok(fs::decode(&bytes[start..end], &enc))
+}
+
 /// Marks `ns` as an ES module namespace object (printed as Node prints
 /// one); the ES module linker's prelude calls it.
 fn module_namespace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -322,6 +355,12 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             realm::method(u, "format", 0, util_format);
             realm::method(u, "inspect", 2, util_inspect);
             Ok(u)
+        }
+        "buffer" => {
+            let b = realm::new_plain_object();
+            realm::method(b, "encode", 2, buffer_encode);
+            realm::method(b, "decode", 4, buffer_decode);
+            Ok(b)
         }
         "kiln" => {
             let k = realm::new_plain_object();
