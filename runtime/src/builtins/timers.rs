@@ -387,11 +387,21 @@ fn performance_now(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value>
     Ok(Value::number(with(clock_ms)))
 }
 
-fn hrtime(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let ns = with(|s| {
+/// Nanoseconds on the monotonic clock (from an arbitrary origin, as Node's).
+fn hrtime_ns() -> u64 {
+    with(|s| {
         let start = *s.start.get_or_insert_with(Instant::now);
         start.elapsed().as_nanos() as u64
-    }) + 1_000_000_000;
+    }) + 1_000_000_000
+}
+
+/// `process.hrtime.bigint()`: the same clock as a BigInt of nanoseconds.
+fn hrtime_bigint(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    Ok(crate::exec::bigint::from_i128(hrtime_ns() as i128))
+}
+
+fn hrtime(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let ns = hrtime_ns();
     let (mut sec, mut nsec) = ((ns / 1_000_000_000) as f64, (ns % 1_000_000_000) as f64);
     let prev = arg(args, 0);
     if prev.is_object() {
@@ -588,7 +598,8 @@ pub fn install(r: &Realm) {
     );
     if let Some(process) = realm::global_value(crate::object::key::intern_str("process")) {
         realm::method(process, "nextTick", 1, next_tick);
-        realm::method(process, "hrtime", 1, hrtime);
+        let h = realm::method(process, "hrtime", 1, hrtime);
+        realm::method(h, "bigint", 0, hrtime_bigint);
     }
     update_now();
 }

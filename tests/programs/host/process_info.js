@@ -8,3 +8,4 @@ for (const [pid, sig] of [[process.pid, 'SIGNOPE'], ['x', 0]]) {
   try { process.kill(pid, sig); } catch (e) { console.log(e.name, e.code, e.message); }
 }
 console.log(Array.isArray(process.argv), process.argv.length >= 2, typeof process.env.PATH);
+const a = process.hrtime.bigint(); let x = 0; for (let i = 0; i < 1e5; i++) x += i; const b = process.hrtime.bigint(); console.log(typeof a, b > a, typeof (b - a));
