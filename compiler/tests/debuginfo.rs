@@ -50,6 +50,18 @@ fn reloc_targets(file: &object::File<'_>, name: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The DWARF sections of an object.
+fn load_dwarf<'a>(file: &object::File<'a>) -> gimli::Dwarf<EndianSlice<'a, LittleEndian>> {
+    gimli::Dwarf::load(|id| -> Result<_, gimli::Error> {
+        let data = file
+            .section_by_name(id.name())
+            .and_then(|s| s.data().ok())
+            .unwrap_or(&[]);
+        Ok(EndianSlice::new(data, LittleEndian))
+    })
+    .expect("DWARF")
+}
+
 #[test]
 fn object_has_relocated_debug_sections() {
     let bytes = compile(Emit::Object);
@@ -75,14 +87,7 @@ fn object_has_relocated_debug_sections() {
 fn dwarf_describes_js_functions_and_lines() {
     let bytes = compile(Emit::Object);
     let file = object::File::parse(&*bytes).expect("an object");
-    let dwarf = gimli::Dwarf::load(|id| -> Result<_, gimli::Error> {
-        let data = file
-            .section_by_name(id.name())
-            .and_then(|s| s.data().ok())
-            .unwrap_or(&[]);
-        Ok(EndianSlice::new(data, LittleEndian))
-    })
-    .expect("DWARF");
+    let dwarf = load_dwarf(&file);
     let mut units = dwarf.units();
     let header = units.next().expect("a unit").expect("a unit");
     let unit = dwarf.unit(header).expect("the unit");
@@ -171,14 +176,7 @@ fn line_table_names_every_file_of_a_program() {
         Err(e) => panic!("compile error: {e}"),
     };
     let file = object::File::parse(&*bytes).expect("an object");
-    let dwarf = gimli::Dwarf::load(|id| -> Result<_, gimli::Error> {
-        let data = file
-            .section_by_name(id.name())
-            .and_then(|s| s.data().ok())
-            .unwrap_or(&[]);
-        Ok(EndianSlice::new(data, LittleEndian))
-    })
-    .expect("DWARF");
+    let dwarf = load_dwarf(&file);
     let header = dwarf.units().next().expect("a unit").expect("a unit");
     let unit = dwarf.unit(header).expect("the unit");
     let program = unit.line_program.clone().expect("a line program");

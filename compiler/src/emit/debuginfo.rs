@@ -65,15 +65,7 @@ pub fn collect(mg: &ModuleGen<'_>) -> DebugInfo {
         .cm
         .files()
         .iter()
-        .map(|f| {
-            let name = match &*f.name {
-                swc_common::FileName::Custom(n) => n.clone(),
-                other => other.to_string(),
-            };
-            std::fs::canonicalize(&name)
-                .map(|p| p.display().to_string())
-                .unwrap_or(name)
-        })
+        .map(|f| super::frames::source_file_path(f))
         .collect();
     let decl: HashMap<ClifFuncId, swc_common::BytePos> = mg
         .funcs

@@ -132,6 +132,18 @@ fn line_col(cm: &SourceMap, bits: u32) -> (u32, u32, u32) {
     )
 }
 
+/// A source file's path as stack traces and debuggers show it: absolute
+/// for a file on disk, else its name (`kiln:modules`, `node:path`).
+pub fn source_file_path(f: &swc_common::SourceFile) -> String {
+    let name = match &*f.name {
+        swc_common::FileName::Custom(n) => n.clone(),
+        other => other.to_string(),
+    };
+    std::fs::canonicalize(&name)
+        .map(|p| p.display().to_string())
+        .unwrap_or(name)
+}
+
 /// The index of `file` among the source map's files (the frame table's
 /// file list is the source map's, in order; 0 is the entry file).
 fn file_index(cm: &SourceMap, file: &swc_common::SourceFile) -> u32 {
@@ -267,16 +279,7 @@ impl ModuleGen<'_> {
             .cm
             .files()
             .iter()
-            .map(|f| {
-                let name = match &*f.name {
-                    swc_common::FileName::Custom(n) => n.clone(),
-                    other => other.to_string(),
-                };
-                let path = std::fs::canonicalize(&name)
-                    .map(|p| p.display().to_string())
-                    .unwrap_or(name);
-                (path, f.src.to_string())
-            })
+            .map(|f| (source_file_path(f), f.src.to_string()))
             .collect();
         let mut file_ids = vec![];
         for (i, (path, src)) in files.iter().enumerate() {

@@ -17,13 +17,7 @@ function normalize(enc) {
   return e === 'utf-8' ? 'utf8' : e === 'binary' ? 'latin1' : e === 'ucs-2' || e === 'ucs2' || e === 'utf-16le' ? 'utf16le' : e;
 }
 
-function received(v) {
-  if (v === undefined || v === null) return String(v);
-  if (typeof v === 'function') return 'function ' + v.name;
-  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name || 'Object');
-  const shown = typeof v === 'string' ? "'" + v + "'" : String(v);
-  return 'type ' + typeof v + ' (' + (shown.length > 28 ? shown.slice(0, 25) + '...' : shown) + ')';
-}
+const { received } = process.binding('kiln');
 
 function argError(message) {
   const e = new TypeError(message);

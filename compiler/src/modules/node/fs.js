@@ -103,13 +103,7 @@ const sync = Object.assign({}, native, {
   writeSync,
 });
 
-function received(v) {
-  if (v === undefined || v === null) return String(v);
-  if (typeof v === 'function') return 'function ' + v.name;
-  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name || 'Object');
-  const shown = typeof v === 'string' ? "'" + v + "'" : String(v);
-  return 'type ' + typeof v + ' (' + (shown.length > 28 ? shown.slice(0, 25) + '...' : shown) + ')';
-}
+const { received } = process.binding('kiln');
 
 // The callback and promise forms: the synchronous call, made when the event
 // loop next checks for I/O (kiln's file operations complete at once).

@@ -27,17 +27,7 @@ function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-function received(v) {
-  if (v === undefined || v === null) return String(v);
-  if (typeof v === 'function') return 'function ' + v.name;
-  if (typeof v === 'object') {
-    const c = v.constructor;
-    return c && c.name ? 'an instance of ' + c.name : inspect(v, { depth: -1 });
-  }
-  let shown = inspect(v);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof v + ' (' + shown + ')';
-}
+const { received } = process.binding('kiln');
 
 function invalidArg(name, what, value) {
   const e = new TypeError('The "' + name + '" argument must be ' + what + '. Received ' + received(value));

@@ -139,17 +139,10 @@ fn kill(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         match crate::sys::signal_number(&name) {
             Some(n) => n,
             None => {
-                let err = crate::exec::error::make(
-                    crate::abi::names::ErrorKind::TypeError,
+                return Err(node_type_error(
+                    "ERR_UNKNOWN_SIGNAL",
                     &format!("Unknown signal: {name}"),
-                );
-                realm::define(
-                    err,
-                    "code",
-                    string::from_str("ERR_UNKNOWN_SIGNAL"),
-                    DEFAULT_ATTRS,
-                );
-                return Err(exception::throw(err));
+                ));
             }
         }
     };
@@ -334,6 +327,12 @@ fn buffer_decode(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
     Ok(fs::decode(&bytes[start..end], &enc))
 }
 
+/// `received(v)`: how Node's argument errors describe `v` (for kiln's
+/// JavaScript modules of Node's API).
+fn received_text(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    Ok(string::from_str(&received(arg(args, 0))))
+}
+
 /// Marks `ns` as an ES module namespace object (printed as Node prints
 /// one); the ES module linker's prelude calls it.
 fn module_namespace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -365,6 +364,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         "kiln" => {
             let k = realm::new_plain_object();
             realm::method(k, "moduleNamespace", 1, module_namespace);
+            realm::method(k, "received", 1, received_text);
             Ok(k)
         }
         _ => Err(exception::throw_error(
@@ -374,10 +374,32 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     }
 }
 
-/// Node's `TypeError` with a `code` (`ERR_INVALID_ARG_TYPE`, ...).
-pub fn node_type_error(code: &str, message: &str) -> exception::Exc {
-    let err = crate::exec::error::make(crate::abi::names::ErrorKind::TypeError, message);
+/// Node's error of `kind` with a `code` property (`ERR_INVALID_ARG_TYPE`, ...).
+pub fn coded_error(
+    kind: crate::abi::names::ErrorKind,
+    code: &str,
+    message: &str,
+) -> exception::Exc {
+    let err = crate::exec::error::make(kind, message);
     realm::define(err, "code", string::from_str(code), DEFAULT_ATTRS);
+    exception::throw(err)
+}
+
+/// Node's `TypeError` with a `code`.
+pub fn node_type_error(code: &str, message: &str) -> exception::Exc {
+    coded_error(crate::abi::names::ErrorKind::TypeError, code, message)
+}
+
+/// A web platform error (a DOMException in Node): `name` and a numeric `code`.
+pub fn dom_error(
+    kind: crate::abi::names::ErrorKind,
+    name: &str,
+    code: f64,
+    message: &str,
+) -> exception::Exc {
+    let err = crate::exec::error::make(kind, message);
+    realm::define(err, "code", Value::number(code), DEFAULT_ATTRS);
+    realm::define(err, "name", string::from_str(name), WRITABLE | CONFIGURABLE);
     exception::throw(err)
 }
 

@@ -139,17 +139,11 @@ fn text_decoder(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<
         "utf-8" | "utf8" | "unicode-1-1-utf-8" => "utf-8",
         "utf-16le" | "utf-16" => "utf-16le",
         _ => {
-            let err = crate::exec::error::make(
+            return Err(super::coded_error(
                 crate::abi::names::ErrorKind::RangeError,
+                "ERR_ENCODING_NOT_SUPPORTED",
                 &format!("The \"{label}\" encoding is not supported"),
-            );
-            realm::define(
-                err,
-                "code",
-                string::from_str("ERR_ENCODING_NOT_SUPPORTED"),
-                DEFAULT_ATTRS,
-            );
-            return Err(exception::throw(err));
+            ));
         }
     };
     let options = arg(args, 1);
@@ -193,20 +187,13 @@ fn decode(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         ));
     };
     let invalid = || {
-        let err = crate::exec::error::make(
-            crate::abi::names::ErrorKind::TypeError,
+        super::node_type_error(
+            "ERR_ENCODING_INVALID_ENCODED_DATA",
             &format!(
                 "The encoded data was not valid for encoding {}",
                 string::to_rust(encoding)
             ),
-        );
-        realm::define(
-            err,
-            "code",
-            string::from_str("ERR_ENCODING_INVALID_ENCODED_DATA"),
-            DEFAULT_ATTRS,
-        );
-        exception::throw(err)
+        )
     };
     let mut units: Vec<u16> = if string::to_rust(encoding) == "utf-16le" {
         if fatal && !bytes.len().is_multiple_of(2) {
@@ -250,33 +237,21 @@ fn get_random_values(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<V
     let a = arg(args, 0);
     let integer = ta::is_typed_array(a) && !matches!(ta::elem_of(a), Elem::Float32 | Elem::Float64);
     if !integer {
-        let err = crate::exec::error::make(
+        return Err(super::dom_error(
             crate::abi::names::ErrorKind::TypeError,
+            "TypeMismatchError",
+            17.0,
             "The data argument must be an integer-type TypedArray",
-        );
-        realm::define(err, "code", Value::number(17.0), DEFAULT_ATTRS);
-        realm::define(
-            err,
-            "name",
-            string::from_str("TypeMismatchError"),
-            WRITABLE | CONFIGURABLE,
-        );
-        return Err(exception::throw(err));
+        ));
     }
     let bytes = view_bytes(a);
     if bytes.len() > 65536 {
-        let err = crate::exec::error::make(
+        return Err(super::dom_error(
             crate::abi::names::ErrorKind::Error,
+            "QuotaExceededError",
+            22.0,
             "The requested length exceeds 65,536 bytes",
-        );
-        realm::define(err, "code", Value::number(22.0), DEFAULT_ATTRS);
-        realm::define(
-            err,
-            "name",
-            string::from_str("QuotaExceededError"),
-            WRITABLE | CONFIGURABLE,
-        );
-        return Err(exception::throw(err));
+        ));
     }
     random_bytes(bytes)?;
     Ok(a)
