@@ -73,7 +73,7 @@ impl FnGen<'_, '_> {
         let armed = self
             .b
             .ins()
-            .load(types::I64, MemFlagsData::new(), guard, 72);
+            .load(types::I64, MemFlagsData::new(), guard, ob::TA_GUARD_ARMED_OFFSET);
         let hit = self.b.create_block();
         self.b.ins().brif(armed, hit, &[], next, &[]);
         self.switch_to(hit);

@@ -6,6 +6,7 @@
 use super::to_index;
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
+use crate::exec::bigint;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
@@ -25,8 +26,13 @@ fn validate(v: Value, waitable: bool) -> JsResult<Value> {
     };
     let ok = ta::is_typed_array(v)
         && match ta::elem_of(v) {
-            Elem::Int32 => true,
-            Elem::Int8 | Elem::Uint8 | Elem::Int16 | Elem::Uint16 | Elem::Uint32 => !waitable,
+            Elem::Int32 | Elem::BigInt64 => true,
+            Elem::Int8
+            | Elem::Uint8
+            | Elem::Int16
+            | Elem::Uint16
+            | Elem::Uint32
+            | Elem::BigUint64 => !waitable,
             _ => false,
         };
     if ok {
@@ -57,13 +63,29 @@ fn integer(v: Value) -> JsResult<f64> {
     Ok(conv::to_integer_or_infinity(conv::to_number(v)?))
 }
 
-/// AtomicReadModifyWrite (§25.4.3.17): stores `op(old, v)` and returns `old`.
-fn rmw(args: &[Value], op: fn(f64, f64) -> f64) -> JsResult<Value> {
+/// The value operand for `t`'s element type: ToBigInt for the BigInt
+/// arrays, ToIntegerOrInfinity(ToNumber) for the others.
+fn operand(t: Value, v: Value) -> JsResult<Value> {
+    if ta::elem_of(t).is_bigint() {
+        bigint::to_bigint(v)
+    } else {
+        Ok(Value::number(integer(v)?))
+    }
+}
+
+/// AtomicReadModifyWrite (§25.4.3.17): stores `op(old, v)` and returns
+/// `old`; `big` is the operation on the 64-bit pattern of BigInt elements.
+fn rmw(args: &[Value], op: fn(f64, f64) -> f64, big: fn(u64, u64) -> u64) -> JsResult<Value> {
     let t = validate(arg(args, 0), false)?;
     let i = access(t, arg(args, 1))?;
-    let v = integer(arg(args, 2))?;
+    let v = operand(t, arg(args, 2))?;
     let old = ta::get_index(t, i);
-    ta::set_index(t, i, op(old.as_number(), v));
+    let new = if ta::elem_of(t).is_bigint() {
+        bigint::from_i128(big(bigint::low_u64(old), bigint::low_u64(v)) as i128)
+    } else {
+        Value::number(op(old.as_number(), v.as_number()))
+    };
+    ta::set_index(t, i, new);
     Ok(old)
 }
 
@@ -73,39 +95,45 @@ fn bits(x: f64) -> i64 {
 }
 
 fn add(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| x + (bits(y) as f64))
+    rmw(a, |x, y| x + (bits(y) as f64), u64::wrapping_add)
 }
 
 fn sub(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| x - (bits(y) as f64))
+    rmw(a, |x, y| x - (bits(y) as f64), u64::wrapping_sub)
 }
 
 fn and(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) & bits(y)) as f64)
+    rmw(a, |x, y| (bits(x) & bits(y)) as f64, |x, y| x & y)
 }
 
 fn or(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) | bits(y)) as f64)
+    rmw(a, |x, y| (bits(x) | bits(y)) as f64, |x, y| x | y)
 }
 
 fn xor(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) ^ bits(y)) as f64)
+    rmw(a, |x, y| (bits(x) ^ bits(y)) as f64, |x, y| x ^ y)
 }
 
 fn exchange(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |_, y| y)
+    rmw(a, |_, y| y, |_, y| y)
 }
 
 /// §25.4.5 Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue )
 fn compare_exchange(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = validate(arg(args, 0), false)?;
     let i = access(t, arg(args, 1))?;
-    let expected = integer(arg(args, 2))?;
-    let replacement = integer(arg(args, 3))?;
+    let expected = operand(t, arg(args, 2))?;
+    let replacement = operand(t, arg(args, 3))?;
     let old = ta::get_index(t, i);
     // The comparison is of the element's bytes: `expected` as the element type.
-    let expected_elem = ta::elem_of(t).coerce(expected);
-    if expected_elem == old.as_number() {
+    let e = ta::elem_of(t);
+    let expected_elem = e.coerce_value(expected);
+    let equal = if e.is_bigint() {
+        bigint::equals(expected_elem, old)
+    } else {
+        expected_elem.as_number() == old.as_number()
+    };
+    if equal {
         ta::set_index(t, i, replacement);
     }
     Ok(old)
@@ -122,9 +150,12 @@ fn load(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn store(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = validate(arg(args, 0), false)?;
     let i = access(t, arg(args, 1))?;
-    let v = integer(arg(args, 2))?;
+    let v = operand(t, arg(args, 2))?;
     ta::set_index(t, i, v);
-    Ok(Value::number(v + 0.0))
+    if v.is_number() {
+        return Ok(Value::number(v.as_number() + 0.0));
+    }
+    Ok(v)
 }
 
 /// §25.4.8 Atomics.isLockFree ( size )
@@ -146,7 +177,12 @@ fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         )));
     }
     let i = access(t, arg(args, 1))?;
-    let v = conv::to_int32(conv::to_number(arg(args, 2))?);
+    let big = ta::elem_of(t).is_bigint();
+    let v = if big {
+        bigint::low_u64(bigint::to_bigint(arg(args, 2))?)
+    } else {
+        conv::to_int32(conv::to_number(arg(args, 2))?) as u32 as u64
+    };
     let timeout = arg(args, 3);
     let q = if timeout.is_undefined() {
         f64::INFINITY
@@ -158,7 +194,13 @@ fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             n.max(0.0)
         }
     };
-    if ta::get_index(t, i).as_number() as i32 != v {
+    let cur = ta::get_index(t, i);
+    let cur = if big {
+        bigint::low_u64(cur)
+    } else {
+        cur.as_number() as i32 as u32 as u64
+    };
+    if cur != v {
         return Ok(crate::text::string::from_str("not-equal"));
     }
     // Beyond about 30,000 years a wait is as good as forever.

@@ -18,7 +18,7 @@ use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::Realm;
 use crate::object::internal_methods::{self, Desc};
 use crate::object::key::Key;
-use crate::object::typed_array::{Elem, ELEMS};
+use crate::object::typed_array::{Elem, ELEMS, NELEMS};
 use std::cell::RefCell;
 
 /// The binary-data intrinsics of the realm.
@@ -33,8 +33,8 @@ pub struct Intrinsics {
     pub ta_ctor: Value,
     pub ta_proto: Value,
     /// Indexed by `Elem as usize`.
-    pub protos: [Value; 9],
-    pub ctors: [Value; 9],
+    pub protos: [Value; NELEMS],
+    pub ctors: [Value; NELEMS],
 }
 
 thread_local! {
@@ -136,8 +136,8 @@ pub fn install(r: &Realm) {
     let (buffer_proto, buffer_ctor) = buffer::install(r, false);
     let (shared_proto, shared_ctor) = buffer::install(r, true);
     let (ta_ctor, ta_proto) = typed_array::install_abstract(r);
-    let mut protos = [Value::UNDEFINED; 9];
-    let mut ctors = [Value::UNDEFINED; 9];
+    let mut protos = [Value::UNDEFINED; NELEMS];
+    let mut ctors = [Value::UNDEFINED; NELEMS];
     for e in ELEMS {
         let (p, c) = typed_array::install_concrete(r, e, ta_ctor, ta_proto);
         protos[e as usize] = p;

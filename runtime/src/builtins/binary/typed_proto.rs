@@ -2,9 +2,13 @@
 //! and search methods, the copying methods of ES2023 and `set`/`subarray`.
 
 use super::buffer::relative;
-use super::typed_array::{copy_elements, create_same_type, species_create, validate};
+use super::typed_array::{
+    copy_elements, create_same_type, same_content_type, species_create, validate,
+};
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
+use crate::gc::vec::GcVec;
+use crate::exec::bigint;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
@@ -268,15 +272,19 @@ fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
     } else {
         relative(arg(args, 1), len, 0)?
     };
-    if !target.is_number() {
+    let big = ta::elem_of(t).is_bigint();
+    if big != bigint::is_bigint(target) || (!big && !target.is_number()) {
         return Ok(not_found);
     }
-    let x = target.as_number();
     let hit = |k: usize| {
         if k >= len_of(t) {
             return false;
         }
-        let y = ta::get_index(t, k).as_number();
+        let y = ta::get_index(t, k);
+        if big {
+            return bigint::equals(y, target);
+        }
+        let (x, y) = (target.as_number(), y.as_number());
         y == x || (which == 0 && x.is_nan() && y.is_nan())
     };
     let found = if last {
@@ -329,7 +337,7 @@ fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         }
         let v = get(t, k);
         if !v.is_undefined() {
-            out.extend(crate::text::number_format::to_rust_string(v.as_number()).encode_utf16());
+            out.extend_from_slice(string::units(conv::to_string(v)?));
         }
     }
     Ok(string::from_units(&out))
@@ -361,7 +369,7 @@ fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
 fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = validate(this)?;
     let len = len_of(t);
-    let x = conv::to_number(arg(args, 0))?;
+    let x = ta::elem_of(t).convert(arg(args, 0))?;
     let start = relative(arg(args, 1), len, 0)?;
     let end = relative(arg(args, 2), len, len)?;
     for k in start..end.min(len_of(t)) {
@@ -375,8 +383,8 @@ fn reverse(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let len = len_of(t);
     for k in 0..len / 2 {
         let (a, b) = (ta::get_index(t, k), ta::get_index(t, len - 1 - k));
-        ta::set_index(t, k, b.as_number());
-        ta::set_index(t, len - 1 - k, a.as_number());
+        ta::set_index(t, k, b);
+        ta::set_index(t, len - 1 - k, a);
     }
     Ok(t)
 }
@@ -403,6 +411,7 @@ fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let target_len = len_of(t);
     let src = arg(args, 0);
     if ta::is_typed_array(src) {
+        same_content_type(ta::elem_of(t), ta::elem_of(src))?;
         let n = len_of(src);
         if n as f64 + offset > target_len as f64 {
             return Err(exception::throw_range_error("offset is out of bounds"));
@@ -469,22 +478,29 @@ fn subarray(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 }
 
 /// SortCompare for typed arrays: a comparator's ToNumber result, or
-/// numeric order with -0 before +0 and NaN last.
-fn sorted(t: Value, cmp: Value) -> JsResult<Vec<f64>> {
-    let mut vals: Vec<f64> = (0..len_of(t))
-        .map(|k| ta::get_index(t, k).as_number())
-        .collect();
+/// numeric order with -0 before +0 and NaN last (BigInts by value).
+/// The result is rooted (a comparator may collect).
+fn sorted(t: Value, cmp: Value) -> JsResult<GcVec<Value>> {
+    let mut vals = GcVec::new();
+    for k in 0..len_of(t) {
+        vals.push(ta::get_index(t, k));
+    }
     if cmp.is_undefined() {
-        vals.sort_by(|a, b| a.total_cmp(b));
+        if ta::elem_of(t).is_bigint() {
+            vals.sort_by(|a, b| bigint::cmp(*a, *b));
+            return Ok(vals);
+        }
+        let mut xs: Vec<f64> = vals.iter().map(|v| v.as_number()).collect();
+        xs.sort_by(|a, b| a.total_cmp(b));
         // total_cmp puts negative NaNs first: NaN always sorts last.
-        let nans = vals.iter().filter(|x| x.is_nan()).count();
-        vals.retain(|x| !x.is_nan());
-        vals.extend(std::iter::repeat_n(f64::NAN, nans));
-        return Ok(vals);
+        let nans = xs.iter().filter(|x| x.is_nan()).count();
+        xs.retain(|x| !x.is_nan());
+        xs.extend(std::iter::repeat_n(f64::NAN, nans));
+        return Ok(xs.into_iter().map(num).collect());
     }
     // A stable merge sort that stops at the comparator's first exception.
-    crate::builtins::array::merge_sort(&mut vals, &mut |a: f64, b: f64| {
-        let r = conv::to_number(function::call(cmp, Value::UNDEFINED, &[num(a), num(b)])?)?;
+    crate::builtins::array::merge_sort(&mut vals, &mut |a: Value, b: Value| {
+        let r = conv::to_number(function::call(cmp, Value::UNDEFINED, &[a, b])?)?;
         Ok(if r < 0.0 {
             std::cmp::Ordering::Less
         } else if r > 0.0 {
@@ -510,8 +526,8 @@ fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     check_comparator(cmp)?;
     let t = validate(this)?;
     let vals = sorted(t, cmp)?;
-    for (k, x) in vals.into_iter().enumerate().take(len_of(t)) {
-        ta::set_index(t, k, x);
+    for (k, x) in vals.iter().enumerate().take(len_of(t)) {
+        ta::set_index(t, k, *x);
     }
     Ok(t)
 }
@@ -522,8 +538,8 @@ fn to_sorted(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
     let t = validate(this)?;
     let a = create_same_type(ta::elem_of(t), len_of(t))?;
     let vals = sorted(t, cmp)?;
-    for (k, x) in vals.into_iter().enumerate() {
-        ta::set_index(a, k, x);
+    for (k, x) in vals.iter().enumerate() {
+        ta::set_index(a, k, *x);
     }
     Ok(a)
 }
@@ -533,7 +549,7 @@ fn to_reversed(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
     let len = len_of(t);
     let a = create_same_type(ta::elem_of(t), len)?;
     for k in 0..len {
-        ta::set_index(a, k, ta::get_index(t, len - 1 - k).as_number());
+        ta::set_index(a, k, ta::get_index(t, len - 1 - k));
     }
     Ok(a)
 }
@@ -544,7 +560,7 @@ fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let len = len_of(t);
     let rel = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
     let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
-    let x = conv::to_number(arg(args, 1))?;
+    let x = ta::elem_of(t).convert(arg(args, 1))?;
     if ta::valid_index(t, actual).is_none() {
         return Err(exception::throw_range_error("Invalid typed array index"));
     }
