@@ -326,7 +326,10 @@ fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> O
     ) else {
         return Outcome::LinkFailed("cannot create output files".into());
     };
+    // KILN_TEST262_HOST: the runtime installs `$262.detachArrayBuffer`
+    // (`kiln_runtime::builtins::binary::install_test262_host`).
     let mut child = match Command::new(exe)
+        .env("KILN_TEST262_HOST", "1")
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(err)

@@ -299,6 +299,7 @@ struct BufferFields {
 }
 
 const SHARED: usize = 1;
+const DETACHED: usize = 2;
 
 fn buffer_fields(b: Value) -> &'static mut BufferFields {
     // SAFETY: buffer objects have `BufferFields` right after the object part.
@@ -313,6 +314,52 @@ pub fn is_buffer(v: Value) -> bool {
 /// Whether buffer `b` is a SharedArrayBuffer.
 pub fn is_shared(b: Value) -> bool {
     buffer_fields(b).flags & SHARED != 0
+}
+
+/// Whether buffer `b` is detached (IsDetachedBuffer).
+#[inline]
+pub fn is_detached(b: Value) -> bool {
+    buffer_fields(b).flags & DETACHED != 0
+}
+
+/// Whether the buffer of view `v` (a typed array or DataView) is detached.
+#[inline]
+pub fn view_detached(v: Value) -> bool {
+    is_detached(view_fields(v).buffer)
+}
+
+/// DetachArrayBuffer (§25.1.3.5): frees `b`'s bytes and makes every view
+/// of it empty. `Err` for a SharedArrayBuffer (which cannot be detached).
+///
+/// Views are found by walking the heap (detaching is rare: test262's
+/// `$262.detachArrayBuffer`), and each gets length 0 and a dangling `data`,
+/// so compiled code's inline bounds check fails for them and their element
+/// reads are `undefined` without touching the freed bytes.
+pub fn detach(b: Value) -> Result<(), &'static str> {
+    if is_shared(b) {
+        return Err("Cannot detach a SharedArrayBuffer");
+    }
+    if is_detached(b) {
+        return Ok(());
+    }
+    finalize_buffer(b);
+    let f = buffer_fields(b);
+    f.data = std::ptr::NonNull::<u8>::dangling().as_ptr();
+    f.flags |= DETACHED;
+    crate::gc::for_each_cell(|h| {
+        // SAFETY: a heap cell's header.
+        let kind = unsafe { (*h).kind };
+        if kind != KIND_TYPED_ARRAY && kind != KIND_DATA_VIEW {
+            return;
+        }
+        let v = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, h);
+        let vf = view_fields(v);
+        if vf.buffer == b {
+            vf.length = 0;
+            vf.data = std::ptr::NonNull::<u8>::dangling().as_ptr();
+        }
+    });
+    Ok(())
 }
 
 /// Allocates a zero-filled buffer of `len` bytes with prototype `proto`;

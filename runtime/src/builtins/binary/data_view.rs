@@ -33,6 +33,10 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
             crate::text::number_format::to_rust_string(n)
         )
     })?;
+    // 4. If IsDetachedBuffer(buffer), throw a TypeError exception.
+    if ta::is_detached(buffer) {
+        return Err(super::detached("DataView constructor"));
+    }
     // 5-6. If offset > bufferByteLength, throw a RangeError exception.
     let buf_len = ta::buffer_bytes(buffer).len();
     if offset > buf_len {
@@ -60,6 +64,10 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     };
     // 10. OrdinaryCreateFromConstructor(NewTarget, "%DataView.prototype%").
     let proto = function::prototype_from(nt, intrinsics().view_proto)?;
+    // 11. Getting the prototype may have detached the buffer.
+    if ta::is_detached(buffer) {
+        return Err(super::detached("DataView constructor"));
+    }
     Ok(ta::new_data_view(proto, buffer, offset, len))
 }
 
@@ -87,12 +95,18 @@ fn byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
     if !ta::is_data_view(this) {
         return Err(incompatible("get DataView.prototype.byteLength", this));
     }
+    if ta::view_detached(this) {
+        return Err(super::detached("DataView.prototype.byteLength"));
+    }
     Ok(Value::number(ta::view_length(this) as f64))
 }
 
 fn byte_offset(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if !ta::is_data_view(this) {
         return Err(incompatible("get DataView.prototype.byteOffset", this));
+    }
+    if ta::view_detached(this) {
+        return Err(super::detached("DataView.prototype.byteOffset"));
     }
     Ok(Value::number(ta::view_offset(this) as f64))
 }
@@ -122,6 +136,9 @@ fn get_value(this: Value, args: &[Value], e: Elem, method: &str) -> JsResult<Val
     let v = this_view(this, method)?;
     let index = to_index(arg(args, 0), out_of_bounds)?;
     let little = conv::to_boolean(arg(args, 1));
+    if ta::view_detached(v) {
+        return Err(super::detached(&format!("DataView.prototype.{method}")));
+    }
     let p = view_ptr(v, index, e.size())?;
     // SAFETY: `view_ptr` checked `size` bytes.
     Ok(unsafe { e.load_value(p, !little) })
@@ -133,6 +150,9 @@ fn set_value(this: Value, args: &[Value], e: Elem, method: &str) -> JsResult<Val
     let index = to_index(arg(args, 0), out_of_bounds)?;
     let x = e.convert(arg(args, 1))?;
     let little = conv::to_boolean(arg(args, 2));
+    if ta::view_detached(v) {
+        return Err(super::detached(&format!("DataView.prototype.{method}")));
+    }
     let p = view_ptr(v, index, e.size())?;
     // SAFETY: `view_ptr` checked `size` bytes.
     unsafe { e.store_value(p, x, !little) };

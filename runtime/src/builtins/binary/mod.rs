@@ -83,6 +83,50 @@ pub fn to_index(v: Value, msg: impl FnOnce(f64) -> String) -> JsResult<usize> {
 }
 
 /// V8's `Method <name> called on incompatible receiver <x>`.
+/// `$262.detachArrayBuffer(buffer)`: test262's host hook (INTERPRETING.md),
+/// DetachArrayBuffer with key undefined.
+fn detach_array_buffer(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let b = crate::builtins::string_methods::arg(args, 0);
+    if !crate::object::typed_array::is_buffer(b) {
+        return Err(exception::throw_type_error(
+            "detachArrayBuffer: not an ArrayBuffer",
+        ));
+    }
+    crate::object::typed_array::detach(b).map_err(exception::throw_type_error)?;
+    Ok(Value::NULL)
+}
+
+/// Installs the global `$262` with `detachArrayBuffer` and `global` when the
+/// environment variable `KILN_TEST262_HOST` is set at startup (the test262
+/// runner in `conformance/` sets it). Ordinary programs never see `$262`.
+pub fn install_test262_host(r: &Realm) {
+    if std::env::var_os("KILN_TEST262_HOST").is_none() {
+        return;
+    }
+    let o = crate::exec::realm::new_plain_object();
+    crate::exec::realm::method(o, "detachArrayBuffer", 1, detach_array_buffer);
+    crate::exec::realm::define(
+        o,
+        "global",
+        r.global,
+        crate::object::ordinary::WRITABLE | crate::object::ordinary::CONFIGURABLE,
+    );
+    crate::exec::realm::define(
+        r.global,
+        "$262",
+        o,
+        crate::object::ordinary::WRITABLE | crate::object::ordinary::CONFIGURABLE,
+    );
+}
+
+/// V8's TypeError for an operation on a detached buffer (`what` names it:
+/// `%TypedArray%.prototype.fill`, `Construct`, `DataView.prototype.getInt8`).
+pub fn detached(what: &str) -> exception::Exc {
+    exception::throw_type_error(&format!(
+        "Cannot perform {what} on a detached ArrayBuffer"
+    ))
+}
+
 pub fn incompatible(name: &str, this: Value) -> exception::Exc {
     let what = if this.is_object() {
         internal_methods::describe(this)
@@ -146,6 +190,7 @@ pub fn install(r: &Realm) {
     crate::object::typed_array::arm_length_guard(&protos, ta_proto);
     let view_proto = data_view::install(r);
     atomics::install(r);
+    install_test262_host(r);
     INTRINSICS.with(|i| {
         *i.borrow_mut() = Some(Intrinsics {
             buffer_proto,

@@ -44,13 +44,16 @@ pub fn create_same_type(e: Elem, len: usize) -> JsResult<Value> {
     allocate_typed(intrinsics().protos[e as usize], e, len)
 }
 
-/// ValidateTypedArray for methods: `this` must be a typed array.
-pub fn validate(this: Value) -> JsResult<Value> {
-    if ta::is_typed_array(this) {
-        Ok(this)
-    } else {
-        Err(exception::throw_type_error("this is not a typed array."))
+/// ValidateTypedArray for `%TypedArray%.prototype.<method>`: `this` must be
+/// a typed array whose buffer is not detached.
+pub fn validate(this: Value, method: &str) -> JsResult<Value> {
+    if !ta::is_typed_array(this) {
+        return Err(exception::throw_type_error("this is not a typed array."));
     }
+    if ta::view_detached(this) {
+        return Err(super::detached(&format!("%TypedArray%.prototype.{method}")));
+    }
+    Ok(this)
 }
 
 /// TypedArrayCreateFromConstructor (§23.2.4.2): `new c(...args)`, checked.
@@ -59,6 +62,9 @@ pub fn create_from_ctor(c: Value, args: &[Value], method: &str) -> JsResult<Valu
     let n = function::construct(c, args, c)?;
     if !ta::is_typed_array(n) {
         return Err(super::incompatible(method, n));
+    }
+    if ta::view_detached(n) {
+        return Err(super::detached(method));
     }
     if let [len] = args {
         if len.is_number() && (ta::view_length(n) as f64) < len.as_number() {
@@ -159,6 +165,9 @@ fn construct(e: Elem, args: &[Value], nt: Value) -> JsResult<Value> {
     if ta::is_typed_array(first) {
         // InitializeTypedArrayFromTypedArray.
         same_content_type(e, ta::elem_of(first))?;
+        if ta::view_detached(first) {
+            return Err(super::detached("Construct"));
+        }
         let len = ta::view_length(first);
         let t = allocate_typed(proto, e, len)?;
         copy_elements(first, 0, t, 0, len);
@@ -195,6 +204,9 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
     } else {
         Some(to_index(len, invalid_length)?)
     };
+    if ta::is_detached(buf) {
+        return Err(super::detached("Construct"));
+    }
     let buf_len = ta::buffer_bytes(buf).len();
     let byte_len = match new_len {
         None => {

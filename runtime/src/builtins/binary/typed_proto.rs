@@ -85,6 +85,9 @@ fn byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
 
 fn byte_offset(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = getter_check(this, "byteOffset")?;
+    if ta::view_detached(t) {
+        return Ok(num(0.0));
+    }
     Ok(num(ta::view_offset(t) as f64))
 }
 
@@ -106,10 +109,11 @@ fn to_string_tag(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value
 fn each(
     this: Value,
     args: &[Value],
+    name: &str,
     rev: bool,
     mut visit: impl FnMut(Value, usize, Value) -> JsResult<bool>,
 ) -> JsResult<()> {
-    let t = validate(this)?;
+    let t = validate(this, name)?;
     let f = callable(arg(args, 0))?;
     let this_arg = arg(args, 1);
     let len = len_of(t);
@@ -126,7 +130,7 @@ fn each(
 
 fn every(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut ok = true;
-    each(this, args, false, |_, _, r| {
+    each(this, args, "every", false, |_, _, r| {
         ok = conv::to_boolean(r);
         Ok(ok)
     })?;
@@ -135,7 +139,7 @@ fn every(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn some(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut found = false;
-    each(this, args, false, |_, _, r| {
+    each(this, args, "some", false, |_, _, r| {
         found = conv::to_boolean(r);
         Ok(!found)
     })?;
@@ -143,17 +147,23 @@ fn some(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    each(this, args, false, |_, _, _| Ok(true))?;
+    each(this, args, "forEach", false, |_, _, _| Ok(true))?;
     Ok(Value::UNDEFINED)
 }
 
 fn find_impl(this: Value, args: &[Value], rev: bool, want_index: bool) -> JsResult<Value> {
+    let name = match (rev, want_index) {
+        (false, false) => "find",
+        (false, true) => "findIndex",
+        (true, false) => "findLast",
+        (true, true) => "findLastIndex",
+    };
     let mut out = if want_index {
         num(-1.0)
     } else {
         Value::UNDEFINED
     };
-    each(this, args, rev, |v, k, r| {
+    each(this, args, name, rev, |v, k, r| {
         if conv::to_boolean(r) {
             out = if want_index { num(k as f64) } else { v };
             return Ok(false);
@@ -181,7 +191,7 @@ fn find_last_index(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<
 
 fn filter(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut kept = crate::gc::vec::GcVec::new();
-    each(this, args, false, |v, _, r| {
+    each(this, args, "filter", false, |v, _, r| {
         if conv::to_boolean(r) {
             kept.push(v);
         }
@@ -199,7 +209,7 @@ fn filter(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "map")?;
     let f = callable(arg(args, 0))?;
     let this_arg = arg(args, 1);
     let len = len_of(t);
@@ -212,7 +222,7 @@ fn map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn reduce_impl(this: Value, args: &[Value], rev: bool) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, if rev { "reduceRight" } else { "reduce" })?;
     let f = callable(arg(args, 0))?;
     let len = len_of(t);
     let order = |j: usize| if rev { len - 1 - j } else { j };
@@ -246,7 +256,7 @@ fn reduce_right(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
 
 /// `includes` (SameValueZero), `indexOf` and `lastIndexOf` (strict equality).
 fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, ["includes", "indexOf", "lastIndexOf"][which as usize])?;
     let len = len_of(t);
     let not_found = if which == 0 { Value::FALSE } else { num(-1.0) };
     if len == 0 {
@@ -312,7 +322,7 @@ fn last_index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
 }
 
 fn at(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "at")?;
     let len = len_of(t) as f64;
     let n = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
     let k = if n >= 0.0 { n } else { len + n };
@@ -323,7 +333,7 @@ fn at(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "join")?;
     let sep = arg(args, 0);
     let sep: Vec<u16> = if sep.is_undefined() {
         vec![b',' as u16]
@@ -367,11 +377,14 @@ fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
 // ---- mutation ----
 
 fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "fill")?;
     let len = len_of(t);
     let x = ta::elem_of(t).convert(arg(args, 0))?;
     let start = relative(arg(args, 1), len, 0)?;
     let end = relative(arg(args, 2), len, len)?;
+    if ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.fill"));
+    }
     for k in start..end.min(len_of(t)) {
         ta::set_index(t, k, x);
     }
@@ -379,7 +392,7 @@ fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn reverse(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "reverse")?;
     let len = len_of(t);
     for k in 0..len / 2 {
         let (a, b) = (ta::get_index(t, k), ta::get_index(t, len - 1 - k));
@@ -390,7 +403,7 @@ fn reverse(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "copyWithin")?;
     let len = len_of(t);
     let to = relative(arg(args, 0), len, 0)?;
     let from = relative(arg(args, 1), len, 0)?;
@@ -403,14 +416,20 @@ fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
 
 /// §23.2.3.26 %TypedArray%.prototype.set ( source [ , offset ] )
 fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "set")?;
     let offset = conv::to_integer_or_infinity(conv::to_number(arg(args, 1))?);
     if offset < 0.0 {
         return Err(exception::throw_range_error("offset is out of bounds"));
     }
+    if ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.set"));
+    }
     let target_len = len_of(t);
     let src = arg(args, 0);
     if ta::is_typed_array(src) {
+        if ta::view_detached(src) {
+            return Err(super::detached("%TypedArray%.prototype.set"));
+        }
         same_content_type(ta::elem_of(t), ta::elem_of(src))?;
         let n = len_of(src);
         if n as f64 + offset > target_len as f64 {
@@ -433,12 +452,15 @@ fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "slice")?;
     let len = len_of(t);
     let start = relative(arg(args, 0), len, 0)?;
     let end = relative(arg(args, 1), len, len)?;
     let count = end.saturating_sub(start);
     let a = species_create(t, &[num(count as f64)], "%TypedArray%.prototype.slice")?;
+    if count > 0 && ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.slice"));
+    }
     let count = count.min(len_of(t).saturating_sub(start));
     if ta::elem_of(a) == ta::elem_of(t) {
         // Byte by byte, ascending (§23.2.3.27 step 14.b), even when the
@@ -524,7 +546,7 @@ fn check_comparator(cmp: Value) -> JsResult<()> {
 fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(cmp)?;
-    let t = validate(this)?;
+    let t = validate(this, "sort")?;
     let vals = sorted(t, cmp)?;
     for (k, x) in vals.iter().enumerate().take(len_of(t)) {
         ta::set_index(t, k, *x);
@@ -535,7 +557,7 @@ fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn to_sorted(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(cmp)?;
-    let t = validate(this)?;
+    let t = validate(this, "toSorted")?;
     let a = create_same_type(ta::elem_of(t), len_of(t))?;
     let vals = sorted(t, cmp)?;
     for (k, x) in vals.iter().enumerate() {
@@ -545,7 +567,7 @@ fn to_sorted(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
 }
 
 fn to_reversed(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "toReversed")?;
     let len = len_of(t);
     let a = create_same_type(ta::elem_of(t), len)?;
     for k in 0..len {
@@ -556,7 +578,7 @@ fn to_reversed(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
 
 /// §23.2.3.36 %TypedArray%.prototype.with ( index, value )
 fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "with")?;
     let len = len_of(t);
     let rel = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
     let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
@@ -571,7 +593,7 @@ fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn iter(this: Value, what: u8) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, ["keys", "values", "entries"][what as usize])?;
     Ok(crate::builtins::collections::array_iterator(t, what))
 }
 
