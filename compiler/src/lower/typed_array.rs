@@ -70,10 +70,12 @@ impl FnGen<'_, '_> {
         let intact = self.b.create_block();
         self.b.ins().brif(same, intact, &[], next, &[]);
         self.switch_to(intact);
-        let armed = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::new(), guard, ob::TA_GUARD_ARMED_OFFSET);
+        let armed = self.b.ins().load(
+            types::I64,
+            MemFlagsData::new(),
+            guard,
+            ob::TA_GUARD_ARMED_OFFSET,
+        );
         let hit = self.b.create_block();
         self.b.ins().brif(armed, hit, &[], next, &[]);
         self.switch_to(hit);

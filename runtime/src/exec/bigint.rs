@@ -377,7 +377,10 @@ pub fn to_bigint(v: Value) -> JsResult<Value> {
 fn syntax_error(s: Value) -> exception::Exc {
     exception::throw_error(
         crate::exec::error::ErrorKind::SyntaxError,
-        &format!("Cannot convert {} to a BigInt", crate::text::string::to_rust(s)),
+        &format!(
+            "Cannot convert {} to a BigInt",
+            crate::text::string::to_rust(s)
+        ),
     )
 }
 

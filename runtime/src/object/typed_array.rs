@@ -7,15 +7,17 @@
 //! collected space, and is freed by the buffer's finalizer):
 //!
 //! ```text
-//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared)
+//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared, bit 1: detached)
 //! TypedArray   +32 buffer Value   +40 offset usize +48 length usize (elements) +56 elem usize
 //!              +64 data *mut u8 (element 0: compiled code loads and stores through it)
 //! DataView     +32 buffer Value   +40 offset usize +48 length usize (bytes)
 //! ```
 //!
-//! Buffers never move, shrink or detach (resizable buffers and `transfer`
-//! are not implemented), so a view's `data` pointer stays valid for its life
-//! (the view keeps its buffer alive).
+//! Buffers never move or shrink (resizable buffers and `transfer` are not
+//! implemented), so a view's `data` pointer stays valid for its life (the
+//! view keeps its buffer alive) — except that [`detach`] frees the bytes and
+//! empties every view of the buffer (length 0, dangling `data`) at once.
+//! ArrayBuffer flags: bit 0 shared, bit 1 detached.
 //!
 //! `builtins::binary` builds the constructors and prototypes on top.
 

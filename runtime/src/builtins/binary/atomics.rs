@@ -15,8 +15,9 @@ use crate::object::key::Key;
 use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
 use crate::object::typed_array::{self as ta, Elem};
 
-/// ValidateIntegerTypedArray (§25.4.3.1); `waitable` asks for Int32Array.
-fn validate(v: Value, waitable: bool) -> JsResult<Value> {
+/// ValidateIntegerTypedArray (§25.4.3.1); `waitable` asks for Int32Array
+/// or BigInt64Array; `name` is the method (for the detached-buffer error).
+fn validate(v: Value, waitable: bool, name: &str) -> JsResult<Value> {
     let describe = || {
         if v.is_object() {
             format!("[object {}]", crate::builtins::object::to_string_tag(v))
@@ -36,7 +37,7 @@ fn validate(v: Value, waitable: bool) -> JsResult<Value> {
             _ => false,
         };
     if ok {
-        return Ok(v);
+        return revalidate(v, name);
     }
     let what = if waitable {
         "an int32 or BigInt64"
@@ -47,6 +48,16 @@ fn validate(v: Value, waitable: bool) -> JsResult<Value> {
         "{} is not {what} typed array.",
         describe()
     )))
+}
+
+/// The detached-buffer check of ValidateTypedArray, and of
+/// RevalidateAtomicAccess after the operands' conversions (which may have
+/// detached the buffer: the index, checked before, is then out of bounds).
+fn revalidate(t: Value, name: &str) -> JsResult<Value> {
+    if ta::view_detached(t) {
+        return Err(super::detached(&format!("Atomics.{name}")));
+    }
+    Ok(t)
 }
 
 /// ValidateAtomicAccess (§25.4.3.2): the element index.
@@ -75,10 +86,16 @@ fn operand(t: Value, v: Value) -> JsResult<Value> {
 
 /// AtomicReadModifyWrite (§25.4.3.17): stores `op(old, v)` and returns
 /// `old`; `big` is the operation on the 64-bit pattern of BigInt elements.
-fn rmw(args: &[Value], op: fn(f64, f64) -> f64, big: fn(u64, u64) -> u64) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+fn rmw(
+    args: &[Value],
+    name: &str,
+    op: fn(f64, f64) -> f64,
+    big: fn(u64, u64) -> u64,
+) -> JsResult<Value> {
+    let t = validate(arg(args, 0), false, name)?;
     let i = access(t, arg(args, 1))?;
     let v = operand(t, arg(args, 2))?;
+    revalidate(t, name)?;
     let old = ta::get_index(t, i);
     let new = if ta::elem_of(t).is_bigint() {
         bigint::from_i128(big(bigint::low_u64(old), bigint::low_u64(v)) as i128)
@@ -95,35 +112,36 @@ fn bits(x: f64) -> i64 {
 }
 
 fn add(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| x + (bits(y) as f64), u64::wrapping_add)
+    rmw(a, "add", |x, y| x + (bits(y) as f64), u64::wrapping_add)
 }
 
 fn sub(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| x - (bits(y) as f64), u64::wrapping_sub)
+    rmw(a, "sub", |x, y| x - (bits(y) as f64), u64::wrapping_sub)
 }
 
 fn and(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) & bits(y)) as f64, |x, y| x & y)
+    rmw(a, "and", |x, y| (bits(x) & bits(y)) as f64, |x, y| x & y)
 }
 
 fn or(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) | bits(y)) as f64, |x, y| x | y)
+    rmw(a, "or", |x, y| (bits(x) | bits(y)) as f64, |x, y| x | y)
 }
 
 fn xor(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) ^ bits(y)) as f64, |x, y| x ^ y)
+    rmw(a, "xor", |x, y| (bits(x) ^ bits(y)) as f64, |x, y| x ^ y)
 }
 
 fn exchange(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |_, y| y, |_, y| y)
+    rmw(a, "exchange", |_, y| y, |_, y| y)
 }
 
 /// §25.4.5 Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue )
 fn compare_exchange(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+    let t = validate(arg(args, 0), false, "compareExchange")?;
     let i = access(t, arg(args, 1))?;
     let expected = operand(t, arg(args, 2))?;
     let replacement = operand(t, arg(args, 3))?;
+    revalidate(t, "compareExchange")?;
     let old = ta::get_index(t, i);
     // The comparison is of the element's bytes: `expected` as the element type.
     let e = ta::elem_of(t);
@@ -141,16 +159,17 @@ fn compare_exchange(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
 
 /// §25.4.9 Atomics.load ( typedArray, index )
 fn load(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+    let t = validate(arg(args, 0), false, "load")?;
     let i = access(t, arg(args, 1))?;
     Ok(ta::get_index(t, i))
 }
 
 /// §25.4.11 Atomics.store ( typedArray, index, value ): returns the integer stored.
 fn store(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+    let t = validate(arg(args, 0), false, "store")?;
     let i = access(t, arg(args, 1))?;
     let v = operand(t, arg(args, 2))?;
+    revalidate(t, "store")?;
     ta::set_index(t, i, v);
     if v.is_number() {
         return Ok(Value::number(v.as_number() + 0.0));
@@ -169,7 +188,7 @@ fn is_lock_free(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
 /// §25.4.13 Atomics.wait ( typedArray, index, value, timeout ): on the only
 /// thread no one can notify, so an equal value sleeps out the timeout.
 fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), true)?;
+    let t = validate(arg(args, 0), true, "wait")?;
     if !ta::is_shared(ta::view_buffer(t)) {
         return Err(exception::throw_type_error(&format!(
             "[object {}] is not a shared typed array.",
@@ -216,7 +235,7 @@ fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 /// §25.4.15 Atomics.notify ( typedArray, index, count ): no waiters, ever.
 fn notify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), true)?;
+    let t = validate(arg(args, 0), true, "notify")?;
     access(t, arg(args, 1))?;
     let c = arg(args, 2);
     if !c.is_undefined() {

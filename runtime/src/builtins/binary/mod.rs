@@ -1,5 +1,5 @@
 //! Binary data (ECMA-262 §25.1–25.3, §23.2): `ArrayBuffer`,
-//! `SharedArrayBuffer`, `DataView`, `%TypedArray%`, the nine typed array
+//! `SharedArrayBuffer`, `DataView`, `%TypedArray%`, the eleven typed array
 //! constructors and `Atomics`, over the objects of `object::typed_array`.
 //!
 //! `buffer.rs` holds the two buffer constructors, `data_view.rs` DataView,
@@ -122,9 +122,7 @@ pub fn install_test262_host(r: &Realm) {
 /// V8's TypeError for an operation on a detached buffer (`what` names it:
 /// `%TypedArray%.prototype.fill`, `Construct`, `DataView.prototype.getInt8`).
 pub fn detached(what: &str) -> exception::Exc {
-    exception::throw_type_error(&format!(
-        "Cannot perform {what} on a detached ArrayBuffer"
-    ))
+    exception::throw_type_error(&format!("Cannot perform {what} on a detached ArrayBuffer"))
 }
 
 pub fn incompatible(name: &str, this: Value) -> exception::Exc {
@@ -206,7 +204,7 @@ pub fn install(r: &Realm) {
     });
 }
 
-/// The element type whose constructor is `c`, if it is one of the nine.
+/// The element type whose constructor is `c`, if it is one of the eleven.
 pub fn elem_of_ctor(c: Value) -> Option<Elem> {
     let i = intrinsics();
     ELEMS.into_iter().find(|e| i.ctors[*e as usize] == c)

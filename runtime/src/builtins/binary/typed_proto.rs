@@ -7,11 +7,11 @@ use super::typed_array::{
 };
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
-use crate::gc::vec::GcVec;
 use crate::exec::bigint;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
+use crate::gc::vec::GcVec;
 use crate::object::function;
 use crate::object::internal_methods;
 use crate::object::key::{self, Key};
@@ -282,6 +282,11 @@ fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
     } else {
         relative(arg(args, 1), len, 0)?
     };
+    // Elements past a length the conversions shrank (a detached buffer)
+    // read as undefined, which `includes` finds.
+    if which == 0 && target.is_undefined() && len_of(t) < len && from < len {
+        return Ok(Value::TRUE);
+    }
     let big = ta::elem_of(t).is_bigint();
     if big != bigint::is_bigint(target) || (!big && !target.is_number()) {
         return Ok(not_found);
@@ -334,6 +339,7 @@ fn at(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = validate(this, "join")?;
+    let len = len_of(t);
     let sep = arg(args, 0);
     let sep: Vec<u16> = if sep.is_undefined() {
         vec![b',' as u16]
@@ -341,7 +347,9 @@ fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         string::units(conv::to_string(sep)?).to_vec()
     };
     let mut out: Vec<u16> = Vec::new();
-    for k in 0..len_of(t) {
+    // The length read before the separator's conversion: elements a
+    // detach removed since print as empty strings.
+    for k in 0..len {
         if k > 0 {
             out.extend_from_slice(&sep);
         }
@@ -360,6 +368,7 @@ fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
             this,
         ));
     }
+    let this = validate(this, "toLocaleString")?;
     let mut out: Vec<u16> = Vec::new();
     let name = key::from_str("toLocaleString");
     for k in 0..len_of(this) {
@@ -408,7 +417,10 @@ fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
     let to = relative(arg(args, 0), len, 0)?;
     let from = relative(arg(args, 1), len, 0)?;
     let fin = relative(arg(args, 2), len, len)?;
-    let count = fin.saturating_sub(from).min(len - to);
+    let count = fin.saturating_sub(from).min(len.saturating_sub(to));
+    if count > 0 && ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.copyWithin"));
+    }
     let count = count.min(len_of(t).saturating_sub(from.max(to)));
     copy_elements(t, from, t, to, count);
     Ok(t)
