@@ -61,9 +61,12 @@ fn revalidate(t: Value, name: &str) -> JsResult<Value> {
 }
 
 /// ValidateAtomicAccess (§25.4.3.2): the element index.
+/// The length is read before the index's conversion (which may detach the
+/// buffer: the callers that touch the element revalidate afterwards).
 fn access(t: Value, index: Value) -> JsResult<usize> {
+    let len = ta::view_length(t);
     let i = to_index(index, |_| "Invalid atomic access index".to_owned())?;
-    if i >= ta::view_length(t) {
+    if i >= len {
         return Err(exception::throw_range_error("Invalid atomic access index"));
     }
     Ok(i)
@@ -161,6 +164,7 @@ fn compare_exchange(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
 fn load(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = validate(arg(args, 0), false, "load")?;
     let i = access(t, arg(args, 1))?;
+    revalidate(t, "load")?;
     Ok(ta::get_index(t, i))
 }
 
