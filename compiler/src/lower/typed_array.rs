@@ -5,6 +5,10 @@
 //! fast path only for a number value whose integer conversion is exact in
 //! 64 bits (everything else, NaN and infinities included, calls the runtime).
 //! `ta.length` is inline too, behind a shape check and the runtime's guard.
+//! BigInt64Array and BigUint64Array (codes `TA_BIGINT64`, `TA_BIGUINT64`)
+//! have no entry in the dispatch table: their elements are BigInts (heap
+//! cells), so every access to them takes the runtime path. A view of a
+//! detached buffer has length 0, so the bounds check sends it there too.
 
 use crate::codegen::func::FnGen;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
