@@ -327,9 +327,12 @@ fn execute(exe: &Path, out_path: &Path, err_path: &Path, timeout: Duration) -> O
         return Outcome::LinkFailed("cannot create output files".into());
     };
     // test262 leaves promises rejected without handlers (hosts do not fail
-    // on them): Node's `--unhandled-rejections=none`.
+    // on them): Node's `--unhandled-rejections=none`. KILN_TEST262_HOST:
+    // the runtime installs `$262.detachArrayBuffer`
+    // (`kiln_runtime::builtins::binary::install_test262_host`).
     let mut child = match Command::new(exe)
         .env("KILN_UNHANDLED_REJECTIONS", "none")
+        .env("KILN_TEST262_HOST", "1")
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(err)

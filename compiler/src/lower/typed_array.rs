@@ -5,6 +5,10 @@
 //! fast path only for a number value whose integer conversion is exact in
 //! 64 bits (everything else, NaN and infinities included, calls the runtime).
 //! `ta.length` is inline too, behind a shape check and the runtime's guard.
+//! BigInt64Array and BigUint64Array (codes `TA_BIGINT64`, `TA_BIGUINT64`)
+//! have no entry in the dispatch table: their elements are BigInts (heap
+//! cells), so every access to them takes the runtime path. A view of a
+//! detached buffer has length 0, so the bounds check sends it there too.
 
 use crate::codegen::func::FnGen;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -70,10 +74,12 @@ impl FnGen<'_, '_> {
         let intact = self.b.create_block();
         self.b.ins().brif(same, intact, &[], next, &[]);
         self.switch_to(intact);
-        let armed = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::new(), guard, 72);
+        let armed = self.b.ins().load(
+            types::I64,
+            MemFlagsData::new(),
+            guard,
+            ob::TA_GUARD_ARMED_OFFSET,
+        );
         let hit = self.b.create_block();
         self.b.ins().brif(armed, hit, &[], next, &[]);
         self.switch_to(hit);

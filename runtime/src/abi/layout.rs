@@ -106,7 +106,7 @@ pub const ALLOC_LIMIT_OFFSET: i32 = ALLOC_ALLOCATED_OFFSET + 8;
 /// The element count (a `usize`).
 pub const TA_LENGTH_OFFSET: i32 = OBJECT_SIZE as i32 + 16;
 /// The element type (`Elem as usize`: Int8, Uint8, Uint8Clamped, Int16,
-/// Uint16, Int32, Uint32, Float32, Float64).
+/// Uint16, Int32, Uint32, Float32, Float64, BigInt64, BigUint64).
 pub const TA_ELEM_OFFSET: i32 = OBJECT_SIZE as i32 + 24;
 /// The address of element 0 (the buffer's bytes plus the byte offset).
 pub const TA_DATA_OFFSET: i32 = OBJECT_SIZE as i32 + 32;
@@ -120,3 +120,8 @@ pub const TA_INT32: u8 = 5;
 pub const TA_UINT32: u8 = 6;
 pub const TA_FLOAT32: u8 = 7;
 pub const TA_FLOAT64: u8 = 8;
+pub const TA_BIGINT64: u8 = 9;
+pub const TA_BIGUINT64: u8 = 10;
+/// The byte offset in `kiln_ta_length_guard` of its armed word (after the
+/// eleven root shapes).
+pub const TA_GUARD_ARMED_OFFSET: i32 = 8 * 11;

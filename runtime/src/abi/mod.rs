@@ -69,10 +69,10 @@ pub const DATA_STACK_LIMIT: &str = "kiln_stack_limit";
 /// caches of prototype-chain hits compare against (see `object::internal_methods`).
 pub const DATA_PROTO_EPOCH: &str = "kiln_proto_epoch";
 
-/// Data symbol *defined by the runtime*: ten `u64`s guarding compiled
-/// `ta.length` (see `object::typed_array::kiln_ta_length_guard`): words 0–8
-/// the root shapes of the nine typed array prototypes (indexed by element
-/// type), word 9 nonzero while `length` is still the `%TypedArray%.prototype`
+/// Data symbol *defined by the runtime*: twelve `u64`s guarding compiled
+/// `ta.length` (see `object::typed_array::kiln_ta_length_guard`): words 0–10
+/// the root shapes of the eleven typed array prototypes (indexed by element
+/// type), word 11 (`layout::TA_GUARD_ARMED_OFFSET`) nonzero while `length` is still the `%TypedArray%.prototype`
 /// getter for them.
 pub const DATA_TA_LENGTH_GUARD: &str = "kiln_ta_length_guard";
 

@@ -271,6 +271,8 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "Uint32Array",
     "Float32Array",
     "Float64Array",
+    "BigInt64Array",
+    "BigUint64Array",
     "DataView",
     "Atomics",
     "TextEncoder",

@@ -13,30 +13,7 @@ use crate::object::key::Key;
 use crate::object::ordinary::{self as object, CONFIGURABLE, WRITABLE};
 use crate::text::string;
 
-/// ToBigInt(v) (§7.1.13), with V8's messages.
-pub fn to_bigint(v: Value) -> JsResult<Value> {
-    let p = conv::to_primitive(v, Hint::Number)?;
-    if bigint::is_bigint(p) {
-        return Ok(p);
-    }
-    if p.is_bool() {
-        return Ok(bigint::from_i128(p.as_bool() as i128));
-    }
-    if p.is_string() {
-        return bigint::parse(string::units(p)).ok_or_else(|| syntax_error(p));
-    }
-    Err(exception::throw_type_error(&format!(
-        "Cannot convert {} to a BigInt",
-        conv::display_string(p)
-    )))
-}
-
-fn syntax_error(s: Value) -> exception::Exc {
-    exception::throw_error(
-        crate::exec::error::ErrorKind::SyntaxError,
-        &format!("Cannot convert {} to a BigInt", string::to_rust(s)),
-    )
-}
+pub use crate::exec::bigint::to_bigint;
 
 /// `BigInt(value)` (§21.2.1.1); `new BigInt` is a TypeError.
 fn bigint_fn(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Value> {

@@ -442,6 +442,16 @@ fn iter_next_native(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
             crate::exec::conv::display_string_short(this)
         )));
     }
+    // An Array Iterator over a typed array whose buffer was detached.
+    let st = iter_state(this);
+    if !st.done
+        && crate::object::typed_array::is_typed_array(st.collection)
+        && crate::object::typed_array::view_detached(st.collection)
+    {
+        return Err(crate::builtins::binary::detached(
+            "Array Iterator.prototype.next",
+        ));
+    }
     let r = realm::new_plain_object();
     let (value, done) = match iter_next(this) {
         Some(v) => (v, false),

@@ -363,6 +363,46 @@ pub fn as_n(bits: u64, a: Value, signed: bool) -> JsResult<Value> {
     Ok(from_big(&r))
 }
 
+/// ToBigInt(v) (§7.1.13), with V8's messages.
+pub fn to_bigint(v: Value) -> JsResult<Value> {
+    let p = crate::exec::conv::to_primitive(v, crate::exec::conv::Hint::Number)?;
+    if is_bigint(p) {
+        return Ok(p);
+    }
+    if p.is_bool() {
+        return Ok(from_i128(p.as_bool() as i128));
+    }
+    if p.is_string() {
+        return parse(crate::text::string::units(p)).ok_or_else(|| syntax_error(p));
+    }
+    Err(exception::throw_type_error(&format!(
+        "Cannot convert {} to a BigInt",
+        crate::exec::conv::display_string(p)
+    )))
+}
+
+fn syntax_error(s: Value) -> exception::Exc {
+    exception::throw_error(
+        crate::exec::error::ErrorKind::SyntaxError,
+        &format!(
+            "Cannot convert {} to a BigInt",
+            crate::text::string::to_rust(s)
+        ),
+    )
+}
+
+/// BigInt `v` modulo 2^64 as two's-complement bits (ToBigInt64 /
+/// ToBigUint64 before the final reinterpretation).
+pub fn low_u64(v: Value) -> u64 {
+    let d = digits(v);
+    let m = d.first().copied().unwrap_or(0) as u64 | (d.get(1).copied().unwrap_or(0) as u64) << 32;
+    if negative(v) {
+        m.wrapping_neg()
+    } else {
+        m
+    }
+}
+
 /// `kiln_bigint_literal(digits)`: a BigInt literal's value from the decimal
 /// digits the compiler wrote (it normalised every radix and separator).
 #[no_mangle]

@@ -341,6 +341,36 @@ impl Gc {
     }
 }
 
+/// Calls `f` with every formatted cell of the heap that is not free: the
+/// live ones and dead ones not yet swept (so `f` may only write fields the
+/// cell's own kind owns). For rare whole-heap fix-ups (detaching a buffer).
+pub fn for_each_cell(mut f: impl FnMut(*mut Header)) {
+    // SAFETY: single-threaded access to the collector.
+    let g = unsafe { &mut *gc() };
+    if g.stack_top == 0 {
+        return;
+    }
+    for (id, r) in g.space.regions.iter().enumerate() {
+        if r.start == 0 {
+            continue;
+        }
+        let (step, end) = if r.is_large() {
+            (usize::MAX, r.start + 1)
+        } else {
+            (r.cell as usize, g.space.formatted_end(id))
+        };
+        let mut c = r.start;
+        while c < end {
+            let h = c as *mut Header;
+            // SAFETY: a formatted cell starts with a header.
+            if unsafe { (*h).kind } != space::KIND_FREE {
+                f(h);
+            }
+            c = c.saturating_add(step);
+        }
+    }
+}
+
 /// Runs a full collection now (no-op before [`init`] or while collecting).
 #[inline(never)]
 pub fn collect_now() {

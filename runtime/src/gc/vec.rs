@@ -106,6 +106,16 @@ impl<T: Copy> std::ops::Deref for GcVec<T> {
     }
 }
 
+impl<T: Copy> std::ops::DerefMut for GcVec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        if self.len == 0 {
+            return &mut [];
+        }
+        // SAFETY: ptr holds `len` initialised elements, borrowed uniquely.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+}
+
 impl<T: Copy> FromIterator<T> for GcVec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         let mut v = Self::new();

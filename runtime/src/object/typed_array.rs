@@ -7,21 +7,24 @@
 //! collected space, and is freed by the buffer's finalizer):
 //!
 //! ```text
-//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared)
+//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared, bit 1: detached)
 //! TypedArray   +32 buffer Value   +40 offset usize +48 length usize (elements) +56 elem usize
 //!              +64 data *mut u8 (element 0: compiled code loads and stores through it)
 //! DataView     +32 buffer Value   +40 offset usize +48 length usize (bytes)
 //! ```
 //!
-//! Buffers never move, shrink or detach (resizable buffers and `transfer`
-//! are not implemented), so a view's `data` pointer stays valid for its life
-//! (the view keeps its buffer alive).
+//! Buffers never move or shrink (resizable buffers and `transfer` are not
+//! implemented), so a view's `data` pointer stays valid for its life (the
+//! view keeps its buffer alive) — except that [`detach`] frees the bytes and
+//! empties every view of the buffer (length 0, dangling `data`) at once.
+//! ArrayBuffer flags: bit 0 shared, bit 1 detached.
 //!
 //! `builtins::binary` builds the constructors and prototypes on top.
 
 use crate::abi::heap::{KIND_ARRAY_BUFFER, KIND_DATA_VIEW, KIND_TYPED_ARRAY};
 use crate::abi::layout;
 use crate::abi::value::Value;
+use crate::exec::bigint;
 use crate::exec::conv;
 use crate::exec::exception::JsResult;
 use crate::object::key::{self, Key};
@@ -30,7 +33,7 @@ use crate::object::shape::Shape;
 use crate::text::string;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// The element types of the nine typed arrays (Table 71 order).
+/// The element types of the eleven typed arrays (Table 71 order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Elem {
@@ -43,10 +46,12 @@ pub enum Elem {
     Uint32 = layout::TA_UINT32,
     Float32 = layout::TA_FLOAT32,
     Float64 = layout::TA_FLOAT64,
+    BigInt64 = layout::TA_BIGINT64,
+    BigUint64 = layout::TA_BIGUINT64,
 }
 
 /// Every element type, in the order the constructors are installed.
-pub const ELEMS: [Elem; 9] = [
+pub const ELEMS: [Elem; NELEMS] = [
     Elem::Int8,
     Elem::Uint8,
     Elem::Uint8Clamped,
@@ -56,7 +61,12 @@ pub const ELEMS: [Elem; 9] = [
     Elem::Uint32,
     Elem::Float32,
     Elem::Float64,
+    Elem::BigInt64,
+    Elem::BigUint64,
 ];
+
+/// The number of element types.
+pub const NELEMS: usize = 11;
 
 impl Elem {
     /// The element size in bytes.
@@ -65,7 +75,7 @@ impl Elem {
             Elem::Int8 | Elem::Uint8 | Elem::Uint8Clamped => 1,
             Elem::Int16 | Elem::Uint16 => 2,
             Elem::Int32 | Elem::Uint32 | Elem::Float32 => 4,
-            Elem::Float64 => 8,
+            Elem::Float64 | Elem::BigInt64 | Elem::BigUint64 => 8,
         }
     }
 
@@ -81,16 +91,76 @@ impl Elem {
             Elem::Uint32 => "Uint32Array",
             Elem::Float32 => "Float32Array",
             Elem::Float64 => "Float64Array",
+            Elem::BigInt64 => "BigInt64Array",
+            Elem::BigUint64 => "BigUint64Array",
         }
     }
 
-    /// `x` converted to this element type and back (what a store then a load gives).
-    pub fn coerce(self, x: f64) -> f64 {
+    /// Whether the content type is BigInt (BigInt64, BigUint64).
+    pub fn is_bigint(self) -> bool {
+        matches!(self, Elem::BigInt64 | Elem::BigUint64)
+    }
+
+    /// The value an element write of `v` stores: ToBigInt for the BigInt
+    /// types, ToNumber for the others (observable, so done before any check).
+    pub fn convert(self, v: Value) -> JsResult<Value> {
+        if self.is_bigint() {
+            bigint::to_bigint(v)
+        } else if v.is_number() {
+            Ok(v)
+        } else {
+            Ok(Value::number(conv::to_number(v)?))
+        }
+    }
+
+    /// Writes `v` (a result of [`Elem::convert`] for this type) at `p`.
+    ///
+    /// # Safety
+    /// `p` must be valid for `self.size()` bytes.
+    pub unsafe fn store_value(self, p: *mut u8, v: Value, big: bool) {
+        if self.is_bigint() {
+            let mut b = bigint::low_u64(v).to_le_bytes();
+            if big {
+                b.reverse();
+            }
+            // SAFETY: guaranteed by the caller.
+            unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, 8) };
+        } else {
+            // SAFETY: guaranteed by the caller.
+            unsafe { self.store(p, v.as_number(), big) }
+        }
+    }
+
+    /// Reads this element type at `p` as a value (a BigInt for the BigInt types).
+    ///
+    /// # Safety
+    /// `p` must be valid for `self.size()` bytes.
+    pub unsafe fn load_value(self, p: *const u8, big: bool) -> Value {
+        if !self.is_bigint() {
+            // SAFETY: guaranteed by the caller.
+            return Value::number(unsafe { self.load(p, big) });
+        }
+        let mut b = [0u8; 8];
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::ptr::copy_nonoverlapping(p, b.as_mut_ptr(), 8) };
+        if big {
+            b.reverse();
+        }
+        let bits = u64::from_le_bytes(b);
+        bigint::from_i128(if self == Elem::BigInt64 {
+            bits as i64 as i128
+        } else {
+            bits as i128
+        })
+    }
+
+    /// `v` (converted) stored as this type and read back.
+    pub fn coerce_value(self, v: Value) -> Value {
         let mut b = [0u8; 8];
         // SAFETY: `b` holds 8 bytes, the largest element.
         unsafe {
-            self.store(b.as_mut_ptr(), x, false);
-            self.load(b.as_ptr(), false)
+            self.store_value(b.as_mut_ptr(), v, false);
+            self.load_value(b.as_ptr(), false)
         }
     }
 
@@ -98,7 +168,7 @@ impl Elem {
         ELEMS[b as usize]
     }
 
-    /// Writes number `x` as this element type at `p` (little-endian
+    /// Writes number `x` as this (Number) element type at `p` (little-endian
     /// unless `big`): the spec's wrapping, clamping and rounding.
     ///
     /// # Safety
@@ -117,6 +187,7 @@ impl Elem {
             }
             Elem::Float32 => buf[..4].copy_from_slice(&(x as f32).to_le_bytes()),
             Elem::Float64 => buf.copy_from_slice(&x.to_le_bytes()),
+            Elem::BigInt64 | Elem::BigUint64 => unreachable!("BigInt elements store values"),
         }
         if big {
             buf[..n].reverse();
@@ -146,6 +217,8 @@ impl Elem {
             Elem::Uint32 => u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
             Elem::Float32 => f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64,
             Elem::Float64 => f64::from_le_bytes(b),
+            Elem::BigInt64 => i64::from_le_bytes(b) as f64,
+            Elem::BigUint64 => u64::from_le_bytes(b) as f64,
         }
     }
 }
@@ -172,25 +245,26 @@ pub fn clamp_u8(x: f64) -> u8 {
 
 /// Compiled `ta.length` reads the length inline when the object's shape is
 /// word `elem` here (the root shape of its intrinsic prototype: no own
-/// properties, the realm's prototype) and word 9 is nonzero: nothing has
+/// properties, the realm's prototype) and word `NELEMS` is nonzero: nothing has
 /// defined, deleted or re-parented `length` on the prototypes it inherits
 /// from (the protector; [`note_change`] clears it for good).
 #[no_mangle]
-pub static kiln_ta_length_guard: [AtomicU64; 10] = [const { AtomicU64::new(0) }; 10];
+pub static kiln_ta_length_guard: [AtomicU64; NELEMS + 1] =
+    [const { AtomicU64::new(0) }; NELEMS + 1];
 
-/// The prototypes the guard protects (the nine and `%TypedArray%.prototype`).
-static GUARDED_PROTOS: [AtomicU64; 10] = [const { AtomicU64::new(0) }; 10];
+/// The prototypes the guard protects (the eleven and `%TypedArray%.prototype`).
+static GUARDED_PROTOS: [AtomicU64; NELEMS + 1] = [const { AtomicU64::new(0) }; NELEMS + 1];
 
 /// Arms the guard for the realm's prototypes: `protos[e]` of each element
 /// type and `%TypedArray%.prototype`.
-pub fn arm_length_guard(protos: &[Value; 9], abstract_proto: Value) {
+pub fn arm_length_guard(protos: &[Value; NELEMS], abstract_proto: Value) {
     for (i, p) in protos.iter().enumerate() {
         let root = Shape::root(*p) as *const Shape as u64;
         kiln_ta_length_guard[i].store(root, Ordering::Relaxed);
         GUARDED_PROTOS[i].store(p.payload(), Ordering::Relaxed);
     }
-    GUARDED_PROTOS[9].store(abstract_proto.payload(), Ordering::Relaxed);
-    kiln_ta_length_guard[9].store(1, Ordering::Relaxed);
+    GUARDED_PROTOS[NELEMS].store(abstract_proto.payload(), Ordering::Relaxed);
+    kiln_ta_length_guard[NELEMS].store(1, Ordering::Relaxed);
 }
 
 /// Called before `o`'s property `key` is added, redefined or deleted
@@ -199,7 +273,7 @@ pub fn arm_length_guard(protos: &[Value; 9], abstract_proto: Value) {
 #[inline]
 pub fn note_change(o: &crate::object::ordinary::Object, key: Option<Key>) {
     if !o.has_flag(crate::object::ordinary::FLAG_IS_PROTO)
-        || kiln_ta_length_guard[9].load(Ordering::Relaxed) == 0
+        || kiln_ta_length_guard[NELEMS].load(Ordering::Relaxed) == 0
     {
         return;
     }
@@ -213,7 +287,7 @@ pub fn note_change(o: &crate::object::ordinary::Object, key: Option<Key>) {
         .iter()
         .any(|p| p.load(Ordering::Relaxed) == bits)
     {
-        kiln_ta_length_guard[9].store(0, Ordering::Relaxed);
+        kiln_ta_length_guard[NELEMS].store(0, Ordering::Relaxed);
     }
 }
 
@@ -227,6 +301,7 @@ struct BufferFields {
 }
 
 const SHARED: usize = 1;
+const DETACHED: usize = 2;
 
 fn buffer_fields(b: Value) -> &'static mut BufferFields {
     // SAFETY: buffer objects have `BufferFields` right after the object part.
@@ -241,6 +316,52 @@ pub fn is_buffer(v: Value) -> bool {
 /// Whether buffer `b` is a SharedArrayBuffer.
 pub fn is_shared(b: Value) -> bool {
     buffer_fields(b).flags & SHARED != 0
+}
+
+/// Whether buffer `b` is detached (IsDetachedBuffer).
+#[inline]
+pub fn is_detached(b: Value) -> bool {
+    buffer_fields(b).flags & DETACHED != 0
+}
+
+/// Whether the buffer of view `v` (a typed array or DataView) is detached.
+#[inline]
+pub fn view_detached(v: Value) -> bool {
+    is_detached(view_fields(v).buffer)
+}
+
+/// DetachArrayBuffer (§25.1.3.5): frees `b`'s bytes and makes every view
+/// of it empty. `Err` for a SharedArrayBuffer (which cannot be detached).
+///
+/// Views are found by walking the heap (detaching is rare: test262's
+/// `$262.detachArrayBuffer`), and each gets length 0 and a dangling `data`,
+/// so compiled code's inline bounds check fails for them and their element
+/// reads are `undefined` without touching the freed bytes.
+pub fn detach(b: Value) -> Result<(), &'static str> {
+    if is_shared(b) {
+        return Err("Cannot detach a SharedArrayBuffer");
+    }
+    if is_detached(b) {
+        return Ok(());
+    }
+    finalize_buffer(b);
+    let f = buffer_fields(b);
+    f.data = std::ptr::NonNull::<u8>::dangling().as_ptr();
+    f.flags |= DETACHED;
+    crate::gc::for_each_cell(|h| {
+        // SAFETY: a heap cell's header.
+        let kind = unsafe { (*h).kind };
+        if kind != KIND_TYPED_ARRAY && kind != KIND_DATA_VIEW {
+            return;
+        }
+        let v = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, h);
+        let vf = view_fields(v);
+        if vf.buffer == b {
+            vf.length = 0;
+            vf.data = std::ptr::NonNull::<u8>::dangling().as_ptr();
+        }
+    });
+    Ok(())
 }
 
 /// Allocates a zero-filled buffer of `len` bytes with prototype `proto`;
@@ -406,15 +527,16 @@ fn elem_ptr(t: Value, i: usize) -> *mut u8 {
 pub fn get_index(t: Value, i: usize) -> Value {
     debug_assert!(i < view_length(t));
     // SAFETY: in bounds.
-    Value::number(unsafe { elem_of(t).load(elem_ptr(t, i), false) })
+    unsafe { elem_of(t).load_value(elem_ptr(t, i), false) }
 }
 
-/// Stores number `x` as element `i` of `t` (the caller checks `i < length`).
+/// Stores `x` (converted for `t`'s type by [`Elem::convert`]) as element `i`
+/// of `t` (the caller checks `i < length`).
 #[inline]
-pub fn set_index(t: Value, i: usize, x: f64) {
+pub fn set_index(t: Value, i: usize, x: Value) {
     debug_assert!(i < view_length(t));
     // SAFETY: in bounds.
-    unsafe { elem_of(t).store(elem_ptr(t, i), x, false) }
+    unsafe { elem_of(t).store_value(elem_ptr(t, i), x, false) }
 }
 
 /// CanonicalNumericIndexString of a property key: the number a key denotes
@@ -449,7 +571,7 @@ pub fn valid_index(t: Value, n: f64) -> Option<usize> {
 /// TypedArraySetElement: converts `v` (observably, even for a bad index)
 /// and stores it when `n` is a valid index.
 pub fn set_element(t: Value, n: f64, v: Value) -> JsResult<()> {
-    let x = conv::to_number(v)?;
+    let x = elem_of(t).convert(v)?;
     if let Some(i) = valid_index(t, n) {
         set_index(t, i, x);
     }

@@ -6,6 +6,7 @@
 use super::to_index;
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
+use crate::exec::bigint;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
@@ -14,8 +15,9 @@ use crate::object::key::Key;
 use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
 use crate::object::typed_array::{self as ta, Elem};
 
-/// ValidateIntegerTypedArray (§25.4.3.1); `waitable` asks for Int32Array.
-fn validate(v: Value, waitable: bool) -> JsResult<Value> {
+/// ValidateIntegerTypedArray (§25.4.3.1); `waitable` asks for Int32Array
+/// or BigInt64Array; `name` is the method (for the detached-buffer error).
+fn validate(v: Value, waitable: bool, name: &str) -> JsResult<Value> {
     let describe = || {
         if v.is_object() {
             format!("[object {}]", crate::builtins::object::to_string_tag(v))
@@ -25,12 +27,17 @@ fn validate(v: Value, waitable: bool) -> JsResult<Value> {
     };
     let ok = ta::is_typed_array(v)
         && match ta::elem_of(v) {
-            Elem::Int32 => true,
-            Elem::Int8 | Elem::Uint8 | Elem::Int16 | Elem::Uint16 | Elem::Uint32 => !waitable,
+            Elem::Int32 | Elem::BigInt64 => true,
+            Elem::Int8
+            | Elem::Uint8
+            | Elem::Int16
+            | Elem::Uint16
+            | Elem::Uint32
+            | Elem::BigUint64 => !waitable,
             _ => false,
         };
     if ok {
-        return Ok(v);
+        return revalidate(v, name);
     }
     let what = if waitable {
         "an int32 or BigInt64"
@@ -43,10 +50,23 @@ fn validate(v: Value, waitable: bool) -> JsResult<Value> {
     )))
 }
 
+/// The detached-buffer check of ValidateTypedArray, and of
+/// RevalidateAtomicAccess after the operands' conversions (which may have
+/// detached the buffer: the index, checked before, is then out of bounds).
+fn revalidate(t: Value, name: &str) -> JsResult<Value> {
+    if ta::view_detached(t) {
+        return Err(super::detached(&format!("Atomics.{name}")));
+    }
+    Ok(t)
+}
+
 /// ValidateAtomicAccess (§25.4.3.2): the element index.
+/// The length is read before the index's conversion (which may detach the
+/// buffer: the callers that touch the element revalidate afterwards).
 fn access(t: Value, index: Value) -> JsResult<usize> {
+    let len = ta::view_length(t);
     let i = to_index(index, |_| "Invalid atomic access index".to_owned())?;
-    if i >= ta::view_length(t) {
+    if i >= len {
         return Err(exception::throw_range_error("Invalid atomic access index"));
     }
     Ok(i)
@@ -57,13 +77,35 @@ fn integer(v: Value) -> JsResult<f64> {
     Ok(conv::to_integer_or_infinity(conv::to_number(v)?))
 }
 
-/// AtomicReadModifyWrite (§25.4.3.17): stores `op(old, v)` and returns `old`.
-fn rmw(args: &[Value], op: fn(f64, f64) -> f64) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+/// The value operand for `t`'s element type: ToBigInt for the BigInt
+/// arrays, ToIntegerOrInfinity(ToNumber) for the others.
+fn operand(t: Value, v: Value) -> JsResult<Value> {
+    if ta::elem_of(t).is_bigint() {
+        bigint::to_bigint(v)
+    } else {
+        Ok(Value::number(integer(v)?))
+    }
+}
+
+/// AtomicReadModifyWrite (§25.4.3.17): stores `op(old, v)` and returns
+/// `old`; `big` is the operation on the 64-bit pattern of BigInt elements.
+fn rmw(
+    args: &[Value],
+    name: &str,
+    op: fn(f64, f64) -> f64,
+    big: fn(u64, u64) -> u64,
+) -> JsResult<Value> {
+    let t = validate(arg(args, 0), false, name)?;
     let i = access(t, arg(args, 1))?;
-    let v = integer(arg(args, 2))?;
+    let v = operand(t, arg(args, 2))?;
+    revalidate(t, name)?;
     let old = ta::get_index(t, i);
-    ta::set_index(t, i, op(old.as_number(), v));
+    let new = if ta::elem_of(t).is_bigint() {
+        bigint::from_i128(big(bigint::low_u64(old), bigint::low_u64(v)) as i128)
+    } else {
+        Value::number(op(old.as_number(), v.as_number()))
+    };
+    ta::set_index(t, i, new);
     Ok(old)
 }
 
@@ -73,39 +115,46 @@ fn bits(x: f64) -> i64 {
 }
 
 fn add(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| x + (bits(y) as f64))
+    rmw(a, "add", |x, y| x + (bits(y) as f64), u64::wrapping_add)
 }
 
 fn sub(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| x - (bits(y) as f64))
+    rmw(a, "sub", |x, y| x - (bits(y) as f64), u64::wrapping_sub)
 }
 
 fn and(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) & bits(y)) as f64)
+    rmw(a, "and", |x, y| (bits(x) & bits(y)) as f64, |x, y| x & y)
 }
 
 fn or(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) | bits(y)) as f64)
+    rmw(a, "or", |x, y| (bits(x) | bits(y)) as f64, |x, y| x | y)
 }
 
 fn xor(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |x, y| (bits(x) ^ bits(y)) as f64)
+    rmw(a, "xor", |x, y| (bits(x) ^ bits(y)) as f64, |x, y| x ^ y)
 }
 
 fn exchange(_: Value, a: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    rmw(a, |_, y| y)
+    rmw(a, "exchange", |_, y| y, |_, y| y)
 }
 
 /// §25.4.5 Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue )
 fn compare_exchange(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+    let t = validate(arg(args, 0), false, "compareExchange")?;
     let i = access(t, arg(args, 1))?;
-    let expected = integer(arg(args, 2))?;
-    let replacement = integer(arg(args, 3))?;
+    let expected = operand(t, arg(args, 2))?;
+    let replacement = operand(t, arg(args, 3))?;
+    revalidate(t, "compareExchange")?;
     let old = ta::get_index(t, i);
     // The comparison is of the element's bytes: `expected` as the element type.
-    let expected_elem = ta::elem_of(t).coerce(expected);
-    if expected_elem == old.as_number() {
+    let e = ta::elem_of(t);
+    let expected_elem = e.coerce_value(expected);
+    let equal = if e.is_bigint() {
+        bigint::equals(expected_elem, old)
+    } else {
+        expected_elem.as_number() == old.as_number()
+    };
+    if equal {
         ta::set_index(t, i, replacement);
     }
     Ok(old)
@@ -113,18 +162,23 @@ fn compare_exchange(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
 
 /// §25.4.9 Atomics.load ( typedArray, index )
 fn load(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+    let t = validate(arg(args, 0), false, "load")?;
     let i = access(t, arg(args, 1))?;
+    revalidate(t, "load")?;
     Ok(ta::get_index(t, i))
 }
 
 /// §25.4.11 Atomics.store ( typedArray, index, value ): returns the integer stored.
 fn store(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), false)?;
+    let t = validate(arg(args, 0), false, "store")?;
     let i = access(t, arg(args, 1))?;
-    let v = integer(arg(args, 2))?;
+    let v = operand(t, arg(args, 2))?;
+    revalidate(t, "store")?;
     ta::set_index(t, i, v);
-    Ok(Value::number(v + 0.0))
+    if v.is_number() {
+        return Ok(Value::number(v.as_number() + 0.0));
+    }
+    Ok(v)
 }
 
 /// §25.4.8 Atomics.isLockFree ( size )
@@ -138,7 +192,7 @@ fn is_lock_free(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
 /// §25.4.13 Atomics.wait ( typedArray, index, value, timeout ): on the only
 /// thread no one can notify, so an equal value sleeps out the timeout.
 fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), true)?;
+    let t = validate(arg(args, 0), true, "wait")?;
     if !ta::is_shared(ta::view_buffer(t)) {
         return Err(exception::throw_type_error(&format!(
             "[object {}] is not a shared typed array.",
@@ -146,7 +200,12 @@ fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         )));
     }
     let i = access(t, arg(args, 1))?;
-    let v = conv::to_int32(conv::to_number(arg(args, 2))?);
+    let big = ta::elem_of(t).is_bigint();
+    let v = if big {
+        bigint::low_u64(bigint::to_bigint(arg(args, 2))?)
+    } else {
+        conv::to_int32(conv::to_number(arg(args, 2))?) as u32 as u64
+    };
     let timeout = arg(args, 3);
     let q = if timeout.is_undefined() {
         f64::INFINITY
@@ -158,7 +217,13 @@ fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             n.max(0.0)
         }
     };
-    if ta::get_index(t, i).as_number() as i32 != v {
+    let cur = ta::get_index(t, i);
+    let cur = if big {
+        bigint::low_u64(cur)
+    } else {
+        cur.as_number() as i32 as u32 as u64
+    };
+    if cur != v {
         return Ok(crate::text::string::from_str("not-equal"));
     }
     // Beyond about 30,000 years a wait is as good as forever.
@@ -174,7 +239,7 @@ fn wait(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 /// §25.4.15 Atomics.notify ( typedArray, index, count ): no waiters, ever.
 fn notify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(arg(args, 0), true)?;
+    let t = validate(arg(args, 0), true, "notify")?;
     access(t, arg(args, 1))?;
     let c = arg(args, 2);
     if !c.is_undefined() {

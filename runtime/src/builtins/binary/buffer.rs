@@ -85,6 +85,7 @@ fn byte_length_of(this: Value, shared: bool) -> JsResult<Value> {
             this,
         ));
     }
+    // A detached buffer's length is 0 (its bytes are gone).
     Ok(Value::number(ta::buffer_bytes(this).len() as f64))
 }
 
@@ -136,6 +137,9 @@ pub fn species_constructor(o: Value, default: Value) -> JsResult<Value> {
 /// §25.1.5.3 ArrayBuffer.prototype.slice ( start, end ) (and the shared one).
 fn slice_impl(this: Value, args: &[Value], shared: bool) -> JsResult<Value> {
     let o = this_buffer(this, shared, ".prototype.slice")?;
+    if ta::is_detached(o) {
+        return Err(super::detached("ArrayBuffer.prototype.slice"));
+    }
     let len = ta::buffer_bytes(o).len();
     let first = relative(arg(args, 0), len, 0)?;
     let fin = relative(arg(args, 1), len, len)?;
@@ -168,11 +172,17 @@ fn slice_impl(this: Value, args: &[Value], shared: bool) -> JsResult<Value> {
             name(shared)
         )));
     }
+    if ta::is_detached(n) {
+        return Err(super::detached("ArrayBuffer.prototype.slice"));
+    }
     if ta::buffer_bytes(n).len() < new_len {
         return Err(exception::throw_type_error(&format!(
             "Species constructor returned a {} that is too small",
             name(shared)
         )));
+    }
+    if ta::is_detached(o) {
+        return Err(super::detached("ArrayBuffer.prototype.slice"));
     }
     let src = ta::buffer_bytes(o);
     let end = fin.min(src.len());

@@ -33,6 +33,10 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
             crate::text::number_format::to_rust_string(n)
         )
     })?;
+    // 4. If IsDetachedBuffer(buffer), throw a TypeError exception.
+    if ta::is_detached(buffer) {
+        return Err(super::detached("DataView constructor"));
+    }
     // 5-6. If offset > bufferByteLength, throw a RangeError exception.
     let buf_len = ta::buffer_bytes(buffer).len();
     if offset > buf_len {
@@ -60,14 +64,23 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     };
     // 10. OrdinaryCreateFromConstructor(NewTarget, "%DataView.prototype%").
     let proto = function::prototype_from(nt, intrinsics().view_proto)?;
+    // 11. Getting the prototype may have detached the buffer.
+    if ta::is_detached(buffer) {
+        return Err(super::detached("DataView constructor"));
+    }
     Ok(ta::new_data_view(proto, buffer, offset, len))
 }
 
+/// The receiver check of the get/set methods. V8 (Node 20) names the
+/// receiver `undefined` in this message whatever it was; kiln prints the same.
 fn this_view(this: Value, method: &str) -> JsResult<Value> {
     if ta::is_data_view(this) {
         Ok(this)
     } else {
-        Err(incompatible(&format!("DataView.prototype.{method}"), this))
+        Err(incompatible(
+            &format!("DataView.prototype.{method}"),
+            Value::UNDEFINED,
+        ))
     }
 }
 
@@ -82,12 +95,18 @@ fn byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
     if !ta::is_data_view(this) {
         return Err(incompatible("get DataView.prototype.byteLength", this));
     }
+    if ta::view_detached(this) {
+        return Err(super::detached("DataView.prototype.byteLength"));
+    }
     Ok(Value::number(ta::view_length(this) as f64))
 }
 
 fn byte_offset(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if !ta::is_data_view(this) {
         return Err(incompatible("get DataView.prototype.byteOffset", this));
+    }
+    if ta::view_detached(this) {
+        return Err(super::detached("DataView.prototype.byteOffset"));
     }
     Ok(Value::number(ta::view_offset(this) as f64))
 }
@@ -117,20 +136,26 @@ fn get_value(this: Value, args: &[Value], e: Elem, method: &str) -> JsResult<Val
     let v = this_view(this, method)?;
     let index = to_index(arg(args, 0), out_of_bounds)?;
     let little = conv::to_boolean(arg(args, 1));
+    if ta::view_detached(v) {
+        return Err(super::detached(&format!("DataView.prototype.{method}")));
+    }
     let p = view_ptr(v, index, e.size())?;
     // SAFETY: `view_ptr` checked `size` bytes.
-    Ok(Value::number(unsafe { e.load(p, !little) }))
+    Ok(unsafe { e.load_value(p, !little) })
 }
 
 /// §25.3.1.6 SetViewValue ( view, requestIndex, isLittleEndian, type, value )
 fn set_value(this: Value, args: &[Value], e: Elem, method: &str) -> JsResult<Value> {
     let v = this_view(this, method)?;
     let index = to_index(arg(args, 0), out_of_bounds)?;
-    let x = conv::to_number(arg(args, 1))?;
+    let x = e.convert(arg(args, 1))?;
     let little = conv::to_boolean(arg(args, 2));
+    if ta::view_detached(v) {
+        return Err(super::detached(&format!("DataView.prototype.{method}")));
+    }
     let p = view_ptr(v, index, e.size())?;
     // SAFETY: `view_ptr` checked `size` bytes.
-    unsafe { e.store(p, x, !little) };
+    unsafe { e.store_value(p, x, !little) };
     Ok(Value::UNDEFINED)
 }
 
@@ -159,6 +184,8 @@ accessors! {
     get_uint32 set_uint32 Uint32 "getUint32" "setUint32";
     get_float32 set_float32 Float32 "getFloat32" "setFloat32";
     get_float64 set_float64 Float64 "getFloat64" "setFloat64";
+    get_bigint64 set_bigint64 BigInt64 "getBigInt64" "setBigInt64";
+    get_biguint64 set_biguint64 BigUint64 "getBigUint64" "setBigUint64";
 }
 
 /// Installs `DataView`; returns its prototype.

@@ -1,5 +1,5 @@
 //! Binary data (ECMA-262 §25.1–25.3, §23.2): `ArrayBuffer`,
-//! `SharedArrayBuffer`, `DataView`, `%TypedArray%`, the nine typed array
+//! `SharedArrayBuffer`, `DataView`, `%TypedArray%`, the eleven typed array
 //! constructors and `Atomics`, over the objects of `object::typed_array`.
 //!
 //! `buffer.rs` holds the two buffer constructors, `data_view.rs` DataView,
@@ -18,7 +18,7 @@ use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::Realm;
 use crate::object::internal_methods::{self, Desc};
 use crate::object::key::Key;
-use crate::object::typed_array::{Elem, ELEMS};
+use crate::object::typed_array::{Elem, ELEMS, NELEMS};
 use std::cell::RefCell;
 
 /// The binary-data intrinsics of the realm.
@@ -33,8 +33,8 @@ pub struct Intrinsics {
     pub ta_ctor: Value,
     pub ta_proto: Value,
     /// Indexed by `Elem as usize`.
-    pub protos: [Value; 9],
-    pub ctors: [Value; 9],
+    pub protos: [Value; NELEMS],
+    pub ctors: [Value; NELEMS],
 }
 
 thread_local! {
@@ -83,6 +83,48 @@ pub fn to_index(v: Value, msg: impl FnOnce(f64) -> String) -> JsResult<usize> {
 }
 
 /// V8's `Method <name> called on incompatible receiver <x>`.
+/// `$262.detachArrayBuffer(buffer)`: test262's host hook (INTERPRETING.md),
+/// DetachArrayBuffer with key undefined.
+fn detach_array_buffer(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let b = crate::builtins::string_methods::arg(args, 0);
+    if !crate::object::typed_array::is_buffer(b) {
+        return Err(exception::throw_type_error(
+            "detachArrayBuffer: not an ArrayBuffer",
+        ));
+    }
+    crate::object::typed_array::detach(b).map_err(exception::throw_type_error)?;
+    Ok(Value::NULL)
+}
+
+/// Installs the global `$262` with `detachArrayBuffer` and `global` when the
+/// environment variable `KILN_TEST262_HOST` is set at startup (the test262
+/// runner in `conformance/` sets it). Ordinary programs never see `$262`.
+pub fn install_test262_host(r: &Realm) {
+    if std::env::var_os("KILN_TEST262_HOST").is_none() {
+        return;
+    }
+    let o = crate::exec::realm::new_plain_object();
+    crate::exec::realm::method(o, "detachArrayBuffer", 1, detach_array_buffer);
+    crate::exec::realm::define(
+        o,
+        "global",
+        r.global,
+        crate::object::ordinary::WRITABLE | crate::object::ordinary::CONFIGURABLE,
+    );
+    crate::exec::realm::define(
+        r.global,
+        "$262",
+        o,
+        crate::object::ordinary::WRITABLE | crate::object::ordinary::CONFIGURABLE,
+    );
+}
+
+/// V8's TypeError for an operation on a detached buffer (`what` names it:
+/// `%TypedArray%.prototype.fill`, `Construct`, `DataView.prototype.getInt8`).
+pub fn detached(what: &str) -> exception::Exc {
+    exception::throw_type_error(&format!("Cannot perform {what} on a detached ArrayBuffer"))
+}
+
 pub fn incompatible(name: &str, this: Value) -> exception::Exc {
     let what = if this.is_object() {
         internal_methods::describe(this)
@@ -136,8 +178,8 @@ pub fn install(r: &Realm) {
     let (buffer_proto, buffer_ctor) = buffer::install(r, false);
     let (shared_proto, shared_ctor) = buffer::install(r, true);
     let (ta_ctor, ta_proto) = typed_array::install_abstract(r);
-    let mut protos = [Value::UNDEFINED; 9];
-    let mut ctors = [Value::UNDEFINED; 9];
+    let mut protos = [Value::UNDEFINED; NELEMS];
+    let mut ctors = [Value::UNDEFINED; NELEMS];
     for e in ELEMS {
         let (p, c) = typed_array::install_concrete(r, e, ta_ctor, ta_proto);
         protos[e as usize] = p;
@@ -146,6 +188,7 @@ pub fn install(r: &Realm) {
     crate::object::typed_array::arm_length_guard(&protos, ta_proto);
     let view_proto = data_view::install(r);
     atomics::install(r);
+    install_test262_host(r);
     INTRINSICS.with(|i| {
         *i.borrow_mut() = Some(Intrinsics {
             buffer_proto,
@@ -161,7 +204,7 @@ pub fn install(r: &Realm) {
     });
 }
 
-/// The element type whose constructor is `c`, if it is one of the nine.
+/// The element type whose constructor is `c`, if it is one of the eleven.
 pub fn elem_of_ctor(c: Value) -> Option<Elem> {
     let i = intrinsics();
     ELEMS.into_iter().find(|e| i.ctors[*e as usize] == c)

@@ -1,4 +1,4 @@
-//! `%TypedArray%` and the nine typed array constructors (ECMA-262 §23.2.1–
+//! `%TypedArray%` and the eleven typed array constructors (ECMA-262 §23.2.1–
 //! 23.2.7): construction from a length, a typed array, an iterable or
 //! array-like, or a buffer with offset and length; `from`, `of`, species.
 
@@ -44,13 +44,16 @@ pub fn create_same_type(e: Elem, len: usize) -> JsResult<Value> {
     allocate_typed(intrinsics().protos[e as usize], e, len)
 }
 
-/// ValidateTypedArray for methods: `this` must be a typed array.
-pub fn validate(this: Value) -> JsResult<Value> {
-    if ta::is_typed_array(this) {
-        Ok(this)
-    } else {
-        Err(exception::throw_type_error("this is not a typed array."))
+/// ValidateTypedArray for `%TypedArray%.prototype.<method>`: `this` must be
+/// a typed array whose buffer is not detached.
+pub fn validate(this: Value, method: &str) -> JsResult<Value> {
+    if !ta::is_typed_array(this) {
+        return Err(exception::throw_type_error("this is not a typed array."));
     }
+    if ta::view_detached(this) {
+        return Err(super::detached(&format!("%TypedArray%.prototype.{method}")));
+    }
+    Ok(this)
 }
 
 /// TypedArrayCreateFromConstructor (§23.2.4.2): `new c(...args)`, checked.
@@ -59,6 +62,9 @@ pub fn create_from_ctor(c: Value, args: &[Value], method: &str) -> JsResult<Valu
     let n = function::construct(c, args, c)?;
     if !ta::is_typed_array(n) {
         return Err(super::incompatible(method, n));
+    }
+    if ta::view_detached(n) {
+        return Err(super::detached(method));
     }
     if let [len] = args {
         if len.is_number() && (ta::view_length(n) as f64) < len.as_number() {
@@ -80,7 +86,9 @@ pub fn species_create(exemplar: Value, args: &[Value], method: &str) -> JsResult
             return create_same_type(e, len.as_number() as usize);
         }
     }
-    create_from_ctor(c, args, method)
+    let r = create_from_ctor(c, args, method)?;
+    same_content_type(e, ta::elem_of(r))?;
+    Ok(r)
 }
 
 /// Copies the elements of `values` (converted with ToNumber) into `t` from 0.
@@ -156,6 +164,10 @@ fn construct(e: Elem, args: &[Value], nt: Value) -> JsResult<Value> {
     let proto = function::prototype_from(nt, default_proto)?;
     if ta::is_typed_array(first) {
         // InitializeTypedArrayFromTypedArray.
+        same_content_type(e, ta::elem_of(first))?;
+        if ta::view_detached(first) {
+            return Err(super::detached("Construct"));
+        }
         let len = ta::view_length(first);
         let t = allocate_typed(proto, e, len)?;
         copy_elements(first, 0, t, 0, len);
@@ -192,6 +204,9 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
     } else {
         Some(to_index(len, invalid_length)?)
     };
+    if ta::is_detached(buf) {
+        return Err(super::detached("Construct"));
+    }
     let buf_len = ta::buffer_bytes(buf).len();
     let byte_len = match new_len {
         None => {
@@ -220,7 +235,8 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
 }
 
 /// Copies `n` elements from `src[from..]` to `dst[to..]`, converting between
-/// element types (same-type copies are byte copies; overlap is handled).
+/// element types of one content type (same-type copies are byte copies;
+/// overlap is handled).
 pub fn copy_elements(src: Value, from: usize, dst: Value, to: usize, n: usize) {
     if n == 0 {
         return;
@@ -236,11 +252,25 @@ pub fn copy_elements(src: Value, from: usize, dst: Value, to: usize, n: usize) {
         db[d0..d0 + n * size].copy_from_slice(&src_bytes);
         return;
     }
-    let vals: Vec<f64> = (0..n)
-        .map(|k| ta::get_index(src, from + k).as_number())
-        .collect();
-    for (k, x) in vals.into_iter().enumerate() {
-        ta::set_index(dst, to + k, x);
+    // Read all first (the views may share a buffer); the values are rooted.
+    let mut vals = GcVec::new();
+    for k in 0..n {
+        vals.push(ta::get_index(src, from + k));
+    }
+    for (k, x) in vals.iter().enumerate() {
+        ta::set_index(dst, to + k, *x);
+    }
+}
+
+/// The content-type check of `set` and the constructor: a BigInt array
+/// and a Number array never copy into each other (V8's TypeError).
+pub fn same_content_type(a: Elem, b: Elem) -> JsResult<()> {
+    if a.is_bigint() == b.is_bigint() {
+        Ok(())
+    } else {
+        Err(exception::throw_type_error(
+            "Cannot mix BigInt and other types, use explicit conversions",
+        ))
     }
 }
 
@@ -344,6 +374,8 @@ ctors! {
     uint32_ctor Uint32;
     float32_ctor Float32;
     float64_ctor Float64;
+    bigint64_ctor BigInt64;
+    biguint64_ctor BigUint64;
 }
 
 /// Installs one typed array constructor: (prototype, constructor).

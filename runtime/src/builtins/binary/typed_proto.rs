@@ -2,12 +2,16 @@
 //! and search methods, the copying methods of ES2023 and `set`/`subarray`.
 
 use super::buffer::relative;
-use super::typed_array::{copy_elements, create_same_type, species_create, validate};
+use super::typed_array::{
+    copy_elements, create_same_type, same_content_type, species_create, validate,
+};
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
+use crate::exec::bigint;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
+use crate::gc::vec::GcVec;
 use crate::object::function;
 use crate::object::internal_methods;
 use crate::object::key::{self, Key};
@@ -81,6 +85,9 @@ fn byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> 
 
 fn byte_offset(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = getter_check(this, "byteOffset")?;
+    if ta::view_detached(t) {
+        return Ok(num(0.0));
+    }
     Ok(num(ta::view_offset(t) as f64))
 }
 
@@ -102,10 +109,11 @@ fn to_string_tag(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value
 fn each(
     this: Value,
     args: &[Value],
+    name: &str,
     rev: bool,
     mut visit: impl FnMut(Value, usize, Value) -> JsResult<bool>,
 ) -> JsResult<()> {
-    let t = validate(this)?;
+    let t = validate(this, name)?;
     let f = callable(arg(args, 0))?;
     let this_arg = arg(args, 1);
     let len = len_of(t);
@@ -122,7 +130,7 @@ fn each(
 
 fn every(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut ok = true;
-    each(this, args, false, |_, _, r| {
+    each(this, args, "every", false, |_, _, r| {
         ok = conv::to_boolean(r);
         Ok(ok)
     })?;
@@ -131,7 +139,7 @@ fn every(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn some(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut found = false;
-    each(this, args, false, |_, _, r| {
+    each(this, args, "some", false, |_, _, r| {
         found = conv::to_boolean(r);
         Ok(!found)
     })?;
@@ -139,17 +147,23 @@ fn some(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    each(this, args, false, |_, _, _| Ok(true))?;
+    each(this, args, "forEach", false, |_, _, _| Ok(true))?;
     Ok(Value::UNDEFINED)
 }
 
 fn find_impl(this: Value, args: &[Value], rev: bool, want_index: bool) -> JsResult<Value> {
+    let name = match (rev, want_index) {
+        (false, false) => "find",
+        (false, true) => "findIndex",
+        (true, false) => "findLast",
+        (true, true) => "findLastIndex",
+    };
     let mut out = if want_index {
         num(-1.0)
     } else {
         Value::UNDEFINED
     };
-    each(this, args, rev, |v, k, r| {
+    each(this, args, name, rev, |v, k, r| {
         if conv::to_boolean(r) {
             out = if want_index { num(k as f64) } else { v };
             return Ok(false);
@@ -177,7 +191,7 @@ fn find_last_index(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<
 
 fn filter(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let mut kept = crate::gc::vec::GcVec::new();
-    each(this, args, false, |v, _, r| {
+    each(this, args, "filter", false, |v, _, r| {
         if conv::to_boolean(r) {
             kept.push(v);
         }
@@ -195,7 +209,7 @@ fn filter(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "map")?;
     let f = callable(arg(args, 0))?;
     let this_arg = arg(args, 1);
     let len = len_of(t);
@@ -208,7 +222,7 @@ fn map(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn reduce_impl(this: Value, args: &[Value], rev: bool) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, if rev { "reduceRight" } else { "reduce" })?;
     let f = callable(arg(args, 0))?;
     let len = len_of(t);
     let order = |j: usize| if rev { len - 1 - j } else { j };
@@ -242,7 +256,7 @@ fn reduce_right(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Val
 
 /// `includes` (SameValueZero), `indexOf` and `lastIndexOf` (strict equality).
 fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, ["includes", "indexOf", "lastIndexOf"][which as usize])?;
     let len = len_of(t);
     let not_found = if which == 0 { Value::FALSE } else { num(-1.0) };
     if len == 0 {
@@ -268,15 +282,24 @@ fn search(this: Value, args: &[Value], which: u8) -> JsResult<Value> {
     } else {
         relative(arg(args, 1), len, 0)?
     };
-    if !target.is_number() {
+    // Elements past a length the conversions shrank (a detached buffer)
+    // read as undefined, which `includes` finds.
+    if which == 0 && target.is_undefined() && len_of(t) < len && from < len {
+        return Ok(Value::TRUE);
+    }
+    let big = ta::elem_of(t).is_bigint();
+    if big != bigint::is_bigint(target) || (!big && !target.is_number()) {
         return Ok(not_found);
     }
-    let x = target.as_number();
     let hit = |k: usize| {
         if k >= len_of(t) {
             return false;
         }
-        let y = ta::get_index(t, k).as_number();
+        let y = ta::get_index(t, k);
+        if big {
+            return bigint::equals(y, target);
+        }
+        let (x, y) = (target.as_number(), y.as_number());
         y == x || (which == 0 && x.is_nan() && y.is_nan())
     };
     let found = if last {
@@ -304,7 +327,7 @@ fn last_index_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
 }
 
 fn at(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "at")?;
     let len = len_of(t) as f64;
     let n = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
     let k = if n >= 0.0 { n } else { len + n };
@@ -315,7 +338,8 @@ fn at(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "join")?;
+    let len = len_of(t);
     let sep = arg(args, 0);
     let sep: Vec<u16> = if sep.is_undefined() {
         vec![b',' as u16]
@@ -323,13 +347,15 @@ fn join(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         string::units(conv::to_string(sep)?).to_vec()
     };
     let mut out: Vec<u16> = Vec::new();
-    for k in 0..len_of(t) {
+    // The length read before the separator's conversion: elements a
+    // detach removed since print as empty strings.
+    for k in 0..len {
         if k > 0 {
             out.extend_from_slice(&sep);
         }
         let v = get(t, k);
         if !v.is_undefined() {
-            out.extend(crate::text::number_format::to_rust_string(v.as_number()).encode_utf16());
+            out.extend_from_slice(string::units(conv::to_string(v)?));
         }
     }
     Ok(string::from_units(&out))
@@ -342,6 +368,7 @@ fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
             this,
         ));
     }
+    let this = validate(this, "toLocaleString")?;
     let mut out: Vec<u16> = Vec::new();
     let name = key::from_str("toLocaleString");
     for k in 0..len_of(this) {
@@ -359,11 +386,14 @@ fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
 // ---- mutation ----
 
 fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "fill")?;
     let len = len_of(t);
-    let x = conv::to_number(arg(args, 0))?;
+    let x = ta::elem_of(t).convert(arg(args, 0))?;
     let start = relative(arg(args, 1), len, 0)?;
     let end = relative(arg(args, 2), len, len)?;
+    if ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.fill"));
+    }
     for k in start..end.min(len_of(t)) {
         ta::set_index(t, k, x);
     }
@@ -371,23 +401,26 @@ fn fill(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn reverse(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "reverse")?;
     let len = len_of(t);
     for k in 0..len / 2 {
         let (a, b) = (ta::get_index(t, k), ta::get_index(t, len - 1 - k));
-        ta::set_index(t, k, b.as_number());
-        ta::set_index(t, len - 1 - k, a.as_number());
+        ta::set_index(t, k, b);
+        ta::set_index(t, len - 1 - k, a);
     }
     Ok(t)
 }
 
 fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "copyWithin")?;
     let len = len_of(t);
     let to = relative(arg(args, 0), len, 0)?;
     let from = relative(arg(args, 1), len, 0)?;
     let fin = relative(arg(args, 2), len, len)?;
-    let count = fin.saturating_sub(from).min(len - to);
+    let count = fin.saturating_sub(from).min(len.saturating_sub(to));
+    if count > 0 && ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.copyWithin"));
+    }
     let count = count.min(len_of(t).saturating_sub(from.max(to)));
     copy_elements(t, from, t, to, count);
     Ok(t)
@@ -395,14 +428,21 @@ fn copy_within(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Valu
 
 /// §23.2.3.26 %TypedArray%.prototype.set ( source [ , offset ] )
 fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "set")?;
     let offset = conv::to_integer_or_infinity(conv::to_number(arg(args, 1))?);
     if offset < 0.0 {
         return Err(exception::throw_range_error("offset is out of bounds"));
     }
+    if ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.set"));
+    }
     let target_len = len_of(t);
     let src = arg(args, 0);
     if ta::is_typed_array(src) {
+        if ta::view_detached(src) {
+            return Err(super::detached("%TypedArray%.prototype.set"));
+        }
+        same_content_type(ta::elem_of(t), ta::elem_of(src))?;
         let n = len_of(src);
         if n as f64 + offset > target_len as f64 {
             return Err(exception::throw_range_error("offset is out of bounds"));
@@ -424,12 +464,15 @@ fn set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn slice(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "slice")?;
     let len = len_of(t);
     let start = relative(arg(args, 0), len, 0)?;
     let end = relative(arg(args, 1), len, len)?;
     let count = end.saturating_sub(start);
     let a = species_create(t, &[num(count as f64)], "%TypedArray%.prototype.slice")?;
+    if count > 0 && ta::view_detached(t) {
+        return Err(super::detached("%TypedArray%.prototype.slice"));
+    }
     let count = count.min(len_of(t).saturating_sub(start));
     if ta::elem_of(a) == ta::elem_of(t) {
         // Byte by byte, ascending (§23.2.3.27 step 14.b), even when the
@@ -469,22 +512,29 @@ fn subarray(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 }
 
 /// SortCompare for typed arrays: a comparator's ToNumber result, or
-/// numeric order with -0 before +0 and NaN last.
-fn sorted(t: Value, cmp: Value) -> JsResult<Vec<f64>> {
-    let mut vals: Vec<f64> = (0..len_of(t))
-        .map(|k| ta::get_index(t, k).as_number())
-        .collect();
+/// numeric order with -0 before +0 and NaN last (BigInts by value).
+/// The result is rooted (a comparator may collect).
+fn sorted(t: Value, cmp: Value) -> JsResult<GcVec<Value>> {
+    let mut vals = GcVec::new();
+    for k in 0..len_of(t) {
+        vals.push(ta::get_index(t, k));
+    }
     if cmp.is_undefined() {
-        vals.sort_by(|a, b| a.total_cmp(b));
+        if ta::elem_of(t).is_bigint() {
+            vals.sort_by(|a, b| bigint::cmp(*a, *b));
+            return Ok(vals);
+        }
+        let mut xs: Vec<f64> = vals.iter().map(|v| v.as_number()).collect();
+        xs.sort_by(|a, b| a.total_cmp(b));
         // total_cmp puts negative NaNs first: NaN always sorts last.
-        let nans = vals.iter().filter(|x| x.is_nan()).count();
-        vals.retain(|x| !x.is_nan());
-        vals.extend(std::iter::repeat_n(f64::NAN, nans));
-        return Ok(vals);
+        let nans = xs.iter().filter(|x| x.is_nan()).count();
+        xs.retain(|x| !x.is_nan());
+        xs.extend(std::iter::repeat_n(f64::NAN, nans));
+        return Ok(xs.into_iter().map(num).collect());
     }
     // A stable merge sort that stops at the comparator's first exception.
-    crate::builtins::array::merge_sort(&mut vals, &mut |a: f64, b: f64| {
-        let r = conv::to_number(function::call(cmp, Value::UNDEFINED, &[num(a), num(b)])?)?;
+    crate::builtins::array::merge_sort(&mut vals, &mut |a: Value, b: Value| {
+        let r = conv::to_number(function::call(cmp, Value::UNDEFINED, &[a, b])?)?;
         Ok(if r < 0.0 {
             std::cmp::Ordering::Less
         } else if r > 0.0 {
@@ -508,10 +558,10 @@ fn check_comparator(cmp: Value) -> JsResult<()> {
 fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(cmp)?;
-    let t = validate(this)?;
+    let t = validate(this, "sort")?;
     let vals = sorted(t, cmp)?;
-    for (k, x) in vals.into_iter().enumerate().take(len_of(t)) {
-        ta::set_index(t, k, x);
+    for (k, x) in vals.iter().enumerate().take(len_of(t)) {
+        ta::set_index(t, k, *x);
     }
     Ok(t)
 }
@@ -519,32 +569,32 @@ fn sort(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn to_sorted(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(cmp)?;
-    let t = validate(this)?;
+    let t = validate(this, "toSorted")?;
     let a = create_same_type(ta::elem_of(t), len_of(t))?;
     let vals = sorted(t, cmp)?;
-    for (k, x) in vals.into_iter().enumerate() {
-        ta::set_index(a, k, x);
+    for (k, x) in vals.iter().enumerate() {
+        ta::set_index(a, k, *x);
     }
     Ok(a)
 }
 
 fn to_reversed(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "toReversed")?;
     let len = len_of(t);
     let a = create_same_type(ta::elem_of(t), len)?;
     for k in 0..len {
-        ta::set_index(a, k, ta::get_index(t, len - 1 - k).as_number());
+        ta::set_index(a, k, ta::get_index(t, len - 1 - k));
     }
     Ok(a)
 }
 
 /// §23.2.3.36 %TypedArray%.prototype.with ( index, value )
 fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, "with")?;
     let len = len_of(t);
     let rel = conv::to_integer_or_infinity(conv::to_number(arg(args, 0))?);
     let actual = if rel >= 0.0 { rel } else { len as f64 + rel };
-    let x = conv::to_number(arg(args, 1))?;
+    let x = ta::elem_of(t).convert(arg(args, 1))?;
     if ta::valid_index(t, actual).is_none() {
         return Err(exception::throw_range_error("Invalid typed array index"));
     }
@@ -555,7 +605,7 @@ fn with(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn iter(this: Value, what: u8) -> JsResult<Value> {
-    let t = validate(this)?;
+    let t = validate(this, ["keys", "values", "entries"][what as usize])?;
     Ok(crate::builtins::collections::array_iterator(t, what))
 }
 
