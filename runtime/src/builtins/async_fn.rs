@@ -136,19 +136,7 @@ pub fn install(r: &Realm) {
         Desc::data(crate::text::string::from_str("AsyncFunction"), CONFIGURABLE),
         false,
     );
-    let ctor = function::new_native(
-        "AsyncFunction",
-        1,
-        async_function,
-        crate::abi::layout::FN_CONSTRUCTOR,
-    );
-    if let Some((f, _)) =
-        internal_methods::get_own(r.global, crate::object::key::from_str("Function"))
-    {
-        internal_methods::set_proto(ctor, f);
-    }
-    realm::define(ctor, "prototype", fn_proto, 0);
-    realm::define(fn_proto, "constructor", ctor, CONFIGURABLE);
+    super::generator::install_function_constructor(r, "AsyncFunction", async_function, fn_proto);
     FN_PROTO.with(|p| p.set(fn_proto));
 }
 

@@ -360,19 +360,7 @@ pub fn install(r: &Realm) {
         crate::text::string::from_str("AsyncGeneratorFunction"),
         CONFIGURABLE,
     );
-    let ctor = function::new_native(
-        "AsyncGeneratorFunction",
-        1,
-        no_eval,
-        crate::abi::layout::FN_CONSTRUCTOR,
-    );
-    if let Some((f, _)) =
-        internal_methods::get_own(r.global, crate::object::key::from_str("Function"))
-    {
-        internal_methods::set_proto(ctor, f);
-    }
-    realm::define(ctor, "prototype", fn_proto, 0);
-    realm::define(fn_proto, "constructor", ctor, CONFIGURABLE);
+    super::generator::install_function_constructor(r, "AsyncGeneratorFunction", no_eval, fn_proto);
     INTR.with(|i| i.set((proto, fn_proto)));
     crate::builtins::async_fn::set_async_iterator_prototype(iter_proto);
 }

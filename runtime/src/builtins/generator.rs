@@ -73,19 +73,7 @@ pub fn install(r: &Realm) {
         crate::text::string::from_str("GeneratorFunction"),
         CONFIGURABLE,
     );
-    let ctor = function::new_native(
-        "GeneratorFunction",
-        1,
-        generator_function,
-        crate::abi::layout::FN_CONSTRUCTOR,
-    );
-    if let Some((f, _)) =
-        internal_methods::get_own(r.global, crate::object::key::from_str("Function"))
-    {
-        internal_methods::set_proto(ctor, f);
-    }
-    realm::define(ctor, "prototype", fn_proto, 0);
-    realm::define(fn_proto, "constructor", ctor, CONFIGURABLE);
+    install_function_constructor(r, "GeneratorFunction", generator_function, fn_proto);
     g::set_intrinsics(proto, fn_proto, next_fn, ret_fn, throw_fn);
 }
 
@@ -100,4 +88,24 @@ pub extern "C" fn kiln_make_generator_function(f: Value) -> Value {
     let p = realm::new_object(proto);
     realm::define(f, "prototype", p, WRITABLE);
     f
+}
+
+/// A constructor of a family of functions (`GeneratorFunction`,
+/// `AsyncFunction`, `AsyncGeneratorFunction`): not a global, its prototype
+/// `Function`, linked both ways to `fn_proto`.
+pub fn install_function_constructor(
+    r: &Realm,
+    name: &str,
+    f: crate::object::function::NativeFn,
+    fn_proto: Value,
+) -> Value {
+    let ctor = function::new_native(name, 1, f, crate::abi::layout::FN_CONSTRUCTOR);
+    if let Some((f, _)) =
+        internal_methods::get_own(r.global, crate::object::key::from_str("Function"))
+    {
+        internal_methods::set_proto(ctor, f);
+    }
+    realm::define(ctor, "prototype", fn_proto, 0);
+    realm::define(fn_proto, "constructor", ctor, CONFIGURABLE);
+    ctor
 }
