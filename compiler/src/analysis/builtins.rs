@@ -52,6 +52,7 @@ pub const BUILTIN_GLOBALS: &[&str] = &[
     "Symbol",
     "JSON",
     "globalThis",
+    "global",
     "Promise",
     "Map",
     "Set",

@@ -81,6 +81,12 @@ pub fn analyse_with(
     Ok(a)
 }
 
+/// The global object's own names for itself: `globalThis`, and Node's
+/// `global` (when the program does not declare its own).
+fn is_global_object_name(name: &str) -> bool {
+    matches!(name, "globalThis" | "global")
+}
+
 /// A located warning for each global the program reads that no declaration,
 /// no assignment and no builtin provides: the read throws ReferenceError
 /// when it runs (a typo, or a Node global kiln does not have yet). Not an
@@ -300,7 +306,7 @@ impl Resolver {
                     .entry(id.sym.to_string())
                     .or_insert(id.span);
             }
-            if &*id.sym == "globalThis" {
+            if is_global_object_name(&id.sym) {
                 self.a.global_object_escapes = true;
             }
         }
@@ -322,7 +328,7 @@ impl Resolver {
     /// or escape: all of them for `globalThis` itself.
     pub(super) fn patch_global(&mut self, name: &str) {
         use crate::analysis::builtins::{is_builtin_namespace, BUILTIN_GLOBALS};
-        if name == "globalThis" {
+        if is_global_object_name(name) {
             for g in BUILTIN_GLOBALS {
                 self.a.patched_globals.insert(g.to_string());
             }
@@ -345,7 +351,7 @@ impl Resolver {
         {
             return false;
         }
-        if &*obj.sym == "globalThis" {
+        if is_global_object_name(&obj.sym) {
             // `globalThis.X` reads or writes global X.
             self.patch_global(&prop.sym);
             if write {

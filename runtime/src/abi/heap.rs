@@ -79,6 +79,12 @@ pub const KIND_ARRAY_BUFFER: u8 = 23;
 pub const KIND_TYPED_ARRAY: u8 = 24;
 /// A DataView (`object::typed_array`): buffer, offset, length.
 pub const KIND_DATA_VIEW: u8 = 25;
+/// A `WeakRef` (`builtins::weakref`): a Rust box holding its target, which
+/// the conservative scan never sees (cleared when the target dies).
+pub const KIND_WEAK_REF: u8 = 26;
+/// A `FinalizationRegistry` (`builtins::weakref`): a Rust box holding its
+/// callback, registrations and pending held values.
+pub const KIND_FINALIZATION_REGISTRY: u8 = 27;
 /// A promise (`builtins::promise`): state, result, reactions and the
 /// handled flag after the object part (all traced as ordinary words).
 /// Numbered apart from the kinds other work adds after 20.
@@ -109,6 +115,8 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_TYPED_ARRAY
             | KIND_DATA_VIEW
             | KIND_PROMISE
+            | KIND_WEAK_REF
+            | KIND_FINALIZATION_REGISTRY
     )
 }
 

@@ -482,7 +482,9 @@ fn array_from(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
             "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
         )));
     }
-    let iterator = if object::is_array(items) || items.is_string() {
+    let iterator = if (object::is_array(items) || items.is_string())
+        && crate::builtins::collections::pristine(items)
+    {
         None
     } else {
         crate::exec::iteration::get_iterator(items)?

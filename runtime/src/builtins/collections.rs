@@ -15,9 +15,10 @@ use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
 use crate::object::internal_methods;
-use crate::object::key;
+use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, obj, CONFIGURABLE, WRITABLE};
 use crate::object::shape::Shape;
+use crate::text::string;
 use std::collections::HashMap;
 
 pub use crate::abi::heap::{
@@ -157,6 +158,9 @@ fn this_table(this: Value, kind: u8, method: &str) -> JsResult<&'static mut Tabl
 /// yields, for the iterables kiln knows: arrays, strings, Maps, Sets and their
 /// iterators.
 pub fn iterable_values(v: Value) -> Option<Vec<Value>> {
+    if !pristine(v) {
+        return None;
+    }
     if object::is_kind(v, KIND_MAP) {
         let t = table(v)?;
         return Some(
@@ -229,7 +233,7 @@ fn construct(kind: u8, args: &[Value], nt: Value, callee: Value) -> JsResult<Val
     // Arrays, strings and collections: their values first (not observable).
     let fast = match iterable_values(init) {
         Some(v) => Some(v),
-        None if object::is_array(init) || init.is_string() => {
+        None if (object::is_array(init) || init.is_string()) && pristine(init) => {
             Some(crate::exec::iteration::spread_values(init)?.to_vec())
         }
         None => None,
@@ -345,7 +349,8 @@ fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 struct IterState {
     collection: Value,
     next: usize,
-    /// 0 keys, 1 values, 2 entries.
+    /// 0 keys, 1 values, 2 entries; 3 a string's code points (`next`
+    /// counts code units).
     what: u8,
     done: bool,
 }
@@ -355,20 +360,104 @@ fn iter_state(it: Value) -> &'static mut IterState {
     unsafe { &mut *((it.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut IterState) }
 }
 
+/// The iteration intrinsics: %IteratorPrototype%, the built-in iterator
+/// prototypes, and the functions the fast paths stand for (while a value's
+/// `[Symbol.iterator]` and its iterator's `next` are still these, iterating
+/// it natively is not observable).
+#[derive(Clone, Copy)]
+struct Intrinsics {
+    iterator_proto: Value,
+    array_iter: Value,
+    map_iter: Value,
+    set_iter: Value,
+    string_iter: Value,
+    iter_self: Value,
+    array_values: Value,
+    string_iterator: Value,
+    map_entries: Value,
+    set_values: Value,
+    /// The `next` of each built-in iterator prototype.
+    nexts: [Value; 4],
+}
+
+const NO_INTRINSICS: Intrinsics = Intrinsics {
+    iterator_proto: Value::UNDEFINED,
+    array_iter: Value::UNDEFINED,
+    map_iter: Value::UNDEFINED,
+    set_iter: Value::UNDEFINED,
+    string_iter: Value::UNDEFINED,
+    iter_self: Value::UNDEFINED,
+    array_values: Value::UNDEFINED,
+    string_iterator: Value::UNDEFINED,
+    map_entries: Value::UNDEFINED,
+    set_values: Value::UNDEFINED,
+    nexts: [Value::UNDEFINED; 4],
+};
+
 thread_local! {
-    static ARRAY_ITER_PROTO: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::UNDEFINED) };
-    static ITER_PROTOS: std::cell::Cell<(Value, Value)> =
-        const { std::cell::Cell::new((Value::UNDEFINED, Value::UNDEFINED)) };
+    static INTRINSICS: std::cell::Cell<Intrinsics> = const { std::cell::Cell::new(NO_INTRINSICS) };
+}
+
+fn intrinsics() -> Intrinsics {
+    INTRINSICS.with(|i| i.get())
+}
+
+/// %IteratorPrototype% (the generator and RegExp String Iterator
+/// prototypes inherit it too).
+pub fn iterator_prototype() -> Value {
+    intrinsics().iterator_proto
+}
+
+/// The data property `k` that `v` (or its prototype chain) has, if it is
+/// one: `None` for an accessor or no property (looked up without running
+/// any code).
+fn data_in_chain(mut o: Value, k: Key) -> Option<Value> {
+    while o.is_object() {
+        if let Some((v, attrs)) = internal_methods::get_own(o, k) {
+            return (attrs & crate::object::ordinary::ACCESSOR == 0).then_some(v);
+        }
+        o = internal_methods::proto_of(o);
+    }
+    None
+}
+
+/// Whether iterating `v` (an array, string, Map, Set or built-in iterator)
+/// natively is what the iteration protocol would do: its
+/// `[Symbol.iterator]` and its iterator's `next` are the built-ins.
+pub fn pristine(v: Value) -> bool {
+    let i = intrinsics();
+    let (start, iter_fn, holder) = if v.is_string() {
+        (
+            realm::get().string_prototype,
+            i.string_iterator,
+            i.string_iter,
+        )
+    } else if object::is_array(v) {
+        (v, i.array_values, i.array_iter)
+    } else if object::is_kind(v, KIND_MAP) {
+        (v, i.map_entries, i.map_iter)
+    } else if object::is_kind(v, KIND_SET) {
+        (v, i.set_values, i.set_iter)
+    } else if object::is_kind(v, KIND_COLLECTION_ITER) {
+        (v, i.iter_self, v)
+    } else {
+        return false;
+    };
+    let it = Key::Named(realm::well_known("iterator"));
+    data_in_chain(start, it) == Some(iter_fn)
+        && data_in_chain(holder, key::from_str("next")).is_some_and(|n| i.nexts.contains(&n))
 }
 
 fn new_iter(collection: Value, what: u8) -> Value {
-    let (map_proto, set_proto) = ITER_PROTOS.with(|p| p.get());
-    let proto = if object::is_kind(collection, KIND_MAP) {
-        map_proto
+    let i = intrinsics();
+    let proto = if collection.is_string() {
+        i.string_iter
+    } else if object::is_kind(collection, KIND_MAP) {
+        i.map_iter
     } else if object::is_kind(collection, KIND_SET) {
-        set_proto
+        i.set_iter
     } else {
-        ARRAY_ITER_PROTO.with(|p| p.get())
+        i.array_iter
     };
     let extra = std::mem::size_of::<IterState>();
     let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), extra, 0);
@@ -384,7 +473,9 @@ fn new_iter(collection: Value, what: u8) -> Value {
 /// The iterator `for (x of v)` uses for a Map (entries), Set (values) or
 /// collection iterator (itself).
 pub fn for_of_iterator(v: Value) -> Option<Value> {
-    if object::is_kind(v, KIND_MAP) {
+    if !pristine(v) {
+        None
+    } else if object::is_kind(v, KIND_MAP) {
         Some(new_iter(v, 2))
     } else if object::is_kind(v, KIND_SET) {
         Some(new_iter(v, 1))
@@ -400,6 +491,20 @@ pub fn iter_next(it: Value) -> Option<Value> {
     let st = iter_state(it);
     if st.done {
         return None;
+    }
+    if st.what == 3 {
+        let units = string::units(st.collection);
+        let at = st.next;
+        let Some(&hi) = units.get(at) else {
+            st.done = true;
+            return None;
+        };
+        let pair = (0xD800..0xDC00).contains(&hi)
+            && units
+                .get(at + 1)
+                .is_some_and(|lo| (0xDC00..0xE000).contains(lo));
+        st.next += if pair { 2 } else { 1 };
+        return Some(string::from_units(&units[at..st.next]));
     }
     if !object::is_kind(st.collection, KIND_MAP) && !object::is_kind(st.collection, KIND_SET) {
         // An array iterator: by index, reading the length each time.
@@ -481,6 +586,9 @@ fn entries(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 /// the values it has left (without consuming them).
 pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
     let st = iter_state(it);
+    if st.what == 3 {
+        return ("String Iterator".to_owned(), vec![], false);
+    }
     let is_map = object::is_kind(st.collection, KIND_MAP);
     if !is_map && !object::is_kind(st.collection, KIND_SET) {
         return ("Array Iterator".to_owned(), vec![], false);
@@ -565,7 +673,7 @@ fn weak_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = this_table(this, KIND_WEAK_MAP, "set")?;
     let k = arg(args, 0);
-    if !k.is_object() {
+    if !crate::builtins::weakref::can_be_held_weakly(k) {
         return Err(exception::throw_type_error(
             "Invalid value used as weak map key",
         ));
@@ -577,7 +685,7 @@ fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 fn weak_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = this_table(this, KIND_WEAK_SET, "add")?;
     let k = arg(args, 0);
-    if !k.is_object() {
+    if !crate::builtins::weakref::can_be_held_weakly(k) {
         return Err(exception::throw_type_error(
             "Invalid value used in weak set",
         ));
@@ -601,6 +709,7 @@ pub fn install(r: &Realm) {
         iterable_values,
         for_of_iterator,
         iter_next,
+        pristine,
     });
     let wm_proto = realm::new_plain_object();
     let wm = realm::constructor("WeakMap", 0, weak_map_ctor, wm_proto);
@@ -643,18 +752,7 @@ pub fn install(r: &Realm) {
     realm::method(set_proto, "entries", 0, entries);
     realm::accessor(set_proto, "size", size, None);
 
-    let map_iter = realm::new_plain_object();
-    realm::method(map_iter, "next", 0, iter_next_native);
-    let set_iter = realm::new_plain_object();
-    realm::method(set_iter, "next", 0, iter_next_native);
-    ITER_PROTOS.with(|p| p.set((map_iter, set_iter)));
-    let array_iter = realm::new_plain_object();
-    realm::method(array_iter, "next", 0, iter_next_native);
-    ARRAY_ITER_PROTO.with(|p| p.set(array_iter));
-    realm::method(r.array_prototype, "keys", 0, array_keys);
-    realm::method(r.array_prototype, "values", 0, array_values);
-    realm::method(r.array_prototype, "entries", 0, array_entries);
-    // The iteration protocol: collections, arrays and iterators are iterable.
+    // %IteratorPrototype% and the built-in iterator prototypes.
     let it = crate::builtins::symbol::well_known("iterator");
     let def = |o: Value, f: Value| {
         let _ = internal_methods::define_own(
@@ -664,12 +762,31 @@ pub fn install(r: &Realm) {
             false,
         );
     };
-    for p in [map_iter, set_iter, array_iter] {
-        def(
+    let iterator_proto = realm::new_plain_object();
+    let iter_self_fn = function::new_native("[Symbol.iterator]", 0, iter_self, 0);
+    def(iterator_proto, iter_self_fn);
+    let mut nexts = [Value::UNDEFINED; 4];
+    let mut iter_proto = |i: usize, tag: &str| {
+        let p = realm::new_object(iterator_proto);
+        nexts[i] = realm::method(p, "next", 0, iter_next_native);
+        let _ = internal_methods::define_own(
             p,
-            function::new_native("[Symbol.iterator]", 0, iter_self, 0),
+            key::Key::Named(crate::builtins::symbol::well_known("toStringTag")),
+            internal_methods::Desc::data(string::from_str(tag), CONFIGURABLE),
+            false,
         );
-    }
+        p
+    };
+    let map_iter = iter_proto(0, "Map Iterator");
+    let set_iter = iter_proto(1, "Set Iterator");
+    let array_iter = iter_proto(2, "Array Iterator");
+    let string_iter = iter_proto(3, "String Iterator");
+    let string_iterator = function::new_native("[Symbol.iterator]", 0, string_iterator, 0);
+    def(r.string_prototype, string_iterator);
+    realm::method(r.array_prototype, "keys", 0, array_keys);
+    realm::method(r.array_prototype, "values", 0, array_values);
+    realm::method(r.array_prototype, "entries", 0, array_entries);
+    // The iteration protocol: collections, arrays and iterators are iterable.
     let entries_fn = internal_methods::get(map_proto, key::from_str("entries"), map_proto)
         .unwrap_or(Value::UNDEFINED);
     def(map_proto, entries_fn);
@@ -683,7 +800,33 @@ pub fn install(r: &Realm) {
     )
     .unwrap_or(Value::UNDEFINED);
     def(r.array_prototype, array_values_fn);
-    let _ = obj(map_iter);
+    INTRINSICS.with(|i| {
+        i.set(Intrinsics {
+            iterator_proto,
+            array_iter,
+            map_iter,
+            set_iter,
+            string_iter,
+            iter_self: iter_self_fn,
+            array_values: array_values_fn,
+            string_iterator,
+            map_entries: entries_fn,
+            set_values: values_fn,
+            nexts,
+        })
+    });
+}
+
+/// `String.prototype[Symbol.iterator]`: a String Iterator over the code
+/// points of `ToString(this)`.
+fn string_iterator(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(exception::throw_type_error(
+            "String.prototype[Symbol.iterator] called on null or undefined",
+        ));
+    }
+    let s = crate::exec::conv::to_string(this)?;
+    Ok(new_iter(s, 3))
 }
 
 // ---- the collector's view ----
@@ -773,8 +916,22 @@ pub fn finalize(o: Value, kind: u8) {
 
 /// Collector: the iterator prototypes this module keeps.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
-    m.value(ARRAY_ITER_PROTO.with(|p| p.get()));
-    let (a, b) = ITER_PROTOS.with(|p| p.get());
-    m.value(a);
-    m.value(b);
+    let i = intrinsics();
+    for v in [
+        i.iterator_proto,
+        i.array_iter,
+        i.map_iter,
+        i.set_iter,
+        i.string_iter,
+        i.iter_self,
+        i.array_values,
+        i.string_iterator,
+        i.map_entries,
+        i.set_values,
+    ]
+    .iter()
+    .chain(i.nexts.iter())
+    {
+        m.value(*v);
+    }
 }

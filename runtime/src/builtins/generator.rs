@@ -28,10 +28,6 @@ fn throw(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     g::resume_result(this, THROW, arg0(args), "throw")
 }
 
-fn iter_self(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(this)
-}
-
 fn generator_function(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Err(exception::throw_error(
         crate::abi::names::ErrorKind::EvalError,
@@ -45,14 +41,7 @@ fn define_sym(o: Value, name: &'static str, v: Value, attrs: u8) {
 }
 
 pub fn install(r: &Realm) {
-    let iter_proto = realm::new_plain_object();
-    define_sym(
-        iter_proto,
-        "iterator",
-        function::new_native("[Symbol.iterator]", 0, iter_self, 0),
-        WRITABLE | CONFIGURABLE,
-    );
-    let proto = realm::new_object(iter_proto);
+    let proto = realm::new_object(crate::builtins::collections::iterator_prototype());
     let next_fn = realm::method(proto, "next", 1, next);
     let ret_fn = realm::method(proto, "return", 1, ret);
     let throw_fn = realm::method(proto, "throw", 1, throw);

@@ -28,6 +28,7 @@ pub mod regexp;
 pub mod string_methods;
 pub mod symbol;
 pub mod timers;
+pub mod weakref;
 
 use crate::exec::realm::Realm;
 
@@ -44,6 +45,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     json::install,
     symbol::install,
     collections::install,
+    weakref::install,
     generator::install,
     regexp::install,
     date::install,

@@ -382,15 +382,16 @@ fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value>
     }
     // Arrays are walked by index; other iterables (Maps, user iterables)
     // through the iteration protocol.
-    let iterated = if object::is_array(it) || it.is_string() {
-        None
-    } else if let Some(vals) = crate::builtins::collections::iterable_values(it) {
-        Some(vals)
-    } else if let Some(iter) = crate::exec::iteration::get_iterator(it)? {
-        Some(crate::exec::iteration::collect_iterator(iter)?)
-    } else {
-        None
-    };
+    let iterated =
+        if (object::is_array(it) || it.is_string()) && crate::builtins::collections::pristine(it) {
+            None
+        } else if let Some(vals) = crate::builtins::collections::iterable_values(it) {
+            Some(vals)
+        } else if let Some(iter) = crate::exec::iteration::get_iterator(it)? {
+            Some(crate::exec::iteration::collect_iterator(iter)?)
+        } else {
+            None
+        };
     if let Some(entries) = iterated {
         let out = realm::new_plain_object();
         for e in entries {
@@ -501,7 +502,7 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if object::is_array(this) {
         return "Array";
     }
-    // BigInt.prototype[@@toStringTag] (user-defined tags are not read yet).
+    // BigInt.prototype[@@toStringTag], for callers that do not read the property.
     if crate::exec::bigint::is_bigint(object::primitive_value(this).unwrap_or(this)) {
         return "BigInt";
     }
@@ -586,7 +587,19 @@ pub fn to_string_tag(this: Value) -> &'static str {
     "Object"
 }
 
+/// `Object.prototype.toString`: the object's `@@toStringTag` when it is a
+/// string (also a user's), else its builtin tag.
 fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !this.is_nullish() {
+        let o = to_object(this)?;
+        let tag = internal_methods::get_value(o, Key::Named(realm::well_known("toStringTag")))?;
+        if tag.is_string() {
+            let mut units: Vec<u16> = "[object ".encode_utf16().collect();
+            units.extend_from_slice(string::units(tag));
+            units.push(b']' as u16);
+            return Ok(string::from_units(&units));
+        }
+    }
     Ok(string::from_str(&format!(
         "[object {}]",
         to_string_tag(this)

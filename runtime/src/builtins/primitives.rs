@@ -553,8 +553,62 @@ fn decode_uri(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     uri_decode(string::units(s), URI_RESERVED)
 }
 
-/// Installs the URI functions on the global object.
+/// `escape(s)` (Annex B.2.1.1): every code unit outside
+/// `A-Z a-z 0-9 @*_+-./` as `%XX` (below 256) or `%uXXXX`.
+fn escape(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    let mut out = String::new();
+    for &u in string::units(s) {
+        let c = char::from_u32(u as u32).filter(|c| c.is_ascii());
+        match c {
+            Some(c) if c.is_ascii_alphanumeric() || "@*_+-./".contains(c) => out.push(c),
+            _ if u < 256 => out.push_str(&format!("%{u:02X}")),
+            _ => out.push_str(&format!("%u{u:04X}")),
+        }
+    }
+    Ok(string::from_str(&out))
+}
+
+/// `unescape(s)` (Annex B.2.1.2): `%uXXXX` and `%XX` back to code units;
+/// anything else (a lone `%`, bad hex digits) stays as it is.
+fn unescape(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let s = conv::to_string(arg(args, 0))?;
+    let units = string::units(s);
+    let hex = |from: usize, n: usize| -> Option<u16> {
+        let digits = units.get(from..from + n)?;
+        digits.iter().try_fold(0u16, |acc, &d| {
+            let v = char::from_u32(d as u32)?.to_digit(16)?;
+            Some(acc * 16 + v as u16)
+        })
+    };
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        if u == b'%' as u16 {
+            if units.get(i + 1) == Some(&(b'u' as u16)) {
+                if let Some(v) = hex(i + 2, 4) {
+                    out.push(v);
+                    i += 6;
+                    continue;
+                }
+            } else if let Some(v) = hex(i + 1, 2) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(u);
+        i += 1;
+    }
+    Ok(string::from_units(&out))
+}
+
+/// Installs the URI functions (and Annex B's `escape`/`unescape`) on the
+/// global object.
 pub fn install_uri(r: &Realm) {
+    realm::method(r.global, "escape", 1, escape);
+    realm::method(r.global, "unescape", 1, unescape);
     realm::method(r.global, "encodeURIComponent", 1, encode_uri_component);
     realm::method(r.global, "encodeURI", 1, encode_uri);
     realm::method(r.global, "decodeURIComponent", 1, decode_uri_component);

@@ -43,6 +43,12 @@ fn symbol_for(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Ok(sym)
 }
 
+/// Whether symbol `s` is in the `Symbol.for` registry (such symbols can
+/// never be held weakly: they live as long as the registry).
+pub fn is_registered(s: Value) -> bool {
+    REGISTRY.with(|r| r.borrow().values().any(|&v| v == s))
+}
+
 fn key_for(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let s = arg(args, 0);
     if !key::is_symbol(s) {
@@ -51,8 +57,7 @@ fn key_for(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             crate::exec::conv::display_string(s)
         )));
     }
-    let found = REGISTRY.with(|r| r.borrow().values().any(|&v| v == s));
-    Ok(if found {
+    Ok(if is_registered(s) {
         key::symbol(s).description
     } else {
         Value::UNDEFINED
@@ -113,6 +118,19 @@ pub fn install(r: &Realm) {
     realm::method(p, "toString", 0, to_string);
     realm::method(p, "valueOf", 0, value_of);
     realm::accessor(p, "description", description, None);
+    let to_prim = crate::object::function::new_native("[Symbol.toPrimitive]", 1, to_primitive, 0);
+    let own = |name: &'static str, v: Value| {
+        let k = Key::Named(realm::well_known(name));
+        let d =
+            crate::object::internal_methods::Desc::data(v, crate::object::ordinary::CONFIGURABLE);
+        let _ = crate::object::internal_methods::define_own(p, k, d, false);
+    };
+    own("toPrimitive", to_prim);
+    own("toStringTag", string::from_str("Symbol"));
+}
+
+fn to_primitive(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    this_symbol(this, "[Symbol.toPrimitive]")
 }
 
 /// Collector: marks the registered and well-known symbols.

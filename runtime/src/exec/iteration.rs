@@ -22,6 +22,10 @@ pub struct CollectionHooks {
     pub for_of_iterator: fn(Value) -> Option<Value>,
     /// The next value of a collection iterator, if any.
     pub iter_next: fn(Value) -> Option<Value>,
+    /// Whether iterating an array, string or collection natively is what
+    /// the protocol would do (its `[Symbol.iterator]` and `next` are the
+    /// built-ins).
+    pub pristine: fn(Value) -> bool,
 }
 
 static COLLECTIONS: std::sync::OnceLock<CollectionHooks> = std::sync::OnceLock::new();
@@ -48,10 +52,11 @@ pub fn spread_values(v: Value) -> JsResult<Vec<Value>> {
     if let Some(vals) = (collections().iterable_values)(v) {
         return Ok(vals);
     }
-    if !object::is_array(v) && !v.is_string() {
-        if let Some(it) = get_iterator(v)? {
-            return collect_iterator(it);
-        }
+    if !native_walk(v) {
+        return match get_iterator(v)? {
+            Some(it) => collect_iterator(it),
+            None => Err(spread_error(v, false, Value::UNDEFINED)),
+        };
     }
     if object::is_array(v) {
         let n = obj(v).length();
@@ -79,6 +84,12 @@ pub fn spread_values(v: Value) -> JsResult<Vec<Value>> {
         return Ok(out);
     }
     Err(spread_error(v, false, Value::UNDEFINED))
+}
+
+/// Whether `v` is an array or string whose iteration the protocol would
+/// do exactly as walking it by index does.
+fn native_walk(v: Value) -> bool {
+    (object::is_array(v) || v.is_string()) && (collections().pristine)(v)
 }
 
 /// V8's TypeError for spreading the non-iterable `v` (source text `text`)
@@ -252,9 +263,6 @@ pub extern "C" fn kiln_iter_rest(src: Value, i: i64) -> Value {
 /// One step of what `kiln_for_of_source` gave that is not an array: a
 /// collection iterator or a protocol iterator.
 fn iterator_step_any(it: Value) -> JsResult<Option<Value>> {
-    if object::is_kind(it, crate::abi::heap::KIND_COLLECTION_ITER) {
-        return Ok((collections().iter_next)(it));
-    }
     iterator_step(it)
 }
 
@@ -264,10 +272,10 @@ fn iterator_step_any(it: Value) -> JsResult<Option<Value>> {
 #[no_mangle]
 pub extern "C" fn kiln_for_of_source(v: Value, text: Value) -> Value {
     exception::ret((|| {
-        if object::is_array(v) {
-            return Ok(v);
-        }
-        if v.is_string() {
+        if native_walk(v) {
+            if object::is_array(v) {
+                return Ok(v);
+            }
             return Ok(realm::new_array(&spread_values(v)?));
         }
         if let Some(it) = (collections().for_of_iterator)(v) {
@@ -343,7 +351,7 @@ pub fn collect_iterator(it: Value) -> JsResult<Vec<Value>> {
 
 /// IteratorStep + IteratorValue: the next value, or None when done.
 pub fn iterator_step(it: Value) -> JsResult<Option<Value>> {
-    if object::is_kind(it, crate::abi::heap::KIND_COLLECTION_ITER) {
+    if object::is_kind(it, crate::abi::heap::KIND_COLLECTION_ITER) && (collections().pristine)(it) {
         return Ok((collections().iter_next)(it));
     }
     if crate::exec::generator::is_generator(it) {

@@ -298,6 +298,13 @@ fn init() -> &'static Realm {
     // Phase 2: constructors and the library.
     let g = realm.global;
     define(g, "globalThis", g, WRITABLE | CONFIGURABLE);
+    // Node's own name for it (enumerable there).
+    define(
+        g,
+        "global",
+        g,
+        WRITABLE | CONFIGURABLE | crate::object::ordinary::ENUMERABLE,
+    );
     // Node's global object is tagged `global` (`[object global]`).
     set_builtin_tag(g, "global");
     // The Error family: Error.prototype, then each subclass's prototype inherits it.

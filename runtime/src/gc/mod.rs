@@ -487,6 +487,8 @@ fn finalizable_kind(kind: u8) -> bool {
             | KIND_WEAK_MAP
             | KIND_WEAK_SET
             | crate::abi::heap::KIND_GENERATOR
+            | crate::abi::heap::KIND_WEAK_REF
+            | crate::abi::heap::KIND_FINALIZATION_REGISTRY
     )
 }
 

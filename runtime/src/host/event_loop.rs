@@ -19,7 +19,7 @@
 //! timers' (each followed by a drain).
 
 use crate::abi::value::Value;
-use crate::builtins::{process_events, promise, timers};
+use crate::builtins::{process_events, promise, timers, weakref};
 use crate::exec::exception;
 use crate::object::function;
 
@@ -110,7 +110,13 @@ pub fn drain() -> Result<(), Exit> {
         }
         process_rejections()?;
         if !timers::has_ticks() && promise::jobs::is_empty() {
-            return Ok(());
+            weakref::clear_kept();
+            let Some((cleanup, held)) = weakref::pop_cleanup() else {
+                return Ok(());
+            };
+            if function::call(cleanup, Value::UNDEFINED, &[held]).is_err() {
+                return Err(uncaught());
+            }
         }
     }
 }

@@ -32,6 +32,9 @@ fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::trace(m, v);
     }
+    if weak_ref_kind(kind) {
+        return crate::builtins::weakref::trace(m, v, kind);
+    }
     crate::builtins::collections::trace(m, v, kind)
 }
 
@@ -45,7 +48,26 @@ fn finalize_kind(v: crate::abi::value::Value, kind: u8) {
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::finalize(v);
     }
+    if weak_ref_kind(kind) {
+        return crate::builtins::weakref::finalize(v, kind);
+    }
     crate::builtins::collections::finalize(v, kind)
+}
+
+/// `WeakRef`s and `FinalizationRegistry`s (`builtins::weakref`).
+fn weak_ref_kind(kind: u8) -> bool {
+    use crate::abi::heap::{KIND_FINALIZATION_REGISTRY, KIND_WEAK_REF};
+    matches!(kind, KIND_WEAK_REF | KIND_FINALIZATION_REGISTRY)
+}
+
+/// Clears what marking found dead in a weak table of any kind.
+fn clear_dead_keys(v: crate::abi::value::Value) {
+    let kind = crate::object::ordinary::obj(v).kind();
+    if weak_ref_kind(kind) {
+        crate::builtins::weakref::clear_dead(v, kind)
+    } else {
+        crate::builtins::collections::clear_dead_keys(v)
+    }
 }
 
 /// The one table of hooks.
@@ -65,6 +87,7 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::async_generator::trace_roots,
         crate::builtins::timers::trace_roots,
         crate::builtins::process_events::trace_roots,
+        crate::builtins::weakref::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,
@@ -73,7 +96,7 @@ pub static HOOKS: Hooks = Hooks {
     finalize_error: crate::exec::error::finalize,
     finalize_collection: finalize_kind,
     trace_ephemerons: crate::builtins::collections::trace_ephemerons,
-    clear_dead_keys: crate::builtins::collections::clear_dead_keys,
+    clear_dead_keys,
     compact_tables: crate::builtins::collections::compact_tables,
     after_mark: &[
         crate::object::key::sweep_interned,

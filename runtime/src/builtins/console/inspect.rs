@@ -365,8 +365,8 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
         close = "}";
         if object::is_kind(v, crate::builtins::collections::KIND_COLLECTION_ITER) {
             let (label, _, _) = crate::builtins::collections::iter_preview(v);
-            if label == "Array Iterator" {
-                // Node shows an array iterator's tag, not its contents.
+            if label == "Array Iterator" || label == "String Iterator" {
+                // Node shows an array or string iterator's tag, not its contents.
                 return u(&format!("Object [{label}] {{}}"));
             }
             open = format!("[{label}] {{");

@@ -645,15 +645,10 @@ fn iter_next(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Ok(iter_result(m, false))
 }
 
-fn iter_self(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(this)
-}
-
 /// %RegExpStringIteratorPrototype%.
-pub fn install_iterator(r: &Realm) -> Value {
-    let p = realm::new_object(r.object_prototype);
+pub fn install_iterator(_r: &Realm) -> Value {
+    let p = realm::new_object(crate::builtins::collections::iterator_prototype());
     realm::method(p, "next", 0, iter_next);
-    symbol_method(p, "iterator", 0, iter_self);
     let _ = internal_methods::define_own(
         p,
         Key::Named(realm::well_known("toStringTag")),
