@@ -600,10 +600,14 @@ fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
             return Ok(string::from_units(&units));
         }
     }
-    Ok(string::from_str(&format!(
-        "[object {}]",
-        to_string_tag(this)
-    )))
+    // The spec's builtinTag: only these kinds have one of their own.
+    let tag = match to_string_tag(this) {
+        t @ ("Undefined" | "Null" | "Array" | "Arguments" | "Function" | "Error" | "Boolean"
+        | "Number" | "String" | "Date" | "RegExp") => t,
+        _ if function::is_function(this) => "Function",
+        _ => "Object",
+    };
+    Ok(string::from_str(&format!("[object {tag}]")))
 }
 
 fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {

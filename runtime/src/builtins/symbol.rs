@@ -114,6 +114,7 @@ pub fn install(r: &Realm) {
         realm::set_well_known(name, s);
         realm::define(f, name, s, 0);
     }
+    realm::define_builtin_tags();
     let p = r.symbol_prototype;
     realm::method(p, "toString", 0, to_string);
     realm::method(p, "valueOf", 0, value_of);

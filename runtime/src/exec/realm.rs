@@ -409,9 +409,33 @@ pub fn builtin_tag(v: Value) -> Option<&'static str> {
     TAGGED.with(|t| t.borrow().iter().find(|(o, _)| *o == v).map(|(_, n)| *n))
 }
 
-/// Gives builtin namespace object `o` the toStringTag `tag` (see [`builtin_tag`]).
+/// Gives builtin namespace object `o` the toStringTag `tag` (see
+/// [`builtin_tag`]) and its `[Symbol.toStringTag]` property (once the
+/// well-known symbols exist: [`define_builtin_tags`] catches up).
 pub fn set_builtin_tag(o: Value, tag: &'static str) {
     TAGGED.with(|t| t.borrow_mut().push((o, tag)));
+    define_tag_property(o, tag);
+}
+
+fn define_tag_property(o: Value, tag: &'static str) {
+    let Some(sym) = WELL_KNOWN.with(|w| w.borrow().get("toStringTag").copied()) else {
+        return;
+    };
+    let _ = internal_methods::define_own(
+        o,
+        Key::Named(sym),
+        internal_methods::Desc::data(crate::text::string::from_str(tag), CONFIGURABLE),
+        false,
+    );
+}
+
+/// Defines `[Symbol.toStringTag]` on the namespace objects tagged before
+/// the well-known symbols existed (`builtins::symbol` calls it).
+pub fn define_builtin_tags() {
+    let tagged: Vec<(Value, &'static str)> = TAGGED.with(|t| t.borrow().clone());
+    for (o, tag) in tagged {
+        define_tag_property(o, tag);
+    }
 }
 
 /// Whether `v` is an object of the function kind (for library modules).
