@@ -53,7 +53,8 @@ pub fn compile_source(
             .iter()
             .copied()
             .filter(|n| {
-                analysis.global_reads.contains_key(*n) && !analysis.global_writes.contains(*n)
+                (analysis.global_reads.contains_key(*n) || analysis.typeof_globals.contains(*n))
+                    && !analysis.global_writes.contains(*n)
             })
             .collect();
         let host = crate::modules::mentions_stdin(&source)

@@ -38,6 +38,9 @@ pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
     }
 }
 
+/// The free names that make the entry a CommonJS module with dependencies.
+pub const CJS_NAMES: &[&str] = &["require", "module", "exports", "__filename", "__dirname"];
+
 /// Global names of builtin namespaces and functions (shadowable, but never
 /// undeclared-variable errors).
 pub const BUILTIN_GLOBALS: &[&str] = &[

@@ -327,6 +327,8 @@ pub struct Analysis {
     /// Globals the program reads (not under `typeof`) without declaring
     /// them, by name: the first read's span.
     pub global_reads: BTreeMap<String, swc_common::Span>,
+    /// Undeclared globals the program only reads under `typeof`.
+    pub typeof_globals: std::collections::BTreeSet<String>,
     /// Globals the program assigns (`x = 1`, `globalThis.x = 1`) without
     /// declaring them.
     pub global_writes: std::collections::HashSet<String>,

@@ -200,6 +200,11 @@ impl Resolver {
                         }
                         let name = self.prop_name(&kv.key)?;
                         self.named_value(&kv.value, &name)?;
+                        if let Expr::Fn(fe) = strip_parens(&kv.value) {
+                            // Called as a method, V8 names the frame `Object.<name>`.
+                            let fid = self.a.func_at(fe.function.span);
+                            self.a.funcs[fid].trace_name = Some(format!("Object.{name}"));
+                        }
                     }
                     Prop::Assign(a) => {
                         return Err(Diagnostic::new(

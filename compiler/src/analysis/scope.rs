@@ -81,6 +81,30 @@ pub fn analyse_with(
     Ok(a)
 }
 
+/// The dotted path V8 infers as the name of a function assigned to member
+/// `m` (`a.b.c`, `X.prototype.m` as `X.m`, `a['k']` as `a.k`), when every
+/// part is a name.
+fn member_path(m: &MemberExpr) -> Option<String> {
+    let prop = match &m.prop {
+        MemberProp::Ident(i) => i.sym.to_string(),
+        MemberProp::Computed(c) => match strip_parens(&c.expr) {
+            Expr::Lit(swc_ecma_ast::Lit::Str(s)) => s.value.as_str()?.to_string(),
+            _ => return None,
+        },
+        MemberProp::PrivateName(_) => return None,
+    };
+    let base = match strip_parens(&m.obj) {
+        Expr::Ident(i) => i.sym.to_string(),
+        Expr::Member(inner) => member_path(inner)?,
+        _ => return None,
+    };
+    Some(if prop == "prototype" {
+        base
+    } else {
+        format!("{base}.{prop}")
+    })
+}
+
 /// The global object's own names for itself: `globalThis`, and Node's
 /// `global` (when the program does not declare its own).
 fn is_global_object_name(name: &str) -> bool {
@@ -305,6 +329,8 @@ impl Resolver {
                     .global_reads
                     .entry(id.sym.to_string())
                     .or_insert(id.span);
+            } else {
+                self.a.typeof_globals.insert(id.sym.to_string());
             }
             if is_global_object_name(&id.sym) {
                 self.a.global_object_escapes = true;
@@ -359,6 +385,14 @@ impl Resolver {
             }
         } else if write {
             self.patch_global(&obj.sym);
+        }
+        if crate::analysis::builtins::CJS_NAMES.contains(&&*obj.sym) {
+            // `module.exports = …`, `require.main`: the module's own names
+            // are read (the entry becomes a CommonJS module).
+            self.a
+                .global_reads
+                .entry(obj.sym.to_string())
+                .or_insert(obj.span);
         }
         true
     }
@@ -1185,9 +1219,22 @@ impl Resolver {
                         }
                     }
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
-                        // `o.f = function () {}` does not name the function.
+                        // `o.f = function () {}` does not name the function,
+                        // but its stack frames say `o.f`, as V8's inferred
+                        // names do.
                         self.global_member(m, true);
                         self.expr(&Expr::Member(m.clone()))?;
+                        self.expr(&a.right)?;
+                        let span = match strip_parens(&a.right) {
+                            Expr::Fn(fe) if fe.ident.is_none() => Some(fe.function.span),
+                            Expr::Arrow(ar) => Some(ar.span),
+                            _ => None,
+                        };
+                        if let (Some(span), Some(path)) = (span, member_path(m)) {
+                            let fid = self.a.func_at(span);
+                            self.a.funcs[fid].trace_name.get_or_insert(path);
+                        }
+                        return Ok(());
                     }
                     AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => {
                         self.super_prop(sp)?;

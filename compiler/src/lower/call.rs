@@ -516,6 +516,10 @@ impl<'a> FnGen<'_, 'a> {
                 let this = self.read_synth(s.span.lo + BytePos(1))?;
                 (self.super_get(s)?, this)
             }
+            // `(a?.m)(...xs)` calls `m` with `this` = `a`.
+            Expr::OptChain(e) if matches!(&*e.base, OptChainBase::Member(_)) => {
+                self.chain_method(e)?
+            }
             other => {
                 let tv = self.gen_expr(other)?;
                 (self.boxed(tv), undef)

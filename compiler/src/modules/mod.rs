@@ -38,8 +38,7 @@ use std::path::{Path, PathBuf};
 use swc_common::{sync::Lrc, BytePos, SourceMap, Span, DUMMY_SP};
 use swc_ecma_ast::{Expr, Script, Stmt};
 
-/// The free names that make the entry a CommonJS module with dependencies.
-pub const CJS_NAMES: &[&str] = &["require", "module", "exports", "__filename", "__dirname"];
+pub use crate::analysis::builtins::CJS_NAMES;
 
 const LOADER: &str = r#"var __kiln_defs = [], __kiln_names = [], __kiln_tables = [], __kiln_cache = [], __kiln_main;
 function __kiln_define(id, filename, table, fn) {

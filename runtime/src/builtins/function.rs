@@ -66,6 +66,28 @@ pub fn install(r: &Realm) {
     realm::define(r.global, "Function", c, WRITABLE | CONFIGURABLE);
 }
 
+/// `Function.prototype[Symbol.hasInstance]` (installed once the well-known
+/// symbols exist: `builtins::symbol` calls it).
+pub fn install_has_instance(r: &Realm) {
+    let f = crate::object::function::new_native("[Symbol.hasInstance]", 1, has_instance, 0);
+    let _ = internal_methods::define_own(
+        r.function_prototype,
+        crate::object::key::Key::Named(realm::well_known("hasInstance")),
+        internal_methods::Desc::data(f, 0),
+        false,
+    );
+    crate::object::inline_cache::set_ordinary_has_instance(f);
+}
+
+/// OrdinaryHasInstance(this, v): false for a non-callable `this`.
+fn has_instance(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !crate::object::function::is_function(this) {
+        return Ok(Value::FALSE);
+    }
+    let v = crate::builtins::string_methods::arg(args, 0);
+    crate::object::inline_cache::instance_of_ordinary(v, this).map(Value::bool)
+}
+
 /// A small harness shared by the `builtins` unit tests: values written as
 /// JS-like literals, builtins called by path, results shown as `console.log`
 /// shows them.

@@ -115,6 +115,7 @@ pub fn install(r: &Realm) {
         realm::define(f, name, s, 0);
     }
     realm::define_builtin_tags();
+    crate::builtins::function::install_has_instance(r);
     let p = r.symbol_prototype;
     realm::method(p, "toString", 0, to_string);
     realm::method(p, "valueOf", 0, value_of);
@@ -137,4 +138,5 @@ fn to_primitive(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value>
 /// Collector: marks the registered and well-known symbols.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
     REGISTRY.with(|r| r.borrow().values().for_each(|v| m.value(*v)));
+    m.value(crate::object::inline_cache::ordinary_has_instance());
 }

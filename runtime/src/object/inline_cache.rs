@@ -473,6 +473,10 @@ pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
     let sym = realm::well_known("hasInstance");
     if sym.tag() == crate::abi::value::TAG_SYMBOL {
         let h = internal_methods::get(f, Key::Named(sym), f)?;
+        if h == ORDINARY_HAS_INSTANCE.with(|o| o.get()) {
+            // `Function.prototype[Symbol.hasInstance]`, as it would run.
+            return instance_of_ordinary(v, f);
+        }
         if !h.is_nullish() {
             if !function::is_function(h) {
                 return Err(exception::throw_type_error(&format!(
@@ -487,8 +491,25 @@ pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
     instance_of_ordinary(v, f)
 }
 
+thread_local! {
+    /// `Function.prototype[Symbol.hasInstance]` (`builtins::function`).
+    static ORDINARY_HAS_INSTANCE: std::cell::Cell<Value> =
+        const { std::cell::Cell::new(Value::UNDEFINED) };
+}
+
+/// Records `Function.prototype[Symbol.hasInstance]`, which `instanceof`
+/// runs natively while a constructor inherits it.
+pub fn set_ordinary_has_instance(f: Value) {
+    ORDINARY_HAS_INSTANCE.with(|o| o.set(f));
+}
+
+/// The value recorded by [`set_ordinary_has_instance`] (a GC root).
+pub fn ordinary_has_instance() -> Value {
+    ORDINARY_HAS_INSTANCE.with(|o| o.get())
+}
+
 /// OrdinaryHasInstance (with the callable check of InstanceofOperator).
-fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
+pub fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
     if !function::is_function(f) {
         return Err(exception::throw_type_error(
             "Right-hand side of 'instanceof' is not callable",
