@@ -475,7 +475,7 @@ pub fn register_finalizable(h: &mut Header) {
 }
 
 /// Whether things of `kind` own Rust-side parts from birth (errors' frames,
-/// collections' tables).
+/// collections' tables, RegExps' compiled programs).
 #[inline(always)]
 fn finalizable_kind(kind: u8) -> bool {
     use crate::abi::heap::{KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET};
@@ -489,6 +489,7 @@ fn finalizable_kind(kind: u8) -> bool {
             | crate::abi::heap::KIND_GENERATOR
             | crate::abi::heap::KIND_WEAK_REF
             | crate::abi::heap::KIND_FINALIZATION_REGISTRY
+            | crate::abi::heap::KIND_REGEXP
     )
 }
 
