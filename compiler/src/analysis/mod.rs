@@ -208,6 +208,11 @@ pub struct FuncInfo {
     /// How stack traces name the function when that differs from `name`
     /// (`Point.move`, `new Point`, `Object.m`), as V8 names the usual calls.
     pub trace_name: Option<String>,
+    /// A method's key's start (its source text, for `toString`, starts
+    /// there or at the modifiers before it).
+    pub key_lo: Option<swc_common::BytePos>,
+    /// `get` or `set` for an accessor.
+    pub accessor: Option<&'static str>,
     /// The rest parameter (`...args`), if any.
     pub rest_param: Option<BindingId>,
     /// Some parameter has a default value (`a = 1`).
@@ -249,6 +254,8 @@ impl FuncInfo {
             instance_scope: None,
             derived: false,
             trace_name: None,
+            key_lo: None,
+            accessor: None,
             rest_param: None,
             has_defaults: false,
             length: 0,

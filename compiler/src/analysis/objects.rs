@@ -143,10 +143,32 @@ impl Resolver {
         Ok(())
     }
 
-    fn method(&mut self, f: &Function, name: String, span: &swc_common::Span) -> CResult<()> {
+    fn method(
+        &mut self,
+        f: &Function,
+        name: String,
+        span: &swc_common::Span,
+        key_lo: swc_common::BytePos,
+    ) -> CResult<()> {
         let fid = self.new_func(FuncKind::Method, name, span);
         self.a.funcs[fid].escapes = true;
+        self.a.funcs[fid].key_lo = Some(key_lo);
         self.function(fid, f, None)
+    }
+
+    /// Marks the method at `span` a getter or setter (`kw`), whose source
+    /// text starts with that keyword.
+    fn set_accessor(&mut self, span: swc_common::Span, kw: &'static str) {
+        let fid = self.a.func_at(span);
+        self.a.funcs[fid].accessor = Some(kw);
+    }
+
+    fn private_accessor(&mut self, p: &PrivateMethod) {
+        match p.kind {
+            MethodKind::Getter => self.set_accessor(p.function.span, "get"),
+            MethodKind::Setter => self.set_accessor(p.function.span, "set"),
+            MethodKind::Method => {}
+        }
     }
 
     /// Records plain method `fid` under its (non-computed) key; small bodies
@@ -215,16 +237,18 @@ impl Resolver {
                     Prop::Getter(g) => {
                         let name = self.prop_name(&g.key)?;
                         let name = accessor_name("get", &g.key, name);
-                        self.method(&g.function, name, &g.function.span)?;
+                        self.method(&g.function, name, &g.function.span, g.key.span().lo)?;
+                        self.set_accessor(g.function.span, "get");
                     }
                     Prop::Setter(st) => {
                         let name = self.prop_name(&st.key)?;
                         let name = accessor_name("set", &st.key, name);
-                        self.method(&st.function, name, &st.function.span)?;
+                        self.method(&st.function, name, &st.function.span, st.key.span().lo)?;
+                        self.set_accessor(st.function.span, "set");
                     }
                     Prop::Method(m) => {
                         let name = self.prop_name(&m.key)?;
-                        self.method(&m.function, name.clone(), &m.function.span)?;
+                        self.method(&m.function, name.clone(), &m.function.span, m.key.span().lo)?;
                         let fid = self.a.func_at(m.function.span);
                         self.a.funcs[fid].trace_name = Some(format!("Object.{name}"));
                         self.record_method(&m.key, fid, &m.function);
@@ -275,7 +299,13 @@ impl Resolver {
                 }
                 ClassMember::PrivateMethod(p) if p.is_static => {
                     self.private_ref(&p.key)?;
-                    self.method(&p.function, format!("#{}", p.key.name), &p.function.span)?;
+                    self.method(
+                        &p.function,
+                        format!("#{}", p.key.name),
+                        &p.function.span,
+                        p.key.span.lo,
+                    )?;
+                    self.private_accessor(p);
                 }
                 ClassMember::StaticBlock(b) => {
                     // Each static block is a function body of its own: its
@@ -438,7 +468,8 @@ impl Resolver {
                 ClassMember::PrivateMethod(p) if !p.is_static => {
                     self.private_ref(&p.key)?;
                     let name = format!("#{}", p.key.name);
-                    self.method(&p.function, name, &p.function.span)?;
+                    self.method(&p.function, name, &p.function.span, p.key.span.lo)?;
+                    self.private_accessor(p);
                     let fid = self.a.func_at(p.function.span);
                     self.a.funcs[fid].strict = true;
                 }
@@ -485,9 +516,14 @@ impl Resolver {
                     MethodKind::Method => key.clone(),
                 };
                 let plain = matches!(m.kind, MethodKind::Method);
-                self.method(&m.function, name.clone(), &m.function.span)?;
+                self.method(&m.function, name.clone(), &m.function.span, m.key.span().lo)?;
                 let fid = self.a.func_at(m.function.span);
                 self.a.funcs[fid].strict = true;
+                match m.kind {
+                    MethodKind::Getter => self.set_accessor(m.function.span, "get"),
+                    MethodKind::Setter => self.set_accessor(m.function.span, "set"),
+                    MethodKind::Method => {}
+                }
                 if plain {
                     self.record_method(&m.key, fid, &m.function);
                 }

@@ -317,6 +317,18 @@ pub fn compile<'a>(
         if let Some(last) = mg.frame_info.last_mut() {
             let fi = &a.funcs[fid];
             last.name = Some(fi.trace_name.clone().unwrap_or_else(|| fi.name.clone()));
+            if fid != SCRIPT_FUNC {
+                let mut modifiers = vec![];
+                if fi.is_async {
+                    modifiers.push("async");
+                }
+                if fi.is_generator {
+                    modifiers.push("*");
+                }
+                modifiers.extend(fi.accessor);
+                last.text =
+                    frames::function_text(mg.cm, fi.span.lo, fi.span.hi, fi.key_lo, &modifiers);
+            }
         }
     }
     if let Some(f) = done.iter().position(|d| !d) {
@@ -534,6 +546,7 @@ impl<'a> ModuleGen<'a> {
                 name: None,
                 len: cc.code_buffer().len() as u64,
                 ranges,
+                text: None,
             });
         }
         if self.emit == Emit::Asm {

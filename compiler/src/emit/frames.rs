@@ -25,6 +25,62 @@ pub struct FuncFrames {
     /// `(start, end, line, col, inline)` code ranges, sorted by offset
     /// (`inline`: 0, or 1 + the index of an [`InlineFrame`]).
     pub ranges: Vec<(u32, u32, u32, u32, u32, u32)>,
+    /// The function's source text: `(file, start, end)` byte offsets in the file.
+    pub text: Option<(u32, u32, u32)>,
+}
+
+/// What `Function.prototype.toString` shows of a function spanning
+/// `[lo, hi)`: from `lo` on, or for a method (`key` = the start of its key)
+/// from its modifiers before the key (`async`, `*`, `get`, `set`; not
+/// `static`), as V8 does. `(file, start, end)` in the file's bytes.
+pub fn function_text(
+    cm: &SourceMap,
+    lo: BytePos,
+    hi: BytePos,
+    key: Option<BytePos>,
+    modifiers: &[&str],
+) -> Option<(u32, u32, u32)> {
+    let start = key.unwrap_or(lo);
+    let file = cm.lookup_source_file(start);
+    if hi < start || hi > file.end_pos {
+        return None;
+    }
+    let base = file.start_pos.0;
+    let src = file.src.as_bytes();
+    let mut s = (start.0 - base) as usize;
+    if key.is_some() {
+        let is_ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'$';
+        // Back over white space and block comments.
+        let skip_ws = |mut i: usize| loop {
+            while i > 0 && src[i - 1].is_ascii_whitespace() {
+                i -= 1;
+            }
+            if i >= 4 && &src[i - 2..i] == b"*/" {
+                if let Some(open) = src[..i - 2].windows(2).rposition(|w| w == b"/*") {
+                    i = open;
+                    continue;
+                }
+            }
+            return i;
+        };
+        let mut i = skip_ws(s);
+        if modifiers.contains(&"*") && i > 0 && src[i - 1] == b'*' {
+            s = i - 1;
+            i = skip_ws(s);
+        }
+        for word in modifiers.iter().filter(|w| **w != "*") {
+            let w = word.as_bytes();
+            if i >= w.len()
+                && &src[i - w.len()..i] == w
+                && (i == w.len() || !is_ident(src[i - w.len() - 1]))
+            {
+                s = i - w.len();
+                break;
+            }
+        }
+    }
+    let e = (hi.0 - base) as usize;
+    (s < e && e <= src.len()).then(|| (file_index(cm, &file), s as u32, e as u32))
 }
 
 /// Bit 30 of a source location marks a *virtual* location: code of an
@@ -208,6 +264,11 @@ impl ModuleGen<'_> {
             bytes[base + 8..base + 16].copy_from_slice(&f.len.to_le_bytes());
             bytes[base + 24..base + 32].copy_from_slice(&names[i].1.to_le_bytes());
             bytes[base + 40..base + 48].copy_from_slice(&(f.ranges.len() as u64).to_le_bytes());
+            if let Some((file, start, end)) = f.text {
+                bytes[base + 48..base + 52].copy_from_slice(&file.to_le_bytes());
+                bytes[base + 52..base + 56].copy_from_slice(&start.to_le_bytes());
+                bytes[base + 56..base + 60].copy_from_slice(&end.to_le_bytes());
+            }
         }
         d.define(bytes.into_boxed_slice());
         d.set_align(8);

@@ -85,7 +85,7 @@ pub const LITERAL_SITE_N_OFFSET: i32 = 8;
 // The frame table (`exec::frames`) the compiler emits.
 pub const FRAME_TABLE_SIZE: usize = 80;
 pub const FILE_ENTRY_SIZE: usize = 32;
-pub const FUNC_ENTRY_SIZE: usize = 48;
+pub const FUNC_ENTRY_SIZE: usize = 64;
 pub const RANGE_SIZE: usize = 24;
 pub const INLINE_ENTRY_SIZE: usize = 32;
 /// Flag in `Range::col`: the range is a `new` call site, so the frame it

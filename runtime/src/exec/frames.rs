@@ -50,6 +50,12 @@ pub struct FuncEntry {
     pub name_len: u64,
     pub ranges: *const Range,
     pub nranges: u64,
+    /// The function's source text for `Function.prototype.toString`: byte
+    /// offsets `[text_start, text_end)` into file `text_file` (both 0: none).
+    pub text_file: u32,
+    pub text_start: u32,
+    pub text_end: u32,
+    pub _pad: u32,
 }
 
 /// Code offsets `[start, end)` of one function come from source `line:col` (1-based).
@@ -299,6 +305,24 @@ fn file_entry(file: u32) -> (&'static str, &'static str) {
         return (utf8(e.path, e.path_len), utf8(e.source, e.source_len));
     }
     (utf8(t.file, t.file_len), utf8(t.source, t.source_len))
+}
+
+/// The source text of the compiled function whose code starts at `code`
+/// (`Function.prototype.toString`), if the compiler recorded it.
+pub fn function_source(code: *const u8) -> Option<&'static str> {
+    let t = table()?;
+    if t.funcs.is_null() {
+        return None;
+    }
+    // SAFETY: the table's arrays have the lengths it states.
+    let funcs = unsafe { std::slice::from_raw_parts(t.funcs, t.nfuncs as usize) };
+    let e = funcs.iter().find(|e| e.code == code)?;
+    if e.text_end <= e.text_start {
+        return None;
+    }
+    file_entry(e.text_file)
+        .1
+        .get(e.text_start as usize..e.text_end as usize)
 }
 
 /// The path of source file `file` (0: the program's entry file).

@@ -173,8 +173,15 @@ pub fn name(v: Value) -> Value {
     }
 }
 
-/// `Function.prototype.toString` until the compiler records source text.
+/// `Function.prototype.toString`: a compiled function's source text as the
+/// program wrote it; `function name() { [native code] }` for the others.
 pub fn source_text(v: Value) -> Value {
+    let f = fun(v);
+    if f.native.is_none() && !f.code.is_null() {
+        if let Some(text) = crate::exec::frames::function_source(f.code) {
+            return string::from_str(text);
+        }
+    }
     let name = string::to_rust(name(v));
     let text = if has_flag(v, FN_CLASS) {
         format!("class {name} {{ }}")
