@@ -128,6 +128,17 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
         "node:readline/promises",
         include_str!("node/readline_promises.js"),
     ),
+    (&["assert"], "node:assert", include_str!("node/assert.js")),
+    (
+        &["assert/strict"],
+        "node:assert/strict",
+        include_str!("node/assert_strict.js"),
+    ),
+    (
+        &["internal/comparisons"],
+        "node:internal/comparisons",
+        include_str!("node/comparisons.js"),
+    ),
 ];
 
 /// Node's built-in modules a compiled program cannot have: processes,

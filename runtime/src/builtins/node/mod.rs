@@ -343,6 +343,41 @@ fn module_namespace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
     Ok(ns)
 }
 
+/// `callSite()`: where the innermost JS frame outside kiln's own modules
+/// (files named `node:…`/`kiln:…`) stands, as `{ text, offset }`: its
+/// source line and the lines after it (up to 40), and the UTF-16 offset of
+/// its column in that text; `undefined` when no such frame is known. The
+/// `assert` module quotes the call `assert(x)` from it.
+fn call_site(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    use crate::exec::frames;
+    let Some(f) = frames::capture(64).into_iter().find(|f| {
+        let p = frames::file_path(f.file);
+        f.line > 0 && !p.starts_with("node:") && !p.starts_with("kiln:")
+    }) else {
+        return Ok(Value::UNDEFINED);
+    };
+    let mut text = String::new();
+    for line in f.line..f.line + 40 {
+        let Some(l) = frames::source_line(f.file, line) else {
+            break;
+        };
+        if line > f.line {
+            text.push('\n');
+        }
+        text.push_str(l);
+    }
+    let first = frames::source_line(f.file, f.line).unwrap_or("");
+    let offset: usize = first
+        .chars()
+        .take(f.col.saturating_sub(1) as usize)
+        .map(char::len_utf16)
+        .sum();
+    let o = realm::new_plain_object();
+    realm::define(o, "text", string::from_str(&text), DEFAULT_ATTRS);
+    realm::define(o, "offset", Value::number(offset as f64), DEFAULT_ATTRS);
+    Ok(o)
+}
+
 /// `process.binding(name)`: kiln's native modules (`fs`; `kiln`, the
 /// compiler's own helpers).
 fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -365,6 +400,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             let k = realm::new_plain_object();
             realm::method(k, "moduleNamespace", 1, module_namespace);
             realm::method(k, "received", 1, received_text);
+            realm::method(k, "callSite", 0, call_site);
             Ok(k)
         }
         _ => Err(exception::throw_error(
