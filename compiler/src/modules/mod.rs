@@ -134,6 +134,7 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
         "node:assert/strict",
         include_str!("node/assert_strict.js"),
     ),
+    (&["crypto"], "node:crypto", include_str!("node/crypto.js")),
     (
         &["internal/comparisons"],
         "node:internal/comparisons",

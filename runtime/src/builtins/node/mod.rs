@@ -7,6 +7,7 @@
 //! process.binding('fs')`: `process.binding`, a deprecated Node API for its
 //! internal bindings, is where kiln's native modules are reached from.
 
+pub mod crypto;
 pub mod fs;
 pub mod text;
 
@@ -384,6 +385,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let name = string::to_rust(conv::to_string(arg(args, 0))?);
     match name.as_str() {
         "fs" => Ok(fs::module()),
+        "crypto" => Ok(crypto::module()),
         "util" => {
             let u = realm::new_plain_object();
             realm::method(u, "format", 0, util_format);
