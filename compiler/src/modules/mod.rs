@@ -136,6 +136,12 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
     ),
     (&["crypto"], "node:crypto", include_str!("node/crypto.js")),
     (
+        &["internal/structured_clone"],
+        "node:internal/structured_clone",
+        include_str!("node/structured_clone.js"),
+    ),
+    (&["url"], "node:url", include_str!("node/url.js")),
+    (
         &["internal/comparisons"],
         "node:internal/comparisons",
         include_str!("node/comparisons.js"),
@@ -197,9 +203,9 @@ pub(crate) struct CjsGraph {
     pub(crate) warnings: Vec<Diagnostic>,
     /// Some file reads `process.stdin` (which then needs its stream module).
     pub(crate) uses_stdin: bool,
-    /// Some file reads the global `Buffer` (Node's `buffer` module, installed
-    /// on the global object before the program runs).
-    pub(crate) uses_buffer: bool,
+    /// The [`HOST_GLOBALS`] some file may read (bit `i`: entry `i`),
+    /// installed on the global object before the program runs.
+    pub(crate) uses_globals: u32,
 }
 
 impl CjsGraph {
@@ -216,7 +222,7 @@ impl CjsGraph {
             wrapper_spans: vec![],
             warnings: vec![],
             uses_stdin: false,
-            uses_buffer: false,
+            uses_globals: 0,
         }
     }
 
@@ -274,7 +280,7 @@ impl CjsGraph {
                 text
             };
             self.uses_stdin |= mentions_stdin(&src);
-            self.uses_buffer |= mentions_buffer(&src);
+            self.uses_globals |= host_globals_in(&src);
             let dir = self.modules[i]
                 .path
                 .parent()
@@ -352,9 +358,13 @@ impl CjsGraph {
     /// before the program.
     pub(crate) fn host_prelude(&mut self, cm: &Lrc<SourceMap>) -> CResult<String> {
         let mut text = String::new();
-        if self.uses_buffer {
-            let id = self.intern(PathBuf::from("node:buffer"), false);
-            text.push_str(&format!("globalThis.Buffer = __kiln_load({id}).Buffer;\n"));
+        for (i, (global, file, export)) in HOST_GLOBALS.iter().enumerate() {
+            if self.uses_globals & (1 << i) != 0 {
+                let id = self.intern(PathBuf::from(file), false);
+                text.push_str(&format!(
+                    "globalThis.{global} = __kiln_load({id}).{export};\n"
+                ));
+            }
         }
         if self.uses_stdin {
             let id = self.intern(PathBuf::from("node:internal/stdin"), false);
@@ -440,12 +450,45 @@ pub(crate) fn mentions_stdin(src: &str) -> bool {
     src.contains("process.stdin")
 }
 
-/// Whether source text may read the global `Buffer` (a textual scan).
-pub(crate) fn mentions_buffer(src: &str) -> bool {
-    src.match_indices("Buffer").any(|(i, _)| {
+/// The host's globals kiln writes in JavaScript, installed before the
+/// program runs when its source reads them: (the global, the module that
+/// defines it, the module's export).
+pub const HOST_GLOBALS: &[(&str, &str, &str)] = &[
+    ("Buffer", "node:buffer", "Buffer"),
+    ("URL", "node:url", "URL"),
+    ("URLSearchParams", "node:url", "URLSearchParams"),
+    (
+        "structuredClone",
+        "node:internal/structured_clone",
+        "structuredClone",
+    ),
+];
+
+/// Which [`HOST_GLOBALS`] source text may read (bit `i`: entry `i`).
+pub(crate) fn host_globals_in(src: &str) -> u32 {
+    HOST_GLOBALS
+        .iter()
+        .enumerate()
+        .filter(|(_, (g, _, _))| mentions_global(src, g))
+        .fold(0, |m, (i, _)| m | (1 << i))
+}
+
+/// Whether the entry's source needs the host prelude: it reads
+/// `process.stdin`, or one of [`HOST_GLOBALS`] that `reads` (the analysis's
+/// unresolved global reads) confirms.
+pub(crate) fn needs_host(src: &str, reads: impl Fn(&str) -> bool) -> bool {
+    mentions_stdin(src)
+        || HOST_GLOBALS
+            .iter()
+            .any(|(g, _, _)| mentions_global(src, g) && reads(g))
+}
+
+/// Whether source text may read the global `name` (a textual scan).
+fn mentions_global(src: &str, name: &str) -> bool {
+    src.match_indices(name).any(|(i, _)| {
         let b = src.as_bytes();
         let before = i.checked_sub(1).map(|j| b[j]);
-        let after = b.get(i + 6).copied();
+        let after = b.get(i + name.len()).copied();
         let word =
             |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$');
         !word(before) && !word(after) && before != Some(b'.')

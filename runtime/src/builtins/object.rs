@@ -587,10 +587,20 @@ pub fn to_string_tag(this: Value) -> &'static str {
 }
 
 fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(string::from_str(&format!(
-        "[object {}]",
-        to_string_tag(this)
-    )))
+    let builtin = to_string_tag(this);
+    if !this.is_nullish() {
+        // A string-valued @@toStringTag (own or inherited) wins.
+        let o = to_object(this)?;
+        let k = Key::Named(realm::well_known("toStringTag"));
+        let tag = internal_methods::get(o, k, this)?;
+        if tag.is_string() {
+            let mut out: Vec<u16> = "[object ".encode_utf16().collect();
+            out.extend_from_slice(string::units(tag));
+            out.push(u16::from(b']'));
+            return Ok(string::from_units(&out));
+        }
+    }
+    Ok(string::from_str(&format!("[object {builtin}]")))
 }
 
 fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {

@@ -10,6 +10,7 @@
 pub mod crypto;
 pub mod fs;
 pub mod text;
+pub mod url;
 
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
@@ -386,6 +387,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     match name.as_str() {
         "fs" => Ok(fs::module()),
         "crypto" => Ok(crypto::module()),
+        "url" => Ok(url::module()),
         "util" => {
             let u = realm::new_plain_object();
             realm::method(u, "format", 0, util_format);
