@@ -627,7 +627,23 @@ impl Linker<'_> {
         self.cjs.load(self.cm, None)?;
         self.cjs.uses_stdin |= self.uses_stdin;
         self.cjs.uses_globals |= self.uses_globals;
-        let host = self.cjs.host_prelude(self.cm)?;
+        let mut host = self.cjs.host_prelude(self.cm)?;
+        if self.cjs.contains("node:assert") {
+            // `assert(x)` quotes its call's source only in CommonJS files
+            // (Node cannot read an ES module's source back from its URL).
+            let paths: Vec<String> = self
+                .nodes
+                .iter()
+                .filter_map(|n| match n {
+                    Node::Esm(m) => Some(super::js_string(&m.path.display().to_string())),
+                    Node::Cjs { .. } => None,
+                })
+                .collect();
+            host.push_str(&format!(
+                "process.binding('kiln').esModules([{}]);\n",
+                paths.join(", ")
+            ));
+        }
         let mut cjs_stmts = vec![];
         if !self.cjs_nodes.is_empty() || !host.is_empty() {
             self.cjs.emit(self.cm, &mut cjs_stmts)?;

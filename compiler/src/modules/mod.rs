@@ -374,6 +374,11 @@ impl CjsGraph {
         Ok(text)
     }
 
+    /// Whether the program has the module `file` (`node:assert`, a path).
+    pub(crate) fn contains(&self, file: &str) -> bool {
+        self.ids.contains_key(Path::new(file))
+    }
+
     fn intern(&mut self, path: PathBuf, json: bool) -> usize {
         let next = self.modules.len();
         let id = *self.ids.entry(path.clone()).or_insert(next);
@@ -552,7 +557,7 @@ fn splice_body(w: &mut Script, stmts: Option<Vec<Stmt>>) -> Span {
 }
 
 /// A JavaScript string literal with `text`'s content.
-fn js_string(text: &str) -> String {
+pub(crate) fn js_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -288,7 +288,7 @@ function innerFail(obj) {
 
 function sourceOfCall() {
   const site = kiln.callSite();
-  if (!site) return undefined;
+  if (!site || site.esm) return undefined;
   const { text, offset } = site;
   // Back to the start of the callee (`assert`, `assert.ok`, `a.b.ok`).
   let start = offset;
@@ -329,9 +329,8 @@ function innerOk(fn, argLen, value, message) {
   } else if (message == null) {
     generated = true;
     const code = sourceOfCall();
-    message = code === undefined
-      ? 'The expression evaluated to a falsy value'
-      : 'The expression evaluated to a falsy value:\n\n  ' + code + '\n';
+    // Without the source, Node's message is the generated `false == true`.
+    message = code === undefined ? undefined : 'The expression evaluated to a falsy value:\n\n  ' + code + '\n';
   } else if (message instanceof Error) {
     throw message;
   }

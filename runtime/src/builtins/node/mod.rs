@@ -374,10 +374,37 @@ fn call_site(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
         .take(f.col.saturating_sub(1) as usize)
         .map(char::len_utf16)
         .sum();
+    let path = frames::file_path(f.file);
+    let esm = ES_MODULES.with(|m| m.borrow().iter().any(|p| p == path));
     let o = realm::new_plain_object();
+    realm::define(o, "esm", Value::bool(esm), DEFAULT_ATTRS);
     realm::define(o, "text", string::from_str(&text), DEFAULT_ATTRS);
     realm::define(o, "offset", Value::number(offset as f64), DEFAULT_ATTRS);
     Ok(o)
+}
+
+thread_local! {
+    /// The program's ES module files (when it uses `assert`).
+    static ES_MODULES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `esModules(paths)`: records which source files are ES modules (the ES
+/// module linker's prelude calls it when the program has `assert`).
+fn es_modules(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let list = arg(args, 0);
+    let n = conv::to_number(crate::object::internal_methods::get_value(
+        list,
+        crate::object::key::from_str("length"),
+    )?)? as usize;
+    for i in 0..n {
+        let p = crate::object::internal_methods::get_value(
+            list,
+            crate::object::key::from_str(&i.to_string()),
+        )?;
+        let p = string::to_rust(conv::to_string(p)?);
+        ES_MODULES.with(|m| m.borrow_mut().push(p));
+    }
+    Ok(Value::UNDEFINED)
 }
 
 /// `process.binding(name)`: kiln's native modules (`fs`; `kiln`, the
@@ -405,6 +432,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             realm::method(k, "moduleNamespace", 1, module_namespace);
             realm::method(k, "received", 1, received_text);
             realm::method(k, "callSite", 0, call_site);
+            realm::method(k, "esModules", 1, es_modules);
             Ok(k)
         }
         _ => Err(exception::throw_error(
