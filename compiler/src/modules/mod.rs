@@ -142,6 +142,11 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
     ),
     (&["url"], "node:url", include_str!("node/url.js")),
     (
+        &["internal/io"],
+        "node:internal/io",
+        include_str!("node/io.js"),
+    ),
+    (
         &["internal/comparisons"],
         "node:internal/comparisons",
         include_str!("node/comparisons.js"),

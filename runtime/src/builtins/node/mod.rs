@@ -9,6 +9,7 @@
 
 pub mod crypto;
 pub mod fs;
+pub mod io;
 pub mod text;
 pub mod url;
 
@@ -51,6 +52,12 @@ pub fn install(r: &Realm) {
         // Node sets `isTTY` only on a terminal.
         if tty {
             realm::define(s, "isTTY", Value::TRUE, DEFAULT_ATTRS);
+            // Node's tty.WriteStream: `columns`/`rows` and `getWindowSize()`.
+            if let (Some((cols, rows)), true) = (crate::sys::window_size(fd), fd > 0) {
+                realm::define(s, "columns", Value::number(cols as f64), DEFAULT_ATTRS);
+                realm::define(s, "rows", Value::number(rows as f64), DEFAULT_ATTRS);
+                realm::method(s, "getWindowSize", 0, window_size);
+            }
         }
         if let Some(w) = write {
             realm::method(s, "write", 1, w);
@@ -83,6 +90,17 @@ pub fn install(r: &Realm) {
     realm::define(release, "name", string::from_str("node"), DEFAULT_ATTRS);
     realm::define(process, "release", release, attrs);
     START.get_or_init(std::time::Instant::now);
+}
+
+/// `stream.getWindowSize()`: `[columns, rows]` of the stream's terminal.
+fn window_size(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let fd = crate::object::internal_methods::get_value(this, crate::object::key::from_str("fd"))?;
+    let fd = if fd.is_number() { fd.as_number() as i32 } else { 1 };
+    let (c, r) = crate::sys::window_size(fd).unwrap_or((0, 0));
+    Ok(realm::new_array(&[
+        Value::number(c as f64),
+        Value::number(r as f64),
+    ]))
 }
 
 static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -414,6 +432,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     match name.as_str() {
         "fs" => Ok(fs::module()),
         "crypto" => Ok(crypto::module()),
+        "io" => Ok(io::module()),
         "url" => Ok(url::module()),
         "util" => {
             let u = realm::new_plain_object();
