@@ -141,6 +141,7 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
         include_str!("node/structured_clone.js"),
     ),
     (&["url"], "node:url", include_str!("node/url.js")),
+    (&["zlib"], "node:zlib", include_str!("node/zlib.js")),
     (
         &["internal/io"],
         "node:internal/io",

@@ -12,6 +12,7 @@ pub mod fs;
 pub mod io;
 pub mod text;
 pub mod url;
+pub mod zlib;
 
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
@@ -432,6 +433,7 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     match name.as_str() {
         "fs" => Ok(fs::module()),
         "crypto" => Ok(crypto::module()),
+        "zlib" => Ok(zlib::module()),
         "io" => Ok(io::module()),
         "url" => Ok(url::module()),
         "util" => {
