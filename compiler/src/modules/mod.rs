@@ -303,6 +303,15 @@ impl CjsGraph {
                     continue;
                 }
                 let resolved = resolve::resolve(&spec, &dir);
+                let own = self.modules[i].path.to_string_lossy().starts_with("node:");
+                if let Resolved::Builtin(n) = &resolved {
+                    if n.starts_with("internal/") && !own {
+                        // kiln's internal modules serve its built-ins only, as Node's do.
+                        let msg = format!("No such built-in module: node:{n}");
+                        self.modules[i].table.push((spec, Err(msg)));
+                        continue;
+                    }
+                }
                 if let Resolved::Js(p) = &resolved {
                     if is_es_module(p) {
                         let lo = start + BytePos(at as u32);
