@@ -23,7 +23,9 @@
 //!
 //! A specifier that resolves to nothing, or is not a string literal, throws
 //! Node's `MODULE_NOT_FOUND` error when it runs; a Node built-in module
-//! (`fs`, `path`) throws an error saying kiln does not provide it yet.
+//! kiln writes in JavaScript ([`NODE_MODULES`]: `fs`, `path`, `assert`,
+//! `url`, `crypto`, `zlib`, ...) is compiled in as the file `node:<name>`,
+//! and one kiln lacks throws an error saying so.
 //! `__filename` is the absolute path at compile time: nothing is read from
 //! the source tree at run time.
 
