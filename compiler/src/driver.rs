@@ -56,8 +56,7 @@ pub fn compile_source(
                 analysis.global_reads.contains_key(*n) && !analysis.global_writes.contains(*n)
             })
             .collect();
-        let host =
-            crate::modules::needs_host(&source, |g| analysis.global_reads.contains_key(g));
+        let host = crate::modules::needs_host(&source, |g| analysis.global_reads.contains_key(g));
         let script = if uses.is_empty() && !host {
             script
         } else {

@@ -37,7 +37,8 @@ fn hash(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
 }
 
 fn mac<M: Mac + hmac::digest::KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
-    let mut m = <M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC takes any key length");
+    let mut m =
+        <M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC takes any key length");
     m.update(data);
     m.finalize().into_bytes().to_vec()
 }
@@ -101,7 +102,10 @@ mod tests {
 
     #[test]
     fn known_digests() {
-        assert_eq!(hex(&hash("md5", b"").unwrap()), "d41d8cd98f00b204e9800998ecf8427e");
+        assert_eq!(
+            hex(&hash("md5", b"").unwrap()),
+            "d41d8cd98f00b204e9800998ecf8427e"
+        );
         assert_eq!(
             hex(&hash("sha1", b"abc").unwrap()),
             "a9993e364706816aba3e25717850c26c9cd0d89d"

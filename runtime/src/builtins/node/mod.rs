@@ -96,7 +96,11 @@ pub fn install(r: &Realm) {
 /// `stream.getWindowSize()`: `[columns, rows]` of the stream's terminal.
 fn window_size(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let fd = crate::object::internal_methods::get_value(this, crate::object::key::from_str("fd"))?;
-    let fd = if fd.is_number() { fd.as_number() as i32 } else { 1 };
+    let fd = if fd.is_number() {
+        fd.as_number() as i32
+    } else {
+        1
+    };
     let (c, r) = crate::sys::window_size(fd).unwrap_or((0, 0));
     Ok(realm::new_array(&[
         Value::number(c as f64),

@@ -42,8 +42,9 @@ fn compress(kind: &str, data: &[u8], level: u32) -> Vec<u8> {
         }
         _ => {
             // Node's gzip header: no name or time, OS 3 (Unix).
-            let mut e: GzEncoder<Vec<u8>> =
-                GzBuilder::new().operating_system(3).write(Vec::new(), level);
+            let mut e: GzEncoder<Vec<u8>> = GzBuilder::new()
+                .operating_system(3)
+                .write(Vec::new(), level);
             e.write_all(data).and_then(|_| e.finish())
         }
     };
@@ -91,7 +92,11 @@ fn process(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let kind = string::to_rust(conv::to_string(arg(args, 0))?);
     let data = super::text::view_bytes(arg(args, 1)).to_vec();
     let level = conv::to_number(arg(args, 2))?;
-    let level = if level < 0.0 || level.is_nan() { 6 } else { level as u32 };
+    let level = if level < 0.0 || level.is_nan() {
+        6
+    } else {
+        level as u32
+    };
     let out = match kind.as_str() {
         "deflate" | "deflateRaw" | "gzip" => compress(&kind, &data, level),
         _ => match decompress(&kind, &data) {
@@ -120,7 +125,10 @@ mod tests {
                 "deflateRaw" => "inflateRaw",
                 _ => "gunzip",
             };
-            assert_eq!(decompress(back, &packed).ok().unwrap(), b"hello hello hello");
+            assert_eq!(
+                decompress(back, &packed).ok().unwrap(),
+                b"hello hello hello"
+            );
             assert_eq!(decompress("unzip", &packed).is_ok(), kind != "deflateRaw");
         }
         assert!(decompress("gunzip", b"plain text").is_err());
