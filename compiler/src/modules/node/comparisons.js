@@ -73,6 +73,7 @@ function compareKind(a, b, tag, strict, memo) {
   return true;
 }
 
+// Whether `v` is a wrapper object of `Box` (Number, String, ...).
 function isBoxed(v, Box) {
   try {
     Box.prototype.valueOf.call(v);
@@ -146,4 +147,4 @@ function compareSets(a, b, strict, memo) {
   return true;
 }
 
-module.exports = { isDeepEqual };
+module.exports = { isDeepEqual, isBoxed };

@@ -9,6 +9,8 @@
 // DataCloneError, as Node's DOMException does. `transfer` is not supported
 // beyond an empty list.
 
+const { isBoxed } = require('node:internal/comparisons');
+
 class DOMException extends Error {
   constructor(message, name) {
     super(message);
@@ -32,15 +34,6 @@ function uncloneable(v) {
   else if (typeof v === 'function') text = Function.prototype.toString.call(v);
   else text = '#<' + (toTag(v).slice(8, -1) === 'Object' && v.constructor ? v.constructor.name : toTag(v).slice(8, -1)) + '>';
   return new DOMException(text + ' could not be cloned.', 'DataCloneError');
-}
-
-function isBoxed(v, Box) {
-  try {
-    Box.prototype.valueOf.call(v);
-    return true;
-  } catch (_) {
-    return false;
-  }
 }
 
 function clone(v, memo) {
