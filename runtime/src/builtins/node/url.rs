@@ -81,49 +81,29 @@ fn set(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     };
     let field = text(arg(args, 1))?;
     let value = text(arg(args, 2))?;
-    // Only `href` can fail as a whole; the other setters ignore bad input.
-    let ok = match field.as_str() {
-        "href" => quirks::set_href(&mut u, &value).is_ok(),
-        "protocol" => {
-            let _ = quirks::set_protocol(&mut u, &value);
-            true
+    // Only `href` can fail as a whole; the other setters ignore bad input
+    // (their `Err(())` says the URL was left as it was).
+    let ignored = match field.as_str() {
+        "href" => {
+            if quirks::set_href(&mut u, &value).is_err() {
+                return Ok(Value::NULL);
+            }
+            Ok(())
         }
-        "username" => {
-            let _ = quirks::set_username(&mut u, &value);
-            true
-        }
-        "password" => {
-            let _ = quirks::set_password(&mut u, &value);
-            true
-        }
-        "host" => {
-            let _ = quirks::set_host(&mut u, &value);
-            true
-        }
-        "hostname" => {
-            let _ = quirks::set_hostname(&mut u, &value);
-            true
-        }
-        "port" => {
-            let _ = quirks::set_port(&mut u, &value);
-            true
-        }
-        "pathname" => {
-            quirks::set_pathname(&mut u, &value);
-            true
-        }
-        "search" => {
-            quirks::set_search(&mut u, &value);
-            true
-        }
-        "hash" => {
-            quirks::set_hash(&mut u, &value);
-            true
-        }
-        _ => true,
+        "protocol" => quirks::set_protocol(&mut u, &value),
+        "username" => quirks::set_username(&mut u, &value),
+        "password" => quirks::set_password(&mut u, &value),
+        "host" => quirks::set_host(&mut u, &value),
+        "hostname" => quirks::set_hostname(&mut u, &value),
+        "port" => quirks::set_port(&mut u, &value),
+        _ => Ok(()),
     };
-    if !ok {
-        return Ok(Value::NULL);
+    let _ = ignored;
+    match field.as_str() {
+        "pathname" => quirks::set_pathname(&mut u, &value),
+        "search" => quirks::set_search(&mut u, &value),
+        "hash" => quirks::set_hash(&mut u, &value),
+        _ => {}
     }
     components(&u)
 }
