@@ -57,9 +57,7 @@ pub fn compile_source(
                     && !analysis.global_writes.contains(*n)
             })
             .collect();
-        let host = crate::modules::mentions_stdin(&source)
-            || (crate::modules::mentions_buffer(&source)
-                && analysis.global_reads.contains_key("Buffer"));
+        let host = crate::modules::needs_host(&source, |g| analysis.global_reads.contains_key(g));
         let script = if uses.is_empty() && !host {
             script
         } else {

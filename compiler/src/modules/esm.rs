@@ -160,7 +160,7 @@ pub fn bundle(
             cjs_nodes: HashMap::new(),
             ns_needed: BTreeSet::new(),
             uses_stdin: false,
-            uses_buffer: false,
+            uses_globals: 0,
         };
         l.load_esm(entry, Some(entry_src))?;
         l.link()
@@ -178,8 +178,8 @@ struct Linker<'a> {
     ns_needed: BTreeSet<usize>,
     /// Some module reads `process.stdin`.
     uses_stdin: bool,
-    /// Some module may read the global `Buffer`.
-    uses_buffer: bool,
+    /// The host globals some module may read (see `HOST_GLOBALS`).
+    uses_globals: u32,
 }
 
 impl Linker<'_> {
@@ -195,7 +195,7 @@ impl Linker<'_> {
             })?,
         };
         self.uses_stdin |= super::mentions_stdin(&src);
-        self.uses_buffer |= super::mentions_buffer(&src);
+        self.uses_globals |= super::host_globals_in(&src);
         let mut module = parse_module_into(self.cm, &path.display().to_string(), src)?;
         let unresolved = Mark::new();
         let top_mark = Mark::new();
@@ -626,8 +626,24 @@ impl Linker<'_> {
         // The CommonJS part: loaded now that every root is known.
         self.cjs.load(self.cm, None)?;
         self.cjs.uses_stdin |= self.uses_stdin;
-        self.cjs.uses_buffer |= self.uses_buffer;
-        let host = self.cjs.host_prelude(self.cm)?;
+        self.cjs.uses_globals |= self.uses_globals;
+        let mut host = self.cjs.host_prelude(self.cm)?;
+        if self.cjs.contains("node:assert") {
+            // `assert(x)` quotes its call's source only in CommonJS files
+            // (Node cannot read an ES module's source back from its URL).
+            let paths: Vec<String> = self
+                .nodes
+                .iter()
+                .filter_map(|n| match n {
+                    Node::Esm(m) => Some(super::js_string(&m.path.display().to_string())),
+                    Node::Cjs { .. } => None,
+                })
+                .collect();
+            host.push_str(&format!(
+                "process.binding('kiln').esModules([{}]);\n",
+                paths.join(", ")
+            ));
+        }
         let mut cjs_stmts = vec![];
         if !self.cjs_nodes.is_empty() || !host.is_empty() {
             self.cjs.emit(self.cm, &mut cjs_stmts)?;

@@ -23,7 +23,9 @@
 //!
 //! A specifier that resolves to nothing, or is not a string literal, throws
 //! Node's `MODULE_NOT_FOUND` error when it runs; a Node built-in module
-//! (`fs`, `path`) throws an error saying kiln does not provide it yet.
+//! kiln writes in JavaScript ([`NODE_MODULES`]: `fs`, `path`, `assert`,
+//! `url`, `crypto`, `zlib`, ...) is compiled in as the file `node:<name>`,
+//! and one kiln lacks throws an error saying so.
 //! `__filename` is the absolute path at compile time: nothing is read from
 //! the source tree at run time.
 
@@ -127,6 +129,30 @@ const NODE_MODULES: &[(&[&str], &str, &str)] = &[
         "node:readline/promises",
         include_str!("node/readline_promises.js"),
     ),
+    (&["assert"], "node:assert", include_str!("node/assert.js")),
+    (
+        &["assert/strict"],
+        "node:assert/strict",
+        include_str!("node/assert_strict.js"),
+    ),
+    (&["crypto"], "node:crypto", include_str!("node/crypto.js")),
+    (
+        &["internal/structured_clone"],
+        "node:internal/structured_clone",
+        include_str!("node/structured_clone.js"),
+    ),
+    (&["url"], "node:url", include_str!("node/url.js")),
+    (&["zlib"], "node:zlib", include_str!("node/zlib.js")),
+    (
+        &["internal/io"],
+        "node:internal/io",
+        include_str!("node/io.js"),
+    ),
+    (
+        &["internal/comparisons"],
+        "node:internal/comparisons",
+        include_str!("node/comparisons.js"),
+    ),
 ];
 
 /// Node's built-in modules a compiled program cannot have: processes,
@@ -184,9 +210,9 @@ pub(crate) struct CjsGraph {
     pub(crate) warnings: Vec<Diagnostic>,
     /// Some file reads `process.stdin` (which then needs its stream module).
     pub(crate) uses_stdin: bool,
-    /// Some file reads the global `Buffer` (Node's `buffer` module, installed
-    /// on the global object before the program runs).
-    pub(crate) uses_buffer: bool,
+    /// The [`HOST_GLOBALS`] some file may read (bit `i`: entry `i`),
+    /// installed on the global object before the program runs.
+    pub(crate) uses_globals: u32,
 }
 
 impl CjsGraph {
@@ -203,7 +229,7 @@ impl CjsGraph {
             wrapper_spans: vec![],
             warnings: vec![],
             uses_stdin: false,
-            uses_buffer: false,
+            uses_globals: 0,
         }
     }
 
@@ -261,7 +287,7 @@ impl CjsGraph {
                 text
             };
             self.uses_stdin |= mentions_stdin(&src);
-            self.uses_buffer |= mentions_buffer(&src);
+            self.uses_globals |= host_globals_in(&src);
             let dir = self.modules[i]
                 .path
                 .parent()
@@ -278,6 +304,15 @@ impl CjsGraph {
                     continue;
                 }
                 let resolved = resolve::resolve(&spec, &dir);
+                let own = self.modules[i].path.to_string_lossy().starts_with("node:");
+                if let Resolved::Builtin(n) = &resolved {
+                    if n.starts_with("internal/") && !own {
+                        // kiln's internal modules serve its built-ins only, as Node's do.
+                        let msg = format!("No such built-in module: node:{n}");
+                        self.modules[i].table.push((spec, Err(msg)));
+                        continue;
+                    }
+                }
                 if let Resolved::Js(p) = &resolved {
                     if is_es_module(p) {
                         let lo = start + BytePos(at as u32);
@@ -339,9 +374,13 @@ impl CjsGraph {
     /// before the program.
     pub(crate) fn host_prelude(&mut self, cm: &Lrc<SourceMap>) -> CResult<String> {
         let mut text = String::new();
-        if self.uses_buffer {
-            let id = self.intern(PathBuf::from("node:buffer"), false);
-            text.push_str(&format!("globalThis.Buffer = __kiln_load({id}).Buffer;\n"));
+        for (i, (global, file, export)) in HOST_GLOBALS.iter().enumerate() {
+            if self.uses_globals & (1 << i) != 0 {
+                let id = self.intern(PathBuf::from(file), false);
+                text.push_str(&format!(
+                    "globalThis.{global} = __kiln_load({id}).{export};\n"
+                ));
+            }
         }
         if self.uses_stdin {
             let id = self.intern(PathBuf::from("node:internal/stdin"), false);
@@ -349,6 +388,11 @@ impl CjsGraph {
         }
         self.load(cm, None)?;
         Ok(text)
+    }
+
+    /// Whether the program has the module `file` (`node:assert`, a path).
+    pub(crate) fn contains(&self, file: &str) -> bool {
+        self.ids.contains_key(Path::new(file))
     }
 
     fn intern(&mut self, path: PathBuf, json: bool) -> usize {
@@ -427,12 +471,45 @@ pub(crate) fn mentions_stdin(src: &str) -> bool {
     src.contains("process.stdin")
 }
 
-/// Whether source text may read the global `Buffer` (a textual scan).
-pub(crate) fn mentions_buffer(src: &str) -> bool {
-    src.match_indices("Buffer").any(|(i, _)| {
+/// The host's globals kiln writes in JavaScript, installed before the
+/// program runs when its source reads them: (the global, the module that
+/// defines it, the module's export).
+pub const HOST_GLOBALS: &[(&str, &str, &str)] = &[
+    ("Buffer", "node:buffer", "Buffer"),
+    ("URL", "node:url", "URL"),
+    ("URLSearchParams", "node:url", "URLSearchParams"),
+    (
+        "structuredClone",
+        "node:internal/structured_clone",
+        "structuredClone",
+    ),
+];
+
+/// Which [`HOST_GLOBALS`] source text may read (bit `i`: entry `i`).
+pub(crate) fn host_globals_in(src: &str) -> u32 {
+    HOST_GLOBALS
+        .iter()
+        .enumerate()
+        .filter(|(_, (g, _, _))| mentions_global(src, g))
+        .fold(0, |m, (i, _)| m | (1 << i))
+}
+
+/// Whether the entry's source needs the host prelude: it reads
+/// `process.stdin`, or one of [`HOST_GLOBALS`] that `reads` (the analysis's
+/// unresolved global reads) confirms.
+pub(crate) fn needs_host(src: &str, reads: impl Fn(&str) -> bool) -> bool {
+    mentions_stdin(src)
+        || HOST_GLOBALS
+            .iter()
+            .any(|(g, _, _)| mentions_global(src, g) && reads(g))
+}
+
+/// Whether source text may read the global `name` (a textual scan).
+fn mentions_global(src: &str, name: &str) -> bool {
+    src.match_indices(name).any(|(i, _)| {
         let b = src.as_bytes();
         let before = i.checked_sub(1).map(|j| b[j]);
-        let after = b.get(i + 6).copied();
+        let after = b.get(i + name.len()).copied();
         let word =
             |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$');
         !word(before) && !word(after) && before != Some(b'.')
@@ -496,7 +573,7 @@ fn splice_body(w: &mut Script, stmts: Option<Vec<Stmt>>) -> Span {
 }
 
 /// A JavaScript string literal with `text`'s content.
-fn js_string(text: &str) -> String {
+pub(crate) fn js_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -22,7 +22,23 @@ fn capture_stack_trace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult
     };
     let header = to_string(o)?;
     let mut stack = string::units(header).to_vec();
-    for f in crate::exec::frames::capture(10) {
+    let mut frames = crate::exec::frames::capture(64);
+    // `constructorOpt`: the frames above the function's own call (and it)
+    // are left out. Frames are known by name only: one whose name is the
+    // function's (or ends in `.name`) is taken as its call; without one,
+    // every frame stays.
+    if let Some(&f) = args.get(1).filter(|f| realm::is_callable(**f)) {
+        let name = string::to_rust(function::name(f));
+        let dotted = format!(".{name}");
+        let at = frames
+            .iter()
+            .position(|fr| !name.is_empty() && (fr.name == name || fr.name.ends_with(&dotted)));
+        if let Some(i) = at {
+            frames.drain(..=i);
+        }
+    }
+    frames.truncate(10);
+    for f in frames {
         stack.push(u16::from(b'\n'));
         stack.extend(crate::exec::frames::format_frame(&f).encode_utf16());
     }

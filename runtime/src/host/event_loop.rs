@@ -13,12 +13,15 @@
 //! by a drain). A callback that throws is an uncaught exception: Node's
 //! report on stderr and exit status 1, after the `exit` listeners.
 //!
-//! I/O readiness will be one more phase here: the wait becomes a `poll`/
-//! `epoll_wait` on the descriptors the host modules register, with the
-//! next timer's due time as its timeout, and their callbacks run like
-//! timers' (each followed by a drain).
+//! I/O readiness is the poll phase: while a descriptor is watched
+//! (`builtins::node::io`: `process.stdin`, `readline`) the loop stays
+//! alive, and the wait for the next timer is a `poll` on the watched
+//! descriptors with the timer's due time as its timeout (none when no
+//! immediate or timer is pending); their callbacks run like timers' (each
+//! followed by a drain).
 
 use crate::abi::value::Value;
+use crate::builtins::node::io;
 use crate::builtins::{process_events, promise, timers, weakref};
 use crate::exec::exception;
 use crate::object::function;
@@ -157,9 +160,44 @@ fn run_immediates() -> Result<(), Exit> {
     Ok(())
 }
 
-fn wait_for_timer() {
+/// The poll phase: waits for input on the watched descriptors until the
+/// next timer is due (not at all with an immediate queued), and runs their
+/// callbacks.
+fn poll_io() -> Result<(), Exit> {
+    timers::update_now();
+    let timeout = if timers::has_refed_immediates() {
+        Some(0)
+    } else {
+        timers::next_due().map(|due| due.saturating_sub(timers::now()))
+    };
+    crate::sys::output::flush();
+    let ready = io::poll_ready(timeout);
+    timers::update_now();
+    for (fd, chunk) in ready {
+        let arg = match chunk {
+            Some(bytes) => match crate::builtins::node::text::uint8_array(&bytes) {
+                Ok(a) => a,
+                Err(_) => return Err(uncaught()),
+            },
+            None => Value::NULL,
+        };
+        let Some(cb) = io::take_callback(fd, arg.is_null()) else {
+            continue;
+        };
+        if function::call(cb, Value::UNDEFINED, &[arg]).is_err() {
+            return Err(uncaught());
+        }
+        drain()?;
+    }
+    Ok(())
+}
+
+fn wait_for_timer() -> Result<(), Exit> {
+    if io::active() {
+        return poll_io();
+    }
     if timers::has_refed_immediates() || !timers::alive() {
-        return;
+        return Ok(());
     }
     timers::update_now();
     if let Some(due) = timers::next_due() {
@@ -170,6 +208,12 @@ fn wait_for_timer() {
         }
     }
     timers::update_now();
+    Ok(())
+}
+
+/// Whether the loop has work that keeps it alive.
+fn alive() -> bool {
+    timers::alive() || io::active()
 }
 
 /// Runs the loop after the main script completed: the exit status.
@@ -177,10 +221,10 @@ pub fn run() -> i32 {
     let r = (|| {
         drain()?;
         loop {
-            while timers::alive() {
+            while alive() {
                 timers::update_now();
                 run_timers()?;
-                wait_for_timer();
+                wait_for_timer()?;
                 run_immediates()?;
             }
             if !process_events::has_listeners("beforeExit") {
@@ -191,7 +235,7 @@ pub fn run() -> i32 {
                 return Err(uncaught());
             }
             drain()?;
-            if !timers::alive() {
+            if !alive() {
                 return Ok(());
             }
         }

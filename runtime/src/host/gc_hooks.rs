@@ -88,6 +88,7 @@ pub static HOOKS: Hooks = Hooks {
         crate::builtins::timers::trace_roots,
         crate::builtins::process_events::trace_roots,
         crate::builtins::weakref::trace_roots,
+        crate::builtins::node::io::trace_roots,
         pending_exception,
     ],
     trace_owned: crate::object::ordinary::trace_part,

@@ -7,6 +7,18 @@ pub mod output;
 
 extern "C" {
     fn kill(pid: i32, sig: i32) -> i32;
+    fn ioctl(fd: i32, request: std::ffi::c_ulong, ...) -> i32;
+}
+
+/// The size of the terminal on descriptor `fd` as (columns, rows), or `None`
+/// when `fd` is not a terminal (ioctl `TIOCGWINSZ`).
+pub fn window_size(fd: i32) -> Option<(u16, u16)> {
+    const TIOCGWINSZ: std::ffi::c_ulong = 0x5413;
+    // struct winsize { ws_row, ws_col, ws_xpixel, ws_ypixel }.
+    let mut ws = [0u16; 4];
+    // SAFETY: TIOCGWINSZ writes one struct winsize into the buffer given.
+    let ok = unsafe { ioctl(fd, TIOCGWINSZ, ws.as_mut_ptr()) } == 0;
+    (ok && ws[1] > 0).then_some((ws[1], ws[0]))
 }
 
 /// Linux's number of signal `name` (`"SIGTERM"`), as Node's `os.constants.signals`.

@@ -1,11 +1,11 @@
 'use strict';
 // Node's readline: line events, async iteration and question() over an
-// input stream. kiln reads a stream with a descriptor (process.stdin)
-// whole when the event loop first runs (piped input and files; an
-// interactive terminal is read to its end, not line by line); any other
-// input is an EventEmitter whose 'data' and 'end' events are followed.
+// input stream. A stream with a descriptor (process.stdin) is read as its
+// data arrives (the event loop polls it), so a line typed at a terminal or
+// written to a pipe is answered at once; any other input is an
+// EventEmitter whose 'data' and 'end' events are followed.
 const EventEmitter = require('events');
-const fs = require('fs');
+const { readStream, Utf8Stream } = require('node:internal/io');
 
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
@@ -25,18 +25,20 @@ class Interface extends EventEmitter {
     this._waiters = [];
     const input_ = this.input;
     if (input_ && typeof input_.fd === 'number') {
+      // The descriptor is read as data arrives: a line is answered as soon
+      // as it is complete.
+      const text = new Utf8Stream();
       setImmediate(() => {
-        let text = '';
-        try {
-          text = fs.readFileSync(input_.fd, 'utf8');
-        } catch (e) {
-          if (e.code !== 'EAGAIN' && e.code !== 'EOF') {
-            this.emit('error', e);
-            return;
+        if (this.closed) return;
+        this._stop = readStream(input_.fd, (bytes) => {
+          if (bytes === null) {
+            this._stop = null;
+            this._feed(text.write(null), true);
+            this._end();
+          } else {
+            this._feed(text.write(bytes), false);
           }
-        }
-        this._feed(text);
-        this._end();
+        });
       });
     } else if (input_ && typeof input_.on === 'function') {
       input_.on('data', (d) => this._feed(String(d)));
@@ -44,11 +46,13 @@ class Interface extends EventEmitter {
     }
   }
 
-  _feed(text) {
+  _feed(text, last = true) {
     if (this.closed) return;
     this._buffer += text;
     let i;
-    while (!this.closed && (i = this._buffer.search(/\r\n|\n|\r/)) >= 0) {
+    // A '\r' ending a chunk may be the first half of a '\r\n'.
+    const eol = last ? /\r\n|\n|\r/ : /\r\n|\n|\r(?!$)/;
+    while (!this.closed && (i = this._buffer.search(eol)) >= 0) {
       const line = this._buffer.slice(0, i);
       const nl = this._buffer[i] === '\r' && this._buffer[i + 1] === '\n' ? 2 : 1;
       this._buffer = this._buffer.slice(i + nl);
@@ -80,6 +84,10 @@ class Interface extends EventEmitter {
   close() {
     if (this.closed) return;
     this.closed = true;
+    if (this._stop) {
+      this._stop();
+      this._stop = null;
+    }
     for (const w of this._waiters.splice(0)) w({ value: undefined, done: true });
     this.emit('close');
   }

@@ -54,49 +54,10 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
-function isDeepStrictEqual(a, b) {
-  return deepEqual(a, b, new Map());
-}
+const { isDeepEqual } = require('node:internal/comparisons');
 
-function deepEqual(a, b, seen) {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const tag = Object.prototype.toString.call(a);
-  if (tag !== Object.prototype.toString.call(b)) return false;
-  if (seen.get(a) === b) return true;
-  seen.set(a, b);
-  if (Array.isArray(a) && a.length !== b.length) return false;
-  if (a instanceof Error && (a.message !== b.message || a.name !== b.name)) return false;
-  if (a instanceof RegExp && String(a) !== String(b)) return false;
-  if (typeof a.valueOf === 'function' && (a instanceof Number || a instanceof String || a instanceof Boolean)) {
-    if (!Object.is(a.valueOf(), b.valueOf())) return false;
-  }
-  if (a instanceof Map) {
-    if (a.size !== b.size) return false;
-    for (const [k, v] of a) {
-      if (!b.has(k) || !deepEqual(v, b.get(k), seen)) return false;
-    }
-  } else if (a instanceof Set) {
-    if (a.size !== b.size) return false;
-    outer: for (const v of a) {
-      if (b.has(v)) continue;
-      if (typeof v === 'object' && v !== null) {
-        for (const w of b) if (deepEqual(v, w, seen)) continue outer;
-      }
-      return false;
-    }
-  }
-  const ka = Object.keys(a), kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k], seen)) return false;
-  }
-  const sa = Object.getOwnPropertySymbols(a).filter((s) => Object.prototype.propertyIsEnumerable.call(a, s));
-  const sb = Object.getOwnPropertySymbols(b).filter((s) => Object.prototype.propertyIsEnumerable.call(b, s));
-  if (sa.length !== sb.length) return false;
-  for (const s of sa) if (!deepEqual(a[s], b[s], seen)) return false;
-  return true;
+function isDeepStrictEqual(a, b) {
+  return isDeepEqual(a, b, true);
 }
 
 const types = {

@@ -7,8 +7,12 @@
 //! process.binding('fs')`: `process.binding`, a deprecated Node API for its
 //! internal bindings, is where kiln's native modules are reached from.
 
+pub mod crypto;
 pub mod fs;
+pub mod io;
 pub mod text;
+pub mod url;
+pub mod zlib;
 
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
@@ -49,6 +53,12 @@ pub fn install(r: &Realm) {
         // Node sets `isTTY` only on a terminal.
         if tty {
             realm::define(s, "isTTY", Value::TRUE, DEFAULT_ATTRS);
+            // Node's tty.WriteStream: `columns`/`rows` and `getWindowSize()`.
+            if let (Some((cols, rows)), true) = (crate::sys::window_size(fd), fd > 0) {
+                realm::define(s, "columns", Value::number(cols as f64), DEFAULT_ATTRS);
+                realm::define(s, "rows", Value::number(rows as f64), DEFAULT_ATTRS);
+                realm::method(s, "getWindowSize", 0, window_size);
+            }
         }
         if let Some(w) = write {
             realm::method(s, "write", 1, w);
@@ -81,6 +91,21 @@ pub fn install(r: &Realm) {
     realm::define(release, "name", string::from_str("node"), DEFAULT_ATTRS);
     realm::define(process, "release", release, attrs);
     START.get_or_init(std::time::Instant::now);
+}
+
+/// `stream.getWindowSize()`: `[columns, rows]` of the stream's terminal.
+fn window_size(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let fd = crate::object::internal_methods::get_value(this, crate::object::key::from_str("fd"))?;
+    let fd = if fd.is_number() {
+        fd.as_number() as i32
+    } else {
+        1
+    };
+    let (c, r) = crate::sys::window_size(fd).unwrap_or((0, 0));
+    Ok(realm::new_array(&[
+        Value::number(c as f64),
+        Value::number(r as f64),
+    ]))
 }
 
 static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -343,12 +368,78 @@ fn module_namespace(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
     Ok(ns)
 }
 
+/// `callSite()`: where the innermost JS frame outside kiln's own modules
+/// (files named `node:…`/`kiln:…`) stands, as `{ text, offset }`: its
+/// source line and the lines after it (up to 40), and the UTF-16 offset of
+/// its column in that text; `undefined` when no such frame is known. The
+/// `assert` module quotes the call `assert(x)` from it.
+fn call_site(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    use crate::exec::frames;
+    let Some(f) = frames::capture(64).into_iter().find(|f| {
+        let p = frames::file_path(f.file);
+        f.line > 0 && !p.starts_with("node:") && !p.starts_with("kiln:")
+    }) else {
+        return Ok(Value::UNDEFINED);
+    };
+    let mut text = String::new();
+    for line in f.line..f.line + 40 {
+        let Some(l) = frames::source_line(f.file, line) else {
+            break;
+        };
+        if line > f.line {
+            text.push('\n');
+        }
+        text.push_str(l);
+    }
+    let first = frames::source_line(f.file, f.line).unwrap_or("");
+    let offset: usize = first
+        .chars()
+        .take(f.col.saturating_sub(1) as usize)
+        .map(char::len_utf16)
+        .sum();
+    let path = frames::file_path(f.file);
+    let esm = ES_MODULES.with(|m| m.borrow().iter().any(|p| p == path));
+    let o = realm::new_plain_object();
+    realm::define(o, "esm", Value::bool(esm), DEFAULT_ATTRS);
+    realm::define(o, "text", string::from_str(&text), DEFAULT_ATTRS);
+    realm::define(o, "offset", Value::number(offset as f64), DEFAULT_ATTRS);
+    Ok(o)
+}
+
+thread_local! {
+    /// The program's ES module files (when it uses `assert`).
+    static ES_MODULES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `esModules(paths)`: records which source files are ES modules (the ES
+/// module linker's prelude calls it when the program has `assert`).
+fn es_modules(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let list = arg(args, 0);
+    let n = conv::to_number(crate::object::internal_methods::get_value(
+        list,
+        crate::object::key::from_str("length"),
+    )?)? as usize;
+    for i in 0..n {
+        let p = crate::object::internal_methods::get_value(
+            list,
+            crate::object::key::from_str(&i.to_string()),
+        )?;
+        let p = string::to_rust(conv::to_string(p)?);
+        ES_MODULES.with(|m| m.borrow_mut().push(p));
+    }
+    Ok(Value::UNDEFINED)
+}
+
 /// `process.binding(name)`: kiln's native modules (`fs`; `kiln`, the
 /// compiler's own helpers).
 fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let name = string::to_rust(conv::to_string(arg(args, 0))?);
     match name.as_str() {
         "fs" => Ok(fs::module()),
+        "crypto" => Ok(crypto::module()),
+        "zlib" => Ok(zlib::module()),
+        "io" => Ok(io::module()),
+        "url" => Ok(url::module()),
         "util" => {
             let u = realm::new_plain_object();
             realm::method(u, "format", 0, util_format);
@@ -365,6 +456,8 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             let k = realm::new_plain_object();
             realm::method(k, "moduleNamespace", 1, module_namespace);
             realm::method(k, "received", 1, received_text);
+            realm::method(k, "callSite", 0, call_site);
+            realm::method(k, "esModules", 1, es_modules);
             Ok(k)
         }
         _ => Err(exception::throw_error(

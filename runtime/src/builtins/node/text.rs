@@ -221,7 +221,7 @@ fn decode(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 /// `count` bytes from the kernel's random source.
-fn random_bytes(out: &mut [u8]) -> JsResult<()> {
+pub fn random_bytes(out: &mut [u8]) -> JsResult<()> {
     use std::io::Read;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(out))
