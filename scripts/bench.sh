@@ -3,6 +3,13 @@
 #
 #   scripts/bench.sh                 # every examples/bench/*.js
 #   scripts/bench.sh fib mandel      # only these programs
+#   scripts/bench.sh --suite classes # every examples/bench/classes/*.js (the
+#                                    # class-based suite; harness.js, the
+#                                    # module they share, is not a program)
+#   scripts/bench.sh --suite classes cd json   # only these of the suite
+#
+# Every table ends with the geometric mean of the kiln/node ratios of its
+# rows (the figure issue #22's targets are stated in).
 #
 # Environment:
 #   BENCH_RUNS=5            timed runs per program and engine (median reported)
@@ -114,13 +121,22 @@ print(os.wait4(pid, 0)[2].ru_maxrss)' "$@" 2>/dev/null || echo "-"
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
-# Which programs.
+# Which programs: --suite NAME picks the folder examples/bench/NAME.
+suite_dir="examples/bench"
+if [ "${1:-}" = "--suite" ]; then
+  [ $# -ge 2 ] || { echo "bench.sh: --suite needs a name (a folder of examples/bench)" >&2; exit 1; }
+  suite_dir="examples/bench/$2"
+  [ -d "$suite_dir" ] || { echo "bench.sh: no suite $suite_dir" >&2; exit 1; }
+  out_dir="$out_dir/$2"
+  mkdir -p "$out_dir"
+  shift 2
+fi
 programs=()
 if [ $# -gt 0 ]; then
-  for p in "$@"; do programs+=("examples/bench/${p%.js}.js"); done
+  for p in "$@"; do programs+=("$suite_dir/${p%.js}.js"); done
 else
-  for f in examples/bench/*.js; do
-    case "$f" in *_node.js) continue ;; esac
+  for f in "$suite_dir"/*.js; do
+    case "$f" in *_node.js | */harness.js) continue ;; esac
     programs+=("$f")
   done
 fi
@@ -132,6 +148,7 @@ for js in "${programs[@]}" examples/hello.js; do
 done
 
 status=0
+ratios=()
 printf '\n%-16s %10s %10s %10s %12s %12s  %s\n' program "kiln ms" "node ms" kiln/node "kiln RSS KB" "node RSS KB" "stdout"
 printf '%-16s %10s %10s %10s %12s %12s  %s\n' ---------------- ---------- ---------- ---------- ------------ ------------ ------
 for js in "${programs[@]}"; do
@@ -159,12 +176,14 @@ for js in "${programs[@]}"; do
   krss="$(peak_rss_kb "$exe")"
   nrss="$(peak_rss_kb "$NODE" "$node_js")"
   printf '%-16s %10s %10s %10s %12s %12s  %s\n' "$name$mark" "$(ms "$k")" "$(ms "$n")" "$(ratio "$k" "$n")" "$krss" "$nrss" "$check"
+  ratios+=("$(ratio "$k" "$n")")
   if [ "$check" != same ]; then
     status=1
     echo "  kiln printed: $(head -c 200 "$out_dir/$name.kiln.expected" | tr '\n' ' ')" >&2
     echo "  node printed: $(head -c 200 "$out_dir/$name.node.expected" | tr '\n' ' ')" >&2
   fi
 done
+printf '%s\n' "${ratios[@]}" | awk '$1 != "-" { s += log($1); n++ } END { if (n) printf "geometric mean of kiln/node over %d programs: %.2f\n", n, exp(s / n) }'
 echo "(* node ran X_node.js, an equivalent without tail calls; see the top of scripts/bench.sh)"
 
 # Startup: hello world.

@@ -87,3 +87,8 @@ fn listing_is_deterministic() {
     assert_eq!(listing("class"), listing("class"));
     assert_eq!(listing("property"), listing("property"));
 }
+
+#[test]
+fn golden_polymorphic() {
+    check("polymorphic");
+}

@@ -114,9 +114,17 @@ impl<'a> FnGen<'_, 'a> {
             self.ic_other_ways(p, sh, site, join, slow);
             proto_blk
         } else {
+            // Entries 1.. are scanned inline too (a cold block): a read
+            // whose receiver has a few shapes (`this.x` in a method
+            // inherited by several classes) stays out of the runtime.
+            let ways = self.b.create_block();
+            self.b.set_cold_block(ways);
             own_check(self, other);
             self.switch_to(other);
-            self.not_own_check(sh, csh, site, slow)
+            let proto_blk = self.not_own_check(sh, csh, site, ways);
+            self.switch_to(ways);
+            self.ic_other_ways(p, sh, site, join, slow);
+            proto_blk
         };
         self.ic_hits(p, site, own_blk, proto_blk, join);
         self.switch_to(slow);
@@ -157,6 +165,44 @@ impl<'a> FnGen<'_, 'a> {
         let fresh = self.ic_epoch_fresh(e);
         self.b.ins().brif(fresh, proto_hit, &[], next, &[]);
         self.ic_hits(p, e, own_hit, proto_hit, join);
+        self.switch_to(next);
+        let e2 = self.b.ins().iadd_imm_s(e, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[e2.into()]);
+    }
+
+    /// Looks for shape `sh` (object `p`) among the own entries 1.. of store
+    /// IC `site`: a hit stores `v` into the recorded slot and jumps to
+    /// `join`; none goes to `slow` (add-transitions of entries 1.. are
+    /// left to the runtime).
+    fn ic_other_store_ways(
+        &mut self,
+        p: Value,
+        sh: Value,
+        site: Value,
+        v: Value,
+        join: Block,
+        slow: Block,
+    ) {
+        let [head, body, hit, next] = std::array::from_fn(|_| self.b.create_block());
+        self.b.append_block_param(head, types::I64);
+        let first = self.b.ins().iadd_imm_s(site, ic::IC_ENTRY_SIZE as i64);
+        self.b.ins().jump(head, &[first.into()]);
+        self.switch_to(head);
+        let e = self.b.block_params(head)[0];
+        let end = self.b.ins().iadd_imm_s(site, ic::IC_WAYS_SIZE as i64);
+        let done = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, e, end);
+        self.b.ins().brif(done, slow, &[], body, &[]);
+        self.switch_to(body);
+        let csh = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), e, ic::IC_SHAPE_OFFSET);
+        let own = self.b.ins().icmp(IntCC::Equal, sh, csh);
+        self.b.ins().brif(own, hit, &[], next, &[]);
+        self.switch_to(hit);
+        let addr = self.slot_addr(p, e);
+        self.b.ins().store(MemFlagsData::new(), v, addr, 0);
+        self.b.ins().jump(join, &[]);
         self.switch_to(next);
         let e2 = self.b.ins().iadd_imm_s(e, ic::IC_ENTRY_SIZE as i64);
         self.b.ins().jump(head, &[e2.into()]);
@@ -427,9 +473,13 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().store(MemFlagsData::new(), v, addr, 0);
         self.b.ins().jump(join, &[]);
         self.switch_to(other);
-        let add = self.not_own_check(sh, csh, site, slow);
+        let ways = self.b.create_block();
+        self.b.set_cold_block(ways);
+        let add = self.not_own_check(sh, csh, site, ways);
         self.switch_to(add);
         self.add_transition(p, site, v, slow, join);
+        self.switch_to(ways);
+        self.ic_other_store_ways(p, sh, site, v, join, slow);
         self.switch_to(slow);
         let k = self.str_value(name)?;
         let st = self.strict_flag();

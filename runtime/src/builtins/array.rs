@@ -286,19 +286,6 @@ fn visit_rev(
 
 // ---- fast-path conditions ----
 
-/// No object on the chain from `p` has elements (so holes read as undefined
-/// and writes cannot hit an inherited setter).
-fn protos_without_elements(mut p: Value) -> bool {
-    while p.is_object() {
-        let ob = obj(p);
-        if ob.dense_len() > 0 || ob.sparse().is_some_and(|s| !s.map.is_empty()) {
-            return false;
-        }
-        p = ob.proto();
-    }
-    true
-}
-
 /// An extensible array with a writable length, all its elements in the
 /// dense part and no elements on its prototypes.
 fn plain_elements(o: Value) -> bool {
@@ -309,7 +296,7 @@ fn plain_elements(o: Value) -> bool {
     ob.extensible()
         && !ob.has_flag(FLAG_LENGTH_READONLY)
         && ob.sparse().is_none_or(|s| s.map.is_empty())
-        && protos_without_elements(ob.proto())
+        && object::protos_without_elements(ob.proto())
 }
 
 /// [`plain_elements`] and the dense part spans the whole length.

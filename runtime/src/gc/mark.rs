@@ -84,6 +84,8 @@ pub struct Marker<'a> {
     hooks: &'static Hooks,
     /// The shared empty elements block's address (not a heap cell).
     empty_elements: usize,
+    /// Rust blocks never scanned as roots (see [`Marker::ignore_block`]).
+    ignored: Vec<usize>,
 }
 
 impl<'a> Marker<'a> {
@@ -104,7 +106,14 @@ impl<'a> Marker<'a> {
             live_cells: vec![0; space.regions.len()],
             rust_seen: std::collections::HashSet::new(),
             rust_todo: Vec::new(),
+            ignored: Vec::new(),
         }
+    }
+
+    /// Never scans the Rust block starting at `p` as a root: the collector's
+    /// own tables of heap cells, which a stale stack word may point at.
+    pub fn ignore_block(&mut self, p: usize) {
+        self.ignored.push(p);
     }
 
     /// A root word: marks the heap thing it points into, or, if it is the
@@ -117,7 +126,7 @@ impl<'a> Marker<'a> {
         }
         let p = w as usize;
         if let Some(size) = super::rust_heap::block_at(p) {
-            if self.rust_seen.insert(p) {
+            if !self.ignored.contains(&p) && self.rust_seen.insert(p) {
                 self.rust_todo.push((p, p + size));
             }
         }

@@ -376,6 +376,11 @@ pub fn set_elem(v: Value, key: Value, val: Value, strict: bool) -> JsResult<()> 
     if !v.is_object() {
         return set_primitive(v, k, strict);
     }
+    if let Key::Index(i) = k {
+        if object::store_dense_element(v, i, val) {
+            return Ok(());
+        }
+    }
     internal_methods::set(v, k, val, v, strict).map(|_| ())
 }
 

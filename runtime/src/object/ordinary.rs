@@ -443,6 +443,61 @@ pub fn is_array(v: Value) -> bool {
     is_kind(v, KIND_ARRAY)
 }
 
+/// No object on the chain from `p` has elements (so holes read as undefined
+/// and writes cannot hit an inherited setter).
+pub fn protos_without_elements(mut p: Value) -> bool {
+    while p.is_object() {
+        let ob = obj(p);
+        if ob.dense_len() > 0 || ob.sparse().is_some_and(|s| !s.map.is_empty()) {
+            return false;
+        }
+        p = ob.proto();
+    }
+    true
+}
+
+/// How far past its dense part an array store may extend it directly.
+const DENSE_STORE_REACH: u32 = 4096;
+
+/// `a[i] = v` straight into the dense part of array `a`, when nothing can
+/// intervene: an extensible array with a writable `length`, no sparse
+/// elements, no elements on its prototypes (no inherited setter or
+/// read-only index) and `i` less than [`DENSE_STORE_REACH`] past the dense
+/// part (the skipped indices become holes). False, having changed nothing,
+/// otherwise: the caller does the full [[Set]]. Compiled code stores into
+/// existing dense elements inline; this serves the stores into holes and
+/// appends (`new Array(n)` filled by index), which took the generic path.
+pub fn store_dense_element(a: Value, i: u32, v: Value) -> bool {
+    if !is_array(a) {
+        return false;
+    }
+    let ob = obj(a);
+    let d = ob.dense_len();
+    if i >= d.saturating_add(DENSE_STORE_REACH)
+        || i == u32::MAX
+        || !ob.extensible()
+        || ob.has_flag(FLAG_LENGTH_READONLY)
+        || ob.sparse().is_some_and(|s| !s.map.is_empty())
+        || !protos_without_elements(ob.proto())
+    {
+        return false;
+    }
+    if i >= d {
+        ob.reserve_dense(i + 1);
+        let vals = ob.el().values();
+        for j in d..i {
+            // SAFETY: j < i + 1 <= capacity.
+            unsafe { vals.add(j as usize).write(Value::HOLE) };
+        }
+        ob.set_dense_len(i + 1);
+    }
+    ob.dense()[i as usize] = v;
+    if i >= ob.length() {
+        ob.set_length(i + 1);
+    }
+    true
+}
+
 /// A primitive wrapper object for `prim` (a number, string, boolean or
 /// symbol) with prototype `proto`. String wrappers have their characters as
 /// read-only indices and a read-only `length`.
