@@ -423,6 +423,10 @@ mod tests {
             name_len: 1,
             ranges: ranges.as_ptr(),
             nranges: 3,
+            text_file: 0,
+            text_start: 0,
+            text_end: 0,
+            _pad: 0,
         }];
         let t = FrameTable {
             nfuncs: 1,
