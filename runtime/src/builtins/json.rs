@@ -146,7 +146,7 @@ impl Stringifier {
             exception::check_stack()?;
             self.stack.push((v, Some(key)));
             self.on_stack.insert(v.0);
-            let r = if object::is_array(v) {
+            let r = if crate::object::proxy::is_array(v)? {
                 self.array(out, v)
             } else {
                 self.object(out, v)
@@ -189,7 +189,7 @@ impl Stringifier {
         let stepback = self.open();
         let keys: Vec<Key> = match &self.keys {
             Some(list) => list.iter().map(|k| key::from_string(*k)).collect(),
-            None => internal_methods::own_enumerable_string_keys(o),
+            None => internal_methods::enumerable_own_string_keys(o)?.to_vec(),
         };
         out.push(b'{' as u16);
         let mut any = false;
@@ -244,7 +244,7 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     };
     if function::is_function(replacer) {
         s.replacer = Some(replacer);
-    } else if object::is_array(replacer) {
+    } else if crate::object::proxy::is_array(replacer)? {
         let mut list: Vec<Value> = Vec::new();
         for v in array::list_from_array_like(replacer)? {
             let v = object::primitive_value(v).unwrap_or(v);
@@ -590,12 +590,12 @@ fn internalize(holder: Value, k: Key, reviver: Value) -> JsResult<Value> {
     let v = internal_methods::get(holder, k, holder)?;
     if v.is_object() {
         exception::check_stack()?;
-        let keys: Vec<Key> = if object::is_array(v) {
+        let keys: Vec<Key> = if crate::object::proxy::is_array(v)? {
             (0..array::length_of(v)?)
                 .map(|i| Key::Index(i as u32))
                 .collect()
         } else {
-            internal_methods::own_enumerable_string_keys(v)
+            internal_methods::enumerable_own_string_keys(v)?.to_vec()
         };
         for nk in keys {
             let nv = internalize(v, nk, reviver)?;

@@ -255,6 +255,11 @@ fn format_value(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     if !v.is_object() {
         return format_primitive(cx, v);
     }
+    // Node (showProxy off) shows a proxy's target without running traps.
+    let v = crate::object::proxy::final_target(v);
+    if crate::object::proxy::is_proxy(v) {
+        return u("<Revoked Proxy>");
+    }
     if cx.seen.contains(&v) {
         let n = match cx.circular.iter().position(|&c| c == v) {
             Some(i) => i + 1,
@@ -695,7 +700,7 @@ fn format_error(cx: &Ctx, e: Value, ctor: &Option<String>, keys: &mut Vec<Key>) 
         }
     }
     let cause = Key::Named(r.keys.cause);
-    if internal_methods::has_property(e, cause) && !keys.contains(&cause) {
+    if internal_methods::has_property(e, cause).unwrap_or(false) && !keys.contains(&cause) {
         keys.push(cause);
     }
     // improveStack: make the first line name the actual class.
