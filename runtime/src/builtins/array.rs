@@ -397,7 +397,7 @@ fn array_create(n: u64) -> JsResult<Value> {
 /// The constructor ArraySpeciesCreate would use, if not the realm's `Array`
 /// (`Symbol.species` is not implemented: a subclass constructor is its own species).
 fn species_ctor(o: Value) -> JsResult<Option<Value>> {
-    if !object::is_array(o) {
+    if !crate::object::proxy::is_array(o)? {
         return Ok(None);
     }
     let c = internal_methods::get(o, Key::Named(realm::get().keys.constructor), o)?;
@@ -955,7 +955,7 @@ fn concat(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let a = species_create(o, 0)?;
     let mut n: u64 = 0;
     for e in std::iter::once(o).chain(args.iter().copied()) {
-        if object::is_array(e) {
+        if crate::object::proxy::is_array(e)? {
             let len = length_of(e)?;
             if n + len > MAX_SAFE {
                 return type_err("Invalid array length");

@@ -113,6 +113,15 @@ pub fn is_revoked(p: Value) -> bool {
     fields(p).handler.is_null()
 }
 
+/// A value in a message: V8 shows objects as `#<Object>`, others as text.
+fn text(v: Value) -> String {
+    if v.is_object() {
+        conv::display_string_short(v)
+    } else {
+        conv::display_string(v)
+    }
+}
+
 fn type_error<T>(msg: String) -> JsResult<T> {
     Err(exception::throw_type_error(&msg))
 }
@@ -137,7 +146,7 @@ fn trap(handler: Value, name: &str) -> JsResult<Option<Value>> {
     if !function::is_function(t) {
         return type_error(format!(
             "'{}' returned for property '{name}' of object '{}' is not a function",
-            conv::display_string(t),
+            text(t),
             im::describe(handler)
         ));
     }
@@ -437,15 +446,15 @@ pub fn get(p: Value, k: Key, receiver: Value) -> JsResult<Value> {
             if ta & (ACCESSOR | WRITABLE) == 0 && !same_value(v, tv) {
                 return type_error(format!(
                     "'get' on proxy: property '{name}' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '{}' but got '{}')",
-                    conv::display_string(tv),
-                    conv::display_string(v)
+                    text(tv),
+                    text(v)
                 ));
             }
             if ta & ACCESSOR != 0 && object::accessor(tv).get.is_undefined() && !v.is_undefined()
             {
                 return type_error(format!(
                     "'get' on proxy: property '{name}' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined' (got '{}')",
-                    conv::display_string(v)
+                    text(v)
                 ));
             }
         }
@@ -532,7 +541,7 @@ pub fn own_keys(p: Value) -> JsResult<GcVec<Key>> {
         if !v.is_string() && !key::is_symbol(v) {
             return type_error(format!(
                 "{} is not a valid property name",
-                conv::display_string(v)
+                text(v)
             ));
         }
         let k = key::to_key(v)?;
@@ -618,7 +627,7 @@ pub fn construct(p: Value, args: &[Value], nt: Value) -> JsResult<Value> {
     if !r.is_object() {
         return type_error(format!(
             "'construct' on proxy: trap returned non-object ('{}')",
-            conv::display_string(r)
+            text(r)
         ));
     }
     Ok(r)
