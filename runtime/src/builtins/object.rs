@@ -516,11 +516,26 @@ pub fn to_string_tag(this: Value) -> &'static str {
     "Object"
 }
 
+/// §20.1.3.6 Object.prototype.toString: the builtin tag, unless
+/// `@@toStringTag` (read with [[Get]], so through a proxy's trap) is a string.
 fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(string::from_str(&format!(
-        "[object {}]",
-        to_string_tag(this)
-    )))
+    let builtin = to_string_tag(this);
+    if this.is_nullish() {
+        return Ok(string::from_str(&format!("[object {builtin}]")));
+    }
+    let sym = realm::well_known("toStringTag");
+    let tag = if key::is_symbol(sym) {
+        internal_methods::get_value(this, Key::Named(sym))?
+    } else {
+        Value::UNDEFINED
+    };
+    if tag.is_string() {
+        return Ok(string::from_str(&format!(
+            "[object {}]",
+            string::to_rust(tag)
+        )));
+    }
+    Ok(string::from_str(&format!("[object {builtin}]")))
 }
 
 fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {

@@ -317,7 +317,7 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
 pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsResult<bool> {
     let mut cur = o;
     loop {
-        if proxy::is_proxy(cur) {
+        if proxy::is_proxy(cur) && !proxy::own_private(cur, key) {
             if proxy::set(cur, key, v, receiver)? {
                 return Ok(true);
             }
@@ -448,7 +448,7 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
 
 /// Adds a new own property (the object must not have `key`).
 pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResult<bool> {
-    if proxy::is_proxy(o) {
+    if proxy::is_proxy(o) && !proxy::own_private(o, key) {
         return define_own(o, key, Desc::data(v, attrs), strict);
     }
     let ob = obj(o);
@@ -618,7 +618,7 @@ fn attrs_of(d: &Desc, base: u8) -> u8 {
 /// a rejected definition throws V8's TypeError instead of returning false.
 pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let reject = |msg: String| fail(throw, || msg);
-    if proxy::is_proxy(o) {
+    if proxy::is_proxy(o) && !proxy::own_private(o, key) {
         if proxy::define_own_property(o, key, d)? {
             return Ok(true);
         }

@@ -101,6 +101,23 @@ pub fn fields(p: Value) -> &'static mut ProxyFields {
     }
 }
 
+/// Whether `k` is a private name: a proxy keeps its private elements
+/// itself (no trap sees them, §7.3.31 PrivateFieldAdd), in a dictionary
+/// shape of its own, made here on the first one.
+pub fn own_private(p: Value, k: Key) -> bool {
+    let Key::Named(n) = k else {
+        return false;
+    };
+    if !key::is_private(n) {
+        return false;
+    }
+    let ob = obj(p);
+    if std::ptr::eq(ob.shape(), shape()) {
+        im::set_shape(ob, shape().to_dict(Value::NULL));
+    }
+    true
+}
+
 /// Revokes `p` (`Proxy.revocable`'s `revoke`).
 pub fn revoke(p: Value) {
     let f = fields(p);
@@ -341,7 +358,8 @@ pub fn get_own_property(p: Value, k: Key) -> JsResult<Option<(Value, u8)>> {
     if a & CONFIGURABLE == 0 {
         match td {
             Some((_, ta)) if ta & CONFIGURABLE == 0 => {
-                if d.writable == Some(false) && ta & ACCESSOR == 0 && ta & WRITABLE != 0 {
+                // (A completed data descriptor always has [[Writable]].)
+                if a & (ACCESSOR | WRITABLE) == 0 && ta & ACCESSOR == 0 && ta & WRITABLE != 0 {
                     return type_error(format!(
                         "'getOwnPropertyDescriptor' on proxy: trap reported non-configurable and writable for property '{name}' which is non-configurable, non-writable in the proxy target"
                     ));

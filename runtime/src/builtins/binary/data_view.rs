@@ -68,7 +68,11 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     if ta::is_detached(buffer) {
         return Err(super::detached("DataView constructor"));
     }
-    Ok(ta::new_data_view(proto, buffer, offset, len))
+    let v = ta::new_data_view(proto, buffer, offset, len);
+    if len_arg.is_undefined() && ta::is_resizable(buffer) {
+        ta::set_length_tracking(v);
+    }
+    Ok(v)
 }
 
 /// The receiver check of the get/set methods. V8 (Node 20) names the
