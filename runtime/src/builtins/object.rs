@@ -6,8 +6,8 @@ use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
-use crate::object::function;
 use crate::gc::vec::GcVec;
+use crate::object::function;
 use crate::object::internal_methods;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, CONFIGURABLE, WRITABLE};
@@ -69,7 +69,9 @@ fn set_proto_or_throw(o: Value, p: Value) -> JsResult<()> {
         if internal_methods::set_prototype_of(o, p)? {
             return Ok(());
         }
-        return type_error("'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
+        return type_error(
+            "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
+        );
     }
     if internal_methods::set_proto(o, p) {
         return Ok(());
@@ -377,7 +379,9 @@ fn is(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn has_own(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let k = key::to_key(arg(args, 1))?;
-    Ok(Value::bool(internal_methods::get_own_property(o, k)?.is_some()))
+    Ok(Value::bool(
+        internal_methods::get_own_property(o, k)?.is_some(),
+    ))
 }
 
 fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
@@ -395,7 +399,9 @@ fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<V
 fn has_own_property(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let k = key::to_key(arg(args, 0))?;
     let o = to_object(this)?;
-    Ok(Value::bool(internal_methods::get_own_property(o, k)?.is_some()))
+    Ok(Value::bool(
+        internal_methods::get_own_property(o, k)?.is_some(),
+    ))
 }
 
 fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {

@@ -206,7 +206,9 @@ pub fn get_prototype_of(p: Value) -> JsResult<Value> {
     };
     let hp = function::call(tr, h, &[t])?;
     if !hp.is_object() && !hp.is_null() {
-        return type_error("'getPrototypeOf' on proxy: trap returned neither object nor null".into());
+        return type_error(
+            "'getPrototypeOf' on proxy: trap returned neither object nor null".into(),
+        );
     }
     if im::is_extensible(t)? {
         return Ok(hp);
@@ -414,7 +416,9 @@ pub fn define_own_property(p: Value, k: Key, d: Desc) -> JsResult<bool> {
             if setting_nc && ta & CONFIGURABLE != 0 {
                 return type_error(nc_msg());
             }
-            if ta & (ACCESSOR | CONFIGURABLE) == 0 && ta & WRITABLE != 0 && d.writable == Some(false)
+            if ta & (ACCESSOR | CONFIGURABLE) == 0
+                && ta & WRITABLE != 0
+                && d.writable == Some(false)
             {
                 return type_error(format!(
                     "'defineProperty' on proxy: trap returned truish for defining non-configurable property '{name}' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object."
@@ -468,8 +472,7 @@ pub fn get(p: Value, k: Key, receiver: Value) -> JsResult<Value> {
                     text(v)
                 ));
             }
-            if ta & ACCESSOR != 0 && object::accessor(tv).get.is_undefined() && !v.is_undefined()
-            {
+            if ta & ACCESSOR != 0 && object::accessor(tv).get.is_undefined() && !v.is_undefined() {
                 return type_error(format!(
                     "'get' on proxy: property '{name}' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined' (got '{}')",
                     text(v)
@@ -557,10 +560,7 @@ pub fn own_keys(p: Value) -> JsResult<GcVec<Key>> {
         };
         let v = im::get(arr, ik, arr)?;
         if !v.is_string() && !key::is_symbol(v) {
-            return type_error(format!(
-                "{} is not a valid property name",
-                text(v)
-            ));
+            return type_error(format!("{} is not a valid property name", text(v)));
         }
         let k = key::to_key(v)?;
         if keys.contains(&k) {

@@ -64,16 +64,17 @@ fn construct(args: &[Value], nt: Value, shared: bool) -> JsResult<Value> {
     } else {
         i.buffer_proto
     };
-    // 4. AllocateArrayBuffer(NewTarget, byteLength, requestedMaxByteLength).
-    let proto = function::prototype_from(nt, fallback)?;
-    let Some(max) = max else {
-        return allocate(proto, len, shared);
-    };
-    if len > max {
+    // 4. AllocateArrayBuffer(NewTarget, byteLength, requestedMaxByteLength):
+    // the lengths are compared before the prototype is read.
+    if max.is_some_and(|m| len > m) {
         return Err(exception::throw_range_error(
             "Invalid array buffer max length",
         ));
     }
+    let proto = function::prototype_from(nt, fallback)?;
+    let Some(max) = max else {
+        return allocate(proto, len, shared);
+    };
     ta::new_resizable_buffer(proto, len, max)
         .ok_or_else(|| exception::throw_range_error("Array buffer allocation failed"))
 }
@@ -85,7 +86,11 @@ fn max_byte_length_option(options: Value) -> JsResult<Option<usize>> {
         return Ok(None);
     }
     // 2. Let maxByteLength be ? Get(options, "maxByteLength").
-    let m = internal_methods::get(options, crate::object::key::from_str("maxByteLength"), options)?;
+    let m = internal_methods::get(
+        options,
+        crate::object::key::from_str("maxByteLength"),
+        options,
+    )?;
     // 3. If maxByteLength is undefined, return empty.
     if m.is_undefined() {
         return Ok(None);
