@@ -187,9 +187,16 @@ impl Stringifier {
 
     fn object(&mut self, out: &mut Vec<u16>, o: Value) -> JsResult<()> {
         let stepback = self.open();
+        // A proxy's keys stay rooted in `trapped` while its traps run; an
+        // ordinary object's are held by its shape (and cost no heap cell).
+        let trapped;
         let keys: Vec<Key> = match &self.keys {
             Some(list) => list.iter().map(|k| key::from_string(*k)).collect(),
-            None => internal_methods::enumerable_own_string_keys(o)?.to_vec(),
+            None if crate::object::proxy::is_proxy(o) => {
+                trapped = internal_methods::enumerable_own_string_keys(o)?;
+                trapped.to_vec()
+            }
+            None => internal_methods::own_enumerable_string_keys(o),
         };
         out.push(b'{' as u16);
         let mut any = false;
@@ -590,12 +597,16 @@ fn internalize(holder: Value, k: Key, reviver: Value) -> JsResult<Value> {
     let v = internal_methods::get(holder, k, holder)?;
     if v.is_object() {
         exception::check_stack()?;
+        let trapped;
         let keys: Vec<Key> = if crate::object::proxy::is_array(v)? {
             (0..array::length_of(v)?)
                 .map(|i| Key::Index(i as u32))
                 .collect()
+        } else if crate::object::proxy::is_proxy(v) {
+            trapped = internal_methods::enumerable_own_string_keys(v)?;
+            trapped.to_vec()
         } else {
-            internal_methods::enumerable_own_string_keys(v)?.to_vec()
+            internal_methods::own_enumerable_string_keys(v)
         };
         for nk in keys {
             let nv = internalize(v, nk, reviver)?;
