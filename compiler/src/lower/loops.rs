@@ -91,7 +91,7 @@ impl<'a> FnGen<'_, 'a> {
             };
             self.call_rt_checked(source, &[o, t])?
         } else {
-            self.call_rt(RtFn::ForInKeys, &[o])?
+            self.call_rt_checked(RtFn::ForInKeys, &[o])?
         };
         let sp = self.b.ins().band_imm_s(src, nb::PAYLOAD_MASK as i64);
         let i_var = self.b.declare_var(types::I64);

@@ -89,6 +89,10 @@ pub const KIND_FINALIZATION_REGISTRY: u8 = 27;
 /// handled flag after the object part (all traced as ordinary words).
 /// Numbered apart from the kinds other work adds after 20.
 pub const KIND_PROMISE: u8 = 28;
+/// A non-callable proxy (`object::proxy`): the object part (an empty,
+/// never-cached dictionary shape), then its target and handler (traced as
+/// ordinary words). Callable proxies are native functions flagged `FN_PROXY`.
+pub const KIND_PROXY: u8 = 30;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be
@@ -117,6 +121,7 @@ pub fn has_object_part(kind: u8) -> bool {
             | KIND_PROMISE
             | KIND_WEAK_REF
             | KIND_FINALIZATION_REGISTRY
+            | KIND_PROXY
     )
 }
 

@@ -48,6 +48,9 @@ pub const FN_GENERATOR: u16 = 256 << FLAG_KIND_SHIFT;
 /// An async function (`async function`, async arrows and methods; with
 /// `FN_GENERATOR`, an async generator function).
 pub const FN_ASYNC: u16 = 512 << FLAG_KIND_SHIFT;
+/// A callable proxy (`object::proxy`): a native function whose `data` is
+/// its [target, handler] record.
+pub const FN_PROXY: u16 = 1024 << FLAG_KIND_SHIFT;
 pub const FUNCTION_CODE_OFFSET: i32 = OBJECT_SIZE as i32;
 pub const FUNCTION_NATIVE_OFFSET: i32 = FUNCTION_CODE_OFFSET + 8;
 pub const FUNCTION_DATA_OFFSET: i32 = FUNCTION_CODE_OFFSET + 16;

@@ -292,4 +292,5 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "clearImmediate",
     "queueMicrotask",
     "performance",
+    "Proxy",
 ];

@@ -91,8 +91,8 @@ fn get_i(o: Value, i: u64) -> JsResult<Value> {
 }
 
 /// HasProperty(o, i).
-fn has_i(o: Value, i: u64) -> bool {
-    dense_at(o, i).is_some() || internal_methods::has_property(o, idx(i))
+fn has_i(o: Value, i: u64) -> JsResult<bool> {
+    Ok(dense_at(o, i).is_some() || internal_methods::has_property(o, idx(i))?)
 }
 
 /// Set(o, i, v, true).
@@ -118,7 +118,7 @@ fn set_length(o: Value, n: u64) -> JsResult<()> {
 
 /// Moves element `from` to `to` (deleting `to` if `from` is absent).
 fn move_i(o: Value, from: u64, to: u64) -> JsResult<()> {
-    if has_i(o, from) {
+    if has_i(o, from)? {
         set_i(o, to, get_i(o, from)?)
     } else {
         del_i(o, to)
@@ -127,7 +127,7 @@ fn move_i(o: Value, from: u64, to: u64) -> JsResult<()> {
 
 /// Element `i` if present.
 fn opt_i(o: Value, i: u64) -> JsResult<Option<Value>> {
-    has_i(o, i).then(|| get_i(o, i)).transpose()
+    has_i(o, i)?.then(|| get_i(o, i)).transpose()
 }
 
 fn or_undefined(v: Value) -> Value {
@@ -166,6 +166,10 @@ fn next_candidate(o: Value, from: u64, end: u64) -> u64 {
     let mut best = end.min(MAX_ARRAY);
     let mut p = o;
     while p.is_object() {
+        if crate::object::proxy::is_proxy(p) {
+            // A proxy may have any index: ask its traps about each.
+            return from;
+        }
         if crate::object::typed_array::is_typed_array(p)
             && from < crate::object::typed_array::view_length(p) as u64
         {
@@ -201,6 +205,9 @@ fn prev_candidate(o: Value, from: u64) -> Option<u64> {
     let mut best: Option<u64> = None;
     let mut p = o;
     while p.is_object() {
+        if crate::object::proxy::is_proxy(p) {
+            return Some(from);
+        }
         if crate::object::typed_array::is_typed_array(p) {
             let len = crate::object::typed_array::view_length(p) as u64;
             if len > 0 {
@@ -240,7 +247,7 @@ fn visit(
                 if k >= end {
                     break;
                 }
-                if !has_i(o, k) {
+                if !has_i(o, k)? {
                     k += 1;
                     continue;
                 }
@@ -269,7 +276,7 @@ fn visit_rev(
                 let Some(k) = prev_candidate(o, k0) else {
                     break;
                 };
-                if !has_i(o, k) {
+                if !has_i(o, k)? {
                     next = k.checked_sub(1);
                     continue;
                 }
@@ -377,7 +384,7 @@ fn array_create(n: u64) -> JsResult<Value> {
 /// The constructor ArraySpeciesCreate would use, if not the realm's `Array`
 /// (`Symbol.species` is not implemented: a subclass constructor is its own species).
 fn species_ctor(o: Value) -> JsResult<Option<Value>> {
-    if !object::is_array(o) {
+    if !crate::object::proxy::is_array(o)? {
         return Ok(None);
     }
     let c = internal_methods::get(o, Key::Named(realm::get().keys.constructor), o)?;
@@ -432,7 +439,7 @@ fn array_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Va
 }
 
 fn is_array(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Ok(Value::bool(object::is_array(arg(args, 0))))
+    crate::object::proxy::is_array(arg(args, 0)).map(Value::bool)
 }
 
 /// `this` of `Array.of`/`Array.from` if it is a constructor other than `Array`.
@@ -937,7 +944,7 @@ fn concat(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let a = species_create(o, 0)?;
     let mut n: u64 = 0;
     for e in std::iter::once(o).chain(args.iter().copied()) {
-        if object::is_array(e) {
+        if crate::object::proxy::is_array(e)? {
             let len = length_of(e)?;
             if n + len > MAX_SAFE {
                 return type_err("Invalid array length");

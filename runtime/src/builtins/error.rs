@@ -64,7 +64,7 @@ fn aggregate_construct(_this: Value, args: &[Value], nt: Value, callee: Value) -
     let e = new_error_with_proto(proto, message);
     if let Some(opts) = args.get(2).filter(|o| o.is_object()) {
         let ck = Key::Named(realm::get().keys.cause);
-        if internal_methods::has_property(*opts, ck) {
+        if internal_methods::has_property(*opts, ck)? {
             let c = internal_methods::get(*opts, ck, *opts)?;
             internal_methods::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
         }

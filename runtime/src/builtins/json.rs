@@ -146,7 +146,7 @@ impl Stringifier {
             exception::check_stack()?;
             self.stack.push((v, Some(key)));
             self.on_stack.insert(v.0);
-            let r = if object::is_array(v) {
+            let r = if crate::object::proxy::is_array(v)? {
                 self.array(out, v)
             } else {
                 self.object(out, v)
@@ -187,8 +187,15 @@ impl Stringifier {
 
     fn object(&mut self, out: &mut Vec<u16>, o: Value) -> JsResult<()> {
         let stepback = self.open();
+        // A proxy's keys stay rooted in `trapped` while its traps run; an
+        // ordinary object's are held by its shape (and cost no heap cell).
+        let trapped;
         let keys: Vec<Key> = match &self.keys {
             Some(list) => list.iter().map(|k| key::from_string(*k)).collect(),
+            None if crate::object::proxy::is_proxy(o) => {
+                trapped = internal_methods::enumerable_own_string_keys(o)?;
+                trapped.to_vec()
+            }
             None => internal_methods::own_enumerable_string_keys(o),
         };
         out.push(b'{' as u16);
@@ -244,7 +251,7 @@ fn stringify(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     };
     if function::is_function(replacer) {
         s.replacer = Some(replacer);
-    } else if object::is_array(replacer) {
+    } else if crate::object::proxy::is_array(replacer)? {
         let mut list: Vec<Value> = Vec::new();
         for v in array::list_from_array_like(replacer)? {
             let v = object::primitive_value(v).unwrap_or(v);
@@ -590,10 +597,14 @@ fn internalize(holder: Value, k: Key, reviver: Value) -> JsResult<Value> {
     let v = internal_methods::get(holder, k, holder)?;
     if v.is_object() {
         exception::check_stack()?;
-        let keys: Vec<Key> = if object::is_array(v) {
+        let trapped;
+        let keys: Vec<Key> = if crate::object::proxy::is_array(v)? {
             (0..array::length_of(v)?)
                 .map(|i| Key::Index(i as u32))
                 .collect()
+        } else if crate::object::proxy::is_proxy(v) {
+            trapped = internal_methods::enumerable_own_string_keys(v)?;
+            trapped.to_vec()
         } else {
             internal_methods::own_enumerable_string_keys(v)
         };

@@ -23,6 +23,7 @@ pub mod object;
 pub mod primitives;
 pub mod process_events;
 pub mod promise;
+pub mod proxy;
 pub mod reflect;
 pub mod regexp;
 pub mod string_methods;
@@ -58,6 +59,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     timers::install,
     process_events::install,
     node::install,
+    proxy::install,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

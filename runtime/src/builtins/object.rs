@@ -6,10 +6,11 @@ use crate::builtins::string_methods::arg;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
+use crate::gc::vec::GcVec;
 use crate::object::function;
-use crate::object::internal_methods::{self, Desc};
+use crate::object::internal_methods;
 use crate::object::key::{self, Key};
-use crate::object::ordinary::{self as object, ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE};
+use crate::object::ordinary::{self as object, CONFIGURABLE, WRITABLE};
 use crate::text::string;
 
 /// RequireObjectCoercible for the receivers of builtin methods, with V8's
@@ -64,6 +65,14 @@ fn set_proto_or_throw(o: Value, p: Value) -> JsResult<()> {
             "Immutable prototype object 'Object.prototype' cannot have their prototype set",
         );
     }
+    if crate::object::proxy::is_proxy(o) {
+        if internal_methods::set_prototype_of(o, p)? {
+            return Ok(());
+        }
+        return type_error(
+            "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
+        );
+    }
     if internal_methods::set_proto(o, p) {
         return Ok(());
     }
@@ -76,72 +85,7 @@ fn set_proto_or_throw(o: Value, p: Value) -> JsResult<()> {
     type_error("Cyclic __proto__ value")
 }
 
-/// ToPropertyDescriptor.
-pub fn to_property_descriptor(v: Value) -> JsResult<Desc> {
-    if !v.is_object() {
-        return type_error(&format!(
-            "Property description must be an object: {}",
-            conv::display_string_short(v)
-        ));
-    }
-    let k = &realm::get().keys;
-    let field = |name: Value| -> JsResult<Option<Value>> {
-        let key = Key::Named(name);
-        if internal_methods::has_property(v, key) {
-            Ok(Some(internal_methods::get(v, key, v)?))
-        } else {
-            Ok(None)
-        }
-    };
-    let mut d = Desc {
-        enumerable: field(k.enumerable)?.map(conv::to_boolean),
-        configurable: field(k.configurable)?.map(conv::to_boolean),
-        value: field(k.value)?,
-        writable: field(k.writable)?.map(conv::to_boolean),
-        ..Desc::default()
-    };
-    for (name, what) in [(k.get, "Getter"), (k.set, "Setter")] {
-        if let Some(f) = field(name)? {
-            if !f.is_undefined() && !function::is_function(f) {
-                return type_error(&format!(
-                    "{what} must be a function: {}",
-                    conv::display_string_short(f)
-                ));
-            }
-            if name == k.get {
-                d.get = Some(f);
-            } else {
-                d.set = Some(f);
-            }
-        }
-    }
-    if d.is_accessor() && d.is_data() {
-        return type_error(&format!(
-            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
-            internal_methods::describe(v)
-        ));
-    }
-    Ok(d)
-}
-
-/// FromPropertyDescriptor of an own property's value (or accessor pair) and attributes.
-pub fn from_property_descriptor(v: Value, attrs: u8) -> JsResult<Value> {
-    let k = &realm::get().keys;
-    let o = realm::new_plain_object();
-    let put =
-        |name: Value, x: Value| internal_methods::create_data_property(o, Key::Named(name), x);
-    if attrs & ACCESSOR != 0 {
-        let pair = object::accessor(v);
-        put(k.get, pair.get)?;
-        put(k.set, pair.set)?;
-    } else {
-        put(k.value, v)?;
-        put(k.writable, Value::bool(attrs & WRITABLE != 0))?;
-    }
-    put(k.enumerable, Value::bool(attrs & ENUMERABLE != 0))?;
-    put(k.configurable, Value::bool(attrs & CONFIGURABLE != 0))?;
-    Ok(o)
-}
+pub use crate::object::descriptor::{from_property_descriptor, to_property_descriptor};
 
 fn is_symbol_key(k: Key) -> bool {
     matches!(k, Key::Named(v) if key::is_symbol(v))
@@ -157,25 +101,21 @@ enum Kind {
 
 fn enumerable_own(o: Value, kind: Kind) -> JsResult<Value> {
     let o = to_object(o)?;
-    let mut out = Vec::new();
-    for k in internal_methods::own_keys(o) {
+    let mut out: GcVec<Value> = GcVec::new();
+    for &k in internal_methods::own_property_keys(o)?.iter() {
         if is_symbol_key(k) {
             continue;
         }
         if kind == Kind::Keys {
-            if internal_methods::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0) {
+            if internal_methods::is_enumerable_own(o, k)? {
                 out.push(k.to_value());
             }
             continue;
         }
         // Getters run between the checks: each property is looked at afresh.
-        let Some((v, a)) = internal_methods::get_own(o, k) else {
+        let Some(v) = internal_methods::enumerable_own_value(o, k)? else {
             continue;
         };
-        if a & ENUMERABLE == 0 {
-            continue;
-        }
-        let v = internal_methods::read_found(v, a, o)?;
         out.push(if kind == Kind::Values {
             v
         } else {
@@ -204,14 +144,10 @@ fn assign(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             continue;
         }
         let from = to_object(src)?;
-        for k in internal_methods::own_keys(from) {
-            let Some((v, a)) = internal_methods::get_own(from, k) else {
+        for &k in internal_methods::own_property_keys(from)?.iter() {
+            let Some(v) = internal_methods::enumerable_own_value(from, k)? else {
                 continue;
             };
-            if a & ENUMERABLE == 0 {
-                continue;
-            }
-            let v = internal_methods::read_found(v, a, from)?;
             internal_methods::set(to, k, v, to, true)?;
         }
     }
@@ -222,14 +158,10 @@ fn assign(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn define_properties(o: Value, list: Value) -> JsResult<()> {
     let list = to_object(list)?;
     let mut descs = Vec::new();
-    for k in internal_methods::own_keys(list) {
-        let Some((v, a)) = internal_methods::get_own(list, k) else {
+    for &k in internal_methods::own_property_keys(list)?.iter() {
+        let Some(d) = internal_methods::enumerable_own_value(list, k)? else {
             continue;
         };
-        if a & ENUMERABLE == 0 {
-            continue;
-        }
-        let d = internal_methods::read_found(v, a, list)?;
         descs.push((k, to_property_descriptor(d)?));
     }
     for (k, d) in descs {
@@ -252,7 +184,7 @@ fn create(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn get_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let v = arg(args, 0);
     if v.is_object() {
-        return Ok(internal_methods::proto_of(v));
+        return internal_methods::get_prototype_of(v);
     }
     to_object(v)?;
     Ok(internal_methods::proto_for_primitive(v))
@@ -290,10 +222,10 @@ fn define_properties_fn(_: Value, args: &[Value], _: Value, _: Value) -> JsResul
 
 fn own_property_keys(v: Value, symbols: bool) -> JsResult<Value> {
     let o = to_object(v)?;
-    let out: Vec<Value> = internal_methods::own_keys(o)
-        .into_iter()
-        .filter(|&k| is_symbol_key(k) == symbols)
-        .map(Key::to_value)
+    let out: GcVec<Value> = internal_methods::own_property_keys(o)?
+        .iter()
+        .filter(|&&k| is_symbol_key(k) == symbols)
+        .map(|k| k.to_value())
         .collect();
     Ok(realm::new_array(&out))
 }
@@ -309,7 +241,7 @@ fn get_own_property_symbols(_: Value, args: &[Value], _: Value, _: Value) -> JsR
 fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let k = key::to_key(arg(args, 1))?;
-    match internal_methods::get_own(o, k) {
+    match internal_methods::get_own_property(o, k)? {
         Some((v, a)) => from_property_descriptor(v, a),
         None => Ok(Value::UNDEFINED),
     }
@@ -318,8 +250,8 @@ fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> 
 fn get_own_property_descriptors(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let out = realm::new_plain_object();
-    for k in internal_methods::own_keys(o) {
-        if let Some((v, a)) = internal_methods::get_own(o, k) {
+    for &k in internal_methods::own_property_keys(o)?.iter() {
+        if let Some((v, a)) = internal_methods::get_own_property(o, k)? {
             let d = from_property_descriptor(v, a)?;
             internal_methods::create_data_property(out, k, d)?;
         }
@@ -334,24 +266,24 @@ fn freeze(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     {
         return type_error("Cannot freeze array buffer views with elements");
     }
-    if o.is_object() {
-        internal_methods::set_integrity(o, true);
+    if o.is_object() && !internal_methods::set_integrity_level(o, true)? {
+        return type_error("'preventExtensions' on proxy: trap returned falsish");
     }
     Ok(o)
 }
 
 fn seal(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    if o.is_object() {
-        internal_methods::set_integrity(o, false);
+    if o.is_object() && !internal_methods::set_integrity_level(o, false)? {
+        return type_error("'preventExtensions' on proxy: trap returned falsish");
     }
     Ok(o)
 }
 
 fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    if o.is_object() {
-        internal_methods::prevent_extensions(o);
+    if o.is_object() && !internal_methods::try_prevent_extensions(o)? {
+        return type_error("'preventExtensions' on proxy: trap returned falsish");
     }
     Ok(o)
 }
@@ -359,20 +291,22 @@ fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<
 fn is_frozen(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     Ok(Value::bool(
-        !o.is_object() || internal_methods::test_integrity(o, true),
+        !o.is_object() || internal_methods::test_integrity_level(o, true)?,
     ))
 }
 
 fn is_sealed(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
     Ok(Value::bool(
-        !o.is_object() || internal_methods::test_integrity(o, false),
+        !o.is_object() || internal_methods::test_integrity_level(o, false)?,
     ))
 }
 
 fn is_extensible(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    Ok(Value::bool(o.is_object() && object::obj(o).extensible()))
+    Ok(Value::bool(
+        o.is_object() && internal_methods::is_extensible(o)?,
+    ))
 }
 
 fn from_entries(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -446,7 +380,9 @@ fn is(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn has_own(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let o = to_object(arg(args, 0))?;
     let k = key::to_key(arg(args, 1))?;
-    Ok(Value::bool(internal_methods::get_own(o, k).is_some()))
+    Ok(Value::bool(
+        internal_methods::get_own_property(o, k)?.is_some(),
+    ))
 }
 
 fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<Value> {
@@ -464,7 +400,9 @@ fn object_ctor(_: Value, args: &[Value], nt: Value, callee: Value) -> JsResult<V
 fn has_own_property(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let k = key::to_key(arg(args, 0))?;
     let o = to_object(this)?;
-    Ok(Value::bool(internal_methods::get_own(o, k).is_some()))
+    Ok(Value::bool(
+        internal_methods::get_own_property(o, k)?.is_some(),
+    ))
 }
 
 fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -473,12 +411,12 @@ fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<
         return Ok(Value::FALSE);
     }
     let o = to_object(this)?;
-    let mut p = internal_methods::proto_of(v);
+    let mut p = internal_methods::get_prototype_of(v)?;
     while p.is_object() {
         if p == o {
             return Ok(Value::TRUE);
         }
-        p = internal_methods::proto_of(p);
+        p = internal_methods::get_prototype_of(p)?;
     }
     Ok(Value::FALSE)
 }
@@ -486,9 +424,7 @@ fn is_prototype_of(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<
 fn property_is_enumerable(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let k = key::to_key(arg(args, 0))?;
     let o = to_object(this)?;
-    Ok(Value::bool(
-        internal_methods::get_own(o, k).is_some_and(|(_, a)| a & ENUMERABLE != 0),
-    ))
+    internal_methods::is_enumerable_own(o, k).map(Value::bool)
 }
 
 /// `Object.prototype.toString`'s builtin tag (`Array`, `Function`, ...).
@@ -499,7 +435,7 @@ pub fn to_string_tag(this: Value) -> &'static str {
     if this.is_null() {
         return "Null";
     }
-    if object::is_array(this) {
+    if crate::object::proxy::is_array(this).unwrap_or(false) {
         return "Array";
     }
     // BigInt.prototype[@@toStringTag], for callers that do not read the property.
@@ -587,9 +523,17 @@ pub fn to_string_tag(this: Value) -> &'static str {
     "Object"
 }
 
-/// `Object.prototype.toString`: the object's `@@toStringTag` when it is a
-/// string (also a user's), else its builtin tag.
+/// §20.1.3.6 Object.prototype.toString: the spec's builtin tag (computed
+/// first), unless `@@toStringTag` (read with [[Get]], so through a proxy's
+/// trap, and also a user's) is a string.
 fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    // The spec's builtinTag: only these kinds have one of their own.
+    let builtin = match to_string_tag(this) {
+        t @ ("Undefined" | "Null" | "Array" | "Arguments" | "Function" | "Error" | "Boolean"
+        | "Number" | "String" | "Date" | "RegExp") => t,
+        _ if function::is_function(this) => "Function",
+        _ => "Object",
+    };
     if !this.is_nullish() {
         let o = to_object(this)?;
         let tag = internal_methods::get_value(o, Key::Named(realm::well_known("toStringTag")))?;
@@ -600,14 +544,7 @@ fn object_to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Va
             return Ok(string::from_units(&units));
         }
     }
-    // The spec's builtinTag: only these kinds have one of their own.
-    let tag = match to_string_tag(this) {
-        t @ ("Undefined" | "Null" | "Array" | "Arguments" | "Function" | "Error" | "Boolean"
-        | "Number" | "String" | "Date" | "RegExp") => t,
-        _ if function::is_function(this) => "Function",
-        _ => "Object",
-    };
-    Ok(string::from_str(&format!("[object {tag}]")))
+    Ok(string::from_str(&format!("[object {builtin}]")))
 }
 
 fn to_locale_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -622,7 +559,7 @@ fn value_of(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn get_proto(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if this.is_object() {
-        return Ok(internal_methods::proto_of(this));
+        return internal_methods::get_prototype_of(this);
     }
     to_object(this)?;
     Ok(internal_methods::proto_for_primitive(this))

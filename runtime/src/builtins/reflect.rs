@@ -1,6 +1,6 @@
 //! `Reflect` (ECMA-262 §28.1): the thirteen functions, each a thin wrapper
 //! over the internal method it names (`object::internal_methods`), with V8's
-//! TypeErrors for non-object targets.
+//! TypeErrors for non-object targets. On a proxy each reaches its trap.
 
 use crate::abi::value::Value;
 use crate::builtins::object::{from_property_descriptor, to_property_descriptor};
@@ -12,7 +12,7 @@ use crate::gc::vec::GcVec;
 use crate::object::function;
 use crate::object::internal_methods::{self, Desc};
 use crate::object::key::{self, Key};
-use crate::object::ordinary::{self as object, CONFIGURABLE, WRITABLE};
+use crate::object::ordinary::{CONFIGURABLE, WRITABLE};
 
 /// The target argument, which must be an object (`Reflect.<name> called on non-object`).
 fn target(args: &[Value], name: &str) -> JsResult<Value> {
@@ -124,7 +124,7 @@ fn get(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = target(args, "getOwnPropertyDescriptor")?;
     let k = key::to_key(arg(args, 1))?;
-    match internal_methods::get_own(t, k) {
+    match internal_methods::get_own_property(t, k)? {
         Some((v, a)) => from_property_descriptor(v, a),
         None => Ok(Value::UNDEFINED),
     }
@@ -133,28 +133,28 @@ fn get_own_property_descriptor(_: Value, args: &[Value], _: Value, _: Value) -> 
 /// §28.1.7 Reflect.getPrototypeOf ( target )
 fn get_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = target(args, "getPrototypeOf")?;
-    Ok(internal_methods::proto_of(t))
+    internal_methods::get_prototype_of(t)
 }
 
 /// §28.1.8 Reflect.has ( target, propertyKey )
 fn has(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = target(args, "has")?;
     let k = key::to_key(arg(args, 1))?;
-    Ok(Value::bool(internal_methods::has_property(t, k)))
+    internal_methods::has_property(t, k).map(Value::bool)
 }
 
 /// §28.1.9 Reflect.isExtensible ( target )
 fn is_extensible(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = target(args, "isExtensible")?;
-    Ok(Value::bool(object::obj(t).extensible()))
+    internal_methods::is_extensible(t).map(Value::bool)
 }
 
 /// §28.1.10 Reflect.ownKeys ( target )
 fn own_keys(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = target(args, "ownKeys")?;
-    let keys: Vec<Value> = internal_methods::own_keys(t)
-        .into_iter()
-        .map(Key::to_value)
+    let keys: GcVec<Value> = internal_methods::own_property_keys(t)?
+        .iter()
+        .map(|k| k.to_value())
         .collect();
     Ok(realm::new_array(&keys))
 }
@@ -162,8 +162,7 @@ fn own_keys(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 /// §28.1.11 Reflect.preventExtensions ( target )
 fn prevent_extensions(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = target(args, "preventExtensions")?;
-    internal_methods::prevent_extensions(t);
-    Ok(Value::TRUE)
+    internal_methods::try_prevent_extensions(t).map(Value::bool)
 }
 
 /// §28.1.12 Reflect.set ( target, propertyKey, V [ , receiver ] )
@@ -184,11 +183,7 @@ fn set_prototype_of(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Va
             conv::display_string_short(p)
         )));
     }
-    // Object.prototype is an immutable prototype exotic object.
-    if t == realm::get().object_prototype && p != internal_methods::proto_of(t) {
-        return Ok(Value::FALSE);
-    }
-    Ok(Value::bool(internal_methods::set_proto(t, p)))
+    internal_methods::set_prototype_of(t, p).map(Value::bool)
 }
 
 /// Installs the `Reflect` namespace.

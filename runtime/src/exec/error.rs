@@ -178,7 +178,7 @@ pub fn construct_native(_this: Value, args: &[Value], nt: Value, callee: Value) 
     }
     if let Some(opts) = args.get(1).filter(|o| o.is_object()) {
         let ck = Key::Named(r.keys.cause);
-        if internal_methods::has_property(*opts, ck) {
+        if internal_methods::has_property(*opts, ck)? {
             let c = internal_methods::get(*opts, ck, *opts)?;
             internal_methods::add_own(e, ck, c, WRITABLE | CONFIGURABLE, false)?;
         }

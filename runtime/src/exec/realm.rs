@@ -388,7 +388,7 @@ pub extern "C" fn kiln_global_typeof(name: Value) -> Value {
 pub extern "C" fn kiln_set_global(name: Value, v: Value, strict: i64) -> Value {
     let r = get();
     let k = crate::object::key::from_string(name);
-    if strict != 0 && !internal_methods::has_property(r.global, k) {
+    if strict != 0 && !internal_methods::has_property(r.global, k).unwrap_or(true) {
         return crate::exec::exception::throw_reference_error(&format!(
             "{} is not defined",
             crate::text::string::to_rust(name)

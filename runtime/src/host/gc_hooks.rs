@@ -25,7 +25,7 @@ fn trace_kind(m: &mut Marker, v: crate::abi::value::Value, kind: u8) {
         // Their fields (the buffer of a view) are scanned with the cell.
         return;
     }
-    if kind == crate::abi::heap::KIND_PROMISE {
+    if kind == crate::abi::heap::KIND_PROMISE || kind == crate::abi::heap::KIND_PROXY {
         // Every field is an ordinary word, traced with the cell.
         return;
     }

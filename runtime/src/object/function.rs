@@ -226,10 +226,15 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         ));
     }
     let r = realm::get();
-    let tl = internal_methods::get(target, Key::Named(r.keys.length), target)?;
-    let len = if internal_methods::get_own(target, Key::Named(r.keys.length)).is_some()
-        && tl.is_number()
-    {
+    // The spec's order: [[GetPrototypeOf]], HasOwnProperty(target, "length"), Get.
+    let proto = internal_methods::get_prototype_of(target)?;
+    let has_len = internal_methods::get_own_property(target, Key::Named(r.keys.length))?.is_some();
+    let tl = if has_len {
+        internal_methods::get(target, Key::Named(r.keys.length), target)?
+    } else {
+        Value::UNDEFINED
+    };
+    let len = if has_len && tl.is_number() {
         let l = crate::exec::conv::to_integer_or_infinity(tl.as_number());
         (l - args.len() as f64).max(0.0)
     } else {
@@ -259,7 +264,7 @@ pub fn bind(target: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     }
     fun(b).data = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, rec);
     fun(b).native = Some(call_bound);
-    internal_methods::set_proto(b, internal_methods::proto_of(target));
+    internal_methods::set_proto(b, proto);
     Ok(b)
 }
 

@@ -23,6 +23,7 @@ use crate::abi::value::Value;
 use crate::exec::conv;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm;
+use crate::gc::vec::GcVec;
 use crate::object::function;
 use crate::object::internal_methods;
 use crate::object::key::{self, Key};
@@ -125,8 +126,12 @@ pub fn get_named(v: Value, name: Value, site: &mut IcSite) -> JsResult<Value> {
     if o.kind() == KIND_ARRAY && k == realm::get().keys.length {
         return Ok(Value::number(o.length() as f64));
     }
-    let Some((holder, val, attrs)) = internal_methods::lookup(v, Key::Named(k)) else {
-        return Ok(Value::UNDEFINED);
+    // A proxy (the receiver or on its chain) runs its `get` trap; nothing
+    // found through a proxy is ever recorded.
+    let (holder, val, attrs) = match internal_methods::lookup_or_proxy(v, Key::Named(k)) {
+        Ok(Some(found)) => found,
+        Ok(None) => return Ok(Value::UNDEFINED),
+        Err(p) => return crate::object::proxy::get(p, Key::Named(k), v),
     };
     if !o.shape().dict {
         record_hit(site, sb, v, holder, k, attrs, ep);
@@ -463,7 +468,7 @@ pub extern "C" fn kiln_in(key: Value, o: Value) -> Value {
             )));
         }
         let k = key::to_key(key)?;
-        Ok(Value::bool(internal_methods::has_property(o, k)))
+        Ok(Value::bool(internal_methods::has_property(o, k)?))
     })())
 }
 
@@ -521,7 +526,7 @@ pub fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
         ));
     }
     if function::has_flag(f, function::FN_BOUND) {
-        return instance_of_ordinary(v, function::bound(f).target);
+        return instance_of(v, function::bound(f).target);
     }
     if !v.is_object() {
         return Ok(false);
@@ -533,12 +538,12 @@ pub fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
             conv::display_string(p)
         )));
     }
-    let mut o = internal_methods::proto_of(v);
+    let mut o = internal_methods::get_prototype_of(v)?;
     while o.is_object() {
         if o == p {
             return Ok(true);
         }
-        o = internal_methods::proto_of(o);
+        o = internal_methods::get_prototype_of(o)?;
     }
     Ok(false)
 }
@@ -750,12 +755,9 @@ pub extern "C" fn kiln_copy_props(target: Value, source: Value) -> Value {
         if !source.is_object() {
             return Ok(target);
         }
-        for k in internal_methods::own_keys(source) {
-            if let Some((v, a)) = internal_methods::get_own(source, k) {
-                if a & object::ENUMERABLE != 0 {
-                    let v = internal_methods::read_found(v, a, source)?;
-                    internal_methods::create_data_property(target, k, v)?;
-                }
+        for &k in internal_methods::own_property_keys(source)?.iter() {
+            if let Some(v) = internal_methods::enumerable_own_value(source, k)? {
+                internal_methods::create_data_property(target, k, v)?;
             }
         }
         Ok(target)
@@ -772,10 +774,16 @@ pub extern "C" fn kiln_set_proto_literal(o: Value, proto: Value) -> Value {
 }
 
 /// `kiln_for_in_keys(v)`: the keys a `for-in` over `v` visits (an array of
-/// strings): own then inherited enumerable string keys, shadowed ones once.
+/// strings): own then inherited enumerable string keys, shadowed ones once
+/// (through a proxy's `ownKeys`, `getOwnPropertyDescriptor` and
+/// `getPrototypeOf` traps, which may throw).
 #[no_mangle]
 pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
-    let mut out = Vec::new();
+    exception::ret(for_in_keys(v))
+}
+
+fn for_in_keys(v: Value) -> JsResult<Value> {
+    let mut out: GcVec<Value> = GcVec::new();
     if v.is_string() {
         for i in 0..string::len(v) {
             out.push(string::from_str(&i.to_string()));
@@ -784,7 +792,7 @@ pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
     let mut seen = std::collections::HashSet::new();
     let mut o = if v.is_object() { v } else { Value::NULL };
     while o.is_object() {
-        for k in internal_methods::own_keys(o) {
+        for &k in internal_methods::own_property_keys(o)?.iter() {
             if matches!(k, Key::Named(s) if key::is_symbol(s)) {
                 continue;
             }
@@ -795,13 +803,13 @@ pub extern "C" fn kiln_for_in_keys(v: Value) -> Value {
             if !seen.insert(kv) {
                 continue;
             }
-            if internal_methods::get_own(o, k).is_some_and(|(_, a)| a & object::ENUMERABLE != 0) {
+            if internal_methods::is_enumerable_own(o, k)? {
                 out.push(k.to_value());
             }
         }
-        o = internal_methods::proto_of(o);
+        o = internal_methods::get_prototype_of(o)?;
     }
-    realm::new_array(&out)
+    Ok(realm::new_array(&out))
 }
 
 /// `kiln_sloppy_this(this)`: the `this` of sloppy-mode functions (undefined

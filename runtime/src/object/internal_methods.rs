@@ -3,6 +3,14 @@
 //! [[GetPrototypeOf]]/[[SetPrototypeOf]] and [[PreventExtensions]], with the
 //! array `length` and lazy function `prototype` special cases.
 //!
+//! Proxies (`object::proxy`) are dispatched to where they are met: as the
+//! object of a fallible method, or on the prototype chain a [[Get]], [[Set]]
+//! or [[HasProperty]] walks. The infallible helpers (`get_own`, `lookup`,
+//! `proto_of`, `own_keys`) are the *ordinary* methods: they see a proxy as
+//! an empty object with a null prototype; code that may meet a proxy uses
+//! the fallible ones (`get_own_property`, `get_prototype_of`,
+//! `own_property_keys`, `has_property`, `is_extensible`).
+//!
 //! Every change to an object's shape goes through [`set_shape`] (or
 //! [`touch`] for in-place dictionary edits), which bumps the prototype epoch
 //! when the object is some object's prototype: inline caches that found a
@@ -15,6 +23,7 @@ use crate::exec::realm;
 use crate::object::function;
 use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, *};
+use crate::object::proxy;
 use crate::object::shape::Shape;
 use crate::object::typed_array;
 use crate::text::string;
@@ -219,11 +228,33 @@ pub fn lookup(mut o: Value, key: Key) -> Option<(Value, Value, u8)> {
     }
 }
 
+/// Finds `key` like [`lookup`], but stops at a proxy on the chain: `Err`
+/// holds the proxy whose traps decide the rest.
+#[inline]
+pub fn lookup_or_proxy(mut o: Value, key: Key) -> Result<Option<(Value, Value, u8)>, Value> {
+    loop {
+        if proxy::is_proxy(o) {
+            return Err(o);
+        }
+        if let Some((v, a)) = get_own(o, key) {
+            return Ok(Some((o, v, a)));
+        }
+        if typed_array::is_typed_array(o) && typed_array::canonical_numeric(key).is_some() {
+            return Ok(None);
+        }
+        o = proto_of(o);
+        if !o.is_object() {
+            return Ok(None);
+        }
+    }
+}
+
 /// [[Get]] on an object.
 pub fn get(o: Value, key: Key, receiver: Value) -> JsResult<Value> {
-    match lookup(o, key) {
-        Some((_, v, a)) => read_found(v, a, receiver),
-        None => Ok(Value::UNDEFINED),
+    match lookup_or_proxy(o, key) {
+        Ok(Some((_, v, a))) => read_found(v, a, receiver),
+        Ok(None) => Ok(Value::UNDEFINED),
+        Err(p) => proxy::get(p, key, receiver),
     }
 }
 
@@ -286,6 +317,17 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
 pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsResult<bool> {
     let mut cur = o;
     loop {
+        if proxy::is_proxy(cur) && !proxy::own_private(cur, key) {
+            if proxy::set(cur, key, v, receiver)? {
+                return Ok(true);
+            }
+            return fail(strict, || {
+                format!(
+                    "'set' on proxy: trap returned falsish for property '{}'",
+                    key.display()
+                )
+            });
+        }
         if typed_array::is_typed_array(cur) {
             if let Some(n) = typed_array::canonical_numeric(key) {
                 // §10.4.5.5 [[Set]] of an integer-indexed exotic object.
@@ -343,6 +385,22 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsRes
             )
         });
     }
+    if proxy::is_proxy(receiver) {
+        // OrdinarySetWithOwnDescriptor steps 2c-e through the receiver's traps.
+        let d = match get_own_property(receiver, key)? {
+            Some((_, attrs)) => {
+                if attrs & ACCESSOR != 0 || attrs & WRITABLE == 0 {
+                    return Ok(false);
+                }
+                Desc {
+                    value: Some(v),
+                    ..Desc::default()
+                }
+            }
+            None => Desc::data(v, DEFAULT_ATTRS),
+        };
+        return define_own(receiver, key, d, strict);
+    }
     if receiver != o {
         if let Some((_, attrs)) = get_own(receiver, key) {
             if attrs & ACCESSOR != 0 || attrs & WRITABLE == 0 {
@@ -390,6 +448,9 @@ fn write_own(o: Value, key: Key, v: Value, strict: bool) -> JsResult<bool> {
 
 /// Adds a new own property (the object must not have `key`).
 pub fn add_own(o: Value, key: Key, v: Value, attrs: u8, strict: bool) -> JsResult<bool> {
+    if proxy::is_proxy(o) && !proxy::own_private(o, key) {
+        return define_own(o, key, Desc::data(v, attrs), strict);
+    }
     let ob = obj(o);
     typed_array::note_change(ob, Some(key));
     let private = matches!(key, Key::Named(k) if key::is_private(k));
@@ -557,6 +618,15 @@ fn attrs_of(d: &Desc, base: u8) -> u8 {
 /// a rejected definition throws V8's TypeError instead of returning false.
 pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
     let reject = |msg: String| fail(throw, || msg);
+    if proxy::is_proxy(o) && !proxy::own_private(o, key) {
+        if proxy::define_own_property(o, key, d)? {
+            return Ok(true);
+        }
+        return reject(format!(
+            "'defineProperty' on proxy: trap returned falsish for property '{}'",
+            key.display()
+        ));
+    }
     typed_array::note_change(obj(o), Some(key));
     if typed_array::is_typed_array(o) {
         if let Some(n) = typed_array::canonical_numeric(key) {
@@ -716,6 +786,17 @@ fn define_array_length(o: Value, d: Desc, throw: bool) -> JsResult<bool> {
 
 /// [[Delete]]. In strict code a non-configurable property throws.
 pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
+    if proxy::is_proxy(o) {
+        if proxy::delete(o, key)? {
+            return Ok(true);
+        }
+        return fail(strict, || {
+            format!(
+                "'deleteProperty' on proxy: trap returned falsish for property '{}'",
+                key.display()
+            )
+        });
+    }
     typed_array::note_change(obj(o), Some(key));
     if typed_array::is_typed_array(o) {
         if let Some(n) = typed_array::canonical_numeric(key) {
@@ -778,8 +859,64 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
 }
 
 /// [[HasProperty]].
-pub fn has_property(o: Value, key: Key) -> bool {
-    lookup(o, key).is_some()
+pub fn has_property(o: Value, key: Key) -> JsResult<bool> {
+    match lookup_or_proxy(o, key) {
+        Ok(found) => Ok(found.is_some()),
+        Err(p) => proxy::has(p, key),
+    }
+}
+
+/// [[GetOwnProperty]] of any object (a proxy's through its trap).
+pub fn get_own_property(o: Value, key: Key) -> JsResult<Option<(Value, u8)>> {
+    if proxy::is_proxy(o) {
+        return proxy::get_own_property(o, key);
+    }
+    Ok(get_own(o, key))
+}
+
+/// [[GetPrototypeOf]] of any object.
+pub fn get_prototype_of(o: Value) -> JsResult<Value> {
+    if proxy::is_proxy(o) {
+        return proxy::get_prototype_of(o);
+    }
+    Ok(proto_of(o))
+}
+
+/// [[SetPrototypeOf]] of any object (false when refused).
+pub fn set_prototype_of(o: Value, p: Value) -> JsResult<bool> {
+    if proxy::is_proxy(o) {
+        return proxy::set_prototype_of(o, p);
+    }
+    // Object.prototype is an immutable prototype exotic object.
+    if o == realm::get().object_prototype && p != proto_of(o) {
+        return Ok(false);
+    }
+    Ok(set_proto(o, p))
+}
+
+/// [[IsExtensible]] of any object.
+pub fn is_extensible(o: Value) -> JsResult<bool> {
+    if proxy::is_proxy(o) {
+        return proxy::is_extensible(o);
+    }
+    Ok(obj(o).extensible())
+}
+
+/// [[PreventExtensions]] of any object (false when refused).
+pub fn try_prevent_extensions(o: Value) -> JsResult<bool> {
+    if proxy::is_proxy(o) {
+        return proxy::prevent_extensions(o);
+    }
+    prevent_extensions(o);
+    Ok(true)
+}
+
+/// [[OwnPropertyKeys]] of any object.
+pub fn own_property_keys(o: Value) -> JsResult<crate::gc::vec::GcVec<Key>> {
+    if proxy::is_proxy(o) {
+        return proxy::own_keys(o);
+    }
+    Ok(own_keys(o).into_iter().collect())
 }
 
 /// [[OwnPropertyKeys]] as keys: indices ascending, then strings in insertion
@@ -816,6 +953,21 @@ pub fn own_keys(o: Value) -> Vec<Key> {
             .map(|p| Key::Named(p.key)),
     );
     out
+}
+
+/// Own enumerable string-keyed properties (Object.keys order), through a
+/// proxy's traps.
+pub fn enumerable_own_string_keys(o: Value) -> JsResult<crate::gc::vec::GcVec<Key>> {
+    if !proxy::is_proxy(o) {
+        return Ok(own_enumerable_string_keys(o).into_iter().collect());
+    }
+    let mut out = crate::gc::vec::GcVec::new();
+    for &k in proxy::own_keys(o)?.iter() {
+        if !matches!(k, Key::Named(v) if key::is_symbol(v)) && is_enumerable_own(o, k)? {
+            out.push(k);
+        }
+    }
+    Ok(out)
 }
 
 /// Own enumerable string-keyed properties (Object.keys order).
@@ -911,4 +1063,71 @@ pub fn test_integrity(o: Value, frozen: bool) -> bool {
             a & CONFIGURABLE == 0 && (!frozen || a & ACCESSOR != 0 || a & WRITABLE == 0)
         })
     })
+}
+
+/// The value of own property `k` if it is enumerable (None if absent or not
+/// enumerable): [[GetOwnProperty]] then [[Get]], as `Object.keys`, `assign`,
+/// spread and JSON walk an object's properties.
+pub fn enumerable_own_value(o: Value, k: Key) -> JsResult<Option<Value>> {
+    if proxy::is_proxy(o) {
+        return match proxy::get_own_property(o, k)? {
+            Some((_, a)) if a & ENUMERABLE != 0 => get(o, k, o).map(Some),
+            _ => Ok(None),
+        };
+    }
+    match get_own(o, k) {
+        Some((v, a)) if a & ENUMERABLE != 0 => read_found(v, a, o).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Whether own property `k` exists and is enumerable (through traps).
+pub fn is_enumerable_own(o: Value, k: Key) -> JsResult<bool> {
+    Ok(get_own_property(o, k)?.is_some_and(|(_, a)| a & ENUMERABLE != 0))
+}
+
+/// SetIntegrityLevel of any object (false when preventExtensions is refused).
+pub fn set_integrity_level(o: Value, frozen: bool) -> JsResult<bool> {
+    if !proxy::is_proxy(o) {
+        set_integrity(o, frozen);
+        return Ok(true);
+    }
+    if !proxy::prevent_extensions(o)? {
+        return Ok(false);
+    }
+    let keys = proxy::own_keys(o)?;
+    for &k in keys.iter() {
+        let mut d = Desc {
+            configurable: Some(false),
+            ..Desc::default()
+        };
+        if frozen {
+            match proxy::get_own_property(o, k)? {
+                None => continue,
+                Some((_, a)) if a & ACCESSOR == 0 => d.writable = Some(false),
+                Some(_) => {}
+            }
+        }
+        define_own(o, k, d, true)?;
+    }
+    Ok(true)
+}
+
+/// TestIntegrityLevel of any object.
+pub fn test_integrity_level(o: Value, frozen: bool) -> JsResult<bool> {
+    if !proxy::is_proxy(o) {
+        return Ok(test_integrity(o, frozen));
+    }
+    if proxy::is_extensible(o)? {
+        return Ok(false);
+    }
+    let keys = proxy::own_keys(o)?;
+    for &k in keys.iter() {
+        if let Some((_, a)) = proxy::get_own_property(o, k)? {
+            if a & CONFIGURABLE != 0 || (frozen && a & ACCESSOR == 0 && a & WRITABLE != 0) {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
 }

@@ -7,17 +7,24 @@
 //! collected space, and is freed by the buffer's finalizer):
 //!
 //! ```text
-//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared, bit 1: detached)
+//! ArrayBuffer  +32 data *mut u8   +40 len usize   +48 flags usize (bit 0: shared, bit 1: detached,
+//!              bit 2: resizable)   +56 cap usize (bytes allocated: maxByteLength if resizable)
 //! TypedArray   +32 buffer Value   +40 offset usize +48 length usize (elements) +56 elem usize
 //!              +64 data *mut u8 (element 0: compiled code loads and stores through it)
-//! DataView     +32 buffer Value   +40 offset usize +48 length usize (bytes)
+//!              +72 fixed usize (the nominal length, or TRACKING) +80 oob usize (out of bounds)
+//! DataView     the same fields, lengths in bytes
 //! ```
 //!
-//! Buffers never move or shrink (resizable buffers and `transfer` are not
-//! implemented), so a view's `data` pointer stays valid for its life (the
-//! view keeps its buffer alive) — except that [`detach`] frees the bytes and
-//! empties every view of the buffer (length 0, dangling `data`) at once.
-//! ArrayBuffer flags: bit 0 shared, bit 1 detached.
+//! Buffers never move: a resizable one (ES2024, in Node 20) allocates its
+//! `maxByteLength` up front and [`resize`] only changes `len`, so a view's
+//! `data` pointer stays valid for its life (the view keeps its buffer
+//! alive) — except that [`detach`] frees the bytes and empties every view of
+//! the buffer (length 0, dangling `data`) at once. [`resize`] likewise walks
+//! the heap for the buffer's views and recomputes each one's `length`: a
+//! length-tracking view (created without a length over a resizable buffer)
+//! covers what is left from its offset; a fixed-length view that no longer
+//! fits is *out of bounds* (length 0, and the methods throw as for a
+//! detached buffer, V8's messages included) until the buffer grows back.
 //!
 //! `builtins::binary` builds the constructors and prototypes on top.
 
@@ -298,10 +305,12 @@ struct BufferFields {
     data: *mut u8,
     len: usize,
     flags: usize,
+    cap: usize,
 }
 
 const SHARED: usize = 1;
 const DETACHED: usize = 2;
+const RESIZABLE: usize = 4;
 
 fn buffer_fields(b: Value) -> &'static mut BufferFields {
     // SAFETY: buffer objects have `BufferFields` right after the object part.
@@ -324,10 +333,81 @@ pub fn is_detached(b: Value) -> bool {
     buffer_fields(b).flags & DETACHED != 0
 }
 
-/// Whether the buffer of view `v` (a typed array or DataView) is detached.
+/// Whether buffer `b` is resizable (`new ArrayBuffer(n, { maxByteLength })`).
+pub fn is_resizable(b: Value) -> bool {
+    buffer_fields(b).flags & RESIZABLE != 0
+}
+
+/// The most bytes buffer `b` may hold (its length if not resizable).
+pub fn max_byte_length(b: Value) -> usize {
+    let f = buffer_fields(b);
+    if f.flags & RESIZABLE != 0 {
+        f.cap
+    } else {
+        f.len
+    }
+}
+
+/// Whether view `v` (a typed array or DataView) cannot be used: its buffer
+/// is detached, or it is out of bounds of its shrunk resizable buffer
+/// (IsTypedArrayOutOfBounds / IsViewOutOfBounds; V8 reports both alike).
 #[inline]
 pub fn view_detached(v: Value) -> bool {
-    is_detached(view_fields(v).buffer)
+    is_detached(view_fields(v).buffer) || view_fields(v).oob != 0
+}
+
+/// Makes view `v` of a resizable buffer length-tracking: its length
+/// follows the buffer's (set by the constructors when no length is given).
+pub fn set_length_tracking(v: Value) {
+    view_fields(v).fixed = TRACKING;
+}
+
+/// Whether view `v` tracks its buffer's length.
+pub fn is_length_tracking(v: Value) -> bool {
+    view_fields(v).fixed == TRACKING
+}
+
+/// `ViewFields::fixed` of a length-tracking view.
+const TRACKING: usize = usize::MAX;
+
+/// ArrayBuffer.prototype.resize's effect (§25.1.6.6 steps 7-8, the caller
+/// checked the bounds): sets `b`'s length to `new_len` (bytes past it are
+/// zeroed, so growing back shows zeros) and recomputes every view of `b`.
+pub fn resize(b: Value, new_len: usize) {
+    let f = buffer_fields(b);
+    if new_len < f.len {
+        // SAFETY: `data` holds `cap` >= `len` bytes.
+        unsafe { std::ptr::write_bytes(f.data.add(new_len), 0, f.len - new_len) };
+    }
+    f.len = new_len;
+    crate::gc::for_each_cell(|h| {
+        // SAFETY: a heap cell's header.
+        let kind = unsafe { (*h).kind };
+        if kind != KIND_TYPED_ARRAY && kind != KIND_DATA_VIEW {
+            return;
+        }
+        let v = Value::from_tagged_ptr(crate::abi::value::TAG_OBJECT, h);
+        let vf = view_fields(v);
+        if vf.buffer != b {
+            return;
+        }
+        let size = if kind == KIND_TYPED_ARRAY {
+            Elem::from_u8(vf.elem as u8).size()
+        } else {
+            1
+        };
+        let fits = if vf.fixed == TRACKING {
+            vf.offset <= new_len
+        } else {
+            vf.offset + vf.fixed * size <= new_len
+        };
+        vf.oob = usize::from(!fits);
+        vf.length = match (fits, vf.fixed == TRACKING) {
+            (false, _) => 0,
+            (true, true) => (new_len - vf.offset) / size,
+            (true, false) => vf.fixed,
+        };
+    });
 }
 
 /// DetachArrayBuffer (§25.1.3.5): frees `b`'s bytes and makes every view
@@ -367,10 +447,19 @@ pub fn detach(b: Value) -> Result<(), &'static str> {
 /// Allocates a zero-filled buffer of `len` bytes with prototype `proto`;
 /// `None` when the memory cannot be had (RangeError for the caller).
 pub fn new_buffer(proto: Value, len: usize, shared: bool) -> Option<Value> {
-    let data = if len == 0 {
+    new_buffer_with(proto, len, len, if shared { SHARED } else { 0 })
+}
+
+/// A resizable buffer of `len` bytes that may grow to `max` (all allocated now).
+pub fn new_resizable_buffer(proto: Value, len: usize, max: usize) -> Option<Value> {
+    new_buffer_with(proto, len, max, RESIZABLE)
+}
+
+fn new_buffer_with(proto: Value, len: usize, cap: usize, flags: usize) -> Option<Value> {
+    let data = if cap == 0 {
         std::ptr::NonNull::<u8>::dangling().as_ptr()
     } else {
-        let layout = std::alloc::Layout::from_size_align(len, 8).ok()?;
+        let layout = std::alloc::Layout::from_size_align(cap, 8).ok()?;
         // SAFETY: a non-zero size.
         let p = unsafe { std::alloc::alloc_zeroed(layout) };
         if p.is_null() {
@@ -388,7 +477,8 @@ pub fn new_buffer(proto: Value, len: usize, shared: bool) -> Option<Value> {
     *buffer_fields(b) = BufferFields {
         data,
         len,
-        flags: if shared { SHARED } else { 0 },
+        flags,
+        cap,
     };
     crate::gc::register_finalizable(&mut object::obj(b).header);
     Some(b)
@@ -404,13 +494,14 @@ pub fn buffer_bytes(b: Value) -> &'static mut [u8] {
 /// Collector: frees a dead buffer's bytes.
 pub fn finalize_buffer(b: Value) {
     let f = buffer_fields(b);
-    if f.len != 0 && !f.data.is_null() {
-        let layout = std::alloc::Layout::from_size_align(f.len, 8).expect("valid at allocation");
-        // SAFETY: allocated in `new_buffer` with this layout, freed once.
+    if f.cap != 0 && !f.data.is_null() {
+        let layout = std::alloc::Layout::from_size_align(f.cap, 8).expect("valid at allocation");
+        // SAFETY: allocated in `new_buffer_with` with this layout, freed once.
         unsafe { std::alloc::dealloc(f.data, layout) };
     }
     f.data = std::ptr::null_mut();
     f.len = 0;
+    f.cap = 0;
 }
 
 // ---- typed arrays and data views ----
@@ -422,6 +513,8 @@ struct ViewFields {
     length: usize,
     elem: usize,
     data: *mut u8,
+    fixed: usize,
+    oob: usize,
 }
 
 const _: () = {
@@ -470,6 +563,8 @@ pub fn new_typed_array(
         elem: elem as usize,
         // SAFETY: the caller checked that the view lies inside the buffer.
         data: unsafe { buffer_fields(buffer).data.add(offset) },
+        fixed: length,
+        oob: 0,
     };
     t
 }
@@ -490,6 +585,8 @@ pub fn new_data_view(proto: Value, buffer: Value, offset: usize, length: usize) 
         elem: 0,
         // SAFETY: the caller checked that the view lies inside the buffer.
         data: unsafe { buffer_fields(buffer).data.add(offset) },
+        fixed: length,
+        oob: 0,
     };
     t
 }

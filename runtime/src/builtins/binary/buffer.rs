@@ -1,5 +1,6 @@
 //! `ArrayBuffer` and `SharedArrayBuffer` (ECMA-262 §25.1, §25.2): the
-//! constructors, `isView`, `byteLength` and `slice`.
+//! constructors, `isView`, `byteLength` and `slice`; resizable buffers
+//! (ES2024: `maxByteLength`, `resizable`, `resize`).
 
 use super::{define_species, define_tag, incompatible, intrinsics, to_index};
 use crate::abi::value::Value;
@@ -51,14 +52,94 @@ fn construct(args: &[Value], nt: Value, shared: bool) -> JsResult<Value> {
     }
     // 2. Let byteLength be ? ToIndex(length).
     let len = to_index(arg(args, 0), |_| "Invalid array buffer length".to_owned())?;
+    // 3. Let requestedMaxByteLength be ? GetArrayBufferMaxByteLengthOption(options).
+    let max = if shared {
+        None
+    } else {
+        max_byte_length_option(arg(args, 1))?
+    };
     let i = intrinsics();
     let fallback = if shared {
         i.shared_proto
     } else {
         i.buffer_proto
     };
+    // 4. AllocateArrayBuffer(NewTarget, byteLength, requestedMaxByteLength):
+    // the lengths are compared before the prototype is read.
+    if max.is_some_and(|m| len > m) {
+        return Err(exception::throw_range_error(
+            "Invalid array buffer max length",
+        ));
+    }
     let proto = function::prototype_from(nt, fallback)?;
-    allocate(proto, len, shared)
+    let Some(max) = max else {
+        return allocate(proto, len, shared);
+    };
+    ta::new_resizable_buffer(proto, len, max)
+        .ok_or_else(|| exception::throw_range_error("Array buffer allocation failed"))
+}
+
+/// §25.1.3.7 GetArrayBufferMaxByteLengthOption ( options )
+fn max_byte_length_option(options: Value) -> JsResult<Option<usize>> {
+    // 1. If options is not an Object, return empty.
+    if !options.is_object() {
+        return Ok(None);
+    }
+    // 2. Let maxByteLength be ? Get(options, "maxByteLength").
+    let m = internal_methods::get(
+        options,
+        crate::object::key::from_str("maxByteLength"),
+        options,
+    )?;
+    // 3. If maxByteLength is undefined, return empty.
+    if m.is_undefined() {
+        return Ok(None);
+    }
+    // 4. Return ? ToIndex(maxByteLength) (kiln's allocation limit included).
+    let max = to_index(m, |_| "Invalid array buffer max length".to_owned())?;
+    if max > MAX_BYTES {
+        return Err(exception::throw_range_error(
+            "Invalid array buffer max length",
+        ));
+    }
+    Ok(Some(max))
+}
+
+/// `get ArrayBuffer.prototype.maxByteLength` (§25.1.6.4)
+fn max_byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let b = this_buffer(this, false, ".prototype.maxByteLength")?;
+    if ta::is_detached(b) {
+        return Ok(Value::number(0.0));
+    }
+    Ok(Value::number(ta::max_byte_length(b) as f64))
+}
+
+/// `get ArrayBuffer.prototype.resizable` (§25.1.6.5)
+fn resizable(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let b = this_buffer(this, false, ".prototype.resizable")?;
+    Ok(Value::bool(ta::is_resizable(b)))
+}
+
+/// §25.1.6.6 ArrayBuffer.prototype.resize ( newLength )
+fn resize(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    // 1-3. RequireInternalSlot(O, [[ArrayBufferMaxByteLength]]), not shared.
+    if !ta::is_buffer(this) || ta::is_shared(this) || !ta::is_resizable(this) {
+        return Err(incompatible("ArrayBuffer.prototype.resize", this));
+    }
+    // 4. Let newByteLength be ? ToIndex(newLength).
+    let invalid = |_| "ArrayBuffer.prototype.resize: Invalid length parameter".to_owned();
+    let n = to_index(arg(args, 0), invalid)?;
+    // 5. If IsDetachedBuffer(O) is true, throw a TypeError exception.
+    if ta::is_detached(this) {
+        return Err(super::detached("ArrayBuffer.prototype.resize"));
+    }
+    // 6. If newByteLength > O.[[ArrayBufferMaxByteLength]], throw a RangeError exception.
+    if n > ta::max_byte_length(this) {
+        return Err(exception::throw_range_error(&invalid(0.0)));
+    }
+    // 7-9. Resize in place (the bytes were allocated up front).
+    ta::resize(this, n);
+    Ok(Value::UNDEFINED)
 }
 
 fn array_buffer_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Value> {
@@ -222,6 +303,11 @@ pub fn install(r: &Realm, shared: bool) -> (Value, Value) {
     define_species(c);
     realm::accessor(proto, "byteLength", len_fn, None);
     realm::method(proto, "slice", 2, slice_fn);
+    if !shared {
+        realm::accessor(proto, "maxByteLength", max_byte_length, None);
+        realm::accessor(proto, "resizable", resizable, None);
+        realm::method(proto, "resize", 1, resize);
+    }
     define_tag(proto, name(shared));
     (proto, c)
 }

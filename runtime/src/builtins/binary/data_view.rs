@@ -64,11 +64,31 @@ fn data_view_ctor(_: Value, args: &[Value], nt: Value, _: Value) -> JsResult<Val
     };
     // 10. OrdinaryCreateFromConstructor(NewTarget, "%DataView.prototype%").
     let proto = function::prototype_from(nt, intrinsics().view_proto)?;
-    // 11. Getting the prototype may have detached the buffer.
+    // 11. Getting the prototype may have detached (or resized) the buffer.
     if ta::is_detached(buffer) {
         return Err(super::detached("DataView constructor"));
     }
-    Ok(ta::new_data_view(proto, buffer, offset, len))
+    // 12-14. The bounds again, against the buffer's current length.
+    let buf_len = ta::buffer_bytes(buffer).len();
+    if offset > buf_len {
+        return Err(exception::throw_range_error(&format!(
+            "Start offset {offset} is outside the bounds of the buffer"
+        )));
+    }
+    let len = if len_arg.is_undefined() {
+        buf_len - offset
+    } else if offset + len > buf_len {
+        return Err(exception::throw_range_error(&format!(
+            "Invalid DataView length {len}"
+        )));
+    } else {
+        len
+    };
+    let v = ta::new_data_view(proto, buffer, offset, len);
+    if len_arg.is_undefined() && ta::is_resizable(buffer) {
+        ta::set_length_tracking(v);
+    }
+    Ok(v)
 }
 
 /// The receiver check of the get/set methods. V8 (Node 20) names the

@@ -208,7 +208,17 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
         return Err(super::detached("Construct"));
     }
     let buf_len = ta::buffer_bytes(buf).len();
+    let tracking = new_len.is_none() && ta::is_resizable(buf);
     let byte_len = match new_len {
+        // A resizable buffer and no length: a length-tracking view.
+        None if tracking => {
+            if offset > buf_len {
+                return Err(exception::throw_range_error(&format!(
+                    "Start offset {offset} is outside the bounds of the buffer"
+                )));
+            }
+            (buf_len - offset) / size * size
+        }
         None => {
             if !buf_len.is_multiple_of(size) {
                 return Err(exception::throw_range_error(&format!(
@@ -231,7 +241,11 @@ fn from_buffer(proto: Value, e: Elem, buf: Value, off: Value, len: Value) -> JsR
             b
         }
     };
-    Ok(ta::new_typed_array(proto, e, buf, offset, byte_len / size))
+    let t = ta::new_typed_array(proto, e, buf, offset, byte_len / size);
+    if tracking {
+        ta::set_length_tracking(t);
+    }
+    Ok(t)
 }
 
 /// Copies `n` elements from `src[from..]` to `dst[to..]`, converting between

@@ -123,6 +123,8 @@ struct Ctx {
     depth: usize,
     /// `showHidden`: list non-enumerable own properties too.
     hidden: bool,
+    /// `showProxy` (`%o`): a proxy prints as `Proxy [ target, handler ]`.
+    show_proxy: bool,
 }
 
 impl Ctx {
@@ -134,6 +136,7 @@ impl Ctx {
             current_depth: 0,
             depth,
             hidden,
+            show_proxy: false,
         }
     }
 }
@@ -255,6 +258,9 @@ fn format_value(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
     if !v.is_object() {
         return format_primitive(cx, v);
     }
+    if crate::object::proxy::is_proxy(v) {
+        return format_proxy(cx, v, rt);
+    }
     if cx.seen.contains(&v) {
         let n = match cx.circular.iter().position(|&c| c == v) {
             Some(i) => i + 1,
@@ -266,6 +272,25 @@ fn format_value(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
         return u(&format!("[Circular *{n}]"));
     }
     format_raw(cx, v, rt)
+}
+
+/// A proxy, without running its traps: with `showProxy`, `Proxy [ target,
+/// handler ]`; otherwise its (innermost) target, as Node prints them.
+fn format_proxy(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
+    use crate::object::proxy;
+    if proxy::is_revoked(v) {
+        return u("<Revoked Proxy>");
+    }
+    if cx.show_proxy {
+        let (t, h) = (proxy::fields(v).target, proxy::fields(v).handler);
+        let mut out = u("Proxy [ ");
+        out.extend(format_value(cx, t, rt));
+        out.extend(u(", "));
+        out.extend(format_value(cx, h, rt));
+        out.extend(u(" ]"));
+        return out;
+    }
+    format_value(cx, proxy::fields(v).target, rt)
 }
 
 fn format_primitive(cx: &Ctx, v: Value) -> Vec<u16> {
@@ -695,7 +720,7 @@ fn format_error(cx: &Ctx, e: Value, ctor: &Option<String>, keys: &mut Vec<Key>) 
         }
     }
     let cause = Key::Named(r.keys.cause);
-    if internal_methods::has_property(e, cause) && !keys.contains(&cause) {
+    if internal_methods::has_property(e, cause).unwrap_or(false) && !keys.contains(&cause) {
         keys.push(cause);
     }
     // improveStack: make the first line name the actual class.
@@ -1278,7 +1303,11 @@ fn directive(out: &mut Vec<u16>, c: u8, v: Value) {
             push_number(out, x);
         }
         b'j' => push_json(out, v),
-        b'o' => push_inspect_with(out, v, 4, true),
+        b'o' => {
+            let mut cx = Ctx::new(4, true);
+            cx.show_proxy = true;
+            out.extend(format_value(&mut cx, v, 0));
+        }
         b'O' => push_inspect(out, v),
         _ => {} // %c consumes its argument and prints nothing
     }
