@@ -217,6 +217,9 @@ pub fn capture(limit: usize) -> Vec<Frame> {
     };
     let mut low = fp;
     let mut top = top;
+    // The segment being walked, if it is a resumer's (whose frames may be
+    // in a buffer: `gc::coro`); None for the running stack.
+    let mut seg: Option<crate::gc::coro::Segment> = None;
     // The stacks that switched into running coroutines (generators), innermost first.
     let mut resumers =
         crate::gc::coro::resumers(STACK_TOP.load(Ordering::Relaxed) as usize).into_iter();
@@ -228,7 +231,15 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         let mut next = 0;
         if !(fp < low || !fp.is_multiple_of(8) || fp + 16 > top) {
             // SAFETY: fp is an aligned address inside the live stack segment.
-            let (n, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
+            let (n, ra) = unsafe {
+                match &seg {
+                    Some(sg) => (
+                        sg.read(fp as usize) as u64,
+                        sg.read(fp as usize + 8) as u64,
+                    ),
+                    None => (*(fp as *const u64), *((fp + 8) as *const u64)),
+                }
+            };
             next = n;
             for f in lookup_all(t, ra) {
                 if out.len() >= limit {
@@ -252,9 +263,10 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         }
         // The end of a coroutine's stack: on to its resumer, through the
         // `next` call that resumed it (`at g.next (<anonymous>)`, as V8).
-        let Some((rbp, rtop, tag)) = resumers.next() else {
+        let Some(sg) = resumers.next() else {
             break;
         };
+        let (rbp, rtop, tag) = (sg.rbp, sg.top, sg.tag);
         skip_entry = tag == crate::gc::coro::TAG_ASYNC_FN;
         if !skip_entry && out.len() > segment_start && out.len() < limit {
             let name = out.last().map_or("", |f| f.name);
@@ -269,8 +281,9 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         }
         segment_start = out.len();
         fp = rbp as u64;
-        low = fp;
+        low = sg.low() as u64;
         top = rtop as u64;
+        seg = Some(sg);
     }
     out
 }
