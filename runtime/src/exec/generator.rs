@@ -225,6 +225,58 @@ pub extern "C" fn kiln_generator_create(
     })())
 }
 
+/// `kiln_generator_create_eager(callee, argc, this, a0, a1, a2, rest)`:
+/// what calling a generator function whose parameters have defaults or
+/// patterns returns: the generator, its body started and suspended in
+/// [`kiln_generator_params_done`] once the parameters are bound, so an
+/// error binding them is thrown by the call (FunctionDeclarationInstantiation
+/// runs at the call, ECMA-262 §15.5.3).
+#[no_mangle]
+pub extern "C" fn kiln_generator_create_eager(
+    callee: Value,
+    argc: i64,
+    this: Value,
+    a0: Value,
+    a1: Value,
+    a2: Value,
+    rest: i64,
+) -> Value {
+    let g = kiln_generator_create(callee, argc, this, a0, a1, a2, rest);
+    if exception::is_exception(g) {
+        return g;
+    }
+    exception::ret((|| {
+        // The frames of this start are the call's: traces skip the `next`
+        // frame as for an async function's start.
+        start(gen(g), coro::TAG_ASYNC_FN)?;
+        match resume_coro(g, NEXT, Value::UNDEFINED)? {
+            Step::Yield(v) if v == Value::HOLE => {}
+            _ => {
+                return Err(exception::throw_type_error(
+                    "generator did not stop after its parameters",
+                ))
+            }
+        }
+        // SAFETY: the generator's own coroutine, suspended.
+        unsafe { (*gen(g).coro).tag = 0 };
+        Ok(g)
+    })())
+}
+
+/// `kiln_generator_params_done()`: the end of the parameter bindings of a
+/// generator made by [`kiln_generator_create_eager`]; returns (UNDEFINED)
+/// when the first `next()` resumes the body, or EXCEPTION for a `throw(e)`
+/// or `return(v)` that completes it before.
+#[no_mangle]
+pub extern "C" fn kiln_generator_params_done() -> Value {
+    let (mode, r) = suspend(YIELD, Value::HOLE);
+    match mode {
+        NEXT => Value::UNDEFINED,
+        THROW => exception::throw(r).into(),
+        _ => pending_return(r),
+    }
+}
+
 /// An internal generator object running `callee`'s body with `this` and
 /// `args` (async functions and async generators, `builtins::async_fn`),
 /// inheriting from `proto`.
@@ -373,22 +425,32 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
                 Err(exception::throw(v))
             };
         }
-        START => match coro::new(gen_main, g.payload() as usize) {
-            Some(mut c) => {
-                if s.flavor == FLAVOR_ASYNC_FN {
-                    c.tag = coro::TAG_ASYNC_FN;
-                }
-                s.coro = Box::into_raw(c)
-            }
-            None => {
-                return Err(exception::throw_range_error(
-                    "Out of memory: cannot start a generator",
-                ))
-            }
-        },
+        START => {
+            let tag = if s.flavor == FLAVOR_ASYNC_FN {
+                coro::TAG_ASYNC_FN
+            } else {
+                0
+            };
+            start(s, tag)?;
+        }
         _ => {}
     }
     resume_coro(g, mode, v)
+}
+
+/// Gives a generator that has not started its coroutine.
+fn start(s: &mut Gen, tag: u8) -> JsResult<()> {
+    let arg = s as *mut Gen as usize;
+    match coro::new(gen_main, arg) {
+        Some(mut c) => {
+            c.tag = tag;
+            s.coro = Box::into_raw(c);
+            Ok(())
+        }
+        None => Err(exception::throw_range_error(
+            "Out of memory: cannot start a generator",
+        )),
+    }
 }
 
 /// Resumes `g`, suspended in a `yield*` over generator `g.delegate`: steps
