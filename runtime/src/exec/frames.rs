@@ -132,6 +132,43 @@ pub struct Frame {
     pub site_constructs: bool,
     /// The frame was called by `new`.
     pub constructed: bool,
+    /// An async function awaiting the frames above (`at async f`).
+    pub is_async: bool,
+}
+
+thread_local! {
+    /// `builtins::async_fn`'s "which async function awaits this one's
+    /// promise" (the layer that knows promises).
+    static AWAITER: std::cell::Cell<Option<fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Installs the hook that follows a chain of awaiting async functions.
+pub fn set_awaiter_hook(f: fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>) {
+    AWAITER.with(|a| a.set(Some(f)));
+}
+
+/// V8's async stack trace: after the frames on the stack, when the
+/// outermost one is an async function's body resumed by a job, one `at
+/// async f (file:line:col)` frame (the position of its `await`) per async
+/// function awaiting, in turn, the promise of the one before.
+fn async_frames(t: &FrameTable, out: &mut Vec<Frame>, limit: usize) {
+    let Some(hook) = AWAITER.with(|a| a.get()) else {
+        return;
+    };
+    let Some(mut g) = crate::exec::generator::outermost_async_function() else {
+        return;
+    };
+    while out.len() < limit {
+        let Some(next) = hook(g) else { return };
+        let ras = crate::exec::generator::suspended_return_addresses(next, 64);
+        let Some(mut f) = ras.iter().find_map(|&ra| lookup_all(t, ra as u64).pop()) else {
+            return;
+        };
+        f.is_async = true;
+        out.push(f);
+        g = next;
+    }
 }
 
 /// The JS frames whose code contains return address `ra`, innermost first:
@@ -162,6 +199,7 @@ fn lookup_all(t: &FrameTable, ra: u64) -> Vec<Frame> {
             col: e.col & !CONSTRUCT_SITE,
             site_constructs: e.col & CONSTRUCT_SITE != 0,
             constructed: false,
+            is_async: false,
         };
         f.name = utf8(e.name, e.name_len);
         out.push(std::mem::replace(&mut f, site));
@@ -195,6 +233,7 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
                 col: r.col & !CONSTRUCT_SITE,
                 site_constructs: r.col & CONSTRUCT_SITE != 0,
                 constructed: false,
+                is_async: false,
             },
             r.inline,
         ));
@@ -277,6 +316,7 @@ pub fn capture(limit: usize) -> Vec<Frame> {
                 col: 0,
                 site_constructs: false,
                 constructed: false,
+                is_async: false,
             });
         }
         segment_start = out.len();
@@ -285,6 +325,7 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         top = rtop as u64;
         seg = Some(sg);
     }
+    async_frames(t, &mut out, limit);
     out
 }
 
@@ -333,10 +374,12 @@ pub fn format_frame(f: &Frame) -> String {
     match f.name {
         MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
         name if f.line == 0 => format!("    at {name} (<anonymous>)"),
+        "" if f.is_async => format!("    at async {file}:{}:{}", f.line, f.col),
         "" => format!("    at {file}:{}:{}", f.line, f.col),
         name if f.constructed && !name.starts_with("new ") => {
             format!("    at new {name} ({file}:{}:{})", f.line, f.col)
         }
+        name if f.is_async => format!("    at async {name} ({file}:{}:{})", f.line, f.col),
         name => format!("    at {name} ({file}:{}:{})", f.line, f.col),
     }
 }

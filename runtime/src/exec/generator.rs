@@ -301,6 +301,32 @@ pub fn mark_async_generator(g: Value) {
     gen(g).flavor = FLAVOR_ASYNC_GEN;
 }
 
+/// Whether `v` is an async function's internal generator object.
+pub fn is_async_function(v: Value) -> bool {
+    is_generator(v) && gen(v).flavor == FLAVOR_ASYNC_FN
+}
+
+/// The internal generator of the async function whose body is the
+/// outermost coroutine running now (the one a job resumed), if it is one.
+pub fn outermost_async_function() -> Option<Value> {
+    let (owner, tag) = coro::outermost()?;
+    if tag != coro::TAG_ASYNC_FN {
+        return None;
+    }
+    let g = Value::from_tagged_ptr(TAG_OBJECT, owner as *mut Header);
+    is_async_function(g).then_some(g)
+}
+
+/// The return addresses of suspended generator `g`'s frames, innermost
+/// first (at most `n`).
+pub fn suspended_return_addresses(g: Value, n: usize) -> Vec<usize> {
+    let c = gen(g).coro;
+    if c.is_null() || gen(g).state != SUSPENDED {
+        return Vec::new();
+    }
+    coro::suspended_return_addresses(c, n)
+}
+
 /// Whether `v` is an async generator object.
 pub fn is_async_generator(v: Value) -> bool {
     is_generator(v) && gen(v).flavor == FLAVOR_ASYNC_GEN

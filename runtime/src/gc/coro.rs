@@ -81,6 +81,8 @@ pub struct Coro {
     resumer: *mut Coro,
     /// `[sp, top)` of its stack while another coroutine occupies its home.
     saved: Option<Box<[usize]>>,
+    /// The `arg` its entry was started with (its generator object).
+    owner: usize,
     /// What runs on it, for stack traces (see [`resumers`]): 0 a generator,
     /// [`TAG_ASYNC_FN`] an async function's body.
     pub tag: u8,
@@ -365,6 +367,7 @@ pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
         home,
         resumer: std::ptr::null_mut(),
         saved: Some(saved),
+        owner: arg,
         tag: 0,
     }))
 }
@@ -553,6 +556,60 @@ pub fn resumers(main_top: usize) -> Vec<Segment> {
             seg.rbp = seg.read(sp + 40);
             out.push(seg);
             c = r;
+        }
+    }
+    out
+}
+
+/// The owner (`arg` of [`new`]) and tag of the outermost coroutine of the
+/// running chain (the one the JS thread's stack resumed); None on the JS
+/// thread's own stack.
+pub fn outermost() -> Option<(usize, u8)> {
+    let mut c = STATE.with(|st| st.current.get());
+    if c.is_null() {
+        return None;
+    }
+    // SAFETY: the running chain's coroutines are live.
+    unsafe {
+        while !(*c).resumer.is_null() {
+            c = (*c).resumer;
+        }
+        Some(((*c).owner, (*c).tag))
+    }
+}
+
+/// The return addresses of suspended coroutine `c`'s frames, innermost
+/// first (at most `n`), following its saved frame pointers.
+pub fn suspended_return_addresses(c: *const Coro, n: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    // SAFETY: a live, suspended coroutine: its frames are in place or in
+    // its buffer, and every read is bounds-checked against `[sp, top)`.
+    unsafe {
+        let c = &*c;
+        if c.sp == 0 || std::ptr::eq(c, STATE.with(|st| st.current.get())) {
+            return out;
+        }
+        let (sp, top) = (c.sp, c.top());
+        let buf = if c.in_place() {
+            None
+        } else {
+            match &c.saved {
+                Some(b) => Some(b.as_ptr()),
+                None => return out,
+            }
+        };
+        let read = |a: usize| match buf {
+            Some(b) => *b.add((a - sp) / 8),
+            None => *(a as *const usize),
+        };
+        let mut fp = read(sp + 40);
+        while out.len() < n && fp >= sp && fp % 8 == 0 && fp + 16 <= top {
+            out.push(read(fp + 8));
+            let next = read(fp);
+            if next <= fp {
+                break;
+            }
+            fp = next;
         }
     }
     out
