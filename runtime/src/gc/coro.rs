@@ -80,7 +80,7 @@ pub struct Coro {
     /// What resumed it, while it runs (null: the JS thread's own stack).
     resumer: *mut Coro,
     /// `[sp, top)` of its stack while another coroutine occupies its home.
-    saved: Option<Box<[usize]>>,
+    saved: Option<Frames>,
     /// The `arg` its entry was started with (its generator object).
     owner: usize,
     /// What runs on it, for stack traces (see [`resumers`]): 0 a generator,
@@ -107,7 +107,7 @@ impl Coro {
 
     /// Bytes this coroutine holds outside its home (its copied frames).
     pub fn saved_bytes(&self) -> usize {
-        self.saved.as_ref().map_or(0, |b| b.len() * 8)
+        self.saved.as_ref().map_or(0, |b| b.len * 8)
     }
 }
 
@@ -118,6 +118,49 @@ impl Drop for Coro {
         if std::ptr::eq(h.occupant, self) {
             h.occupant = std::ptr::null_mut();
         }
+    }
+}
+
+/// A copy of a coroutine's live frames, from the system allocator: the
+/// collector traces it through its `Coro` (it is no root, so the runtime's
+/// tracking allocator need not record it, which would cost more than the
+/// copy).
+struct Frames {
+    ptr: *mut usize,
+    len: usize,
+}
+
+impl Frames {
+    fn layout(len: usize) -> std::alloc::Layout {
+        std::alloc::Layout::array::<usize>(len.max(1)).unwrap_or_else(|_| std::process::abort())
+    }
+
+    /// A copy of `len` words at `from`.
+    ///
+    /// # Safety
+    /// `from` is readable for `len` words.
+    unsafe fn copy_of(from: *const usize, len: usize) -> Frames {
+        use std::alloc::GlobalAlloc;
+        // SAFETY: a fresh block of `len` words (at least one).
+        let ptr = unsafe { std::alloc::System.alloc(Self::layout(len)) } as *mut usize;
+        if ptr.is_null() {
+            std::process::abort();
+        }
+        // SAFETY: guaranteed by the caller; the block is fresh.
+        unsafe { std::ptr::copy_nonoverlapping(from, ptr, len) };
+        Frames { ptr, len }
+    }
+
+    fn as_ptr(&self) -> *const usize {
+        self.ptr
+    }
+}
+
+impl Drop for Frames {
+    fn drop(&mut self) {
+        use std::alloc::GlobalAlloc;
+        // SAFETY: allocated by `copy_of` with this layout.
+        unsafe { std::alloc::System.dealloc(self.ptr as *mut u8, Self::layout(self.len)) };
     }
 }
 
@@ -224,18 +267,25 @@ extern "C" fn coro_fix(to: usize) -> usize {
         if o == to {
             return (*to).sp;
         }
-        if !o.is_null() {
-            let sp = (*o).sp;
-            let live = std::slice::from_raw_parts(sp as *const usize, (top - sp) / 8);
-            (*o).saved = Some(live.into());
-        }
-        match (*to).saved.take() {
-            Some(buf) => {
-                let sp = top - buf.len() * 8;
-                debug_assert_eq!(sp, (*to).sp);
-                std::ptr::copy_nonoverlapping(buf.as_ptr(), sp as *mut usize, buf.len());
+        let Some(buf) = (*to).saved.take() else {
+            std::process::abort()
+        };
+        let sp = (*to).sp;
+        debug_assert_eq!(sp, top - buf.len * 8);
+        if !o.is_null() && (*o).sp == sp {
+            // The same depth (the same suspension point, typically): swap
+            // the frames with the buffer, which then is the occupant's.
+            let (a, b) = (sp as *mut usize, buf.ptr);
+            for i in 0..buf.len {
+                std::ptr::swap(a.add(i), b.add(i));
             }
-            None => std::process::abort(),
+            (*o).saved = Some(buf);
+        } else {
+            if !o.is_null() {
+                let osp = (*o).sp;
+                (*o).saved = Some(Frames::copy_of(osp as *const usize, (top - osp) / 8));
+            }
+            std::ptr::copy_nonoverlapping(buf.as_ptr(), sp as *mut usize, buf.len);
         }
         h.occupant = to;
         (*to).sp
@@ -361,15 +411,26 @@ pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
         0,
         0,
     ];
-    let saved: Box<[usize]> = Box::new(frame);
-    Some(Box::new(Coro {
-        sp: top - frame.len() * 8,
+    let sp = top - frame.len() * 8;
+    let mut c = Box::new(Coro {
+        sp,
         home,
         resumer: std::ptr::null_mut(),
-        saved: Some(saved),
+        saved: None,
         owner: arg,
         tag: 0,
-    }))
+    });
+    // SAFETY: homes are never freed; a free home's top is unused.
+    unsafe {
+        if (*home).occupant.is_null() {
+            // Starts in place (its first switch copies nothing).
+            std::ptr::copy_nonoverlapping(frame.as_ptr(), sp as *mut usize, frame.len());
+            (*home).occupant = &mut *c;
+        } else {
+            c.saved = Some(Frames::copy_of(frame.as_ptr(), frame.len()));
+        }
+    }
+    Some(c)
 }
 
 /// Switches from the executing context (saving its stack pointer in
@@ -544,7 +605,7 @@ pub fn resumers(main_top: usize) -> Vec<Segment> {
             } else if (*r).in_place() {
                 ((*r).sp, (*r).top(), None)
             } else {
-                let buf = (*r).saved.as_ref().map_or(std::ptr::null(), |b| b.as_ptr());
+                let buf = (*r).saved.as_ref().map_or(std::ptr::null(), Frames::as_ptr);
                 ((*r).sp, (*r).top(), Some(((*r).sp, buf)))
             };
             let mut seg = Segment {
@@ -621,7 +682,7 @@ fn mark_frames(m: &mut Marker, c: &Coro, root: bool) {
         (c.sp, c.top())
     } else if let Some(b) = &c.saved {
         let p = b.as_ptr() as usize;
-        (p, p + b.len() * 8)
+        (p, p + b.len * 8)
     } else {
         return;
     };
