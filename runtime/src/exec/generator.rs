@@ -259,6 +259,9 @@ pub extern "C" fn kiln_generator_create_eager(
         }
         // SAFETY: the generator's own coroutine, suspended.
         unsafe { (*gen(g).coro).tag = 0 };
+        // The object keeps the prototype read before the parameters, as
+        // V8 does (the spec reads it after them: test262's
+        // generator-created-after-decl-inst).
         Ok(g)
     })())
 }

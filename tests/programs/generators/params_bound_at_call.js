@@ -43,3 +43,10 @@ let self;
 function* selfish(x = 1) { yield x; }
 self = selfish();
 console.log([...self]);
+// the generator object inherits from `prototype` as it was before the defaults ran (as V8)
+function* replaced(a = (replaced.prototype = { tag: "new proto" })) { yield a; }
+const before = replaced.prototype;
+const rp = replaced();
+console.log(Object.getPrototypeOf(rp) === before, Object.getPrototypeOf(rp).tag);
+function* nulled(a = (nulled.prototype = null)) {}
+console.log(Object.getPrototypeOf(nulled()) === Object.getPrototypeOf(function* () {}).prototype);
