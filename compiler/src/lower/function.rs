@@ -137,8 +137,7 @@ impl<'a> FnGen<'_, 'a> {
             // The parameters are bound: the call that created the async
             // generator returns now (an error above was thrown by the call).
             self.call_rt(RtFn::AsyncGenParamsDone, &[])?;
-        } else if fi.is_generator && !fi.is_async && !fi.is_specialised() && complex_params(node)
-        {
+        } else if fi.is_generator && !fi.is_async && !fi.is_specialised() && complex_params(node) {
             // The parameters are bound: the call that created the
             // generator returns now; `return()`/`throw()` before the first
             // `next()` complete it from here.

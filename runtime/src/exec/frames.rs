@@ -136,15 +136,18 @@ pub struct Frame {
     pub is_async: bool,
 }
 
+/// See [`set_awaiter_hook`].
+type AwaiterHook = fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>;
+
 thread_local! {
     /// `builtins::async_fn`'s "which async function awaits this one's
     /// promise" (the layer that knows promises).
-    static AWAITER: std::cell::Cell<Option<fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>>> =
+    static AWAITER: std::cell::Cell<Option<AwaiterHook>> =
         const { std::cell::Cell::new(None) };
 }
 
 /// Installs the hook that follows a chain of awaiting async functions.
-pub fn set_awaiter_hook(f: fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>) {
+pub fn set_awaiter_hook(f: AwaiterHook) {
     AWAITER.with(|a| a.set(Some(f)));
 }
 
@@ -272,10 +275,7 @@ pub fn capture(limit: usize) -> Vec<Frame> {
             // SAFETY: fp is an aligned address inside the live stack segment.
             let (n, ra) = unsafe {
                 match &seg {
-                    Some(sg) => (
-                        sg.read(fp as usize) as u64,
-                        sg.read(fp as usize + 8) as u64,
-                    ),
+                    Some(sg) => (sg.read(fp as usize) as u64, sg.read(fp as usize + 8) as u64),
                     None => (*(fp as *const u64), *((fp + 8) as *const u64)),
                 }
             };

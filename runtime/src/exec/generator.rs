@@ -327,7 +327,8 @@ pub fn suspended_return_addresses(g: Value, n: usize) -> Vec<usize> {
     if c.is_null() || gen(g).state != SUSPENDED {
         return Vec::new();
     }
-    coro::suspended_return_addresses(c, n)
+    // SAFETY: the generator's own coroutine, suspended.
+    coro::suspended_return_addresses(unsafe { &*c }, n)
 }
 
 /// Whether `v` is an async generator object.

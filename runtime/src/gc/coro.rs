@@ -641,12 +641,11 @@ pub fn outermost() -> Option<(usize, u8)> {
 
 /// The return addresses of suspended coroutine `c`'s frames, innermost
 /// first (at most `n`), following its saved frame pointers.
-pub fn suspended_return_addresses(c: *const Coro, n: usize) -> Vec<usize> {
+pub fn suspended_return_addresses(c: &Coro, n: usize) -> Vec<usize> {
     let mut out = Vec::new();
     // SAFETY: a live, suspended coroutine: its frames are in place or in
     // its buffer, and every read is bounds-checked against `[sp, top)`.
     unsafe {
-        let c = &*c;
         if c.sp == 0 || std::ptr::eq(c, STATE.with(|st| st.current.get())) {
             return out;
         }
