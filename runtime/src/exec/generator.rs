@@ -425,8 +425,8 @@ fn finish(s: &mut Gen) {
     s.this = Value::UNDEFINED;
     s.args = Value::UNDEFINED;
     if !s.coro.is_null() {
-        // SAFETY: the Box this generator owns; its coroutine has exited.
-        drop(unsafe { Box::from_raw(s.coro) });
+        // SAFETY: the coroutine this generator owns; it has exited.
+        unsafe { coro::free(s.coro) };
         s.coro = std::ptr::null_mut();
     }
 }
@@ -471,10 +471,9 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
 /// Gives a generator that has not started its coroutine.
 fn start(s: &mut Gen, tag: u8) -> JsResult<()> {
     let arg = s as *mut Gen as usize;
-    match coro::new(gen_main, arg) {
-        Some(mut c) => {
-            c.tag = tag;
-            s.coro = Box::into_raw(c);
+    match coro::new(gen_main, arg, tag) {
+        Some(c) => {
+            s.coro = c;
             Ok(())
         }
         None => Err(exception::throw_range_error(

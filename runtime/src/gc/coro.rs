@@ -141,8 +141,16 @@ impl Frames {
     /// `from` is readable for `len` words.
     unsafe fn copy_of(from: *const usize, len: usize) -> Frames {
         use std::alloc::GlobalAlloc;
+        let pooled = if len <= POOL_WORDS {
+            FRAME_POOL.with(|p| p.borrow_mut().get_mut(len).and_then(Vec::pop))
+        } else {
+            None
+        };
         // SAFETY: a fresh block of `len` words (at least one).
-        let ptr = unsafe { std::alloc::System.alloc(Self::layout(len)) } as *mut usize;
+        let ptr =
+            pooled.unwrap_or_else(
+                || unsafe { std::alloc::System.alloc(Self::layout(len)) } as *mut usize
+            );
         if ptr.is_null() {
             std::process::abort();
         }
@@ -156,9 +164,35 @@ impl Frames {
     }
 }
 
+/// Frame copies of up to this many words are recycled (per exact size):
+/// the system allocator is slow with millions of blocks of a few sizes
+/// freed in bulk by the collector.
+const POOL_WORDS: usize = 128;
+/// Blocks kept per size.
+const POOL_PER_SIZE: usize = 1024;
+
+thread_local! {
+    static FRAME_POOL: RefCell<Vec<Vec<*mut usize>>> = RefCell::new(vec![Vec::new(); POOL_WORDS + 1]);
+}
+
 impl Drop for Frames {
     fn drop(&mut self) {
         use std::alloc::GlobalAlloc;
+        if self.len <= POOL_WORDS {
+            let kept = FRAME_POOL.with(|p| {
+                let mut p = p.borrow_mut();
+                match p.get_mut(self.len) {
+                    Some(v) if v.len() < POOL_PER_SIZE => {
+                        v.push(self.ptr);
+                        true
+                    }
+                    _ => false,
+                }
+            });
+            if kept {
+                return;
+            }
+        }
         // SAFETY: allocated by `copy_of` with this layout.
         unsafe { std::alloc::System.dealloc(self.ptr as *mut u8, Self::layout(self.len)) };
     }
@@ -394,7 +428,7 @@ fn pick_home() -> Option<*mut Home> {
 /// A coroutine that, when first resumed, calls `entry(arg)` on its home
 /// (`entry` never returns: it ends with [`exit`]). None if no home could
 /// be mapped.
-pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
+pub fn new(entry: extern "C" fn(usize) -> !, arg: usize, tag: u8) -> Option<*mut Coro> {
     let home = pick_home()?;
     // SAFETY: homes are never freed.
     let top = unsafe { (*home).top() };
@@ -412,25 +446,49 @@ pub fn new(entry: extern "C" fn(usize) -> !, arg: usize) -> Option<Box<Coro>> {
         0,
     ];
     let sp = top - frame.len() * 8;
-    let mut c = Box::new(Coro {
-        sp,
-        home,
-        resumer: std::ptr::null_mut(),
-        saved: None,
-        owner: arg,
-        tag: 0,
-    });
-    // SAFETY: homes are never freed; a free home's top is unused.
+    // From the system allocator, as `Frames`: a `Coro` holds no values,
+    // so the tracking allocator need not record it.
+    let layout = std::alloc::Layout::new::<Coro>();
+    // SAFETY: a fresh block for one `Coro`, written before use; homes are
+    // never freed; a free home's top is unused.
     unsafe {
+        let c = std::alloc::GlobalAlloc::alloc(&std::alloc::System, layout) as *mut Coro;
+        if c.is_null() {
+            return None;
+        }
+        c.write(Coro {
+            sp,
+            home,
+            resumer: std::ptr::null_mut(),
+            saved: None,
+            owner: arg,
+            tag,
+        });
         if (*home).occupant.is_null() {
             // Starts in place (its first switch copies nothing).
             std::ptr::copy_nonoverlapping(frame.as_ptr(), sp as *mut usize, frame.len());
-            (*home).occupant = &mut *c;
+            (*home).occupant = c;
         } else {
-            c.saved = Some(Frames::copy_of(frame.as_ptr(), frame.len()));
+            (*c).saved = Some(Frames::copy_of(frame.as_ptr(), frame.len()));
         }
+        Some(c)
     }
-    Some(c)
+}
+
+/// Frees a coroutine made by [`new`] (not executing, not in the running chain).
+///
+/// # Safety
+/// `c` came from [`new`] and is not used afterwards.
+pub unsafe fn free(c: *mut Coro) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        std::ptr::drop_in_place(c);
+        std::alloc::GlobalAlloc::dealloc(
+            &std::alloc::System,
+            c as *mut u8,
+            std::alloc::Layout::new::<Coro>(),
+        );
+    }
 }
 
 /// Switches from the executing context (saving its stack pointer in
@@ -727,12 +785,12 @@ pub fn trace(m: &mut Marker, v: Value) {
 /// Frees a dead generator object's coroutine.
 pub fn finalize(v: Value) {
     let slot = coro_of(v);
-    // SAFETY: the dead object's coroutine word: a Box or null.
+    // SAFETY: the dead object's coroutine word: one from `new`, or null.
     unsafe {
         let c = *slot;
         if !c.is_null() {
             *slot = std::ptr::null_mut();
-            drop(Box::from_raw(c));
+            free(c);
         }
     }
 }
