@@ -25,6 +25,10 @@ impl<'a> FnGen<'_, 'a> {
                 RtFn::AsyncGenStart
             } else if fi.is_async {
                 RtFn::AsyncStart
+            } else if complex_params(node) {
+                // FunctionDeclarationInstantiation runs at the call: the
+                // body starts and stops after the parameters (below).
+                RtFn::GeneratorCreateEager
             } else {
                 RtFn::GeneratorCreate
             };
@@ -48,6 +52,13 @@ impl<'a> FnGen<'_, 'a> {
                 self.b.def_var(var, cell);
             }
         }
+        // A named function expression's own name: closures in parameter
+        // defaults may capture it, so it is bound before the parameters.
+        if let Some(sb) = fi.self_binding {
+            let c = self.callee;
+            self.init_binding(sb, Tv::Boxed(c, Ty::Any))?;
+        }
+        let fi = &self.a.funcs[self.fid];
         // Parameters.
         let specialised = fi.is_specialised();
         if specialised {
@@ -109,10 +120,6 @@ impl<'a> FnGen<'_, 'a> {
                 }
             }
         }
-        if let Some(sb) = fi.self_binding {
-            let c = self.callee;
-            self.init_binding(sb, Tv::Boxed(c, Ty::Any))?;
-        }
         if let FnNode::Class(c) = node {
             return self.gen_class_ctor(c, &params);
         }
@@ -130,6 +137,11 @@ impl<'a> FnGen<'_, 'a> {
             // The parameters are bound: the call that created the async
             // generator returns now (an error above was thrown by the call).
             self.call_rt(RtFn::AsyncGenParamsDone, &[])?;
+        } else if fi.is_generator && !fi.is_async && !fi.is_specialised() && complex_params(node) {
+            // The parameters are bound: the call that created the
+            // generator returns now; `return()`/`throw()` before the first
+            // `next()` complete it from here.
+            self.call_rt_checked(RtFn::GeneratorParamsDone, &[])?;
         }
         let scope = self.a.funcs[self.fid].scope;
         self.enter_scope(scope)?;
@@ -465,6 +477,16 @@ impl<'a> FnGen<'_, 'a> {
 }
 
 /// The parameter patterns of a function node (for default values).
+/// Whether binding the parameters can run code or throw (defaults,
+/// destructuring): then a generator binds them when it is called.
+fn complex_params(node: FnNode<'_>) -> bool {
+    param_pats(node).iter().any(|p| match p {
+        Pat::Ident(_) => false,
+        Pat::Rest(r) => !matches!(&*r.arg, Pat::Ident(_)),
+        _ => true,
+    })
+}
+
 fn param_pats<'a>(node: FnNode<'a>) -> Vec<&'a swc_ecma_ast::Pat> {
     match node {
         FnNode::Function(f) => f.params.iter().map(|p| &p.pat).collect(),

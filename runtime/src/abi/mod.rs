@@ -402,6 +402,15 @@ entries! {
     /// An async generator's parameters are bound: suspends its body until
     /// the first `next()` (the call that created it then returns).
     AsyncGenParamsDone = kiln_async_gen_params_done() -> Val;
+    /// `kiln_generator_create_eager(callee, argc, this, a0, a1, a2, rest)`:
+    /// the generator object a call of a generator function with defaults or
+    /// patterns in its parameters returns, its parameters bound (an error
+    /// binding them is thrown by the call). May throw.
+    GeneratorCreateEager = kiln_generator_create_eager(Val, I64, Val, Val, Val, Val, I64) -> Val;
+    /// A generator's parameters are bound (only in generators created by
+    /// `GeneratorCreateEager`): suspends until the first `next()`; UNDEFINED,
+    /// or EXCEPTION for a `throw()` or `return()` before it. May throw.
+    GeneratorParamsDone = kiln_generator_params_done() -> Val;
     /// `yield* iterable` in an async generator (`text` names it in "is not
     /// async iterable"). May throw.
     AsyncGenYieldStar = kiln_async_gen_yield_star(Val, Val) -> Val;

@@ -138,6 +138,21 @@ pub fn install(r: &Realm) {
     );
     super::generator::install_function_constructor(r, "AsyncFunction", async_function, fn_proto);
     FN_PROTO.with(|p| p.set(fn_proto));
+    crate::exec::frames::set_awaiter_hook(awaiter);
+}
+
+/// The async function awaiting the promise of async function `gen` (its
+/// promise's only reaction is that function's `await`), for the `at async
+/// f` frames of stack traces.
+fn awaiter(gen: Value) -> Option<Value> {
+    let p = g::aux(gen);
+    if !promise::is_promise(p) {
+        return None;
+    }
+    match promise::only_reaction(p)? {
+        (k, target) if k == REACTION_AWAIT && g::is_async_function(target) => Some(target),
+        _ => None,
+    }
 }
 
 /// Collector root: the intrinsics.

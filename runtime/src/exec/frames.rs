@@ -138,6 +138,46 @@ pub struct Frame {
     pub site_constructs: bool,
     /// The frame was called by `new`.
     pub constructed: bool,
+    /// An async function awaiting the frames above (`at async f`).
+    pub is_async: bool,
+}
+
+/// See [`set_awaiter_hook`].
+type AwaiterHook = fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>;
+
+thread_local! {
+    /// `builtins::async_fn`'s "which async function awaits this one's
+    /// promise" (the layer that knows promises).
+    static AWAITER: std::cell::Cell<Option<AwaiterHook>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Installs the hook that follows a chain of awaiting async functions.
+pub fn set_awaiter_hook(f: AwaiterHook) {
+    AWAITER.with(|a| a.set(Some(f)));
+}
+
+/// V8's async stack trace: after the frames on the stack, when the
+/// outermost one is an async function's body resumed by a job, one `at
+/// async f (file:line:col)` frame (the position of its `await`) per async
+/// function awaiting, in turn, the promise of the one before.
+fn async_frames(t: &FrameTable, out: &mut Vec<Frame>, limit: usize) {
+    let Some(hook) = AWAITER.with(|a| a.get()) else {
+        return;
+    };
+    let Some(mut g) = crate::exec::generator::outermost_async_function() else {
+        return;
+    };
+    while out.len() < limit {
+        let Some(next) = hook(g) else { return };
+        let ras = crate::exec::generator::suspended_return_addresses(next, 64);
+        let Some(mut f) = ras.iter().find_map(|&ra| lookup_all(t, ra as u64).pop()) else {
+            return;
+        };
+        f.is_async = true;
+        out.push(f);
+        g = next;
+    }
 }
 
 /// The JS frames whose code contains return address `ra`, innermost first:
@@ -168,6 +208,7 @@ fn lookup_all(t: &FrameTable, ra: u64) -> Vec<Frame> {
             col: e.col & !CONSTRUCT_SITE,
             site_constructs: e.col & CONSTRUCT_SITE != 0,
             constructed: false,
+            is_async: false,
         };
         f.name = utf8(e.name, e.name_len);
         out.push(std::mem::replace(&mut f, site));
@@ -201,6 +242,7 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
                 col: r.col & !CONSTRUCT_SITE,
                 site_constructs: r.col & CONSTRUCT_SITE != 0,
                 constructed: false,
+                is_async: false,
             },
             r.inline,
         ));
@@ -223,6 +265,9 @@ pub fn capture(limit: usize) -> Vec<Frame> {
     };
     let mut low = fp;
     let mut top = top;
+    // The segment being walked, if it is a resumer's (whose frames may be
+    // in a buffer: `gc::coro`); None for the running stack.
+    let mut seg: Option<crate::gc::coro::Segment> = None;
     // The stacks that switched into running coroutines (generators), innermost first.
     let mut resumers =
         crate::gc::coro::resumers(STACK_TOP.load(Ordering::Relaxed) as usize).into_iter();
@@ -234,7 +279,12 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         let mut next = 0;
         if !(fp < low || !fp.is_multiple_of(8) || fp + 16 > top) {
             // SAFETY: fp is an aligned address inside the live stack segment.
-            let (n, ra) = unsafe { (*(fp as *const u64), *((fp + 8) as *const u64)) };
+            let (n, ra) = unsafe {
+                match &seg {
+                    Some(sg) => (sg.read(fp as usize) as u64, sg.read(fp as usize + 8) as u64),
+                    None => (*(fp as *const u64), *((fp + 8) as *const u64)),
+                }
+            };
             next = n;
             for f in lookup_all(t, ra) {
                 if out.len() >= limit {
@@ -258,9 +308,10 @@ pub fn capture(limit: usize) -> Vec<Frame> {
         }
         // The end of a coroutine's stack: on to its resumer, through the
         // `next` call that resumed it (`at g.next (<anonymous>)`, as V8).
-        let Some((rbp, rtop, tag)) = resumers.next() else {
+        let Some(sg) = resumers.next() else {
             break;
         };
+        let (rbp, rtop, tag) = (sg.rbp, sg.top, sg.tag);
         skip_entry = tag == crate::gc::coro::TAG_ASYNC_FN;
         if !skip_entry && out.len() > segment_start && out.len() < limit {
             let name = out.last().map_or("", |f| f.name);
@@ -271,13 +322,16 @@ pub fn capture(limit: usize) -> Vec<Frame> {
                 col: 0,
                 site_constructs: false,
                 constructed: false,
+                is_async: false,
             });
         }
         segment_start = out.len();
         fp = rbp as u64;
-        low = fp;
+        low = sg.low() as u64;
         top = rtop as u64;
+        seg = Some(sg);
     }
+    async_frames(t, &mut out, limit);
     out
 }
 
@@ -344,10 +398,12 @@ pub fn format_frame(f: &Frame) -> String {
     match f.name {
         MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
         name if f.line == 0 => format!("    at {name} (<anonymous>)"),
+        "" if f.is_async => format!("    at async {file}:{}:{}", f.line, f.col),
         "" => format!("    at {file}:{}:{}", f.line, f.col),
         name if f.constructed && !name.starts_with("new ") => {
             format!("    at new {name} ({file}:{}:{})", f.line, f.col)
         }
+        name if f.is_async => format!("    at async {name} ({file}:{}:{})", f.line, f.col),
         name => format!("    at {name} ({file}:{}:{})", f.line, f.col),
     }
 }

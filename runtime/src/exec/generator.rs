@@ -225,6 +225,61 @@ pub extern "C" fn kiln_generator_create(
     })())
 }
 
+/// `kiln_generator_create_eager(callee, argc, this, a0, a1, a2, rest)`:
+/// what calling a generator function whose parameters have defaults or
+/// patterns returns: the generator, its body started and suspended in
+/// [`kiln_generator_params_done`] once the parameters are bound, so an
+/// error binding them is thrown by the call (FunctionDeclarationInstantiation
+/// runs at the call, ECMA-262 §15.5.3).
+#[no_mangle]
+pub extern "C" fn kiln_generator_create_eager(
+    callee: Value,
+    argc: i64,
+    this: Value,
+    a0: Value,
+    a1: Value,
+    a2: Value,
+    rest: i64,
+) -> Value {
+    let g = kiln_generator_create(callee, argc, this, a0, a1, a2, rest);
+    if exception::is_exception(g) {
+        return g;
+    }
+    exception::ret((|| {
+        // The frames of this start are the call's: traces skip the `next`
+        // frame as for an async function's start.
+        start(gen(g), coro::TAG_ASYNC_FN)?;
+        match resume_coro(g, NEXT, Value::UNDEFINED)? {
+            Step::Yield(v) if v == Value::HOLE => {}
+            _ => {
+                return Err(exception::throw_type_error(
+                    "generator did not stop after its parameters",
+                ))
+            }
+        }
+        // SAFETY: the generator's own coroutine, suspended.
+        unsafe { (*gen(g).coro).tag = 0 };
+        // The object keeps the prototype read before the parameters, as
+        // V8 does (the spec reads it after them: test262's
+        // generator-created-after-decl-inst).
+        Ok(g)
+    })())
+}
+
+/// `kiln_generator_params_done()`: the end of the parameter bindings of a
+/// generator made by [`kiln_generator_create_eager`]; returns (UNDEFINED)
+/// when the first `next()` resumes the body, or EXCEPTION for a `throw(e)`
+/// or `return(v)` that completes it before.
+#[no_mangle]
+pub extern "C" fn kiln_generator_params_done() -> Value {
+    let (mode, r) = suspend(YIELD, Value::HOLE);
+    match mode {
+        NEXT => Value::UNDEFINED,
+        THROW => exception::throw(r).into(),
+        _ => pending_return(r),
+    }
+}
+
 /// An internal generator object running `callee`'s body with `this` and
 /// `args` (async functions and async generators, `builtins::async_fn`),
 /// inheriting from `proto`.
@@ -247,6 +302,33 @@ pub fn create_internal(callee: Value, this: Value, args: &[Value], proto: Value)
 /// Marks an internal generator as an async generator object.
 pub fn mark_async_generator(g: Value) {
     gen(g).flavor = FLAVOR_ASYNC_GEN;
+}
+
+/// Whether `v` is an async function's internal generator object.
+pub fn is_async_function(v: Value) -> bool {
+    is_generator(v) && gen(v).flavor == FLAVOR_ASYNC_FN
+}
+
+/// The internal generator of the async function whose body is the
+/// outermost coroutine running now (the one a job resumed), if it is one.
+pub fn outermost_async_function() -> Option<Value> {
+    let (owner, tag) = coro::outermost()?;
+    if tag != coro::TAG_ASYNC_FN {
+        return None;
+    }
+    let g = Value::from_tagged_ptr(TAG_OBJECT, owner as *mut Header);
+    is_async_function(g).then_some(g)
+}
+
+/// The return addresses of suspended generator `g`'s frames, innermost
+/// first (at most `n`).
+pub fn suspended_return_addresses(g: Value, n: usize) -> Vec<usize> {
+    let c = gen(g).coro;
+    if c.is_null() || gen(g).state != SUSPENDED {
+        return Vec::new();
+    }
+    // SAFETY: the generator's own coroutine, suspended.
+    coro::suspended_return_addresses(unsafe { &*c }, n)
 }
 
 /// Whether `v` is an async generator object.
@@ -343,8 +425,8 @@ fn finish(s: &mut Gen) {
     s.this = Value::UNDEFINED;
     s.args = Value::UNDEFINED;
     if !s.coro.is_null() {
-        // SAFETY: the Box this generator owns; its coroutine has exited.
-        drop(unsafe { Box::from_raw(s.coro) });
+        // SAFETY: the coroutine this generator owns; it has exited.
+        unsafe { coro::free(s.coro) };
         s.coro = std::ptr::null_mut();
     }
 }
@@ -373,22 +455,31 @@ pub fn resume(g: Value, mode: u8, v: Value) -> JsResult<Step> {
                 Err(exception::throw(v))
             };
         }
-        START => match coro::new(gen_main, g.payload() as usize) {
-            Some(mut c) => {
-                if s.flavor == FLAVOR_ASYNC_FN {
-                    c.tag = coro::TAG_ASYNC_FN;
-                }
-                s.coro = Box::into_raw(c)
-            }
-            None => {
-                return Err(exception::throw_range_error(
-                    "Out of memory: cannot start a generator",
-                ))
-            }
-        },
+        START => {
+            let tag = if s.flavor == FLAVOR_ASYNC_FN {
+                coro::TAG_ASYNC_FN
+            } else {
+                0
+            };
+            start(s, tag)?;
+        }
         _ => {}
     }
     resume_coro(g, mode, v)
+}
+
+/// Gives a generator that has not started its coroutine.
+fn start(s: &mut Gen, tag: u8) -> JsResult<()> {
+    let arg = s as *mut Gen as usize;
+    match coro::new(gen_main, arg, tag) {
+        Some(c) => {
+            s.coro = c;
+            Ok(())
+        }
+        None => Err(exception::throw_range_error(
+            "Out of memory: cannot start a generator",
+        )),
+    }
 }
 
 /// Resumes `g`, suspended in a `yield*` over generator `g.delegate`: steps

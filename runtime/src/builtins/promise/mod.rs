@@ -696,6 +696,22 @@ pub fn take_unhandled() -> Vec<Value> {
         .collect()
 }
 
+/// The single reaction of pending promise `p`, if it has exactly one:
+/// its kind and target (an internal reaction's generator) (async stack
+/// traces follow a chain of awaits through it, as V8 does).
+pub fn only_reaction(p: Value) -> Option<(f64, Value)> {
+    let s = pr(p);
+    if s.state != PENDING || !s.reactions.is_object() {
+        return None;
+    }
+    match obj(s.reactions).dense() {
+        [kind, target, ..] if obj(s.reactions).dense_len() == 6 => {
+            Some((kind.as_number(), *target))
+        }
+        _ => None,
+    }
+}
+
 /// `Promise { 1 }`'s inside for `console.log`: the state and result.
 pub fn state_of(p: Value) -> (u64, Value) {
     let s = pr(p);
