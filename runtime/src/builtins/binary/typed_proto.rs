@@ -504,11 +504,14 @@ fn subarray(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     let new_len = end.saturating_sub(begin);
     let size = ta::elem_of(this).size();
     let off = ta::view_offset(this) + begin * size;
-    species_create(
-        this,
-        &[ta::view_buffer(this), num(off as f64), num(new_len as f64)],
-        "%TypedArray%.prototype.subarray",
-    )
+    let (buffer, off) = (ta::view_buffer(this), num(off as f64));
+    // A length-tracking view without an end makes a length-tracking one.
+    let args: &[Value] = if ta::is_length_tracking(this) && arg(args, 1).is_undefined() {
+        &[buffer, off]
+    } else {
+        &[buffer, off, num(new_len as f64)]
+    };
+    species_create(this, args, "%TypedArray%.prototype.subarray")
 }
 
 /// SortCompare for typed arrays: a comparator's ToNumber result, or
