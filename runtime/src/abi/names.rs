@@ -253,6 +253,8 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "decodeURI",
     "escape",
     "unescape",
+    "atob",
+    "btoa",
     "JSON",
     "Symbol",
     "WeakMap",

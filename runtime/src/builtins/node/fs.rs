@@ -225,7 +225,7 @@ pub(super) fn encode(s: Value, encoding: &str) -> Vec<u8> {
 
 /// Node's lenient base64 decoding: both alphabets, padding and whitespace
 /// ignored, stopping at the first `=`.
-fn unbase64(text: &str) -> Vec<u8> {
+pub(crate) fn unbase64(text: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
     for c in text.bytes() {
@@ -248,7 +248,7 @@ fn unbase64(text: &str) -> Vec<u8> {
     out
 }
 
-fn base64(bytes: &[u8], url: bool) -> String {
+pub(crate) fn base64(bytes: &[u8], url: bool) -> String {
     let table: &[u8; 64] = if url {
         b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     } else {

@@ -1,6 +1,7 @@
 //! `TextEncoder`, `TextDecoder` (UTF-8 and UTF-16LE, with `fatal` and
-//! `ignoreBOM`) and `crypto.getRandomValues`/`randomUUID`: the WHATWG
-//! globals Node has, over the typed arrays of `builtins::binary`.
+//! `ignoreBOM`), `atob`/`btoa` (forgiving base64 over Latin-1 strings) and
+//! `crypto.getRandomValues`/`randomUUID`: the WHATWG globals Node has, over
+//! the typed arrays of `builtins::binary`.
 //! Randomness is the kernel's (`getrandom`, through `/dev/urandom`).
 
 use crate::abi::value::Value;
@@ -29,10 +30,93 @@ pub fn install(global: Value) {
     let dec = realm::constructor("TextDecoder", 0, text_decoder, dec_proto);
     realm::define(global, "TextDecoder", dec, WRITABLE | CONFIGURABLE);
 
+    let all = WRITABLE | CONFIGURABLE | crate::object::ordinary::ENUMERABLE;
+    realm::define(
+        global,
+        "atob",
+        function::new_native("atob", 1, atob, 0),
+        all,
+    );
+    realm::define(
+        global,
+        "btoa",
+        function::new_native("btoa", 1, btoa, 0),
+        all,
+    );
+
     let crypto = realm::new_plain_object();
     realm::method(crypto, "getRandomValues", 1, get_random_values);
     realm::method(crypto, "randomUUID", 0, random_uuid);
     realm::define(global, "crypto", crypto, WRITABLE | CONFIGURABLE);
+}
+
+fn invalid_character(message: &str) -> exception::Exc {
+    super::dom_error(
+        crate::abi::names::ErrorKind::Error,
+        "InvalidCharacterError",
+        5.0,
+        message,
+    )
+}
+
+fn missing_data(args: &[Value]) -> JsResult<()> {
+    if args.is_empty() {
+        return Err(super::node_type_error(
+            "ERR_MISSING_ARGS",
+            "The \"input\" argument must be specified",
+        ));
+    }
+    Ok(())
+}
+
+/// `btoa(data)`: base64 of a string whose code units are all below 256.
+fn btoa(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    missing_data(args)?;
+    let s = conv::to_string(args[0])?;
+    let bytes: Option<Vec<u8>> = string::units(s)
+        .iter()
+        .map(|&u| u8::try_from(u).ok())
+        .collect();
+    let bytes = bytes.ok_or_else(|| invalid_character("Invalid character"))?;
+    Ok(string::from_str(&super::fs::base64(&bytes, false)))
+}
+
+/// `atob(data)`: the WHATWG forgiving-base64 decode, as a Latin-1 string.
+fn atob(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    missing_data(args)?;
+    let s = conv::to_string(args[0])?;
+    let bad = || invalid_character("Invalid character");
+    let mut text: Vec<u8> = Vec::new();
+    for &u in string::units(s) {
+        match u8::try_from(u) {
+            Ok(b' ' | b'\t' | b'\n' | b'\r' | 0x0c) => {}
+            Ok(b) if b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=' => {
+                text.push(b)
+            }
+            _ => return Err(bad()),
+        }
+    }
+    if text.len().is_multiple_of(4) {
+        for _ in 0..2 {
+            if text.last() == Some(&b'=') {
+                text.pop();
+            }
+        }
+    }
+    if text.contains(&b'=') {
+        return Err(bad());
+    }
+    if text.len() % 4 == 1 {
+        return Err(invalid_character(
+            "The string to be decoded is not correctly encoded.",
+        ));
+    }
+    let text = String::from_utf8(text).map_err(|_| bad())?;
+    let units: Vec<u16> = super::fs::unbase64(&text)
+        .into_iter()
+        .map(u16::from)
+        .collect();
+    Ok(string::from_units(&units))
 }
 
 /// The object `new C(...)` makes: prototype from `new.target`.
