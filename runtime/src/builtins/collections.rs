@@ -758,7 +758,7 @@ pub fn install(r: &Realm) {
         (wm_proto, "WeakMap"),
         (ws_proto, "WeakSet"),
     ] {
-        define_tag(p, tag);
+        realm::define_tag_property(p, tag);
     }
     // %IteratorPrototype% and the built-in iterator prototypes.
     let it = crate::builtins::symbol::well_known("iterator");
@@ -777,7 +777,7 @@ pub fn install(r: &Realm) {
     let mut iter_proto = |i: usize, tag: &str| {
         let p = realm::new_object(iterator_proto);
         nexts[i] = realm::method(p, "next", 0, iter_next_native);
-        define_tag(p, tag);
+        realm::define_tag_property(p, tag);
         p
     };
     let map_iter = iter_proto(0, "Map Iterator");
@@ -818,16 +818,6 @@ pub fn install(r: &Realm) {
             nexts,
         })
     });
-}
-
-/// Defines `o[Symbol.toStringTag]` (configurable only, as the spec's are).
-fn define_tag(o: Value, tag: &str) {
-    let _ = internal_methods::define_own(
-        o,
-        Key::Named(crate::builtins::symbol::well_known("toStringTag")),
-        internal_methods::Desc::data(string::from_str(tag), CONFIGURABLE),
-        false,
-    );
 }
 
 /// `String.prototype[Symbol.iterator]`: a String Iterator over the code

@@ -128,7 +128,7 @@ pub fn install(r: &Realm) {
         let _ = crate::object::internal_methods::define_own(p, k, d, false);
     };
     own("toPrimitive", to_prim);
-    own("toStringTag", string::from_str("Symbol"));
+    realm::define_tag_property(p, "Symbol");
 }
 
 fn to_primitive(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {

@@ -25,8 +25,8 @@ use crate::builtins::string_methods::arg;
 use crate::exec::exception::{self, JsResult};
 use crate::exec::realm::{self, Realm};
 use crate::object::function;
-use crate::object::internal_methods::{self, Desc};
-use crate::object::key::{self, Key};
+use crate::object::internal_methods;
+use crate::object::key;
 use crate::object::ordinary::{self as object, CONFIGURABLE, OBJECT_SIZE, WRITABLE};
 use crate::object::shape::Shape;
 use std::cell::{Cell, RefCell};
@@ -198,21 +198,12 @@ fn unregister(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value
     Ok(Value::bool(r.cells.len() != before))
 }
 
-fn define_tag(proto: Value, tag: &str) {
-    let _ = internal_methods::define_own(
-        proto,
-        Key::Named(realm::well_known("toStringTag")),
-        Desc::data(crate::text::string::from_str(tag), CONFIGURABLE),
-        false,
-    );
-}
-
 pub fn install(r: &Realm) {
     let proto = realm::new_object(r.object_prototype);
     let ctor = realm::constructor("WeakRef", 1, weak_ref_ctor, proto);
     realm::define(r.global, "WeakRef", ctor, WRITABLE | CONFIGURABLE);
     realm::method(proto, "deref", 0, deref);
-    define_tag(proto, "WeakRef");
+    realm::define_tag_property(proto, "WeakRef");
     WEAK_REF_PROTO.with(|p| p.set(proto));
 
     let proto = realm::new_object(r.object_prototype);
@@ -225,7 +216,7 @@ pub fn install(r: &Realm) {
     );
     realm::method(proto, "register", 2, register);
     realm::method(proto, "unregister", 1, unregister);
-    define_tag(proto, "FinalizationRegistry");
+    realm::define_tag_property(proto, "FinalizationRegistry");
     REGISTRY_PROTO.with(|p| p.set(proto));
 }
 
@@ -311,20 +302,20 @@ pub fn clear_dead(o: Value, kind: u8) {
 
 /// Collector: frees a dead weak reference's or registry's box.
 pub fn finalize(o: Value, kind: u8) {
-    // SAFETY: the slot holds a leaked Box of this kind's type (or null).
+    if kind == KIND_WEAK_REF {
+        drop_box::<WeakBox>(o);
+    } else {
+        drop_box::<RegistryBox>(o);
+    }
+}
+
+fn drop_box<T>(o: Value) {
+    let slot = box_slot::<T>(o);
+    // SAFETY: the slot holds a leaked Box<T> of this kind (or null).
     unsafe {
-        if kind == KIND_WEAK_REF {
-            let slot = box_slot::<WeakBox>(o);
-            if !(*slot).is_null() {
-                drop(Box::from_raw(*slot));
-                *slot = std::ptr::null_mut();
-            }
-        } else {
-            let slot = box_slot::<RegistryBox>(o);
-            if !(*slot).is_null() {
-                drop(Box::from_raw(*slot));
-                *slot = std::ptr::null_mut();
-            }
+        if !(*slot).is_null() {
+            drop(Box::from_raw(*slot));
+            *slot = std::ptr::null_mut();
         }
     }
 }

@@ -417,7 +417,9 @@ pub fn set_builtin_tag(o: Value, tag: &'static str) {
     define_tag_property(o, tag);
 }
 
-fn define_tag_property(o: Value, tag: &'static str) {
+/// Defines `o[Symbol.toStringTag]` = `tag` (configurable only, as the
+/// spec's are); nothing before the well-known symbols exist.
+pub fn define_tag_property(o: Value, tag: &str) {
     let Some(sym) = WELL_KNOWN.with(|w| w.borrow().get("toStringTag").copied()) else {
         return;
     };
