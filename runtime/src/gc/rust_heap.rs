@@ -31,6 +31,29 @@ struct Table {
 }
 
 static LOCK: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// Set while [`untracked`] runs: this thread's blocks are not recorded.
+    static UNTRACKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` without recording the blocks this thread allocates meanwhile.
+/// For scratch work that holds no JavaScript values and frees (or hands
+/// out, value-free) its own blocks: a regex engine's backtracking stacks
+/// and capture lists cost a table insertion and removal each otherwise.
+/// A block freed or resized inside `f` must have been allocated inside it
+/// (outside, freeing an unrecorded block just finds no entry).
+pub fn untracked<R>(f: impl FnOnce() -> R) -> R {
+    let was = UNTRACKED.with(|u| u.replace(true));
+    let r = f();
+    UNTRACKED.with(|u| u.set(was));
+    r
+}
+
+#[inline]
+fn tracking() -> bool {
+    !UNTRACKED.with(|u| u.get())
+}
 /// Lowest block start and highest block end ever recorded (a quick filter).
 static LO: AtomicUsize = AtomicUsize::new(usize::MAX);
 static HI: AtomicUsize = AtomicUsize::new(0);
@@ -170,7 +193,9 @@ unsafe impl GlobalAlloc for Tracking {
         if p.is_null() {
             crate::sys::output::out_of_memory();
         }
-        with_table(|t| t.insert(p as usize, l.size()));
+        if tracking() {
+            with_table(|t| t.insert(p as usize, l.size()));
+        }
         p
     }
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
@@ -179,15 +204,27 @@ unsafe impl GlobalAlloc for Tracking {
         if p.is_null() {
             crate::sys::output::out_of_memory();
         }
-        with_table(|t| t.insert(p as usize, l.size()));
+        if tracking() {
+            with_table(|t| t.insert(p as usize, l.size()));
+        }
         p
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        with_table(|t| t.remove(p as usize));
+        if tracking() {
+            with_table(|t| t.remove(p as usize));
+        }
         // SAFETY: forwarded contract.
         unsafe { System.dealloc(p, l) }
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        if !tracking() {
+            // SAFETY: forwarded contract.
+            let q = unsafe { System.realloc(p, l, n) };
+            if q.is_null() {
+                crate::sys::output::out_of_memory();
+            }
+            return q;
+        }
         with_table(|t| t.remove(p as usize));
         // SAFETY: forwarded contract.
         let q = unsafe { System.realloc(p, l, n) };

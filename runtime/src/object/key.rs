@@ -98,6 +98,12 @@ thread_local! {
     /// emptied by each collection (the table is weak).
     static STATIC_CANON: [Cell<(u64, u64)>; STATIC_CANON_LEN] =
         const { [const { Cell::new((0, 0)) }; STATIC_CANON_LEN] };
+    /// Keys of Rust text (`from_str("done")` in the runtime's hot paths),
+    /// direct-mapped by the text's address and length and checked against
+    /// the key's text on a hit (a temporary `String` may reuse an address);
+    /// emptied by each collection like `STATIC_CANON`.
+    static STR_KEYS: [Cell<(usize, usize, u64)>; STATIC_CANON_LEN] =
+        const { [const { Cell::new((0, 0, 0)) }; STATIC_CANON_LEN] };
 }
 
 const STATIC_CANON_LEN: usize = 64;
@@ -217,7 +223,23 @@ pub fn from_string(s: Value) -> Key {
 
 /// The key of Rust text.
 pub fn from_str(s: &str) -> Key {
-    from_string(string::from_str(s))
+    let i = ((s.as_ptr() as usize >> 3) ^ s.len()).wrapping_mul(0x9E37_79B9) >> 8
+        & (STATIC_CANON_LEN - 1);
+    let (p, n, k) = STR_KEYS.with(|c| c[i].get());
+    if p == s.as_ptr() as usize && n == s.len() && k != 0 {
+        let k = Value(k);
+        let u = string::units(k);
+        if u.len() == s.len() && s.bytes().zip(u).all(|(b, &w)| w == b as u16) {
+            return Key::Named(k);
+        }
+    }
+    let key = from_string(string::from_str(s));
+    if let Key::Named(v) = key {
+        if s.is_ascii() {
+            STR_KEYS.with(|c| c[i].set((s.as_ptr() as usize, s.len(), v.0)));
+        }
+    }
+    key
 }
 
 /// ToPropertyKey, classified.
@@ -281,4 +303,5 @@ pub fn is_string_header(v: Value) -> bool {
 pub fn sweep_interned() {
     TABLE.with(|t| t.borrow_mut().retain(|_, v| crate::gc::is_marked(*v)));
     STATIC_CANON.with(|c| c.iter().for_each(|e| e.set((0, 0))));
+    STR_KEYS.with(|c| c.iter().for_each(|e| e.set((0, 0, 0))));
 }

@@ -750,12 +750,27 @@ pub fn compile_str(pattern: &str, flags: &str) -> Result<Compiled, SyntaxError> 
     compile(&p, f)
 }
 
-fn first_match(c: &Compiled, re: &regress::Regex, s: &[u16], at: usize) -> Option<regress::Match> {
-    if c.flags.full_unicode() {
-        re.find_from_utf16(s, at).next()
-    } else {
-        re.find_from_ucs2(s, at).next()
-    }
+fn first_match(c: &Compiled, re: &regress::Regex, s: &[u16], at: usize) -> Option<Match> {
+    first_match_groups(c, re, s, at, c.group_count)
+}
+
+fn first_match_groups(
+    c: &Compiled,
+    re: &regress::Regex,
+    s: &[u16],
+    at: usize,
+    groups: usize,
+) -> Option<Match> {
+    // regress allocates its stacks per search: scratch that holds no values
+    // (see `rust_heap::untracked`); the match handed out holds positions.
+    crate::gc::rust_heap::untracked(|| {
+        let m = if c.flags.full_unicode() {
+            re.find_from_utf16(s, at).next()
+        } else {
+            re.find_from_ucs2(s, at).next()
+        };
+        m.map(|m| convert(&m, groups))
+    })
 }
 
 fn convert(m: &regress::Match, groups: usize) -> Match {
@@ -790,18 +805,57 @@ pub fn exec(c: &Compiled, subject: &[u16], last_index: usize) -> Option<Match> {
             }
         }
         if let Some(sre) = &c.sticky_re {
-            let m = first_match(c, sre, subject, at)?;
-            if m.captures.get(c.group_count).is_some_and(Option::is_some) || m.range.start != at {
+            // The sentinel group `()` after the pattern's own groups.
+            let m = first_match_groups(c, sre, subject, at, c.group_count + 1)?;
+            if m.captures.last().is_some_and(Option::is_some) || m.start != at {
                 return None;
             }
-            return Some(convert(&m, c.group_count));
+            let mut m = m;
+            m.captures.truncate(c.group_count);
+            return Some(m);
         }
         debug_assert!(c.sticky_slow);
         let m = first_match(c, &c.re, subject, at)?;
-        return (m.range.start == at).then(|| convert(&m, c.group_count));
+        return (m.start == at).then_some(m);
     }
-    let m = first_match(c, &c.re, subject, at)?;
-    Some(convert(&m, c.group_count))
+    first_match(c, &c.re, subject, at)
+}
+
+/// Every match from `last_index` on, as a global RegExp's repeated `exec`
+/// finds them (a non-empty match resumes the search at its end, an empty
+/// one at the next character: AdvanceStringIndex), with one regress
+/// executor for the whole scan instead of one per match. Only for patterns
+/// without the sticky flag (a sticky scan must match at each resumption).
+pub fn scan_all<'a>(
+    c: &'a Compiled,
+    subject: &'a [u16],
+    last_index: usize,
+) -> Box<dyn Iterator<Item = Match> + 'a> {
+    debug_assert!(!c.flags.sticky);
+    if last_index > subject.len() {
+        return Box::new(std::iter::empty());
+    }
+    let mut at = last_index;
+    if c.flags.full_unicode()
+        && at > 0
+        && at < subject.len()
+        && is_low(subject[at])
+        && is_high(subject[at - 1])
+    {
+        at -= 1;
+    }
+    let groups = c.group_count;
+    if c.flags.full_unicode() {
+        Box::new(
+            c.re.find_from_utf16(subject, at)
+                .map(move |m| convert(&m, groups)),
+        )
+    } else {
+        Box::new(
+            c.re.find_from_ucs2(subject, at)
+                .map(move |m| convert(&m, groups)),
+        )
+    }
 }
 
 /// AdvanceStringIndex: `index + 1`, or past a whole surrogate pair in

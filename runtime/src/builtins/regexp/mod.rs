@@ -103,7 +103,6 @@ thread_local! {
     /// Recently compiled `new RegExp(string)` programs (pattern, flags).
     static RECENT: RefCell<HashMap<ProgramKey, Rc<Compiled>>> = RefCell::new(HashMap::new());
     static LAST_INDEX: Cell<Value> = const { Cell::new(Value::UNDEFINED) };
-    static KEYS: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
 struct State {
@@ -166,18 +165,7 @@ pub fn last_index_key() -> Key {
 
 /// The interned key `name`, cached (this module's hot property names).
 pub fn k(name: &'static str) -> Key {
-    let found = KEYS.with(|c| {
-        c.borrow()
-            .iter()
-            .find(|(n, _)| std::ptr::eq(*n, name) || *n == name)
-            .map(|e| e.1)
-    });
-    if let Some(v) = found {
-        return Key::Named(v);
-    }
-    let v = key::intern_str(name);
-    KEYS.with(|c| c.borrow_mut().push((name, v)));
-    Key::Named(v)
+    key::from_str(name)
 }
 
 /// Records a successful built-in match for `RegExp.$1` and friends.
@@ -194,7 +182,6 @@ fn record_legacy(subject: Value, m: &Match) {
 /// Collector: the intrinsics, caches and legacy match state of this module.
 pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
     m.value(LAST_INDEX.with(|c| c.get()));
-    KEYS.with(|c| c.borrow().iter().for_each(|e| m.value(e.1)));
     STATE.with(|s| {
         let s = s.borrow();
         for v in [s.proto, s.ctor, s.exec, s.iter_proto, s.legacy_subject] {

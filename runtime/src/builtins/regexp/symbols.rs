@@ -90,7 +90,22 @@ fn match_(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     set_last_index(rx, Value::number(0.0))?;
     let units = string::units(s);
     let mut out: GcVec<Value> = GcVec::new();
-    loop {
+    let scan = fast && !program(rx).flags.sticky;
+    if scan {
+        // No JS runs until the scan ends: one pass, then the state the
+        // last `exec` of the loop leaves (lastIndex 0, the legacy match).
+        let prog = program_rc(rx);
+        let mut last = None;
+        for m in engine::scan_all(&prog, units, 0) {
+            out.push(string::from_units(&units[m.start..m.end]));
+            last = Some(m);
+        }
+        if let Some(m) = last {
+            record_legacy(s, &m);
+        }
+        set_last_index(rx, Value::number(0.0))?;
+    }
+    while !scan {
         if fast {
             match builtin_match(rx, s)? {
                 None => break,
@@ -262,7 +277,20 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     if fast {
         // Collect the matches first (the replacer may change the regex).
         let mut found: Vec<Match> = Vec::new();
-        while let Some(m) = builtin_match(rx, s)? {
+        let scan = global && !program(rx).flags.sticky;
+        if scan {
+            // One scan (no JS runs during it), leaving what the spec's
+            // loop of `exec` calls leaves: lastIndex 0, the legacy match.
+            found.extend(engine::scan_all(&program_rc(rx), units, 0));
+            if let Some(m) = found.last() {
+                record_legacy(s, m);
+            }
+            set_last_index(rx, Value::number(0.0))?;
+        }
+        while !scan {
+            let Some(m) = builtin_match(rx, s)? else {
+                break;
+            };
             let empty = m.start == m.end;
             found.push(m);
             if !global {
@@ -475,17 +503,16 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             }
             return Ok(realm::new_array(&parts));
         }
-        let (mut p, mut q) = (0usize, 0usize);
-        while q < size {
-            let Some(m) = engine::exec(&prog, units, q) else {
-                break;
-            };
+        // One scan: after a match the spec's loop searches again from its
+        // end, or one character on from an empty match at `p`, which is
+        // where the scan resumes too.
+        let mut p = 0usize;
+        for m in engine::scan_all(&prog, units, 0) {
             if m.start >= size {
                 break;
             }
             let e = m.end.min(size);
             if e == p {
-                q = engine::advance_string_index(units, m.start, unicode);
                 continue;
             }
             parts.push(string::from_units(&units[p..m.start]));
@@ -503,7 +530,6 @@ fn split(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
                     return Ok(realm::new_array(&parts));
                 }
             }
-            q = p;
         }
         parts.push(string::from_units(&units[p..]));
         return Ok(realm::new_array(&parts));
