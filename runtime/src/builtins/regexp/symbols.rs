@@ -105,27 +105,30 @@ fn match_(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         }
         set_last_index(rx, Value::number(0.0))?;
     }
-    while !scan {
-        if fast {
-            match builtin_match(rx, s)? {
-                None => break,
-                Some(m) => {
-                    out.push(string::from_units(&units[m.start..m.end]));
-                    if m.start == m.end {
-                        bump_last_index(rx, units, full_unicode)?;
+    // The spec's loop of `exec` calls (observable: a sticky or user `exec`).
+    if !scan {
+        loop {
+            if fast {
+                match builtin_match(rx, s)? {
+                    None => break,
+                    Some(m) => {
+                        out.push(string::from_units(&units[m.start..m.end]));
+                        if m.start == m.end {
+                            bump_last_index(rx, units, full_unicode)?;
+                        }
                     }
                 }
+                continue;
             }
-            continue;
-        }
-        let r = regexp_exec(rx, s)?;
-        if r.is_null() {
-            break;
-        }
-        let ms = conv::to_string(get_index(r, 0)?)?;
-        out.push(ms);
-        if string::units(ms).is_empty() {
-            bump_last_index(rx, units, full_unicode)?;
+            let r = regexp_exec(rx, s)?;
+            if r.is_null() {
+                break;
+            }
+            let ms = conv::to_string(get_index(r, 0)?)?;
+            out.push(ms);
+            if string::units(ms).is_empty() {
+                bump_last_index(rx, units, full_unicode)?;
+            }
         }
     }
     Ok(if out.is_empty() {
@@ -287,17 +290,16 @@ fn replace(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             }
             set_last_index(rx, Value::number(0.0))?;
         }
-        while !scan {
-            let Some(m) = builtin_match(rx, s)? else {
-                break;
-            };
-            let empty = m.start == m.end;
-            found.push(m);
-            if !global {
-                break;
-            }
-            if empty {
-                bump_last_index(rx, units, full_unicode)?;
+        if !scan {
+            while let Some(m) = builtin_match(rx, s)? {
+                let empty = m.start == m.end;
+                found.push(m);
+                if !global {
+                    break;
+                }
+                if empty {
+                    bump_last_index(rx, units, full_unicode)?;
+                }
             }
         }
         if found.is_empty() {
