@@ -8,6 +8,8 @@
 #                                          # (recorded too, not run by cargo test)
 #
 # A program's source may ask for environment variables in lines containing
+# A source containing `kiln-test: script` is a classic script (kiln build
+# --script): node runs it through vm.runInThisContext.
 # `kiln-test: env NAME=VALUE [NAME2=VALUE2 ...]` (e.g. `// kiln-test: env TZ=Asia/Kolkata`):
 # node runs with them here, and the compiled program with them in the tests.
 #
@@ -109,7 +111,13 @@ bless_node() {
   while IFS= read -r kv; do
     [ -n "$kv" ] && envs+=("$kv")
   done < <(sed -n 's/.*kiln-test: env \(.*\)$/\1/p' "$js" | tr -s ' \t' '\n\n')
-  (cd "$dir" && env ${envs[@]+"${envs[@]}"} timeout 60 "$NODE" "$(basename "$js")" <"$input") >"$base.stdout" 2>"$raw_err" || status=$?
+  # `kiln-test: script`: a classic script (kiln build --script), which node
+  # runs as one through vm.runInThisContext.
+  local run=("$(basename "$js")")
+  if grep -q 'kiln-test: script' "$js"; then
+    run=(-e '(() => { const p = process.argv[1]; require("vm").runInThisContext(require("fs").readFileSync(p, "utf8"), { filename: p }); })()' "$(basename "$js")")
+  fi
+  (cd "$dir" && env ${envs[@]+"${envs[@]}"} timeout 60 "$NODE" "${run[@]}" <"$input") >"$base.stdout" 2>"$raw_err" || status=$?
   if [ "$status" = 124 ]; then
     echo "bless.sh: $js: node timed out" >&2
     rm -f "$raw_err"

@@ -47,6 +47,10 @@ pub fn compile_source(
                 return finish(&cm, name, &script, analysis, opts);
             }
         };
+        if opts.script {
+            let analysis = crate::analysis::scope::analyse_script(&script)?;
+            return finish(&cm, name, &script, analysis, opts);
+        }
         let mut analysis = crate::analysis::scope::analyse(&script)?;
         // A CommonJS entry with dependencies: bundle its modules, analyse again.
         let uses: Vec<&str> = crate::modules::CJS_NAMES

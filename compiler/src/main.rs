@@ -8,8 +8,8 @@ const HELP: &str = "\
 kiln: compile JavaScript to a native executable
 
 Usage:
-  kiln build <app.js> [-o <out>] [-O0|-O1|-O2] [--emit exe|obj|clif|asm|analysis]
-  kiln run [-O0|-O2] <app.js> [--] [args...]
+  kiln build <app.js> [-o <out>] [-O0|-O1|-O2] [--script] [--emit exe|obj|clif|asm|analysis]
+  kiln run [-O0|-O2] [--script] <app.js> [--] [args...]
   kiln cache clean
   kiln --help | --version
 
@@ -18,6 +18,11 @@ Options:
                   <input>.out for an input with another extension or none);
                   never the input itself
   -O0, -O1, -O2   optimisation level (default -O2)
+  --script        compile the entry as a classic script, as a browser's
+                  <script> or test262 runs it: top-level `var` and function
+                  declarations are properties of the global object and
+                  top-level `this` is the global object (by default, as
+                  Node does, the entry file is a CommonJS module)
   --emit <kind>   exe (default), obj (an object file), clif (Cranelift IR with
                   JS source locations), asm (machine code) or analysis (the
                   storage and types of bindings, and the direct calls), on stdout
@@ -45,6 +50,7 @@ fn parse_args(args: &[String], for_run: bool) -> Result<Args, String> {
     let mut input = None;
     let mut output = None;
     let mut opt_level = 2;
+    let mut script = false;
     let mut emit = "exe".to_string();
     let mut rest = vec![];
     let mut i = 0;
@@ -56,6 +62,7 @@ fn parse_args(args: &[String], for_run: bool) -> Result<Args, String> {
                 output = Some(PathBuf::from(args.get(i).ok_or("-o needs a path")?));
             }
             "-O0" => opt_level = 0,
+            "--script" => script = true,
             "-O1" | "-O2" | "-O3" => opt_level = 2,
             "--emit" => {
                 i += 1;
@@ -104,6 +111,7 @@ fn parse_args(args: &[String], for_run: bool) -> Result<Args, String> {
             opt_level,
             emit: emit_kind,
             verify: cfg!(debug_assertions) || std::env::var_os("KILN_VERIFY").is_some(),
+            script,
         },
         emit_exe: emit == "exe",
         rest,
@@ -264,7 +272,11 @@ fn run(a: Args) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let exe = kiln::driver::run_cache_path(&a.input, &source, a.opts.opt_level);
+    let exe = kiln::driver::run_cache_path(
+        &a.input,
+        &source,
+        a.opts.opt_level | u8::from(a.opts.script) << 4,
+    );
     if !kiln::driver::run_cache_fresh(&exe) {
         if let Some(dir) = exe.parent() {
             let _ = std::fs::create_dir_all(dir);

@@ -19,6 +19,7 @@ fn analysis(src: &str) -> String {
         opt_level: 2,
         emit: Emit::Analysis,
         verify: true,
+        script: false,
     };
     match kiln::driver::compile_source("app.js", src.to_string(), &opts) {
         Ok(out) => {

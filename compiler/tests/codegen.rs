@@ -7,6 +7,7 @@ fn clif(src: &str) -> String {
         opt_level: 2,
         emit: Emit::Clif,
         verify: true,
+        script: false,
     };
     match kiln::driver::compile_source("test.js", src.to_string(), &opts) {
         Ok(out) => out.text,

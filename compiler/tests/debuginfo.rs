@@ -20,6 +20,7 @@ fn compile(emit: Emit) -> Vec<u8> {
         opt_level: 2,
         emit,
         verify: true,
+        script: false,
     };
     match kiln::driver::compile_source("test.js", SRC.to_string(), &opts) {
         Ok(out) => out.object,
@@ -169,6 +170,7 @@ fn line_table_names_every_file_of_a_program() {
         opt_level: 2,
         emit: Emit::Object,
         verify: true,
+        script: false,
     };
     let entry = dir.join("main.mjs").display().to_string();
     let bytes = match kiln::driver::compile_source(&entry, main.to_string(), &opts) {

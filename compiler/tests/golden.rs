@@ -22,6 +22,7 @@ fn listing(name: &str) -> String {
         opt_level: 2,
         emit: Emit::Clif,
         verify: true,
+        script: false,
     };
     match kiln::driver::compile_source(&format!("{name}.js"), src, &opts) {
         Ok(out) => out.text,

@@ -17,6 +17,9 @@
 //! * A program's own environment: lines of its source containing
 //!   `kiln-test: env NAME=VALUE ...` (see [`program_env`]); bless.sh gives
 //!   node the same.
+//! * A program whose source contains `kiln-test: script` is built with
+//!   `kiln build --script` (a classic script); bless.sh runs it in node
+//!   through `vm.runInThisContext`, which runs a classic script too.
 //! * `KILN_TEST_RUN_TIMEOUT=SECS`: the time limit of each program run (default 10).
 //! * `KILN_TEST_KEEP=1`: keep the compiled executables even when a test passes.
 
@@ -314,6 +317,9 @@ fn program_env(source: &str) -> Vec<(String, String)> {
 fn kiln_build(test: &str, js: &Path, exe: &Path) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiln"));
     cmd.arg("build").arg(js).arg("-o").arg(exe);
+    if std::fs::read_to_string(js).is_ok_and(|s| s.contains("kiln-test: script")) {
+        cmd.arg("--script");
+    }
     let out = run_with_timeout(cmd, BUILD_TIMEOUT)
         .unwrap_or_else(|e| panic!("{test}: cannot run kiln: {e}"));
     if out.timed_out {

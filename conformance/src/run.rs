@@ -265,6 +265,9 @@ fn compile_untimed(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>,
         opt_level,
         emit: kiln::codegen::Emit::Object,
         verify: false,
+        // test262's non-module tests are classic scripts (global `var`s
+        // are global-object properties, top-level `this` is the global).
+        script: true,
     };
     let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         kiln::driver::compile_source(name, source, &opts)

@@ -77,6 +77,7 @@ pub fn render(a: &Analysis, cm: &SourceMap, file_name: &str) -> String {
             Storage::Local => "variable".to_string(),
             Storage::Cell => "cell".to_string(),
             Storage::Module(i) => format!("module slot {i}"),
+            Storage::Global => "global property".to_string(),
         };
         let _ = write!(
             out,

@@ -109,6 +109,9 @@ pub enum Storage {
     Cell,
     /// A static slot of the program (a top-level binding used by functions).
     Module(u32),
+    /// A property of the global object: a classic script's top-level `var`
+    /// or function declaration (`kiln build --script`).
+    Global,
 }
 
 #[derive(Debug, Clone)]
@@ -308,6 +311,10 @@ pub struct Analysis {
     /// Scopes by the span of the node that opens them.
     pub scope_by_span: HashMap<(BytePos, BytePos, u8), ScopeId>,
     pub module_slots: u32,
+    /// The entry is a classic script (`--script`): top-level `this` is the
+    /// global object and its top-level `var`/function bindings are
+    /// [`Storage::Global`].
+    pub script_mode: bool,
     /// Sloppy-mode block-level function declarations (Annex B.3.3): the block
     /// binding and the function-scoped `var` binding that receives its value
     /// when the declaration is evaluated.

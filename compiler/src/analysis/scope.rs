@@ -81,6 +81,29 @@ pub fn analyse_with(
     Ok(a)
 }
 
+/// [`analyse`] with classic-script semantics (`kiln build --script`, what
+/// test262 and `<script>` code expect, where Node runs a file as a
+/// CommonJS module): the top-level `var` and function declarations are
+/// properties of the global object ([`Storage::Global`]), so code reads and
+/// writes them through it (another script, `globalThis.x = ...` or a
+/// `delete` sees the same binding), never typed and never called directly.
+pub fn analyse_script(script: &Script) -> CResult<Analysis> {
+    let mut a = analyse(script)?;
+    a.script_mode = true;
+    for b in a.bindings.iter_mut() {
+        if b.scope == 0 && matches!(b.kind, BindingKind::Var | BindingKind::Function) {
+            b.storage = Storage::Global;
+            b.reassigned = true;
+            // Reachable as a property: called with anything, from anywhere.
+            if let Some(f) = b.known_fn.take() {
+                a.funcs[f].escapes = true;
+            }
+        }
+    }
+    super::types::infer(&mut a, script)?;
+    Ok(a)
+}
+
 /// The dotted path V8 infers as the name of a function assigned to member
 /// `m` (`a.b.c`, `X.prototype.m` as `X.m`, `a['k']` as `a.k`), when every
 /// part is a name.

@@ -75,7 +75,7 @@ fn ident_ty(a: &Analysis, id: &Ident) -> Ty {
             let typed = match b.storage {
                 Storage::Local => !r.tdz_check,
                 Storage::Module(_) => true,
-                Storage::Cell => false,
+                Storage::Cell | Storage::Global => false,
             };
             if typed {
                 b.ty
@@ -230,7 +230,7 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
         let typed_storage = match b.storage {
             Storage::Local => true,
             Storage::Module(_) => matches!(b.kind, BindingKind::Let | BindingKind::Const),
-            Storage::Cell => false,
+            Storage::Cell | Storage::Global => false,
         };
         // (A module slot may hold the hole: reads check for it before
         // using the value.)

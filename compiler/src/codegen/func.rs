@@ -490,8 +490,13 @@ impl<'m, 'a> FnGen<'m, 'a> {
                     Rep::Boxed => Tv::Boxed(v, ty),
                 }
             }
+            Storage::Global => {
+                let name = b.name.clone();
+                let n = self.str_value(&name)?;
+                Tv::Boxed(self.call_rt_checked(RtFn::Global, &[n])?, Ty::Any)
+            }
         };
-        if tdz && !matches!(b.storage, Storage::Module(_)) {
+        if tdz && !matches!(b.storage, Storage::Module(_) | Storage::Global) {
             if let Tv::Boxed(v, _) = tv {
                 self.tdz_guard(bid, v)?;
             }
@@ -530,7 +535,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
     }
 
     /// Stores into binding `bid` (no const/TDZ checks: initialisation or checked assignment).
-    pub fn store_binding(&mut self, bid: BindingId, tv: Tv) {
+    pub fn store_binding(&mut self, bid: BindingId, tv: Tv) -> CResult<()> {
         let b = &self.a.bindings[bid];
         match b.storage {
             Storage::Local => {
@@ -551,7 +556,17 @@ impl<'m, 'a> FnGen<'m, 'a> {
                 let addr = self.module_slot_addr(i);
                 self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             }
+            Storage::Global => {
+                // A script's global `var`: its property exists (declared at
+                // entry, non-configurable), so this is [[Set]] on it.
+                let (name, strict) = (b.name.clone(), self.a.funcs[self.fid].strict);
+                let v = self.boxed(tv);
+                let n = self.str_value(&name)?;
+                let s = self.b.ins().iconst(types::I64, i64::from(strict));
+                self.call_rt_checked(RtFn::SetGlobal, &[n, v, s])?;
+            }
         }
+        Ok(())
     }
 
     /// Creates the storage of binding `bid` holding `tv` (a fresh cell if captured).
@@ -562,7 +577,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             let var = self.var_of(bid);
             self.b.def_var(var, cell);
         } else {
-            self.store_binding(bid, tv);
+            self.store_binding(bid, tv)?;
         }
         Ok(())
     }
@@ -584,8 +599,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             }
             _ => {}
         }
-        self.store_binding(r.binding, tv);
-        Ok(())
+        self.store_binding(r.binding, tv)
     }
 
     /// Does function declaration binding `bid` need a function object?
@@ -631,12 +645,23 @@ impl<'m, 'a> FnGen<'m, 'a> {
                     }
                 }
                 Storage::Module(_) => {}
+                Storage::Global => {
+                    if b.kind == BindingKind::Var {
+                        let n = self.str_value(&b.name.clone())?;
+                        let u = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                        self.call_rt_checked(RtFn::DeclareGlobal, &[n, u])?;
+                    }
+                }
             }
         }
         for &(bid, f) in &scope.fn_decls.clone() {
-            if self.materialised(bid, f) {
+            if self.a.bindings[bid].storage == Storage::Global {
                 let c = self.make_closure(f)?;
-                self.store_binding(bid, Tv::Boxed(c, Ty::Any));
+                let n = self.str_value(&self.a.bindings[bid].name.clone())?;
+                self.call_rt_checked(RtFn::DeclareGlobal, &[n, c])?;
+            } else if self.materialised(bid, f) {
+                let c = self.make_closure(f)?;
+                self.store_binding(bid, Tv::Boxed(c, Ty::Any))?;
             }
         }
         Ok(())

@@ -47,6 +47,9 @@ pub struct Options {
     pub emit: Emit,
     /// Run Cranelift's IR verifier.
     pub verify: bool,
+    /// Compile the entry as a classic script (`--script`), not as the
+    /// CommonJS module Node makes of a file (see `analysis::scope::analyse_script`).
+    pub script: bool,
 }
 
 /// The result of compiling a program.

@@ -26,7 +26,7 @@ impl<'a> FnGen<'_, 'a> {
     pub fn gen_class_decl(&mut self, c: &'a ClassDecl) -> CResult<()> {
         let ctor = self.gen_class(&c.class)?;
         let bid = self.a.decls[&c.ident.span.lo];
-        self.store_binding(bid, Tv::Boxed(ctor, Ty::Any));
+        self.store_binding(bid, Tv::Boxed(ctor, Ty::Any))?;
         Ok(())
     }
 
@@ -101,7 +101,7 @@ impl<'a> FnGen<'_, 'a> {
                 .copied()
                 .find(|&b| self.a.bindings[b].kind == crate::analysis::BindingKind::Const);
             if let Some(b) = inner {
-                self.store_binding(b, Tv::Boxed(ctor, Ty::Any));
+                self.store_binding(b, Tv::Boxed(ctor, Ty::Any))?;
             }
         }
         for m in &c.body {
@@ -113,7 +113,7 @@ impl<'a> FnGen<'_, 'a> {
                     let name = format!("%fieldkey{}", k.span.lo.0);
                     let s = scope.expect("classes have a scope");
                     let b = self.a.scopes[s].names[&name];
-                    self.store_binding(b, Tv::Boxed(v, Ty::Any));
+                    self.store_binding(b, Tv::Boxed(v, Ty::Any))?;
                 }
             }
             if let ClassMember::Method(m) = m {
@@ -393,7 +393,7 @@ impl<'a> FnGen<'_, 'a> {
             .ins()
             .icmp_imm_s(IntCC::NotEqual, cur, nb::HOLE as i64);
         self.throw_if(bound, |g| g.call_rt(RtFn::ThrowSuperTwice, &[]).map(|_| ()))?;
-        self.store_binding(tb, Tv::Boxed(this, Ty::Any));
+        self.store_binding(tb, Tv::Boxed(this, Ty::Any))?;
         let _ = span;
         if self.a.funcs[self.fid].kind == FuncKind::ClassCtor {
             self.init_fields(this)?;

@@ -289,7 +289,10 @@ impl<'a> FnGen<'_, 'a> {
                 } else {
                     undef
                 };
-                let v = if fi.kind == FuncKind::Script {
+                let v = if fi.kind == FuncKind::Script && self.a.script_mode {
+                    // A classic script (`--script`): the global object.
+                    self.call_rt(RtFn::SloppyThis, &[undef])?
+                } else if fi.kind == FuncKind::Script {
                     // Node runs a script as a CommonJS module: `this` is `module.exports`.
                     self.call_rt(RtFn::NewObject, &[])?
                 } else if fi.strict {

@@ -63,7 +63,7 @@ impl<'a> FnGen<'_, 'a> {
                 ) {
                     self.init_binding(b, tv)
                 } else {
-                    self.store_binding(b, tv);
+                    self.store_binding(b, tv)?;
                     Ok(())
                 }
             }

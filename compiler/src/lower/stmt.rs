@@ -48,7 +48,7 @@ impl<'a> FnGen<'_, 'a> {
                 let bid = self.a.decls[&f.ident.span.lo];
                 if let Some(&vb) = self.a.annex_b.get(&bid) {
                     let v = self.read_binding(bid, false)?;
-                    self.store_binding(vb, v);
+                    self.store_binding(vb, v)?;
                 }
                 Ok(())
             }
@@ -91,11 +91,11 @@ impl<'a> FnGen<'_, 'a> {
                     }
                     let tv = self.gen_expr(init)?;
                     self.set_loc(d.span);
-                    self.store_binding(bid, tv);
+                    self.store_binding(bid, tv)?;
                 }
                 None if v.kind != VarDeclKind::Var => {
                     let u = self.undefined();
-                    self.store_binding(bid, u);
+                    self.store_binding(bid, u)?;
                 }
                 None => {}
             }

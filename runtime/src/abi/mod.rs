@@ -423,6 +423,10 @@ entries! {
     ForAwaitClose = kiln_for_await_close(Val) -> Val;
     /// Closes a `for await` loop's iterator after its body threw; rethrows.
     ForAwaitCloseThrow = kiln_for_await_close_throw(Val) -> Val;
+    /// A classic script's top-level declaration of `name` (`--script`):
+    /// CreateGlobalVarBinding (`fun` undefined) or CreateGlobalFunctionBinding
+    /// (`fun` the function object). May throw TypeError.
+    DeclareGlobal = kiln_declare_global(Val, Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.
