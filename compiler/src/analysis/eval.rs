@@ -91,6 +91,8 @@ pub enum SiteKind {
         target: Option<Target>,
         /// Lexical bindings between the call and the caller's function scope.
         lexical: Vec<String>,
+        /// The code runs in a function (`new.target` and `super` may appear).
+        in_function: bool,
     },
     Indirect {
         code: String,
@@ -194,17 +196,30 @@ impl Fresh {
     }
 }
 
-/// Parses `text` as a script in a new file `name` padded for [`Fresh`].
-fn parse_padded(cm: &Lrc<SourceMap>, name: &str, text: &str) -> (Fresh, CResult<Script>) {
+/// Parses `text` as a script in a new file `name` padded for [`Fresh`]; a
+/// syntax error is V8's message.
+fn parse_padded(
+    cm: &Lrc<SourceMap>,
+    name: &str,
+    text: &str,
+    strict: bool,
+    direct: bool,
+    in_function: bool,
+) -> (Fresh, Result<Script, String>) {
     let pad = text.len() + 64;
     let src = format!("{text}\n{}", " ".repeat(pad));
-    let script = crate::syntax::parse::parse_into(cm, name, src, false);
+    let script = crate::syntax::parse::parse_eval_into(cm, name, src, direct, in_function);
     let file = cm.files().last().cloned().expect("a file was just added");
     let fresh = Fresh {
         cm: cm.clone(),
         next: file.start_pos.0 + text.len() as u32 + 1,
         end: file.end_pos.0,
     };
+    let directive = ["'use strict'", "\"use strict\""]
+        .iter()
+        .any(|d| text.trim_start().starts_with(d));
+    let script =
+        script.map_err(|d| parse_message(&d, text, file.start_pos, strict || directive));
     (fresh, script)
 }
 
@@ -222,20 +237,117 @@ fn call_location(cm: &SourceMap, call: Span) -> String {
 }
 
 /// A compile error in eval code as the message of the SyntaxError V8
-/// throws, when it is a syntax error.
+/// throws, when it is a syntax error (the resolver's early errors already
+/// use V8's words).
 fn syntax_message(d: &Diagnostic) -> Option<String> {
-    let m = d.message.strip_prefix("syntax error: ")?;
-    Some(match m {
-        "Unexpected eof" => "Unexpected end of input".into(),
-        "Unterminated string constant" | "Unterminated template" => {
-            "Invalid or unexpected token".into()
-        }
-        "Return statement is not allowed here" => "Illegal return statement".into(),
+    d.message.strip_prefix("syntax error: ").map(str::to_string)
+}
+
+/// Words that are never identifiers: V8 says `Unexpected token 'if'`.
+const KEYWORDS: &[&str] = &[
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+    "else", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
+    "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
+    "typeof", "var", "void", "while", "with", "enum",
+];
+
+/// Reserved in strict code only.
+const STRICT_RESERVED: &[&str] = &[
+    "implements", "interface", "let", "package", "private", "protected", "public", "static",
+    "yield",
+];
+
+/// Punctuators, longest first.
+const PUNCTUATORS: &[&str] = &[
+    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==",
+    "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=",
+    "|=", "^=", "**", "<<", ">>", "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-",
+    "*", "/", "%", "&", "|", "^", "!", "~", "?", ":", "=", ".",
+];
+
+/// The message of the SyntaxError V8 throws for a parse error swc found
+/// at `d`'s position in `text` (which starts at `start`): V8 names the
+/// unexpected token (`Unexpected number`, `Unexpected identifier 'b'`,
+/// `Unexpected token '}'`, `Unexpected end of input`), where swc says what
+/// it expected.
+fn parse_message(d: &Diagnostic, text: &str, start: BytePos, strict: bool) -> String {
+    let m = syntax_message(d).unwrap_or_else(|| d.message.clone());
+    match m.as_str() {
+        "Return statement is not allowed here" => return "Illegal return statement".into(),
         m if m.starts_with("A 'break' statement can only be used") => {
-            "Illegal break statement".into()
+            return "Illegal break statement".into()
         }
-        m => m.to_string(),
-    })
+        m if m.starts_with("A 'continue' statement can only be used") => {
+            return "Illegal continue statement: no surrounding iteration statement".into()
+        }
+        m if m.starts_with("Invalid regular expression") => return m.to_string(),
+        "Unterminated string constant" => return "Invalid or unexpected token".into(),
+        "Unterminated template" => return "Unexpected end of input".into(),
+        "Cannot assign to this" | "Invalid assignment target" => {
+            return "Invalid left-hand side in assignment".into()
+        }
+        "With statement are not allowed in strict mode" => {
+            return "Strict mode code may not include a with statement".into()
+        }
+        "'delete' cannot be called on an identifier in strict mode" => {
+            return "Delete of an unqualified identifier in strict mode.".into()
+        }
+        "'const' declarations must be initialized" => {
+            return "Missing initializer in const declaration".into()
+        }
+        "Invalid access to super" | "Invalid `super()`" => {
+            return "'super' keyword unexpected here".into()
+        }
+        m if m.ends_with("cannot be used as an identifier in strict mode") => {
+            return "Unexpected strict mode reserved word".into()
+        }
+        _ => {}
+    }
+    let off = (d.span.lo.0.saturating_sub(start.0)) as usize;
+    let rest = text.get(off..).unwrap_or("").trim_start();
+    let Some(c) = rest.chars().next() else {
+        return "Unexpected end of input".into();
+    };
+    if c.is_ascii_digit() || (c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit())) {
+        return "Unexpected number".into();
+    }
+    if c == '"' || c == '\'' {
+        return "Unexpected string".into();
+    }
+    if c == '`' {
+        return "Unexpected template string".into();
+    }
+    if c == '_' || c == '$' || c.is_alphabetic() {
+        let word: String = rest
+            .chars()
+            .take_while(|&c| c == '_' || c == '$' || c.is_alphanumeric())
+            .collect();
+        let before = text[..off.min(text.len())].trim_end();
+        match word.as_str() {
+            "let" if before.ends_with("let") || before.ends_with("const") => {
+                return "let is disallowed as a lexically bound name".into()
+            }
+            "break" => return "Illegal break statement".into(),
+            "continue" => {
+                return "Illegal continue statement: no surrounding iteration statement".into()
+            }
+            _ => {}
+        }
+        if KEYWORDS.contains(&word.as_str()) {
+            return format!("Unexpected token '{word}'");
+        }
+        if strict && STRICT_RESERVED.contains(&word.as_str()) {
+            return "Unexpected strict mode reserved word".into();
+        }
+        return format!("Unexpected identifier '{word}'");
+    }
+    if c == '(' && text[..off.min(text.len())].trim_end().ends_with("function") {
+        return "Function statements require a function name".into();
+    }
+    match PUNCTUATORS.iter().find(|p| rest.starts_with(**p)) {
+        Some(p) => format!("Unexpected token '{p}'"),
+        None => "Invalid or unexpected token".into(),
+    }
 }
 
 /// A JavaScript string literal for `s`.
@@ -290,20 +402,22 @@ fn rewrite(
                 strict,
                 target,
                 lexical,
+                in_function,
             } => {
                 let name = format!(
                     "eval at {} ({}), <anonymous>",
                     site.caller,
                     call_location(cm, site.call)
                 );
-                let (mut fresh, parsed) = parse_padded(cm, &name, code);
+                let (mut fresh, parsed) = parse_padded(cm, &name, code, *strict, true, *in_function);
                 match prepare(parsed, *strict) {
                     Err(m) => throw_syntax_error(cm, site.call, &m)?,
                     Ok((directives, mut stmts, strict)) => {
                         let mut prologue = vec![];
+                        let mut skip = HashSet::new();
                         let hoisting = if strict { None } else { *target };
                         if let Some(t) = hoisting {
-                            let names = hoist_declarations(&mut stmts, &mut prologue);
+                            let names = hoist_declarations(&mut stmts, &mut prologue, &mut skip);
                             if let Some(n) = names.iter().find(|n| lexical.contains(n)) {
                                 let m = format!("Identifier '{n}' has already been declared");
                                 splice.replace.insert(key, throw_syntax_error(cm, site.call, &m)?);
@@ -316,7 +430,8 @@ fn rewrite(
                                 }
                             }
                         }
-                        let arrow = arrow_iife(&mut fresh, directives, prologue, stmts, site.call);
+                        let arrow =
+                            arrow_iife(&mut fresh, directives, prologue, stmts, skip, site.call);
                         made.trace.insert(arrow.1, "eval".into());
                         arrow.0
                     }
@@ -328,18 +443,19 @@ fn rewrite(
                     site.caller,
                     call_location(cm, site.call)
                 );
-                let (mut fresh, parsed) = parse_padded(cm, &name, code);
+                let (mut fresh, parsed) = parse_padded(cm, &name, code, false, false, false);
                 match prepare(parsed, false) {
                     Err(m) => throw_syntax_error(cm, site.call, &m)?,
                     Ok((directives, mut stmts, strict)) => {
                         let mut prologue = vec![];
+                        let mut skip = HashSet::new();
                         if !strict {
-                            for n in hoist_declarations(&mut stmts, &mut prologue) {
+                            for n in hoist_declarations(&mut stmts, &mut prologue, &mut skip) {
                                 prologue.insert(0, define_global(&mut fresh, &n));
                             }
                         }
                         let (inner, arrow_span) =
-                            arrow_iife(&mut fresh, directives, prologue, stmts, site.call);
+                            arrow_iife(&mut fresh, directives, prologue, stmts, skip, site.call);
                         made.trace.insert(arrow_span, "eval".into());
                         let f = global_function(&mut fresh, inner, made);
                         call_of(f, site.call)
@@ -360,8 +476,11 @@ fn rewrite(
 /// statements, and whether it is strict. A syntax error (also an early
 /// error the resolver finds in the code alone) is the SyntaxError's
 /// message.
-fn prepare(parsed: CResult<Script>, caller_strict: bool) -> Result<(Vec<Stmt>, Vec<Stmt>, bool), String> {
-    let script = parsed.map_err(|d| syntax_message(&d).unwrap_or(d.message))?;
+fn prepare(
+    parsed: Result<Script, String>,
+    caller_strict: bool,
+) -> Result<(Vec<Stmt>, Vec<Stmt>, bool), String> {
+    let script = parsed?;
     let n = script
         .body
         .iter()
@@ -406,6 +525,7 @@ fn arrow_iife(
     directives: Vec<Stmt>,
     prologue: Vec<Stmt>,
     stmts: Vec<Stmt>,
+    skip: HashSet<BytePos>,
     call: Span,
 ) -> (Expr, (BytePos, BytePos)) {
     let mut body = directives.clone();
@@ -422,7 +542,7 @@ fn arrow_iife(
         ..Default::default()
     }))));
     body.extend(prologue);
-    let mut c = Completion { fresh };
+    let mut c = Completion { fresh, skip };
     // A directive is an expression statement too.
     for d in directives {
         body.extend(c.stmt(d));
@@ -563,7 +683,11 @@ fn insert_after_directives(body: &mut Vec<Stmt>, s: Stmt) {
 /// Turns the `var` declarations of sloppy eval code into assignments and
 /// its top-level function declarations into assignments in `prologue`;
 /// returns the names they declared (in order, without repeats).
-fn hoist_declarations(stmts: &mut Vec<Stmt>, prologue: &mut Vec<Stmt>) -> Vec<String> {
+fn hoist_declarations(
+    stmts: &mut Vec<Stmt>,
+    prologue: &mut Vec<Stmt>,
+    skip: &mut HashSet<BytePos>,
+) -> Vec<String> {
     let mut names: Vec<String> = vec![];
     let add = |n: &str, names: &mut Vec<String>| {
         if !names.iter().any(|x| x == n) {
@@ -588,7 +712,7 @@ fn hoist_declarations(stmts: &mut Vec<Stmt>, prologue: &mut Vec<Stmt>) -> Vec<St
     });
     let mut vars = vec![];
     for s in stmts.iter_mut() {
-        strip_vars(s, &mut vars);
+        strip_vars(s, &mut vars, skip);
     }
     for v in vars {
         add(&v, &mut names);
@@ -598,9 +722,10 @@ fn hoist_declarations(stmts: &mut Vec<Stmt>, prologue: &mut Vec<Stmt>) -> Vec<St
 
 /// `var` declarations in `s` (not in nested functions) become assignments
 /// of their initialisers; their names are pushed on `names`.
-fn strip_vars(s: &mut Stmt, names: &mut Vec<String>) {
+fn strip_vars(s: &mut Stmt, names: &mut Vec<String>, skip: &mut HashSet<BytePos>) {
     match s {
         Stmt::Decl(Decl::Var(v)) if v.kind == VarDeclKind::Var => {
+            skip.insert(v.span.lo);
             *s = match var_assignments(v, names) {
                 Some(e) => Stmt::Expr(ExprStmt {
                     span: v.span,
@@ -609,23 +734,23 @@ fn strip_vars(s: &mut Stmt, names: &mut Vec<String>) {
                 None => Stmt::Empty(EmptyStmt { span: v.span }),
             };
         }
-        Stmt::Block(b) => b.stmts.iter_mut().for_each(|s| strip_vars(s, names)),
+        Stmt::Block(b) => b.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip)),
         Stmt::If(i) => {
-            strip_vars(&mut i.cons, names);
+            strip_vars(&mut i.cons, names, skip);
             if let Some(a) = &mut i.alt {
-                strip_vars(a, names);
+                strip_vars(a, names, skip);
             }
         }
-        Stmt::While(w) => strip_vars(&mut w.body, names),
-        Stmt::DoWhile(w) => strip_vars(&mut w.body, names),
-        Stmt::Labeled(l) => strip_vars(&mut l.body, names),
+        Stmt::While(w) => strip_vars(&mut w.body, names, skip),
+        Stmt::DoWhile(w) => strip_vars(&mut w.body, names, skip),
+        Stmt::Labeled(l) => strip_vars(&mut l.body, names, skip),
         Stmt::For(f) => {
             if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
                 if v.kind == VarDeclKind::Var {
                     f.init = var_assignments(v, names).map(|e| VarDeclOrExpr::Expr(Box::new(e)));
                 }
             }
-            strip_vars(&mut f.body, names);
+            strip_vars(&mut f.body, names, skip);
         }
         Stmt::ForIn(ForInStmt { left, body, .. }) | Stmt::ForOf(ForOfStmt { left, body, .. }) => {
             if let ForHead::VarDecl(v) = left {
@@ -636,20 +761,20 @@ fn strip_vars(s: &mut Stmt, names: &mut Vec<String>) {
                     *left = ForHead::Pat(Box::new(v.decls[0].name.clone()));
                 }
             }
-            strip_vars(body, names);
+            strip_vars(body, names, skip);
         }
         Stmt::Switch(sw) => sw
             .cases
             .iter_mut()
             .flat_map(|c| c.cons.iter_mut())
-            .for_each(|s| strip_vars(s, names)),
+            .for_each(|s| strip_vars(s, names, skip)),
         Stmt::Try(t) => {
-            t.block.stmts.iter_mut().for_each(|s| strip_vars(s, names));
+            t.block.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip));
             if let Some(h) = &mut t.handler {
-                h.body.stmts.iter_mut().for_each(|s| strip_vars(s, names));
+                h.body.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip));
             }
             if let Some(f) = &mut t.finalizer {
-                f.stmts.iter_mut().for_each(|s| strip_vars(s, names));
+                f.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip));
             }
         }
         _ => {}
@@ -690,6 +815,8 @@ fn var_assignments(v: &VarDecl, names: &mut Vec<String>) -> Option<Expr> {
 /// The completion-value instrumentation (see the module doc).
 struct Completion<'a> {
     fresh: &'a mut Fresh,
+    /// The assignments `var` declarations became (their completion is empty).
+    skip: HashSet<BytePos>,
 }
 
 impl Completion<'_> {
@@ -727,6 +854,7 @@ impl Completion<'_> {
         let span = s.span();
         let reset = |c: &mut Self, s: Stmt| vec![c.reset(span), s];
         match s {
+            Stmt::Expr(e) if self.skip.contains(&e.span.lo) => vec![Stmt::Expr(e)],
             Stmt::Expr(e) => vec![self.assign(e.expr, e.span)],
             Stmt::Block(mut b) => {
                 b.stmts = self.list(b.stmts);
@@ -805,9 +933,21 @@ fn function_ctor(
         site.caller,
         call_location(cm, site.call)
     );
-    let (_, parsed) = parse_padded(cm, &name, &text);
+    let (_, parsed) = parse_padded(cm, &name, &text, false, false, false);
     let message = match parsed {
-        Err(d) => syntax_message(&d).unwrap_or(d.message),
+        // V8 parses the parameters on their own first.
+        Err(_)
+            if crate::syntax::parse::parse_into(
+                cm,
+                "kiln:eval",
+                format!("(function ({}\n) {{}})", params.join(",")),
+                false,
+            )
+            .is_err() =>
+        {
+            "Arg string terminates parameters early".into()
+        }
+        Err(m) => m,
         Ok(script) => match <[Stmt; 1]>::try_from(script.body) {
             Ok([Stmt::Decl(Decl::Fn(f))]) if f.ident.sym == *"anonymous" => {
                 let trial = Script {
@@ -949,8 +1089,30 @@ impl super::scope::Resolver {
         };
         let caller = self.caller_name();
         let kind = if direct {
-            let f = &self.a.funcs[self.func];
+            // Eval code's own eval: its variable environment is the outer
+            // eval's, so skip the arrows direct evals became.
+            let mut fid = self.func;
+            while self.a.funcs[fid].kind == FuncKind::Arrow
+                && self.made.trace.contains_key(&(self.a.funcs[fid].span.lo, self.a.funcs[fid].span.hi))
+            {
+                match self.a.funcs[fid].parent {
+                    Some(p) => fid = p,
+                    None => break,
+                }
+            }
+            let mut nearest = self.func;
+            while self.a.funcs[nearest].kind == FuncKind::Arrow {
+                match self.a.funcs[nearest].parent {
+                    Some(p) => nearest = p,
+                    None => break,
+                }
+            }
+            let in_function = nearest != SCRIPT_FUNC;
+            let strict = self.a.funcs[self.func].strict;
+            let f = &self.a.funcs[fid];
+            let opaque = self.made.opaque.contains(&(f.span.lo, f.span.hi));
             let target = match f.kind {
+                _ if opaque => None,
                 FuncKind::Script => Some(Target::Script),
                 FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow => {
                     Some(Target::Func(f.span.lo, f.span.hi))
@@ -973,9 +1135,10 @@ impl super::scope::Resolver {
             }
             SiteKind::Direct {
                 code,
-                strict: f.strict,
+                strict,
                 target,
                 lexical,
+                in_function,
             }
         } else {
             SiteKind::Indirect { code }
