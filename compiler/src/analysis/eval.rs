@@ -93,6 +93,9 @@ pub enum SiteKind {
         lexical: Vec<String>,
         /// The code runs in a function (`new.target` and `super` may appear).
         in_function: bool,
+        /// The call is in the caller's parameter list: its declarations
+        /// stay its own, and a `var arguments` is a SyntaxError.
+        in_params: bool,
     },
     Indirect {
         code: String,
@@ -403,6 +406,7 @@ fn rewrite(
                 target,
                 lexical,
                 in_function,
+                in_params,
             } => {
                 let name = format!(
                     "eval at {} ({}), <anonymous>",
@@ -416,6 +420,15 @@ fn rewrite(
                         let mut prologue = vec![];
                         let mut skip = HashSet::new();
                         let hoisting = if strict { None } else { *target };
+                        if *in_params && !strict {
+                            let names =
+                                hoist_declarations(&mut stmts.clone(), &mut vec![], &mut skip);
+                            if names.iter().any(|n| n == "arguments") {
+                                let m = "Identifier 'arguments' has already been declared";
+                                splice.replace.insert(key, throw_syntax_error(cm, site.call, m)?);
+                                continue;
+                            }
+                        }
                         if let Some(t) = hoisting {
                             let names = hoist_declarations(&mut stmts, &mut prologue, &mut skip);
                             if let Some(n) = names.iter().find(|n| lexical.contains(n)) {
@@ -1112,7 +1125,7 @@ impl super::scope::Resolver {
             let f = &self.a.funcs[fid];
             let opaque = self.made.opaque.contains(&(f.span.lo, f.span.hi));
             let target = match f.kind {
-                _ if opaque => None,
+                _ if opaque || (self.in_params && fid == self.func) => None,
                 FuncKind::Script => Some(Target::Script),
                 FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow => {
                     Some(Target::Func(f.span.lo, f.span.hi))
@@ -1139,6 +1152,7 @@ impl super::scope::Resolver {
                 target,
                 lexical,
                 in_function,
+                in_params: self.in_params,
             }
         } else {
             SiteKind::Indirect { code }

@@ -40,6 +40,8 @@ pub(super) struct Resolver {
     pub(super) opaque_scopes: HashSet<ScopeId>,
     /// Located warnings for `eval`/`Function` calls that throw EvalError.
     pub(super) eval_warnings: Vec<Diagnostic>,
+    /// Walking the current function's parameter patterns and defaults.
+    pub(super) in_params: bool,
     /// Where each source file of a bundle starts: positions order code
     /// only within one file (a bundle's files run in another order).
     pub(super) file_starts: Vec<BytePos>,
@@ -63,6 +65,7 @@ pub fn analyse_with(
         made: made.clone(),
         opaque_scopes: HashSet::new(),
         eval_warnings: Vec::new(),
+        in_params: false,
         file_starts,
         a: Analysis::default(),
         scope: 0,
@@ -746,12 +749,14 @@ impl Resolver {
                 other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
             }
         }
+        let saved_params = std::mem::replace(&mut self.in_params, true);
         for p in patterns {
             self.pat_exprs(p, false)?;
         }
         for d in defaults {
             self.expr(d)?;
         }
+        self.in_params = false;
         self.unconditional = true;
         if let Some(e) = expr_body {
             self.expr(e)?;
@@ -763,6 +768,7 @@ impl Resolver {
         self.scope = saved.0;
         self.func = saved.1;
         self.unconditional = saved.2;
+        self.in_params = saved_params;
         Ok(())
     }
 
