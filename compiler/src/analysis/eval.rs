@@ -221,8 +221,24 @@ fn parse_padded(
     let directive = ["'use strict'", "\"use strict\""]
         .iter()
         .any(|d| text.trim_start().starts_with(d));
-    let script =
+    let mut script =
         script.map_err(|d| parse_message(&d, text, file.start_pos, strict || directive));
+    if strict && script.is_ok() {
+        // The caller is strict: so is the code (swc knows strictness only
+        // from directives, so parse it again after one).
+        let strict_text = format!("'use strict';{text}");
+        let again = crate::syntax::parse::parse_eval_into(
+            cm,
+            "kiln:eval",
+            strict_text.clone(),
+            direct,
+            in_function,
+        );
+        if let Err(d) = again {
+            let start = cm.files().last().expect("a file was just added").start_pos;
+            script = Err(parse_message(&d, &strict_text, start, true));
+        }
+    }
     (fresh, script)
 }
 
@@ -248,24 +264,63 @@ fn syntax_message(d: &Diagnostic) -> Option<String> {
 
 /// Words that are never identifiers: V8 says `Unexpected token 'if'`.
 const KEYWORDS: &[&str] = &[
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-    "else", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
-    "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
-    "typeof", "var", "void", "while", "with", "enum",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "enum",
 ];
 
 /// Reserved in strict code only.
 const STRICT_RESERVED: &[&str] = &[
-    "implements", "interface", "let", "package", "private", "protected", "public", "static",
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
     "yield",
 ];
 
 /// Punctuators, longest first.
 const PUNCTUATORS: &[&str] = &[
-    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==",
-    "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=",
-    "|=", "^=", "**", "<<", ">>", "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-",
-    "*", "/", "%", "&", "|", "^", "!", "~", "?", ":", "=", ".",
+    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==", "!=",
+    "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+    "**", "<<", ">>", "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%",
+    "&", "|", "^", "!", "~", "?", ":", "=", ".",
 ];
 
 /// The message of the SyntaxError V8 throws for a parse error swc found
@@ -372,7 +427,10 @@ fn js_string(s: &str) -> String {
 
 /// `(() => { throw new SyntaxError(message) })()`.
 fn throw_syntax_error(cm: &Lrc<SourceMap>, call: Span, message: &str) -> CResult<Expr> {
-    let text = format!("(() => {{ throw new SyntaxError({}) }})()", js_string(message));
+    let text = format!(
+        "(() => {{ throw new SyntaxError({}) }})()",
+        js_string(message)
+    );
     let mut s = crate::syntax::parse::parse_into(cm, "kiln:eval", text, false)?;
     match s.body.pop() {
         Some(Stmt::Expr(mut e)) => {
@@ -413,7 +471,8 @@ fn rewrite(
                     site.caller,
                     call_location(cm, site.call)
                 );
-                let (mut fresh, parsed) = parse_padded(cm, &name, code, *strict, true, *in_function);
+                let (mut fresh, parsed) =
+                    parse_padded(cm, &name, code, *strict, true, *in_function);
                 match prepare(parsed, *strict) {
                     Err(m) => throw_syntax_error(cm, site.call, &m)?,
                     Ok((directives, mut stmts, strict)) => {
@@ -425,7 +484,9 @@ fn rewrite(
                                 hoist_declarations(&mut stmts.clone(), &mut vec![], &mut skip);
                             if names.iter().any(|n| n == "arguments") {
                                 let m = "Identifier 'arguments' has already been declared";
-                                splice.replace.insert(key, throw_syntax_error(cm, site.call, m)?);
+                                splice
+                                    .replace
+                                    .insert(key, throw_syntax_error(cm, site.call, m)?);
                                 continue;
                             }
                         }
@@ -433,7 +494,9 @@ fn rewrite(
                             let names = hoist_declarations(&mut stmts, &mut prologue, &mut skip);
                             if let Some(n) = names.iter().find(|n| lexical.contains(n)) {
                                 let m = format!("Identifier '{n}' has already been declared");
-                                splice.replace.insert(key, throw_syntax_error(cm, site.call, &m)?);
+                                splice
+                                    .replace
+                                    .insert(key, throw_syntax_error(cm, site.call, &m)?);
                                 continue;
                             }
                             let list = splice.hoist.entry(t).or_default();
@@ -569,7 +632,10 @@ fn arrow_iife(
     let span = fresh.span();
     let arrow = ArrowExpr {
         span,
-        body: Box::new(ArrowFunctionBody::FunctionBody(FunctionBody { span, stmts: body })),
+        body: Box::new(ArrowFunctionBody::FunctionBody(FunctionBody {
+            span,
+            stmts: body,
+        })),
         ..Default::default()
     };
     (call_of(Expr::Arrow(arrow), call), (span.lo, span.hi))
@@ -782,9 +848,15 @@ fn strip_vars(s: &mut Stmt, names: &mut Vec<String>, skip: &mut HashSet<BytePos>
             .flat_map(|c| c.cons.iter_mut())
             .for_each(|s| strip_vars(s, names, skip)),
         Stmt::Try(t) => {
-            t.block.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip));
+            t.block
+                .stmts
+                .iter_mut()
+                .for_each(|s| strip_vars(s, names, skip));
             if let Some(h) = &mut t.handler {
-                h.body.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip));
+                h.body
+                    .stmts
+                    .iter_mut()
+                    .for_each(|s| strip_vars(s, names, skip));
             }
             if let Some(f) = &mut t.finalizer {
                 f.stmts.iter_mut().for_each(|s| strip_vars(s, names, skip));
@@ -969,9 +1041,7 @@ fn function_ctor(
                     shebang: None,
                 };
                 match super::scope::analyse_with(&trial, &Made::default(), vec![]) {
-                    Err(d) if syntax_message(&d).is_some() => {
-                        syntax_message(&d).expect("checked")
-                    }
+                    Err(d) if syntax_message(&d).is_some() => syntax_message(&d).expect("checked"),
                     _ => {
                         let k = (f.function.span.lo, f.function.span.hi);
                         made.opaque.insert(k);
@@ -1106,7 +1176,10 @@ impl super::scope::Resolver {
             // eval's, so skip the arrows direct evals became.
             let mut fid = self.func;
             while self.a.funcs[fid].kind == FuncKind::Arrow
-                && self.made.trace.contains_key(&(self.a.funcs[fid].span.lo, self.a.funcs[fid].span.hi))
+                && self
+                    .made
+                    .trace
+                    .contains_key(&(self.a.funcs[fid].span.lo, self.a.funcs[fid].span.hi))
             {
                 match self.a.funcs[fid].parent {
                     Some(p) => fid = p,

@@ -51,7 +51,11 @@ pub fn parse_eval_into(
         ..Default::default()
     });
     parse_script_with(cm, name, src, syntax, |e| {
-        !(new_target && matches!(e.kind(), swc_ecma_parser::error::SyntaxError::InvalidNewTarget))
+        !(new_target
+            && matches!(
+                e.kind(),
+                swc_ecma_parser::error::SyntaxError::InvalidNewTarget
+            ))
     })
 }
 
@@ -66,7 +70,11 @@ fn parse_script_with(
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
     let mut parser = Parser::new(syntax, StringInput::from(&*fm), None);
     let result = parser.parse_script();
-    let errors: Vec<_> = parser.take_errors().into_iter().filter(|e| keep(e)).collect();
+    let errors: Vec<_> = parser
+        .take_errors()
+        .into_iter()
+        .filter(|e| keep(e))
+        .collect();
     let _ = EsVersion::latest();
     match result {
         Ok(script) => match errors.into_iter().next() {
