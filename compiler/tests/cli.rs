@@ -195,7 +195,7 @@ fn eval_of_code_known_only_at_run_time_is_warned_about() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let err = text(&out.stderr);
     assert!(
-        err.starts_with("app.js:2:33: warning: `eval` of a string known only at run time"),
+        err.starts_with("app.js:2:32: warning: `eval` of a string known only at run time"),
         "{err}"
     );
     assert!(
