@@ -37,21 +37,23 @@ pub fn compile_source(
     let parsed = parsed.map_err(|d| render(&d))?;
     // An internal bug must be reported, never escape as a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let script = match parsed {
+        use crate::analysis::eval::{analyse_program, Made};
+        let mut made = Made::default();
+        let mut script = match parsed {
             Some(script) => script,
             None => {
-                let (script, sloppy) =
+                let (mut script, sloppy) =
                     crate::modules::esm::bundle(&cm, std::path::Path::new(name), source)?;
-                let analysis =
-                    crate::analysis::scope::analyse_with(&script, sloppy, file_starts(&cm))?;
+                made.sloppy = sloppy;
+                let analysis = analyse_program(&cm, &mut script, &mut made)?;
                 return finish(&cm, name, &script, analysis, opts);
             }
         };
+        let mut analysis = analyse_program(&cm, &mut script, &mut made)?;
         if opts.script {
-            let analysis = crate::analysis::scope::analyse_script(&script)?;
+            crate::analysis::scope::globalize_script(&mut analysis, &script)?;
             return finish(&cm, name, &script, analysis, opts);
         }
-        let mut analysis = crate::analysis::scope::analyse(&script)?;
         // A CommonJS entry with dependencies: bundle its modules, analyse again.
         let uses: Vec<&str> = crate::modules::CJS_NAMES
             .iter()
@@ -65,13 +67,9 @@ pub fn compile_source(
         let script = if uses.is_empty() && !host {
             script
         } else {
-            let (bundled, warnings) =
+            let (mut bundled, warnings) =
                 crate::modules::bundle(&cm, std::path::Path::new(name), script, &uses)?;
-            analysis = crate::analysis::scope::analyse_with(
-                &bundled,
-                Default::default(),
-                file_starts(&cm),
-            )?;
+            analysis = analyse_program(&cm, &mut bundled, &mut made)?;
             analysis.warnings.splice(0..0, warnings);
             bundled
         };
@@ -90,13 +88,6 @@ pub fn compile_source(
             )))
         }
     }
-}
-
-/// Where each file of the source map starts, in order.
-fn file_starts(cm: &swc_common::SourceMap) -> Vec<swc_common::BytePos> {
-    let mut v: Vec<_> = cm.files().iter().map(|f| f.start_pos).collect();
-    v.sort();
-    v
 }
 
 /// Code generation (or the analysis listing) for an analysed program.

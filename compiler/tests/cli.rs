@@ -180,6 +180,38 @@ fn reads_of_undefined_globals_are_warned_about() {
 }
 
 #[test]
+fn eval_of_code_known_only_at_run_time_is_warned_about() {
+    let dir = scratch("eval");
+    std::fs::write(
+        dir.join("app.js"),
+        "console.log(eval('1 + 2'), Function('a', 'return a * 2')(4));\n\
+         function run(s) { try { return eval(s); } catch (e) { return e.name; } }\n\
+         const body = 'return 1';\n\
+         try { new Function(body); } catch (e) { console.log(e.message); }\n\
+         console.log(run(5), run('5'));\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["build", "app.js"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("app.js:2:32: warning: `eval` of a string known only at run time"),
+        "{err}"
+    );
+    assert!(
+        err.contains("app.js:4:7: warning: `Function` of strings known only at run time"),
+        "{err}"
+    );
+    assert!(err.contains("    2 | function run(s)"), "{err}");
+    assert_eq!(err.matches("warning:").count(), 2, "{err}");
+    let run = Command::new(dir.join("app")).output().unwrap();
+    assert_eq!(
+        text(&run.stdout),
+        "3 8\nCode generation from strings disallowed for this context\n5 EvalError\n"
+    );
+}
+
+#[test]
 fn errors_in_required_files_name_their_file() {
     let dir = scratch("modules");
     std::fs::create_dir_all(dir.join("lib")).unwrap();

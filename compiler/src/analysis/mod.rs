@@ -12,6 +12,7 @@
 
 pub mod builtins;
 pub mod dump;
+pub mod eval;
 mod objects;
 pub mod patterns;
 pub mod scope;
@@ -350,6 +351,8 @@ pub struct Analysis {
     pub global_object_escapes: bool,
     /// Compile warnings (reads of globals nothing provides).
     pub warnings: Vec<crate::diag::Diagnostic>,
+    /// `eval`/`Function` calls of constant code, to be compiled (see `eval`).
+    pub eval_sites: Vec<eval::Site>,
 }
 
 impl Analysis {

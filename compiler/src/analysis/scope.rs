@@ -31,9 +31,17 @@ pub(super) struct Resolver {
     pub(super) redeclared: Vec<BindingId>,
     /// The identifier of the innermost `typeof x` being resolved.
     pub(super) typeof_operand: Option<BytePos>,
-    /// Functions (by span) that start sloppy whatever their parent is: the
-    /// CommonJS wrappers of a bundle whose entry is a (strict) ES module.
-    pub(super) sloppy: HashSet<(BytePos, BytePos)>,
+    /// Functions made by the compiler or treated specially (see
+    /// [`super::eval::Made`]): sloppy whatever their parent is (also the
+    /// CommonJS wrappers of a bundle whose entry is a (strict) ES module),
+    /// opaque (seeing only globals), named in stack traces.
+    pub(super) made: super::eval::Made,
+    /// The function scopes of opaque functions: lookups stop there.
+    pub(super) opaque_scopes: HashSet<ScopeId>,
+    /// Located warnings for `eval`/`Function` calls that throw EvalError.
+    pub(super) eval_warnings: Vec<Diagnostic>,
+    /// Walking the current function's parameter patterns and defaults.
+    pub(super) in_params: bool,
     /// Where each source file of a bundle starts: positions order code
     /// only within one file (a bundle's files run in another order).
     pub(super) file_starts: Vec<BytePos>,
@@ -41,20 +49,23 @@ pub(super) struct Resolver {
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
 pub fn analyse(script: &Script) -> CResult<Analysis> {
-    analyse_with(script, HashSet::new(), Vec::new())
+    analyse_with(script, &super::eval::Made::default(), Vec::new())
 }
 
-/// [`analyse`] for a bundle of several files: the spans of functions that
-/// are sloppy even inside strict code (see [`Resolver::sloppy`]) and where
-/// each file starts (sorted).
+/// [`analyse`] for a bundle of several files or a program with eval code
+/// spliced in: the functions to treat specially (see [`Resolver::made`])
+/// and where each file starts (sorted).
 pub fn analyse_with(
     script: &Script,
-    sloppy: HashSet<(BytePos, BytePos)>,
+    made: &super::eval::Made,
     file_starts: Vec<BytePos>,
 ) -> CResult<Analysis> {
     let strict = has_use_strict(script.body.iter().map(|s| s.as_stmt()));
     let mut r = Resolver {
-        sloppy,
+        made: made.clone(),
+        opaque_scopes: HashSet::new(),
+        eval_warnings: Vec::new(),
+        in_params: false,
         file_starts,
         a: Analysis::default(),
         scope: 0,
@@ -78,17 +89,18 @@ pub fn analyse_with(
     let mut a = r.a;
     super::types::infer(&mut a, script)?;
     a.warnings = undefined_global_warnings(&a);
+    a.warnings.extend(r.eval_warnings);
+    a.warnings.sort_by_key(|d| d.span.lo);
     Ok(a)
 }
 
-/// [`analyse`] with classic-script semantics (`kiln build --script`, what
+/// Gives an analysed program classic-script semantics (`kiln build --script`, what
 /// test262 and `<script>` code expect, where Node runs a file as a
 /// CommonJS module): the top-level `var` and function declarations are
 /// properties of the global object ([`Storage::Global`]), so code reads and
 /// writes them through it (another script, `globalThis.x = ...` or a
 /// `delete` sees the same binding), never typed and never called directly.
-pub fn analyse_script(script: &Script) -> CResult<Analysis> {
-    let mut a = analyse(script)?;
+pub fn globalize_script(a: &mut Analysis, script: &Script) -> CResult<()> {
     a.script_mode = true;
     for b in a.bindings.iter_mut() {
         if b.scope == 0 && matches!(b.kind, BindingKind::Var | BindingKind::Function) {
@@ -100,8 +112,7 @@ pub fn analyse_script(script: &Script) -> CResult<Analysis> {
             }
         }
     }
-    super::types::infer(&mut a, script)?;
-    Ok(a)
+    super::types::infer(a, script)
 }
 
 /// The dotted path V8 infers as the name of a function assigned to member
@@ -300,6 +311,9 @@ impl Resolver {
         while let Some(id) = s {
             if let Some(&b) = self.a.scopes[id].names.get(name) {
                 return Some(b);
+            }
+            if self.opaque_scopes.contains(&id) {
+                return None;
             }
             s = self.a.scopes[id].parent;
         }
@@ -629,10 +643,10 @@ impl Resolver {
 
     pub(super) fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
         let id = self.a.funcs.len();
-        let strict = self.a.funcs[self.func].strict && !self.sloppy.contains(&key(*span));
-        self.a
-            .funcs
-            .push(FuncInfo::new(kind, name, *span, Some(self.func), strict));
+        let strict = self.a.funcs[self.func].strict && !self.made.sloppy.contains(&key(*span));
+        let mut info = FuncInfo::new(kind, name, *span, Some(self.func), strict);
+        info.trace_name = self.made.trace.get(&key(*span)).cloned();
+        self.a.funcs.push(info);
         self.a.func_by_span.insert(key(*span), id);
         id
     }
@@ -689,6 +703,9 @@ impl Resolver {
         self.func = fid;
         let fs = self.push_scope(ScopeKind::Function, None);
         self.a.funcs[fid].scope = fs;
+        if self.made.opaque.contains(&key(self.a.funcs[fid].span)) {
+            self.opaque_scopes.insert(fs);
+        }
         if !matches!(
             self.a.funcs[fid].kind,
             FuncKind::Arrow | FuncKind::ClassCtor
@@ -753,12 +770,14 @@ impl Resolver {
                 other => return Err(Diagnostic::unsupported(other.span(), "destructuring")),
             }
         }
+        let saved_params = std::mem::replace(&mut self.in_params, true);
         for p in patterns {
             self.pat_exprs(p, false)?;
         }
         for d in defaults {
             self.expr(d)?;
         }
+        self.in_params = false;
         self.unconditional = true;
         if let Some(e) = expr_body {
             self.expr(e)?;
@@ -770,6 +789,7 @@ impl Resolver {
         self.scope = saved.0;
         self.func = saved.1;
         self.unconditional = saved.2;
+        self.in_params = saved_params;
         Ok(())
     }
 
@@ -1316,13 +1336,18 @@ impl Resolver {
             }
             Expr::Call(c) => {
                 match &c.callee {
+                    Callee::Expr(callee) if self.is_indirect_eval(callee) => {
+                        self.eval_site(c.span, &c.args, false);
+                        self.expr(callee)?;
+                    }
                     Callee::Expr(callee) => match strip_parens(callee) {
                         Expr::Ident(id) => {
-                            if id.sym == *"eval" && self.lookup("eval").is_none() {
-                                return Err(Diagnostic::new(
-                                    c.span,
-                                    "`eval` cannot be compiled ahead of time (kiln compiles the whole program before it runs)",
-                                ));
+                            if self.lookup(&id.sym).is_none() {
+                                if id.sym == *"eval" {
+                                    self.eval_site(c.span, &c.args, true);
+                                } else if id.sym == *"Function" {
+                                    self.function_site(c.span, &c.args);
+                                }
                             }
                             // A call with spread arguments goes through the
                             // function object (not a direct call).
@@ -1349,6 +1374,9 @@ impl Resolver {
                     // `new Error(...)` uses a builtin global as a
                     // constructor, leaving it as it is.
                     Expr::Ident(id) if self.lookup(&id.sym).is_none() => {
+                        if id.sym == *"Function" {
+                            self.function_site(n.span, n.args.as_deref().unwrap_or(&[]));
+                        }
                         self.reference(id, true, false)
                     }
                     callee => self.expr(callee)?,

@@ -48,7 +48,7 @@ pub struct Options {
     /// Run Cranelift's IR verifier.
     pub verify: bool,
     /// Compile the entry as a classic script (`--script`), not as the
-    /// CommonJS module Node makes of a file (see `analysis::scope::analyse_script`).
+    /// CommonJS module Node makes of a file (see `analysis::scope::globalize_script`).
     pub script: bool,
 }
 

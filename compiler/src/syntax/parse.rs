@@ -29,14 +29,52 @@ pub fn parse_into(
     src: String,
     function_body: bool,
 ) -> CResult<Script> {
-    let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
     let syntax = Syntax::Es(EsSyntax {
         allow_return_outside_function: function_body,
         ..Default::default()
     });
+    parse_script_with(cm, name, src, syntax, |_| true)
+}
+
+/// Parses eval code as a script into a new file `name` of `cm`:
+/// `new_target` may appear in a direct eval (a CommonJS module's top level
+/// is a function too), `super` in a direct eval in a function.
+pub fn parse_eval_into(
+    cm: &Lrc<SourceMap>,
+    name: &str,
+    src: String,
+    new_target: bool,
+    super_: bool,
+) -> CResult<Script> {
+    let syntax = Syntax::Es(EsSyntax {
+        allow_super_outside_method: super_,
+        ..Default::default()
+    });
+    parse_script_with(cm, name, src, syntax, |e| {
+        !(new_target
+            && matches!(
+                e.kind(),
+                swc_ecma_parser::error::SyntaxError::InvalidNewTarget
+            ))
+    })
+}
+
+/// Parses `src` as a script with `syntax`, keeping the errors `keep` accepts.
+fn parse_script_with(
+    cm: &Lrc<SourceMap>,
+    name: &str,
+    src: String,
+    syntax: Syntax,
+    keep: impl Fn(&swc_ecma_parser::error::Error) -> bool,
+) -> CResult<Script> {
+    let fm = cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src);
     let mut parser = Parser::new(syntax, StringInput::from(&*fm), None);
     let result = parser.parse_script();
-    let errors = parser.take_errors();
+    let errors: Vec<_> = parser
+        .take_errors()
+        .into_iter()
+        .filter(|e| keep(e))
+        .collect();
     let _ = EsVersion::latest();
     match result {
         Ok(script) => match errors.into_iter().next() {

@@ -253,6 +253,7 @@ pub const GLOBAL_OBJECT_NAMES: &[&str] = &[
     "decodeURI",
     "escape",
     "unescape",
+    "eval",
     "atob",
     "btoa",
     "JSON",

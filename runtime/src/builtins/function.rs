@@ -38,11 +38,31 @@ fn to_string(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Ok(function::source_text(this))
 }
 
-fn function_ctor(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    Err(exception::throw_error(
+/// The EvalError a compiled program throws for code it could not compile
+/// ahead of time (a string known only at run time).
+fn code_generation_disallowed() -> exception::Exc {
+    exception::throw_error(
         crate::exec::error::ErrorKind::EvalError,
         "Code generation from strings disallowed for this context",
-    ))
+    )
+}
+
+/// `Function(...)` reached at run time: the compiler turns calls with
+/// constant arguments into functions (`analysis::eval`); others land here.
+fn function_ctor(_: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    Err(code_generation_disallowed())
+}
+
+/// The global `eval` reached at run time (indirect calls, direct calls of
+/// a string the compiler could not know). PerformEval (ECMA-262 19.2.1.1)
+/// step 2: an argument that is not a string is returned unchanged; a
+/// string cannot be compiled once the program runs, so it is an EvalError.
+fn global_eval(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let x = arg(args, 0);
+    if !x.is_string() {
+        return Ok(x);
+    }
+    Err(code_generation_disallowed())
 }
 
 pub fn install(r: &Realm) {
@@ -64,6 +84,7 @@ pub fn install(r: &Realm) {
     realm::method(p, "toString", 0, to_string);
     let c = realm::constructor("Function", 1, function_ctor, p);
     realm::define(r.global, "Function", c, WRITABLE | CONFIGURABLE);
+    realm::method(r.global, "eval", 1, global_eval);
 }
 
 /// `Function.prototype[Symbol.hasInstance]` (installed once the well-known

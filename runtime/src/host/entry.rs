@@ -34,10 +34,14 @@ fn uncaught_header() -> String {
         .take(col.saturating_sub(1) as usize)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    format!(
-        "{}:{line}\n{src}\n{pad}^\n",
-        crate::exec::frames::file_path(file)
-    )
+    let path = crate::exec::frames::file_path(file);
+    // Code compiled from a string (eval, `Function`): Node's name for it.
+    let path = if path.starts_with("eval at ") {
+        "<anonymous_script>"
+    } else {
+        path
+    };
+    format!("{path}:{line}\n{src}\n{pad}^\n")
 }
 
 /// The text Node prints on stderr for an uncaught exception `v`.

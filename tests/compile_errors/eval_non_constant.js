@@ -1,4 +1,0 @@
-function run(code) {
-  eval(code);
-}
-run("1 + 1");
