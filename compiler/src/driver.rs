@@ -47,7 +47,13 @@ pub fn compile_source(
                 return finish(&cm, name, &script, analysis, opts);
             }
         };
-        let mut analysis = crate::analysis::scope::analyse(&script)?;
+        // `import()` is bundled (and rewritten) with the program's modules.
+        let dynamic = crate::modules::has_dynamic_import(&script);
+        let mut analysis = if dynamic {
+            crate::analysis::scope::analyse(&crate::modules::without_dynamic_import(&script))?
+        } else {
+            crate::analysis::scope::analyse(&script)?
+        };
         // A CommonJS entry with dependencies: bundle its modules, analyse again.
         let uses: Vec<&str> = crate::modules::CJS_NAMES
             .iter()
@@ -58,7 +64,7 @@ pub fn compile_source(
             })
             .collect();
         let host = crate::modules::needs_host(&source, |g| analysis.global_reads.contains_key(g));
-        let script = if uses.is_empty() && !host {
+        let script = if uses.is_empty() && !host && !dynamic {
             script
         } else {
             let (bundled, warnings) =
