@@ -20,12 +20,34 @@ pub fn compile_source(
     source: String,
     opts: &Options,
 ) -> Result<codegen::Output, BuildError> {
+    compile_with(name, source, None, opts)
+}
+
+/// Compiles `source` as an ES module whatever its name and syntax, after
+/// `preamble`, script code whose top-level names the modules see as
+/// globals (the test262 runner's harness).
+pub fn compile_module_source(
+    name: &str,
+    source: String,
+    preamble: &str,
+    opts: &Options,
+) -> Result<codegen::Output, BuildError> {
+    compile_with(name, source, Some(preamble), opts)
+}
+
+fn compile_with(
+    name: &str,
+    source: String,
+    module_preamble: Option<&str>,
+    opts: &Options,
+) -> Result<codegen::Output, BuildError> {
     use crate::modules::resolve::{module_kind, Kind};
-    let esm = match module_kind(std::path::Path::new(name)) {
-        Kind::Esm => true,
-        Kind::Cjs => false,
-        Kind::Detect => crate::syntax::parse::detects_as_module(&source),
-    };
+    let esm = module_preamble.is_some()
+        || match module_kind(std::path::Path::new(name)) {
+            Kind::Esm => true,
+            Kind::Cjs => false,
+            Kind::Detect => crate::syntax::parse::detects_as_module(&source),
+        };
     let cm: swc_common::sync::Lrc<swc_common::SourceMap> = Default::default();
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
     let parsed = if esm {
@@ -40,8 +62,12 @@ pub fn compile_source(
         let script = match parsed {
             Some(script) => script,
             None => {
-                let (script, sloppy) =
-                    crate::modules::esm::bundle(&cm, std::path::Path::new(name), source)?;
+                let (script, sloppy) = crate::modules::esm::bundle(
+                    &cm,
+                    std::path::Path::new(name),
+                    source,
+                    module_preamble.unwrap_or_default(),
+                )?;
                 let analysis =
                     crate::analysis::scope::analyse_with(&script, sloppy, file_starts(&cm))?;
                 return finish(&cm, name, &script, analysis, opts);

@@ -31,11 +31,12 @@
 //!
 //! `import('literal')` bundles its module too (a computed specifier is a
 //! compile error) and returns a promise of its namespace. Modules only
-//! `import()` reaches are evaluated lazily, all of them together in one
-//! function run at the first `import()` of any (an approximation: Node
-//! evaluates each at its own first `import()`). A top-level `await` makes
-//! the evaluation of the eager modules the body of one async function.
-//! Not yet: `require()` of an ES module, and the names of a CommonJS
+//! `import()` or `require()` reaches are evaluated lazily: each set of them
+//! joined by static imports is one function run at the first `import()` or
+//! `require()` of any of its modules. A top-level `await` makes the
+//! evaluation of the eager modules the body of one async function.
+//! A CommonJS entry whose modules call `import()` or require ES modules is
+//! linked here too ([`bundle_cjs`]). Not yet: the names of a CommonJS
 //! module's exports for `export *`.
 
 use super::resolve::{self, Mode, Resolved};
@@ -159,14 +160,18 @@ enum Target {
 /// Links the program whose entry is the ES module `entry` (text
 /// `entry_src`): one strict script, and the spans of the CommonJS wrapper
 /// functions in it (which stay sloppy).
+/// `preamble` is script code run first, whose top-level names are globals
+/// to the modules (test262's harness).
 pub fn bundle(
     cm: &Lrc<SourceMap>,
     entry: &Path,
     entry_src: String,
+    preamble: &str,
 ) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
     GLOBALS.set(&Default::default(), || {
         let entry = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
         let mut l = Linker::new(cm, CjsGraph::new(entry.clone()));
+        l.preamble = preamble.to_string();
         l.load_esm(entry, Some(entry_src))?;
         let (script, sloppy, _) = l.link(None)?;
         Ok((script, sloppy))
@@ -212,6 +217,8 @@ struct Linker<'a> {
     lazy_roots: Vec<usize>,
     /// The `import()` targets of each CommonJS module (by CommonJS id).
     cjs_dynamic: HashMap<usize, HashMap<String, usize>>,
+    /// Script code run before the modules (see [`bundle`]).
+    preamble: String,
 }
 
 impl<'a> Linker<'a> {
@@ -228,6 +235,7 @@ impl<'a> Linker<'a> {
             required: vec![],
             lazy_roots: vec![],
             cjs_dynamic: HashMap::new(),
+            preamble: String::new(),
         }
     }
 
@@ -853,6 +861,15 @@ impl<'a> Linker<'a> {
         for s in &prelude.body {
             s.visit_with(&mut reserved);
         }
+        let preamble = if self.preamble.is_empty() {
+            vec![]
+        } else {
+            let p = std::mem::take(&mut self.preamble);
+            parse_into(self.cm, "kiln:preamble", p, false)?.body
+        };
+        for s in &preamble {
+            s.visit_with(&mut reserved);
+        }
         // Final names of every module's top-level bindings.
         let mut users: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut taken: HashSet<String> = reserved.0.clone();
@@ -1122,6 +1139,7 @@ impl<'a> Linker<'a> {
         if need_prelude {
             body.extend(prelude.body);
         }
+        body.extend(preamble);
         body.extend(cjs_stmts);
         if !outer_text.is_empty() {
             body.extend(parse_into(self.cm, "kiln:esm", outer_text, false)?.body);

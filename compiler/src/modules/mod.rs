@@ -27,7 +27,8 @@
 //! `url`, `crypto`, `zlib`, ...) is compiled in as the file `node:<name>`,
 //! and one kiln lacks throws an error saying so.
 //! `__filename` is the absolute path at compile time: nothing is read from
-//! the source tree at run time.
+//! the source tree at run time. A program whose CommonJS files call
+//! `import()` or `require()` an ES module is linked by [`esm::bundle_cjs`].
 
 mod cjs_exports;
 pub mod esm;
@@ -663,9 +664,23 @@ fn mentions_global(src: &str, name: &str) -> bool {
     })
 }
 
+static JS_IS_MODULE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes every imported or required `.js` file an ES module, as in
+/// test262's host (its fixtures are modules whatever their syntax); for
+/// the whole process: the conformance runner sets it once.
+pub fn every_js_file_is_a_module() {
+    JS_IS_MODULE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Whether the JavaScript file `p` is an ES module (by extension, package
 /// type, or Node's syntax detection).
 pub(crate) fn is_es_module(p: &Path) -> bool {
+    if JS_IS_MODULE.load(std::sync::atomic::Ordering::Relaxed)
+        && p.extension().is_some_and(|e| e == "js")
+    {
+        return true;
+    }
     match resolve::module_kind(p) {
         resolve::Kind::Esm => true,
         resolve::Kind::Cjs => false,
