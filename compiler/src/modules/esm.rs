@@ -259,7 +259,7 @@ impl<'a> Linker<'a> {
                 let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
                 let from = path.display().to_string();
                 for call in calls {
-                    let (spec, span, json) = call.map_err(computed_specifier)?;
+                    let (spec, span, json) = call?;
                     if self.cjs_dynamic.get(&id).is_some_and(|m| m.contains_key(&spec)) {
                         continue;
                     }
@@ -320,6 +320,28 @@ impl<'a> Linker<'a> {
             top_await: syms.top_await,
             span: module.span,
         };
+        // An early error before any resolution: a name imported twice.
+        let mut bound: HashSet<String> = HashSet::new();
+        for item in &module.body {
+            if let ModuleItem::ModuleDecl(ModuleDecl::Import(i)) = item {
+                for s in &i.specifiers {
+                    let local = match s {
+                        ImportSpecifier::Named(n) => &n.local,
+                        ImportSpecifier::Default(d) => &d.local,
+                        ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    if !bound.insert(local.sym.to_string()) {
+                        return Err(Diagnostic::new(
+                            local.span,
+                            format!(
+                                "SyntaxError: Identifier '{}' has already been declared",
+                                local.sym
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
         for item in module.body {
             match item {
                 ModuleItem::Stmt(s) => m.stmts.push(s),
@@ -327,7 +349,7 @@ impl<'a> Linker<'a> {
             }
         }
         for d in syms.dynamic {
-            let (spec, span, json) = d.map_err(computed_specifier)?;
+            let (spec, span, json) = d?;
             if m.dynamic.contains_key(&spec) {
                 continue;
             }
@@ -452,7 +474,7 @@ impl<'a> Linker<'a> {
             },
             ModuleDecl::ExportDefaultExpr(e) => {
                 let anonymous = matches!(
-                    &*e.expr,
+                    crate::syntax::ast::strip_parens(&e.expr),
                     Expr::Fn(FnExpr { ident: None, .. })
                         | Expr::Class(ClassExpr { ident: None, .. })
                         | Expr::Arrow(_)
@@ -973,7 +995,10 @@ impl<'a> Linker<'a> {
         let mut ns_text = String::new();
         let mut comp_ns_text = vec![String::new(); ncomp];
         let mut cjs_ns: HashSet<usize> = HashSet::new();
-        for n in self.ns_needed.clone() {
+        // (A namespace's getters can need more namespaces: `export * as`.)
+        let mut done_ns: HashSet<usize> = HashSet::new();
+        while let Some(n) = self.ns_needed.iter().copied().find(|n| !done_ns.contains(n)) {
+            done_ns.insert(n);
             outer_text.push_str(&format!("var {};\n", ns_var(n)));
             match &self.nodes[n] {
                 Node::Cjs { id, .. } => {
@@ -1328,14 +1353,6 @@ impl Visit for BindingNames {
     fn visit_expr(&mut self, _: &Expr) {}
 }
 
-/// The error for `import()` of a computed specifier.
-fn computed_specifier(span: Span) -> Diagnostic {
-    Diagnostic::new(
-        span,
-        "`import()` of a computed specifier cannot be compiled ahead of time: kiln bundles every module at compile time, so the specifier must be a string literal".to_string(),
-    )
-}
-
 /// `with { type: 'json' }`.
 pub(crate) fn is_json_attribute(with: &ObjectLit) -> bool {
     with.props.iter().any(|p| {
@@ -1431,10 +1448,16 @@ impl Visit for Syms {
         }
     }
     fn visit_call_expr(&mut self, c: &CallExpr) {
-        if let Callee::Import(i) = &c.callee {
-            self.dynamic.push(super::dynamic_specifier(c).ok_or(i.span));
+        if let Some(d) = super::classify_import(c) {
+            self.dynamic.push(d);
         }
         c.visit_children_with(self);
+    }
+    fn visit_new_expr(&mut self, n: &NewExpr) {
+        if let Some(d) = super::new_import(n) {
+            self.dynamic.push(d);
+        }
+        n.visit_children_with(self);
     }
     fn visit_function(&mut self, f: &Function) {
         self.fn_depth += 1;

@@ -234,8 +234,9 @@ pub(crate) struct CjsGraph {
 }
 
 /// One `import(...)` call: its string specifier, the specifier's span and
-/// whether it has `with: { type: 'json' }`, or the span of a computed one.
-pub(crate) type DynamicImport = Result<(String, Span, bool), Span>;
+/// whether it has `with: { type: 'json' }`, or the error for a computed
+/// specifier or a malformed call.
+pub(crate) type DynamicImport = Result<(String, Span, bool), Diagnostic>;
 
 /// Collects a script's `import(...)` calls.
 #[derive(Default)]
@@ -243,10 +244,54 @@ pub(crate) struct DynamicImports(pub(crate) Vec<DynamicImport>);
 
 impl Visit for DynamicImports {
     fn visit_call_expr(&mut self, c: &swc_ecma_ast::CallExpr) {
-        if let Callee::Import(i) = &c.callee {
-            self.0.push(dynamic_specifier(c).ok_or(i.span));
+        if let Some(d) = classify_import(c) {
+            self.0.push(d);
         }
         c.visit_children_with(self);
+    }
+    fn visit_new_expr(&mut self, n: &swc_ecma_ast::NewExpr) {
+        if let Some(d) = new_import(n) {
+            self.0.push(d);
+        }
+        n.visit_children_with(self);
+    }
+}
+
+/// What the call `c` is if it is `import(...)`.
+pub(crate) fn classify_import(c: &swc_ecma_ast::CallExpr) -> Option<DynamicImport> {
+    let Callee::Import(i) = &c.callee else {
+        return None;
+    };
+    if c.args.is_empty() || c.args.len() > 2 || c.args.iter().any(|a| a.spread.is_some()) {
+        return Some(Err(Diagnostic::new(
+            i.span,
+            "syntax error: `import()` takes a specifier and an optional options object, without spread".to_string(),
+        )));
+    }
+    Some(dynamic_specifier(c).ok_or_else(|| {
+        Diagnostic::new(
+            i.span,
+            "`import()` of a computed specifier cannot be compiled ahead of time: kiln bundles every module at compile time, so the specifier must be a string literal".to_string(),
+        )
+    }))
+}
+
+/// The early error of `new import(...)` (an import call is not a constructor
+/// expression), if `n` is one.
+pub(crate) fn new_import(n: &swc_ecma_ast::NewExpr) -> Option<DynamicImport> {
+    let mut callee = &*n.callee;
+    loop {
+        match callee {
+            Expr::Member(m) => callee = &m.obj,
+            Expr::Call(c) if matches!(c.callee, Callee::Import(_)) => {
+                return Some(Err(Diagnostic::new(
+                    n.span,
+                    "syntax error: `new import(...)`: an import call cannot be the operand of `new`"
+                        .to_string(),
+                )))
+            }
+            _ => return None,
+        }
     }
 }
 
