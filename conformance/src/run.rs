@@ -285,10 +285,11 @@ fn compile_untimed(
         emit: kiln::codegen::Emit::Object,
         verify: false,
     };
-    let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match module_preamble {
-        Some(p) => kiln::driver::compile_module_source(name, source, p, &opts),
-        None => kiln::driver::compile_source(name, source, &opts),
-    }));
+    let compiled =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match module_preamble {
+            Some(p) => kiln::driver::compile_module_source(name, source, p, &opts),
+            None => kiln::driver::compile_source(name, source, &opts),
+        }));
     match compiled {
         Err(p) => Err(Outcome::Panicked(panic_message(&*p))),
         Ok(Err(e)) => Err(Outcome::CompileFailed(e.0)),

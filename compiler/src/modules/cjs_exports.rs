@@ -140,13 +140,17 @@ mod tests {
             ["a", "b", "c", "d"]
         );
         assert_eq!(
-            names("Object.defineProperty(exports, 'e', { value: 1 }); function f() { exports.g = 1 }"),
+            names(
+                "Object.defineProperty(exports, 'e', { value: 1 }); function f() { exports.g = 1 }"
+            ),
             ["e", "g"]
         );
         assert_eq!(
             names("const a = 1, c = 2; module.exports = { a, b: c, 'x': c, d: 1, e };"),
             ["a", "b", "x"]
         );
-        assert!(names("module.exports = function () {}; var exports2 = {}; exports2.z = 1;").is_empty());
+        assert!(
+            names("module.exports = function () {}; var exports2 = {}; exports2.z = 1;").is_empty()
+        );
     }
 }

@@ -260,7 +260,11 @@ impl<'a> Linker<'a> {
                 let from = path.display().to_string();
                 for call in calls {
                     let (spec, span, json) = call?;
-                    if self.cjs_dynamic.get(&id).is_some_and(|m| m.contains_key(&spec)) {
+                    if self
+                        .cjs_dynamic
+                        .get(&id)
+                        .is_some_and(|m| m.contains_key(&spec))
+                    {
                         continue;
                     }
                     let n = self.resolve_node(&spec, span, json, &dir, &from)?;
@@ -807,7 +811,11 @@ impl<'a> Linker<'a> {
                 } else {
                     comp_await[comp[&n]] |= m.top_await;
                 }
-                dynamic[n] = m.dynamic.iter().map(|(k, &t)| (k.clone(), dyn_of(t))).collect();
+                dynamic[n] = m
+                    .dynamic
+                    .iter()
+                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
+                    .collect();
                 esm_targets.extend(m.dynamic.values().copied());
             }
         }
@@ -815,7 +823,10 @@ impl<'a> Linker<'a> {
         for (&id, targets) in &self.cjs_dynamic {
             cjs_dynamic.push((
                 id,
-                targets.iter().map(|(k, &t)| (k.clone(), dyn_of(t))).collect(),
+                targets
+                    .iter()
+                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
+                    .collect(),
             ));
             esm_targets.extend(targets.values().copied());
         }
@@ -997,7 +1008,12 @@ impl<'a> Linker<'a> {
         let mut cjs_ns: HashSet<usize> = HashSet::new();
         // (A namespace's getters can need more namespaces: `export * as`.)
         let mut done_ns: HashSet<usize> = HashSet::new();
-        while let Some(n) = self.ns_needed.iter().copied().find(|n| !done_ns.contains(n)) {
+        while let Some(n) = self
+            .ns_needed
+            .iter()
+            .copied()
+            .find(|n| !done_ns.contains(n))
+        {
             done_ns.insert(n);
             outer_text.push_str(&format!("var {};\n", ns_var(n)));
             match &self.nodes[n] {
@@ -1527,4 +1543,3 @@ impl Visit for Names {
         self.0.insert(i.sym.to_string());
     }
 }
-

@@ -300,10 +300,9 @@ pub(crate) fn new_import(n: &swc_ecma_ast::NewExpr) -> Option<DynamicImport> {
 pub(crate) fn dynamic_specifier(c: &swc_ecma_ast::CallExpr) -> Option<(String, Span, bool)> {
     let (spec, span) = match c.args.first().map(|a| &*a.expr) {
         Some(Expr::Lit(Lit::Str(s))) => (s.value.as_str()?.to_string(), s.span),
-        Some(Expr::Tpl(t)) if t.exprs.is_empty() && t.quasis.len() == 1 => (
-            t.quasis[0].cooked.as_ref()?.as_str()?.to_string(),
-            t.span,
-        ),
+        Some(Expr::Tpl(t)) if t.exprs.is_empty() && t.quasis.len() == 1 => {
+            (t.quasis[0].cooked.as_ref()?.as_str()?.to_string(), t.span)
+        }
         _ => return None,
     };
     let json = c.args.get(1).is_some_and(|o| match &*o.expr {
@@ -623,7 +622,12 @@ pub fn bundle(
         shebang: None,
     };
     graph.emit(cm, &mut out.body)?;
-    let p = parse_into(cm, "kiln:main", entry_prelude(&entry_path, &host, uses), false)?;
+    let p = parse_into(
+        cm,
+        "kiln:main",
+        entry_prelude(&entry_path, &host, uses),
+        false,
+    )?;
     out.body.extend(p.body);
     out.body.extend(script.body);
     Ok((out, std::mem::take(&mut graph.warnings)))
