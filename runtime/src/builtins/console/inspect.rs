@@ -125,6 +125,8 @@ struct Ctx {
     hidden: bool,
     /// `showProxy` (`%o`): a proxy prints as `Proxy [ target, handler ]`.
     show_proxy: bool,
+    /// `Symbol.for('nodejs.util.inspect.custom')`, if the program made it.
+    custom: Option<Value>,
 }
 
 impl Ctx {
@@ -137,6 +139,7 @@ impl Ctx {
             depth,
             hidden,
             show_proxy: false,
+            custom: crate::builtins::symbol::registered("nodejs.util.inspect.custom"),
         }
     }
 }
@@ -285,7 +288,7 @@ fn format_value(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
 /// JavaScript, print this way). A throw while looking or calling is
 /// dropped, and the object prints as usual.
 fn custom_inspect(cx: &mut Ctx, v: Value, rt: usize) -> Option<Vec<u16>> {
-    let sym = crate::builtins::symbol::registered("nodejs.util.inspect.custom")?;
+    let sym = cx.custom?;
     let f = match internal_methods::get_value(v, Key::Named(sym)) {
         Ok(f) if function::is_function(f) => f,
         Ok(_) => return None,
