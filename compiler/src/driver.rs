@@ -20,12 +20,34 @@ pub fn compile_source(
     source: String,
     opts: &Options,
 ) -> Result<codegen::Output, BuildError> {
+    compile_with(name, source, None, opts)
+}
+
+/// Compiles `source` as an ES module whatever its name and syntax, after
+/// `preamble`, script code whose top-level names the modules see as
+/// globals (the test262 runner's harness).
+pub fn compile_module_source(
+    name: &str,
+    source: String,
+    preamble: &str,
+    opts: &Options,
+) -> Result<codegen::Output, BuildError> {
+    compile_with(name, source, Some(preamble), opts)
+}
+
+fn compile_with(
+    name: &str,
+    source: String,
+    module_preamble: Option<&str>,
+    opts: &Options,
+) -> Result<codegen::Output, BuildError> {
     use crate::modules::resolve::{module_kind, Kind};
-    let esm = match module_kind(std::path::Path::new(name)) {
-        Kind::Esm => true,
-        Kind::Cjs => false,
-        Kind::Detect => crate::syntax::parse::detects_as_module(&source),
-    };
+    let esm = module_preamble.is_some()
+        || match module_kind(std::path::Path::new(name)) {
+            Kind::Esm => true,
+            Kind::Cjs => false,
+            Kind::Detect => crate::syntax::parse::detects_as_module(&source),
+        };
     let cm: swc_common::sync::Lrc<swc_common::SourceMap> = Default::default();
     let render = |d: &Diagnostic| BuildError(diag::render(&cm, name, d));
     let parsed = if esm {
@@ -42,29 +64,39 @@ pub fn compile_source(
         let mut script = match parsed {
             Some(script) => script,
             None => {
-                let (mut script, sloppy) =
-                    crate::modules::esm::bundle(&cm, std::path::Path::new(name), source)?;
+                let (mut script, sloppy) = crate::modules::esm::bundle(
+                    &cm,
+                    std::path::Path::new(name),
+                    source,
+                    module_preamble.unwrap_or_default(),
+                )?;
                 made.sloppy = sloppy;
                 let analysis = analyse_program(&cm, &mut script, &mut made)?;
                 return finish(&cm, name, &script, analysis, opts);
             }
         };
-        let mut analysis = analyse_program(&cm, &mut script, &mut made)?;
-        if opts.script {
-            crate::analysis::scope::globalize_script(&mut analysis, &script)?;
-            return finish(&cm, name, &script, analysis, opts);
-        }
+        // `import()` is bundled (and rewritten) with the program's modules.
+        let dynamic = crate::modules::has_dynamic_import(&script);
+        let mut analysis = if dynamic {
+            let mut probe = crate::modules::without_dynamic_import(&script);
+            analyse_program(&cm, &mut probe, &mut made.clone())?
+        } else {
+            analyse_program(&cm, &mut script, &mut made)?
+        };
         // A CommonJS entry with dependencies: bundle its modules, analyse again.
+        // A classic script (`--script`) has no CommonJS bindings.
         let uses: Vec<&str> = crate::modules::CJS_NAMES
             .iter()
             .copied()
             .filter(|n| {
-                (analysis.global_reads.contains_key(*n) || analysis.typeof_globals.contains(*n))
+                !opts.script
+                    && (analysis.global_reads.contains_key(*n)
+                        || analysis.typeof_globals.contains(*n))
                     && !analysis.global_writes.contains(*n)
             })
             .collect();
         let host = crate::modules::needs_host(&source, |g| analysis.global_reads.contains_key(g));
-        let script = if uses.is_empty() && !host {
+        let script = if uses.is_empty() && !host && !dynamic {
             script
         } else {
             let (mut bundled, warnings) =
@@ -73,6 +105,9 @@ pub fn compile_source(
             analysis.warnings.splice(0..0, warnings);
             bundled
         };
+        if opts.script {
+            crate::analysis::scope::globalize_script(&mut analysis, &script)?;
+        }
         finish(&cm, name, &script, analysis, opts)
     }));
     match result {

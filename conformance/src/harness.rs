@@ -71,6 +71,18 @@ impl Harness {
         if strict {
             out.push_str("\"use strict\";\n");
         }
+        out.push_str(&self.preamble(meta)?);
+        out.push_str(test_source);
+        Ok(out)
+    }
+
+    /// The harness code run before a test: the host's `print` for async
+    /// tests, then the harness files (a module test's script, run first).
+    pub fn preamble(&self, meta: &Meta) -> Result<String, String> {
+        if meta.has_flag("raw") {
+            return Ok(String::new());
+        }
+        let mut out = String::new();
         if meta.has_flag("async") {
             // The host's `print`, which `doneprintHandle.js` reports with.
             out.push_str(HOST_PRINT);
@@ -79,7 +91,6 @@ impl Harness {
             out.push_str(&self.file(&name)?);
             out.push('\n');
         }
-        out.push_str(test_source);
         Ok(out)
     }
 }

@@ -65,7 +65,8 @@ impl Status {
 }
 
 fn is_syntax_error(msg: &str) -> bool {
-    msg.contains("syntax error") && !msg.contains("is not supported yet")
+    (msg.contains("syntax error") || msg.contains("SyntaxError"))
+        && !msg.contains("is not supported yet")
 }
 
 fn is_internal_error(msg: &str) -> bool {
@@ -84,7 +85,13 @@ pub fn judge(meta: &Meta, outcome: &Outcome) -> Status {
         Outcome::LinkFailed(m) => Status::Crash(format!("link failed: {m}")),
         Outcome::TimedOut => Status::Timeout,
         Outcome::CompileFailed(m) => {
-            if early.is_some() && is_syntax_error(m) {
+            // A module that fails to link (`phase: resolution`) is
+            // rejected at compile time, with the error's name in the message.
+            let resolution = meta
+                .negative
+                .as_ref()
+                .is_some_and(|n| n.phase == "resolution" && m.contains(&n.error_type));
+            if early.is_some() && is_syntax_error(m) || resolution {
                 Status::Pass
             } else {
                 Status::CompileError(m.clone())

@@ -211,7 +211,7 @@ pub fn markdown(results: &[TestResult], info: &DocInfo) -> String {
     s.push_str(&format!("- by status: {}\n\n", statuses.join(", ")));
     s.push_str("A test passes only if every variant it runs in (sloppy and strict, as its\n");
     s.push_str("flags allow) passes. Skipped tests (denylisted features in\n");
-    s.push_str("`conformance/features-denylist.txt`, `module` tests; the `intl402`, `staging`\n");
+    s.push_str("`conformance/features-denylist.txt`; the `intl402`, `staging`\n");
     s.push_str(
         "and `annexB/built-ins` directories are not listed at all) are excluded from the rate.\n\n",
     );

@@ -111,9 +111,6 @@ pub fn list_tests(root: &Path, filter: Option<&str>) -> std::io::Result<Vec<Stri
 
 /// The reason a test is skipped, if it is.
 pub fn skip_reason(meta: &Meta, denylist: &HashSet<String>) -> Option<String> {
-    if meta.has_flag("module") {
-        return Some("module".into());
-    }
     meta.features
         .iter()
         .find(|f| denylist.contains(*f))
@@ -122,7 +119,10 @@ pub fn skip_reason(meta: &Meta, denylist: &HashSet<String>) -> Option<String> {
 
 /// Which variants to run: `true` = strict.
 pub fn variants(meta: &Meta) -> Vec<bool> {
-    if meta.has_flag("raw") || meta.has_flag("noStrict") {
+    if meta.has_flag("module") {
+        // Module code is strict.
+        vec![true]
+    } else if meta.has_flag("raw") || meta.has_flag("noStrict") {
         vec![false]
     } else if meta.has_flag("onlyStrict") {
         vec![true]
@@ -255,12 +255,31 @@ pub static TIMES: PhaseTimes = PhaseTimes::new();
 /// Compiles one program in-process; a panic becomes [`Outcome::Panicked`].
 pub fn compile(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
     let start = Instant::now();
-    let out = compile_untimed(name, source, opt_level);
+    let out = compile_untimed(name, source, None, opt_level);
     TIMES.add(0, start);
     out
 }
 
-fn compile_untimed(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>, Outcome> {
+/// Compiles the module test `name` (an absolute path: it imports its
+/// fixtures by relative paths) as an ES module after the harness `preamble`.
+pub fn compile_module(
+    name: &str,
+    source: String,
+    preamble: &str,
+    opt_level: u8,
+) -> Result<Vec<u8>, Outcome> {
+    let start = Instant::now();
+    let out = compile_untimed(name, source, Some(preamble), opt_level);
+    TIMES.add(0, start);
+    out
+}
+
+fn compile_untimed(
+    name: &str,
+    source: String,
+    module_preamble: Option<&str>,
+    opt_level: u8,
+) -> Result<Vec<u8>, Outcome> {
     let opts = kiln::codegen::Options {
         opt_level,
         emit: kiln::codegen::Emit::Object,
@@ -269,9 +288,11 @@ fn compile_untimed(name: &str, source: String, opt_level: u8) -> Result<Vec<u8>,
         // are global-object properties, top-level `this` is the global).
         script: true,
     };
-    let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        kiln::driver::compile_source(name, source, &opts)
-    }));
+    let compiled =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match module_preamble {
+            Some(p) => kiln::driver::compile_module_source(name, source, p, &opts),
+            None => kiln::driver::compile_source(name, source, &opts),
+        }));
     match compiled {
         Err(p) => Err(Outcome::Panicked(panic_message(&*p))),
         Ok(Err(e)) => Err(Outcome::CompileFailed(e.0)),
@@ -461,13 +482,25 @@ pub fn run_test(cfg: &Config, harness: &Harness, scratch: &Scratch, rel: &str) -
         .negative
         .as_ref()
         .is_some_and(|n| n.phase == "parse" || n.phase == "early");
+    // The test's real path: tests import (and `import()`) their fixtures
+    // by relative paths.
+    let path = cfg.test262.join(rel);
+    let path = std::fs::canonicalize(&path).unwrap_or(path);
+    let name = path.to_string_lossy();
     let mut statuses = Vec::new();
     for strict in variants(&meta) {
-        let program = match harness.assemble(&meta, &source, strict) {
-            Ok(p) => p,
-            Err(e) => return Status::Crash(e),
+        let compiled = if meta.has_flag("module") {
+            match harness.preamble(&meta) {
+                Ok(p) => compile_module(&name, source.clone(), &p, cfg.opt_level),
+                Err(e) => return Status::Crash(e),
+            }
+        } else {
+            match harness.assemble(&meta, &source, strict) {
+                Ok(p) => compile(&name, p, cfg.opt_level),
+                Err(e) => return Status::Crash(e),
+            }
         };
-        let outcome = match compile(rel, program, cfg.opt_level) {
+        let outcome = match compiled {
             Err(outcome) => outcome,
             // A parse/early-error test that compiles has failed; its
             // executable need not be linked or run.
@@ -544,6 +577,8 @@ pub fn run_list_in(
     scratch: &Scratch,
 ) -> std::io::Result<Vec<TestResult>> {
     let harness = Harness::new(cfg.test262.join("harness"));
+    // In test262's host every file a test imports is an ES module.
+    kiln::modules::every_js_file_is_a_module();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let results = Mutex::new(Vec::with_capacity(tests.len()));

@@ -32,7 +32,8 @@ fn fixtures_are_judged() {
         ("async.js", "pass"),
         ("denylisted.js", "skip"),
         ("fail.js", "fail"),
-        ("module.js", "skip"),
+        ("module.js", "pass"),
+        ("module-resolution-negative.js", "pass"),
         ("no-strict.js", "pass"),
         ("only-strict.js", "pass"),
         ("parse-negative.js", "pass"),
@@ -61,6 +62,10 @@ fn variants_follow_flags() {
         [false]
     );
     assert_eq!(run::variants(&parse("/*---\nflags: [raw]\n---*/")), [false]);
+    assert_eq!(
+        run::variants(&parse("/*---\nflags: [module]\n---*/")),
+        [true]
+    );
 }
 
 #[test]

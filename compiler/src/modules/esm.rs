@@ -31,11 +31,12 @@
 //!
 //! `import('literal')` bundles its module too (a computed specifier is a
 //! compile error) and returns a promise of its namespace. Modules only
-//! `import()` reaches are evaluated lazily, all of them together in one
-//! function run at the first `import()` of any (an approximation: Node
-//! evaluates each at its own first `import()`). A top-level `await` makes
-//! the evaluation of the eager modules the body of one async function.
-//! Not yet: `require()` of an ES module, and the names of a CommonJS
+//! `import()` or `require()` reaches are evaluated lazily: each set of them
+//! joined by static imports is one function run at the first `import()` or
+//! `require()` of any of its modules. A top-level `await` makes the
+//! evaluation of the eager modules the body of one async function.
+//! A CommonJS entry whose modules call `import()` or require ES modules is
+//! linked here too ([`bundle_cjs`]). Not yet: the names of a CommonJS
 //! module's exports for `export *`.
 
 use super::resolve::{self, Mode, Resolved};
@@ -47,7 +48,10 @@ use std::path::{Path, PathBuf};
 use swc_common::{sync::Lrc, BytePos, Mark, SourceMap, Span, SyntaxContext, DUMMY_SP, GLOBALS};
 use swc_ecma_ast::*;
 use swc_ecma_transforms_base::resolver;
-use swc_ecma_visit::{Visit, VisitMut, VisitMutWith, VisitWith};
+use swc_ecma_visit::{Visit, VisitMutWith, VisitWith};
+
+mod link;
+use link::{CjsImports, Dyn, Link, Subst};
 
 /// The functions namespace objects are made with.
 const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
@@ -56,13 +60,31 @@ const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
   return Object.preventExtensions(process.binding('kiln').moduleNamespace(ns));
 }
+var __kiln_lazy = [], __kiln_cjs_nss = [], __kiln_cjs_names = [];
 function __kiln_dynamic_import(get) {
   return Promise.resolve().then(get);
 }
-function __kiln_cjs_namespace(exports) {
+function __kiln_lazy_import(c, get) {
+  return Promise.resolve().then(function () { return __kiln_lazy[c](); }).then(get);
+}
+function __kiln_cjs_ns(id) {
+  return __kiln_cjs_nss[id] || (__kiln_cjs_nss[id] = __kiln_cjs_namespace(__kiln_load(id), __kiln_cjs_names[id]));
+}
+function __kiln_cjs_import(id) {
+  return Promise.resolve().then(function () { return __kiln_cjs_ns(id); });
+}
+function __kiln_required(ns) {
+  if ('module.exports' in ns) return ns['module.exports'];
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  var names = Object.keys(ns).concat(['__esModule']).sort();
+  return __kiln_namespace(names, names.map(function (k) {
+    return k === '__esModule' ? function () { return true; } : function () { return ns[k]; };
+  }));
+}
+function __kiln_cjs_namespace(exports, named) {
   var names = ['default'], getters = [function () { return exports; }];
   if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
-    Object.keys(exports).forEach(function (k) {
+    (named || Object.keys(exports)).forEach(function (k) {
       if (k !== 'default') { names.push(k); getters.push(function () { return exports[k]; }); }
     });
   }
@@ -135,35 +157,44 @@ enum Target {
     Cjs(usize, Option<String>),
 }
 
-/// How a reference to a top-level name is rewritten.
-#[derive(Clone)]
-enum Subst {
-    Name(String),
-    Member(String, String),
-}
-
 /// Links the program whose entry is the ES module `entry` (text
 /// `entry_src`): one strict script, and the spans of the CommonJS wrapper
 /// functions in it (which stay sloppy).
+/// `preamble` is script code run first, whose top-level names are globals
+/// to the modules (test262's harness).
 pub fn bundle(
     cm: &Lrc<SourceMap>,
     entry: &Path,
     entry_src: String,
+    preamble: &str,
 ) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
     GLOBALS.set(&Default::default(), || {
         let entry = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
-        let mut l = Linker {
-            cm,
-            nodes: vec![],
-            by_path: HashMap::new(),
-            cjs: CjsGraph::new(entry.clone()),
-            cjs_nodes: HashMap::new(),
-            ns_needed: BTreeSet::new(),
-            uses_stdin: false,
-            uses_globals: 0,
-        };
+        let mut l = Linker::new(cm, CjsGraph::new(entry.clone()));
+        l.preamble = preamble.to_string();
         l.load_esm(entry, Some(entry_src))?;
-        l.link()
+        let (script, sloppy, _) = l.link(None)?;
+        Ok((script, sloppy))
+    })
+}
+
+/// Links a program whose entry is CommonJS (`graph`, loaded, its entry
+/// `script` reading `uses` of [`super::CJS_NAMES`]) and that reaches ES
+/// modules: by `import()` (from any CommonJS file) or by `require()`. Every
+/// ES module is then evaluated lazily, at its first `import()` or
+/// `require()`; the script stays sloppy and the modules' code is strict.
+pub(crate) fn bundle_cjs(
+    cm: &Lrc<SourceMap>,
+    graph: CjsGraph,
+    script: Script,
+    uses: &[&str],
+) -> CResult<(Script, Vec<Diagnostic>)> {
+    GLOBALS.set(&Default::default(), || {
+        let mut l = Linker::new(cm, graph);
+        l.nodes.push(Node::Cjs { id: 0, json: false });
+        l.cjs_nodes.insert(0, 0);
+        let (script, _, warnings) = l.link(Some((script, uses)))?;
+        Ok((script, warnings))
     })
 }
 
@@ -180,9 +211,72 @@ struct Linker<'a> {
     uses_stdin: bool,
     /// The host globals some module may read (see `HOST_GLOBALS`).
     uses_globals: u32,
+    /// Required ES modules: (their CommonJS id, node, the requiring CommonJS id).
+    required: Vec<(usize, usize, usize)>,
+    /// ES modules reached from CommonJS (`require`, `import()`): evaluated lazily.
+    lazy_roots: Vec<usize>,
+    /// The `import()` targets of each CommonJS module (by CommonJS id).
+    cjs_dynamic: HashMap<usize, HashMap<String, usize>>,
+    /// Script code run before the modules (see [`bundle`]).
+    preamble: String,
 }
 
-impl Linker<'_> {
+impl<'a> Linker<'a> {
+    fn new(cm: &'a Lrc<SourceMap>, cjs: CjsGraph) -> Self {
+        Linker {
+            cm,
+            nodes: vec![],
+            by_path: HashMap::new(),
+            cjs,
+            cjs_nodes: HashMap::new(),
+            ns_needed: BTreeSet::new(),
+            uses_stdin: false,
+            uses_globals: 0,
+            required: vec![],
+            lazy_roots: vec![],
+            cjs_dynamic: HashMap::new(),
+            preamble: String::new(),
+        }
+    }
+
+    /// Loads the CommonJS modules, and what they `require()` or `import()`
+    /// of ES modules (which may import more CommonJS), until nothing is new.
+    fn settle(&mut self) -> CResult<()> {
+        loop {
+            self.cjs.load(self.cm, None)?;
+            let required = std::mem::take(&mut self.cjs.esm_required);
+            let dynamic = std::mem::take(&mut self.cjs.dynamic);
+            if required.is_empty() && dynamic.is_empty() {
+                return Ok(());
+            }
+            for (from, id, path) in required {
+                let n = self.load_esm(path, None)?;
+                self.required.push((id, n, from));
+                self.lazy_roots.push(n);
+            }
+            for (id, calls) in dynamic {
+                let path = self.cjs.path(id).to_path_buf();
+                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let from = path.display().to_string();
+                for call in calls {
+                    let (spec, span, json) = call?;
+                    if self
+                        .cjs_dynamic
+                        .get(&id)
+                        .is_some_and(|m| m.contains_key(&spec))
+                    {
+                        continue;
+                    }
+                    let n = self.resolve_node(&spec, span, json, &dir, &from)?;
+                    if matches!(self.nodes[n], Node::Esm(_)) {
+                        self.lazy_roots.push(n);
+                    }
+                    self.cjs_dynamic.entry(id).or_default().insert(spec, n);
+                }
+            }
+        }
+    }
+
     /// Parses the ES module at `path` and, depth first, what it imports.
     fn load_esm(&mut self, path: PathBuf, src: Option<String>) -> CResult<usize> {
         if let Some(&n) = self.by_path.get(&path) {
@@ -230,6 +324,28 @@ impl Linker<'_> {
             top_await: syms.top_await,
             span: module.span,
         };
+        // An early error before any resolution: a name imported twice.
+        let mut bound: HashSet<String> = HashSet::new();
+        for item in &module.body {
+            if let ModuleItem::ModuleDecl(ModuleDecl::Import(i)) = item {
+                for s in &i.specifiers {
+                    let local = match s {
+                        ImportSpecifier::Named(n) => &n.local,
+                        ImportSpecifier::Default(d) => &d.local,
+                        ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    if !bound.insert(local.sym.to_string()) {
+                        return Err(Diagnostic::new(
+                            local.span,
+                            format!(
+                                "SyntaxError: Identifier '{}' has already been declared",
+                                local.sym
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
         for item in module.body {
             match item {
                 ModuleItem::Stmt(s) => m.stmts.push(s),
@@ -237,23 +353,14 @@ impl Linker<'_> {
             }
         }
         for d in syms.dynamic {
-            let (spec, span) = d.map_err(|span| {
-                Diagnostic::new(
-                    span,
-                    "`import()` of a computed specifier cannot be compiled ahead of time: kiln bundles every module at compile time, so the specifier must be a string literal".to_string(),
-                )
-            })?;
+            let (spec, span, json) = d?;
             if m.dynamic.contains_key(&spec) {
                 continue;
             }
-            let src = Str {
-                span,
-                value: spec.as_str().into(),
-                raw: None,
-            };
-            let n = self.dependency(&mut m, &src, None)?;
+            let dir = m.path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let from = m.path.display().to_string();
             // Loaded when it runs, not as part of this module's graph.
-            m.deps.pop();
+            let n = self.resolve_node(&spec, span, json, &dir, &from)?;
             m.dynamic.insert(spec, n);
         }
         for local in m.imports.keys() {
@@ -371,7 +478,7 @@ impl Linker<'_> {
             },
             ModuleDecl::ExportDefaultExpr(e) => {
                 let anonymous = matches!(
-                    &*e.expr,
+                    crate::syntax::ast::strip_parens(&e.expr),
                     Expr::Fn(FnExpr { ident: None, .. })
                         | Expr::Class(ClassExpr { ident: None, .. })
                         | Expr::Arrow(_)
@@ -439,8 +546,26 @@ impl Linker<'_> {
         let spec = src.value.as_str().unwrap_or_default().to_string();
         let dir = m.path.parent().map(Path::to_path_buf).unwrap_or_default();
         let from = m.path.display().to_string();
-        let resolved = resolve::resolve_as(&spec, &dir, Mode::Import);
-        let n = match resolved {
+        let json = with.is_some_and(is_json_attribute);
+        let n = self.resolve_node(&spec, src.span, json, &dir, &from)?;
+        m.deps.push(n);
+        m.specs.entry(n).or_insert(spec);
+        Ok(n)
+    }
+
+    /// The node the specifier `spec` (at `span`, with a JSON import
+    /// attribute or not) names from a module in `dir` named `from`, loaded
+    /// if new; Node's error if it names nothing.
+    fn resolve_node(
+        &mut self,
+        spec: &str,
+        span: Span,
+        json: bool,
+        dir: &Path,
+        from: &str,
+    ) -> CResult<usize> {
+        let resolved = resolve::resolve_as(spec, dir, Mode::Import);
+        Ok(match resolved {
             Resolved::Js(p) => {
                 let esm = is_es_module(&p);
                 if esm {
@@ -450,9 +575,9 @@ impl Linker<'_> {
                 }
             }
             Resolved::Json(p) => {
-                if !with.is_some_and(is_json_attribute) {
+                if !json {
                     return Err(Diagnostic::new(
-                        src.span,
+                        span,
                         format!(
                             "TypeError [ERR_IMPORT_ATTRIBUTE_MISSING]: Module \"{}\" needs an import attribute of \"type: json\"",
                             file_url(&p)
@@ -463,16 +588,11 @@ impl Linker<'_> {
             }
             Resolved::Builtin(name) => match self.cjs.add(Resolved::Builtin(name)) {
                 Some(Ok(id)) => self.cjs_id_node(id, false),
-                Some(Err(msg)) => return Err(Diagnostic::new(src.span, msg)),
+                Some(Err(msg)) => return Err(Diagnostic::new(span, msg)),
                 None => unreachable!("a built-in resolves"),
             },
-            Resolved::NotFound => {
-                return Err(Diagnostic::new(src.span, not_found(&spec, &dir, &from)))
-            }
-        };
-        m.deps.push(n);
-        m.specs.entry(n).or_insert(spec);
-        Ok(n)
+            Resolved::NotFound => return Err(Diagnostic::new(span, not_found(spec, dir, from))),
+        })
     }
 
     fn cjs_node(&mut self, r: Resolved, json: bool) -> usize {
@@ -572,13 +692,18 @@ impl Linker<'_> {
         let mut out = vec![];
         let mut state = vec![0u8; self.nodes.len()];
         self.walk(0, &mut state, &mut out);
+        for &r in &self.lazy_roots {
+            if state[r] == 0 {
+                self.walk(r, &mut state, &mut out);
+            }
+        }
         let mut i = 0;
         while i < out.len() {
             if let Node::Esm(m) = &self.nodes[out[i]] {
                 let mut targets: Vec<usize> = m.dynamic.values().copied().collect();
                 targets.sort();
                 for t in targets {
-                    if state[t] == 0 {
+                    if state[t] == 0 && matches!(self.nodes[t], Node::Esm(_)) {
                         self.walk(t, &mut state, &mut out);
                     }
                 }
@@ -621,10 +746,26 @@ impl Linker<'_> {
         }
     }
 
-    fn link(mut self) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
-        let order = self.order();
+    /// Links the program: one script. `cjs_entry` is the entry's script and
+    /// the CommonJS names it reads when the entry is CommonJS (node 0 is
+    /// then its placeholder); the result is the script, the spans of the
+    /// CommonJS wrappers (sloppy in a strict script) and the warnings.
+    ///
+    /// Modules the entry's static imports do not reach are evaluated
+    /// lazily: each set of them joined by static imports (a *component*) is
+    /// the body of one function `__kiln_body$C`, its modules' top-level
+    /// bindings that function's locals, run once (`__kiln_lazy[C]`) at the
+    /// first `import()` or `require()` of any of its modules, as Node
+    /// evaluates a module at its first `import()`. (Modules of one
+    /// component all run at the first import of any of them.)
+    #[allow(clippy::type_complexity)]
+    fn link(
+        mut self,
+        cjs_entry: Option<(Script, &[&str])>,
+    ) -> CResult<(Script, HashSet<(BytePos, BytePos)>, Vec<Diagnostic>)> {
         // The CommonJS part: loaded now that every root is known.
-        self.cjs.load(self.cm, None)?;
+        self.settle()?;
+        let order = self.order();
         self.cjs.uses_stdin |= self.uses_stdin;
         self.cjs.uses_globals |= self.uses_globals;
         let mut host = self.cjs.host_prelude(self.cm)?;
@@ -644,6 +785,103 @@ impl Linker<'_> {
                 paths.join(", ")
             ));
         }
+        // Eager modules, lazy components.
+        let mut eager_list = vec![];
+        self.walk(0, &mut vec![0u8; self.nodes.len()], &mut eager_list);
+        let eager: HashSet<usize> = eager_list.into_iter().collect();
+        let comp = self.components(&order, &eager);
+        let ncomp = comp.values().copied().max().map_or(0, |c| c + 1);
+        let dyn_of = |t: usize| -> Dyn {
+            match &self.nodes[t] {
+                Node::Cjs { id, .. } => Dyn::Cjs(*id),
+                Node::Esm(_) if eager.contains(&t) => Dyn::Eager(ns_var(t)),
+                Node::Esm(_) => Dyn::Lazy(comp[&t], ns_var(t)),
+            }
+        };
+        // `import()` targets are read through their namespace objects.
+        let mut dynamic: Vec<HashMap<String, Dyn>> = vec![HashMap::new(); self.nodes.len()];
+        let mut esm_targets: Vec<usize> = vec![];
+        let mut cjs_ns_ids: BTreeSet<usize> = BTreeSet::new();
+        let mut any_dynamic = false;
+        let (mut top_await, mut comp_await) = (false, vec![false; ncomp]);
+        for &n in &order {
+            if let Node::Esm(m) = &self.nodes[n] {
+                if eager.contains(&n) {
+                    top_await |= m.top_await;
+                } else {
+                    comp_await[comp[&n]] |= m.top_await;
+                }
+                dynamic[n] = m
+                    .dynamic
+                    .iter()
+                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
+                    .collect();
+                esm_targets.extend(m.dynamic.values().copied());
+            }
+        }
+        let mut cjs_dynamic: Vec<(usize, HashMap<String, Dyn>)> = vec![];
+        for (&id, targets) in &self.cjs_dynamic {
+            cjs_dynamic.push((
+                id,
+                targets
+                    .iter()
+                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
+                    .collect(),
+            ));
+            esm_targets.extend(targets.values().copied());
+        }
+        for &t in &esm_targets {
+            any_dynamic = true;
+            match &self.nodes[t] {
+                Node::Esm(_) => {
+                    self.ns_needed.insert(t);
+                }
+                Node::Cjs { id, .. } => {
+                    cjs_ns_ids.insert(*id);
+                }
+            }
+        }
+        for &(_, n, _) in &self.required {
+            self.ns_needed.insert(n);
+        }
+        // What `require()` of an ES module returns.
+        for &(id, n, from) in &self.required {
+            let ns = ns_var(n);
+            let text = if eager.contains(&n) {
+                format!("module.exports = __kiln_required({ns});")
+            } else if comp_await[comp[&n]] {
+                let msg = format!(
+                    "require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {} \n  Requiring {} ",
+                    self.cjs.path(from).display(),
+                    self.cjs.path(id).display()
+                );
+                format!(
+                    "var e = new Error({}); e.code = 'ERR_REQUIRE_ASYNC_MODULE'; throw e;",
+                    js_string(&msg)
+                )
+            } else {
+                format!(
+                    "__kiln_lazy[{}](); module.exports = __kiln_required({ns});",
+                    comp[&n]
+                )
+            };
+            self.cjs.set_body(id, text);
+        }
+        // `import()` in CommonJS files.
+        let mut entry_script = cjs_entry.as_ref().map(|(s, _)| s.clone());
+        for (id, map) in &cjs_dynamic {
+            let mut rw = CjsImports { map, error: None };
+            if *id == 0 && cjs_entry.is_some() {
+                if let Some(s) = &mut entry_script {
+                    s.visit_mut_with(&mut rw);
+                }
+            } else if let Some(Some(body)) = self.cjs.bodies.get_mut(*id) {
+                body.visit_mut_with(&mut rw);
+            }
+            if let Some(e) = rw.error {
+                return Err(e);
+            }
+        }
         let mut cjs_stmts = vec![];
         if !self.cjs_nodes.is_empty() || !host.is_empty() {
             self.cjs.emit(self.cm, &mut cjs_stmts)?;
@@ -654,6 +892,15 @@ impl Linker<'_> {
         }
         let prelude = parse_into(self.cm, "kiln:esm", PRELUDE.to_string(), false)?;
         for s in &prelude.body {
+            s.visit_with(&mut reserved);
+        }
+        let preamble = if self.preamble.is_empty() {
+            vec![]
+        } else {
+            let p = std::mem::take(&mut self.preamble);
+            parse_into(self.cm, "kiln:preamble", p, false)?.body
+        };
+        for s in &preamble {
             s.visit_with(&mut reserved);
         }
         // Final names of every module's top-level bindings.
@@ -669,31 +916,49 @@ impl Linker<'_> {
                 taken.extend(m.imports.keys().cloned());
             }
         }
+        // An eager module's bindings are the script's; a lazy module's are
+        // locals of its component's function, so they clash only with the
+        // eager modules' and their own component's.
         let mut names: Vec<HashMap<String, String>> = vec![HashMap::new(); self.nodes.len()];
         let mut claimed: HashSet<String> = HashSet::new();
+        let mut comp_claimed: Vec<HashSet<String>> = vec![HashSet::new(); ncomp];
         let mut fresh = 0usize;
         for &n in &order {
             let Node::Esm(m) = &self.nodes[n] else {
                 continue;
             };
+            let c = comp.get(&n).copied();
             for sym in &m.top_syms {
                 let clash = claimed.contains(sym)
-                    || reserved.0.contains(sym)
-                    || users
-                        .get(sym.as_str())
-                        .is_some_and(|u| u.iter().any(|&o| o != n));
+                    || match c {
+                        None => {
+                            reserved.0.contains(sym)
+                                || users
+                                    .get(sym.as_str())
+                                    .is_some_and(|u| u.iter().any(|&o| o != n))
+                        }
+                        Some(c) => {
+                            comp_claimed[c].contains(sym)
+                                || users.get(sym.as_str()).is_some_and(|u| {
+                                    u.iter().any(|&o| o != n && comp.get(&o) == Some(&c))
+                                })
+                        }
+                    };
                 let name = if clash && !sym.starts_with("__default$") {
                     loop {
                         fresh += 1;
-                        let c = format!("{sym}${fresh}");
-                        if !taken.contains(&c) && !claimed.contains(&c) {
-                            break c;
+                        let f = format!("{sym}${fresh}");
+                        if !taken.contains(&f) && !claimed.contains(&f) {
+                            break f;
                         }
                     }
                 } else {
                     sym.clone()
                 };
-                claimed.insert(name.clone());
+                match c {
+                    None => claimed.insert(name.clone()),
+                    Some(c) => comp_claimed[c].insert(name.clone()),
+                };
                 names[n].insert(sym.clone(), name);
             }
         }
@@ -735,41 +1000,26 @@ impl Linker<'_> {
             }
             substs[n] = map;
         }
-        // Modules only `import()` reaches are evaluated lazily: all of them,
-        // in their order, inside one function `__kiln_lazy_body` run at the
-        // first `import()` of any of them (its top-level bindings are that
-        // function's locals; the eager modules' are the script's).
-        let mut eager_list = vec![];
-        self.walk(0, &mut vec![0u8; self.nodes.len()], &mut eager_list);
-        let eager: HashSet<usize> = eager_list.into_iter().collect();
-        // `import()` targets are read through their namespace objects.
-        let mut dynamic: Vec<HashMap<String, (String, bool)>> =
-            vec![HashMap::new(); self.nodes.len()];
-        let (mut top_await, mut lazy_await) = (false, false);
-        for &n in &order {
-            if let Node::Esm(m) = &self.nodes[n] {
-                if eager.contains(&n) {
-                    top_await |= m.top_await;
-                } else {
-                    lazy_await |= m.top_await;
-                }
-                dynamic[n] = m
-                    .dynamic
-                    .iter()
-                    .map(|(k, &t)| (k.clone(), (ns_var(t), !eager.contains(&t))))
-                    .collect();
-                let targets: Vec<usize> = m.dynamic.values().copied().collect();
-                self.ns_needed.extend(targets);
-            }
-        }
-        // Namespace objects (a lazy module's is made when it runs).
+        // Namespace objects: declared at the top, made where their module
+        // runs (a lazy module's when its component runs).
+        let mut outer_text = String::new();
         let mut ns_text = String::new();
-        let mut lazy_ns_text = String::new();
+        let mut comp_ns_text = vec![String::new(); ncomp];
         let mut cjs_ns: HashSet<usize> = HashSet::new();
-        for n in self.ns_needed.clone() {
+        // (A namespace's getters can need more namespaces: `export * as`.)
+        let mut done_ns: HashSet<usize> = HashSet::new();
+        while let Some(n) = self
+            .ns_needed
+            .iter()
+            .copied()
+            .find(|n| !done_ns.contains(n))
+        {
+            done_ns.insert(n);
+            outer_text.push_str(&format!("var {};\n", ns_var(n)));
             match &self.nodes[n] {
-                Node::Cjs { .. } => {
+                Node::Cjs { id, .. } => {
                     cjs_ns.insert(n);
+                    cjs_ns_ids.insert(*id);
                 }
                 Node::Esm(_) => {
                     let keys = self.export_names(n, &mut HashSet::new());
@@ -795,63 +1045,90 @@ impl Linker<'_> {
                         getters.join(", ")
                     );
                     if eager.contains(&n) {
-                        ns_text.push_str(&format!("var {make}"));
+                        ns_text.push_str(&make);
                     } else {
-                        ns_text.push_str(&format!("var {};\n", ns_var(n)));
-                        lazy_ns_text.push_str(&make);
+                        comp_ns_text[comp[&n]].push_str(&make);
                     }
                 }
             }
         }
-        // The script.
-        let mut body: Vec<Stmt> =
-            parse_into(self.cm, "kiln:esm", "'use strict';".into(), false)?.body;
-        if !self.ns_needed.is_empty() {
-            body.extend(prelude.body);
+        // The names Node detects in the CommonJS modules whose namespaces
+        // the program makes.
+        for &id in &cjs_ns_ids {
+            if let Some(Some(named)) = self.cjs.named.get(id) {
+                let list: Vec<String> = named.iter().map(|k| js_string(k)).collect();
+                outer_text.push_str(&format!(
+                    "__kiln_cjs_names[{id}] = [{}];\n",
+                    list.join(", ")
+                ));
+            }
         }
-        body.extend(cjs_stmts);
-        // With a top-level `await` anywhere, the modules' evaluation is the
-        // body of one async function: an `await` suspends the modules after
-        // it, as a module that awaits holds back the ones importing it.
-        let outer_len = body.len();
-        if !host.is_empty() {
-            body.extend(parse_into(self.cm, "kiln:esm", host, false)?.body);
+        let need_prelude = !self.ns_needed.is_empty() || any_dynamic || !self.required.is_empty();
+        // The lazy components: registered first, their bodies filled below.
+        let mut comps_text = String::new();
+        for (c, &is_async) in comp_await.iter().enumerate() {
+            comps_text.push_str(&format!(
+                "var __kiln_state${c}, __kiln_value${c};\n\
+                 __kiln_lazy[{c}] = function () {{\n\
+                   if (!__kiln_state${c}) {{\n\
+                     __kiln_state${c} = 1;\n\
+                     try {{ __kiln_value${c} = __kiln_body${c}(); __kiln_state${c} = 3; }}\n\
+                     catch (__kiln_e) {{ __kiln_state${c} = 2; __kiln_value${c} = __kiln_e; }}\n\
+                   }}\n\
+                   if (__kiln_state${c} === 2) throw __kiln_value${c};\n\
+                   return __kiln_value${c};\n\
+                 }};\n\
+                 {}function __kiln_body${c}() {{ 'use strict'; }}\n",
+                if is_async { "async " } else { "" }
+            ));
         }
+        let mut comp_bodies: Vec<Vec<Stmt>> = vec![vec![]; ncomp];
+        for (c, text) in comp_ns_text.into_iter().enumerate() {
+            if !text.is_empty() {
+                comp_bodies[c].extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
+            }
+        }
+        // Which components' modules import each lazily evaluated CommonJS module.
+        let mut cjs_users: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+        for (&n, &c) in &comp {
+            if let Node::Esm(m) = &self.nodes[n] {
+                for &d in &m.deps {
+                    if matches!(self.nodes[d], Node::Cjs { .. }) && !eager.contains(&d) {
+                        cjs_users.entry(d).or_default().insert(c);
+                    }
+                }
+            }
+        }
+        // The modules' code, in order.
+        let mut eager_body: Vec<Stmt> = vec![];
         if !ns_text.is_empty() {
-            body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
-        }
-        let mut lazy_body: Vec<Stmt> = vec![];
-        let mut lazy_outer = String::new();
-        if !lazy_ns_text.is_empty() {
-            lazy_body.extend(parse_into(self.cm, "kiln:esm", lazy_ns_text, false)?.body);
+            eager_body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
         }
         for &n in &order {
-            let body = if eager.contains(&n) {
-                &mut body
-            } else {
-                &mut lazy_body
-            };
+            if cjs_entry.is_some() && n == 0 {
+                continue;
+            }
             match &mut self.nodes[n] {
                 Node::Cjs { id, .. } => {
                     let mut text = format!("var {} = __kiln_load({id});\n", cjs_var(n));
                     if cjs_ns.contains(&n) {
-                        let ns = ns_var(n);
-                        if eager.contains(&n) {
-                            text.push_str(&format!(
-                                "var {ns} = __kiln_cjs_namespace({});\n",
-                                cjs_var(n)
-                            ));
-                        } else {
-                            lazy_outer.push_str(&format!("var {ns};\n"));
-                            text.push_str(&format!(
-                                "{ns} = __kiln_cjs_namespace({});\n",
-                                cjs_var(n)
-                            ));
+                        text.push_str(&format!("{} = __kiln_cjs_ns({id});\n", ns_var(n)));
+                    }
+                    if eager.contains(&n) {
+                        eager_body.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
+                    } else {
+                        for &c in cjs_users.get(&n).into_iter().flatten() {
+                            let s = parse_into(self.cm, "kiln:esm", text.clone(), false)?;
+                            comp_bodies[c].extend(s.body);
                         }
                     }
-                    body.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
                 }
                 Node::Esm(m) => {
+                    let target = if eager.contains(&n) {
+                        &mut eager_body
+                    } else {
+                        &mut comp_bodies[comp[&n]]
+                    };
                     let meta = format!("__meta${n}");
                     if m.meta {
                         let file = m.path.display().to_string();
@@ -866,7 +1143,7 @@ impl Linker<'_> {
                             js_string(&file),
                             js_string(&file_url(&m.path))
                         );
-                        body.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
+                        target.extend(parse_into(self.cm, "kiln:esm", text, false)?.body);
                     }
                     let mut linker = Link {
                         top: m.top,
@@ -882,28 +1159,64 @@ impl Linker<'_> {
                     if let Some(e) = linker.error {
                         return Err(e);
                     }
-                    body.extend(stmts);
+                    target.extend(stmts);
                 }
             }
         }
-        if !lazy_body.is_empty() {
-            lazy_outer.push_str(&format!(
-                "var __kiln_lazy_state;\n\
-                 function __kiln_lazy() {{ return __kiln_lazy_state || (__kiln_lazy_state = Promise.resolve().then(__kiln_lazy_body)); }}\n\
-                 function __kiln_lazy_import(get) {{ return __kiln_lazy().then(get); }}\n\
-                 {}function __kiln_lazy_body() {{}}\n",
-                if lazy_await { "async " } else { "" }
-            ));
-            let mut w = parse_into(self.cm, "kiln:esm", lazy_outer, false)?;
-            if let Some(Stmt::Decl(Decl::Fn(f))) = w.body.last_mut() {
+        let mut comps = parse_into(self.cm, "kiln:esm", comps_text, false)?.body;
+        let mut bodies = comp_bodies.into_iter();
+        for s in &mut comps {
+            if let Stmt::Decl(Decl::Fn(f)) = s {
                 if let Some(b) = &mut f.function.body {
-                    b.stmts = std::mem::take(&mut lazy_body);
+                    b.stmts.extend(bodies.next().unwrap_or_default());
                 }
             }
-            body.extend(w.body);
-        } else if !lazy_outer.is_empty() {
-            body.extend(parse_into(self.cm, "kiln:esm", lazy_outer, false)?.body);
         }
+        // The script.
+        let mut body: Vec<Stmt> = vec![];
+        if cjs_entry.is_none() {
+            body.extend(parse_into(self.cm, "kiln:esm", "'use strict';".into(), false)?.body);
+        }
+        if need_prelude {
+            body.extend(prelude.body);
+        }
+        body.extend(preamble);
+        body.extend(cjs_stmts);
+        if !outer_text.is_empty() {
+            body.extend(parse_into(self.cm, "kiln:esm", outer_text, false)?.body);
+        }
+        let outer_len = body.len();
+        if let Some((_, uses)) = &cjs_entry {
+            // A CommonJS entry: the components, then the entry's own
+            // bindings and statements.
+            body.extend(comps);
+            let entry = self.cjs.path(0).to_path_buf();
+            let text = super::entry_prelude(&entry, &host, uses);
+            body.extend(parse_into(self.cm, "kiln:main", text, false)?.body);
+            body.extend(entry_script.map(|s| s.body).unwrap_or_default());
+            let span = cjs_entry.as_ref().map_or(DUMMY_SP, |(s, _)| s.span);
+            let warnings = std::mem::take(&mut self.cjs.warnings);
+            return Ok((
+                Script {
+                    span,
+                    body,
+                    shebang: None,
+                },
+                HashSet::new(),
+                warnings,
+            ));
+        }
+        if !host.is_empty() {
+            body.extend(parse_into(self.cm, "kiln:esm", host, false)?.body);
+        }
+        // The components come before the eager modules (which may import
+        // them) and, with a top-level `await`, inside the same async
+        // function (they may import the eager modules' bindings).
+        body.extend(comps);
+        body.extend(eager_body);
+        // With a top-level `await` anywhere, the modules' evaluation is the
+        // body of one async function: an `await` suspends the modules after
+        // it, as a module that awaits holds back the ones importing it.
         if top_await {
             let evaluation: Vec<Stmt> = body.drain(outer_len..).collect();
             let mut w = parse_into(
@@ -944,7 +1257,47 @@ impl Linker<'_> {
                 shebang: None,
             },
             sloppy,
+            vec![],
         ))
+    }
+
+    /// The lazy components: each ES module outside `eager`, numbered by
+    /// first appearance in `order`, joined with the lazy ES modules it
+    /// imports statically.
+    fn components(&self, order: &[usize], eager: &HashSet<usize>) -> HashMap<usize, usize> {
+        let lazy = |n: usize| matches!(self.nodes[n], Node::Esm(_)) && !eager.contains(&n);
+        let mut parent: Vec<usize> = (0..self.nodes.len()).collect();
+        fn find(p: &mut [usize], mut x: usize) -> usize {
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        for &n in order {
+            if let Node::Esm(m) = &self.nodes[n] {
+                if !lazy(n) {
+                    continue;
+                }
+                for &d in &m.deps {
+                    if lazy(d) {
+                        let (a, b) = (find(&mut parent, n), find(&mut parent, d));
+                        parent[a] = b;
+                    }
+                }
+            }
+        }
+        let mut ids: HashMap<usize, usize> = HashMap::new();
+        let mut out = HashMap::new();
+        for &n in order {
+            if lazy(n) {
+                let root = find(&mut parent, n);
+                let next = ids.len();
+                let c = *ids.entry(root).or_insert(next);
+                out.insert(n, c);
+            }
+        }
+        out
     }
 
     /// Export `name` of node `dep` (imported as `spec`), or Node's link
@@ -1017,7 +1370,7 @@ impl Visit for BindingNames {
 }
 
 /// `with { type: 'json' }`.
-fn is_json_attribute(with: &ObjectLit) -> bool {
+pub(crate) fn is_json_attribute(with: &ObjectLit) -> bool {
     with.props.iter().any(|p| {
         let PropOrSpread::Prop(p) = p else {
             return false;
@@ -1092,7 +1445,7 @@ struct Syms {
     other: HashSet<String>,
     meta: bool,
     /// `import('literal')` specifiers, or the span of a non-constant one.
-    dynamic: Vec<Result<(String, Span), Span>>,
+    dynamic: Vec<super::DynamicImport>,
     fn_depth: usize,
     top_await: bool,
 }
@@ -1111,19 +1464,16 @@ impl Visit for Syms {
         }
     }
     fn visit_call_expr(&mut self, c: &CallExpr) {
-        if let Callee::Import(i) = &c.callee {
-            let spec = match c.args.first().map(|a| &*a.expr) {
-                Some(Expr::Lit(Lit::Str(s))) => s.value.as_str().map(|v| (v.to_string(), s.span)),
-                Some(Expr::Tpl(t)) if t.exprs.is_empty() && t.quasis.len() == 1 => t.quasis[0]
-                    .cooked
-                    .as_ref()
-                    .and_then(|c| c.as_str())
-                    .map(|v| (v.to_string(), t.span)),
-                _ => None,
-            };
-            self.dynamic.push(spec.ok_or(i.span));
+        if let Some(d) = super::classify_import(c) {
+            self.dynamic.push(d);
         }
         c.visit_children_with(self);
+    }
+    fn visit_new_expr(&mut self, n: &NewExpr) {
+        if let Some(d) = super::new_import(n) {
+            self.dynamic.push(d);
+        }
+        n.visit_children_with(self);
     }
     fn visit_function(&mut self, f: &Function) {
         self.fn_depth += 1;
@@ -1192,289 +1542,4 @@ impl Visit for Names {
     fn visit_ident(&mut self, i: &Ident) {
         self.0.insert(i.sym.to_string());
     }
-}
-
-/// Rewrites one module's statements: top-level names to their final names,
-/// imports to what they import, top-level `this` to `undefined`,
-/// `import.meta` to the module's record.
-struct Link<'a> {
-    top: SyntaxContext,
-    /// Top-level name → (rewriting, is an import).
-    map: &'a HashMap<String, (Subst, bool)>,
-    meta: String,
-    /// `import('spec')` → the namespace variable of the module it loads,
-    /// and whether that module is evaluated lazily (see [`Linker::link`]).
-    dynamic: HashMap<String, (String, bool)>,
-    /// Non-arrow functions and classes entered (`this` is theirs inside).
-    this_depth: usize,
-    /// Functions entered (an `await` outside them is top-level).
-    fn_depth: usize,
-    error: Option<Diagnostic>,
-}
-
-impl Link<'_> {
-    fn lookup(&self, i: &Ident) -> Option<&(Subst, bool)> {
-        if i.ctxt != self.top {
-            return None;
-        }
-        self.map.get(i.sym.as_str())
-    }
-
-    fn fail(&mut self, span: Span, msg: String) {
-        if self.error.is_none() {
-            self.error = Some(Diagnostic::new(span, msg));
-        }
-    }
-
-    /// Rewrites `e`, an import of a CommonJS export in callee position, to
-    /// `(0, exports.name)`; false if it is not one.
-    fn unbound_member(&self, e: &mut Box<Expr>) -> bool {
-        let Expr::Ident(i) = &**e else { return false };
-        let Some((s @ Subst::Member(..), _)) = self.lookup(i) else {
-            return false;
-        };
-        let span = i.span;
-        let zero = Expr::Lit(Lit::Num(Number {
-            span,
-            value: 0.0,
-            raw: None,
-        }));
-        **e = Expr::Seq(SeqExpr {
-            span,
-            exprs: vec![Box::new(zero), Box::new(Self::expr_for(s, span))],
-        });
-        true
-    }
-
-    fn expr_for(s: &Subst, span: Span) -> Expr {
-        match s {
-            Subst::Name(n) => Expr::Ident(Ident::new_no_ctxt(n.as_str().into(), span)),
-            Subst::Member(o, p) => Expr::Member(MemberExpr {
-                span,
-                obj: Box::new(Expr::Ident(Ident::new_no_ctxt(o.as_str().into(), span))),
-                prop: MemberProp::Computed(ComputedPropName {
-                    span,
-                    expr: Box::new(Expr::Lit(Lit::Str(Str {
-                        span,
-                        value: p.as_str().into(),
-                        raw: None,
-                    }))),
-                }),
-            }),
-        }
-    }
-}
-
-impl VisitMut for Link<'_> {
-    fn visit_mut_expr(&mut self, e: &mut Expr) {
-        match e {
-            Expr::Ident(i) => {
-                if let Some((s, _)) = self.lookup(i) {
-                    *e = Self::expr_for(&s.clone(), i.span);
-                }
-                return;
-            }
-            Expr::This(t) if self.this_depth == 0 => {
-                let span = t.span;
-                *e = Expr::Unary(UnaryExpr {
-                    span,
-                    op: UnaryOp::Void,
-                    arg: Box::new(Expr::Lit(Lit::Num(Number {
-                        span,
-                        value: 0.0,
-                        raw: None,
-                    }))),
-                });
-                return;
-            }
-            Expr::MetaProp(m) if m.kind == MetaPropKind::ImportMeta => {
-                *e = Expr::Ident(Ident::new_no_ctxt(self.meta.as_str().into(), m.span));
-                return;
-            }
-            Expr::Call(CallExpr {
-                callee: Callee::Import(i),
-                args,
-                ..
-            }) => {
-                // `import('spec')`: a promise of the (bundled) module's namespace.
-                let span = i.span;
-                let spec = match args.first().map(|a| &*a.expr) {
-                    Some(Expr::Lit(Lit::Str(s))) => s.value.as_str().map(str::to_string),
-                    Some(Expr::Tpl(t)) => t
-                        .quasis
-                        .first()
-                        .and_then(|q| q.cooked.as_ref())
-                        .and_then(|c| c.as_str())
-                        .map(str::to_string),
-                    _ => None,
-                };
-                let Some((ns, lazy)) = spec.and_then(|s| self.dynamic.get(&s)) else {
-                    self.fail(span, "`import()` of a module kiln did not bundle".into());
-                    return;
-                };
-                // Distinct positions: the analysis keys references by position.
-                let arg_span = args.first().map_or(span, |a| {
-                    use swc_common::Spanned;
-                    a.expr.span()
-                });
-                let get = Expr::Arrow(ArrowExpr {
-                    span,
-                    ctxt: SyntaxContext::empty(),
-                    params: vec![],
-                    body: Box::new(ArrowFunctionBody::Expr(Box::new(Expr::Ident(
-                        Ident::new_no_ctxt(ns.as_str().into(), arg_span),
-                    )))),
-                    is_async: false,
-                    is_generator: false,
-                    type_params: None,
-                    return_type: None,
-                });
-                *e = Expr::Call(CallExpr {
-                    span,
-                    ctxt: SyntaxContext::empty(),
-                    callee: Callee::Expr(Box::new(Expr::Ident(Ident::new_no_ctxt(
-                        if *lazy {
-                            "__kiln_lazy_import".into()
-                        } else {
-                            "__kiln_dynamic_import".into()
-                        },
-                        span,
-                    )))),
-                    args: vec![ExprOrSpread {
-                        spread: None,
-                        expr: Box::new(get),
-                    }],
-                    type_args: None,
-                });
-                return;
-            }
-            Expr::Update(u) => {
-                if let Expr::Ident(i) = &*u.arg {
-                    if let Some((_, true)) = self.lookup(i) {
-                        let span = i.span;
-                        self.fail(span, const_import(&i.sym));
-                        return;
-                    }
-                }
-            }
-            _ => {}
-        }
-        e.visit_mut_children_with(self);
-    }
-
-    // A named import of a CommonJS module called as `f()` is called with
-    // `this` undefined, as `(0, exports.f)()`, not as a method.
-    fn visit_mut_callee(&mut self, c: &mut Callee) {
-        if let Callee::Expr(e) = c {
-            if self.unbound_member(e) {
-                return;
-            }
-        }
-        c.visit_mut_children_with(self);
-    }
-
-    fn visit_mut_tagged_tpl(&mut self, t: &mut TaggedTpl) {
-        if !self.unbound_member(&mut t.tag) {
-            t.tag.visit_mut_with(self);
-        }
-        t.tpl.visit_mut_with(self);
-    }
-
-    fn visit_mut_prop(&mut self, p: &mut Prop) {
-        if let Prop::Shorthand(i) = p {
-            if let Some((s, _)) = self.lookup(i) {
-                let key = PropName::Ident(IdentName::new(i.sym.clone(), i.span));
-                let value = Box::new(Self::expr_for(&s.clone(), i.span));
-                *p = Prop::KeyValue(KeyValueProp { key, value });
-                return;
-            }
-        }
-        p.visit_mut_children_with(self);
-    }
-
-    // Identifiers outside expressions: declarations and assignment targets.
-    fn visit_mut_ident(&mut self, i: &mut Ident) {
-        match self.lookup(i).cloned() {
-            Some((_, true)) => {
-                let span = i.span;
-                self.fail(span, const_import(&i.sym));
-            }
-            Some((Subst::Name(n), false)) => i.sym = n.as_str().into(),
-            _ => {}
-        }
-    }
-
-    fn visit_mut_object_pat_prop(&mut self, p: &mut ObjectPatProp) {
-        // `{ a }` in a pattern names both a property and a binding.
-        if let ObjectPatProp::Assign(a) = p {
-            if let Some((Subst::Name(n), false)) = self.lookup(&a.key.id).cloned() {
-                if *n != *a.key.id.sym {
-                    let span = a.key.id.span;
-                    let key = PropName::Ident(IdentName::new(a.key.id.sym.clone(), span));
-                    let mut id = a.key.clone();
-                    id.id.sym = n.as_str().into();
-                    let mut value = Pat::Ident(id);
-                    if let Some(right) = a.value.take() {
-                        value = Pat::Assign(AssignPat {
-                            span,
-                            left: Box::new(value),
-                            right,
-                        });
-                    }
-                    *p = ObjectPatProp::KeyValue(KeyValuePatProp {
-                        key,
-                        value: Box::new(value),
-                    });
-                }
-            }
-        }
-        p.visit_mut_children_with(self);
-    }
-
-    fn visit_mut_getter_prop(&mut self, g: &mut GetterProp) {
-        self.this_depth += 1;
-        self.fn_depth += 1;
-        g.visit_mut_children_with(self);
-        self.this_depth -= 1;
-        self.fn_depth -= 1;
-    }
-
-    fn visit_mut_setter_prop(&mut self, g: &mut SetterProp) {
-        self.this_depth += 1;
-        self.fn_depth += 1;
-        g.visit_mut_children_with(self);
-        self.this_depth -= 1;
-        self.fn_depth -= 1;
-    }
-
-    fn visit_mut_function(&mut self, f: &mut Function) {
-        self.this_depth += 1;
-        self.fn_depth += 1;
-        f.visit_mut_children_with(self);
-        self.this_depth -= 1;
-        self.fn_depth -= 1;
-    }
-
-    fn visit_mut_arrow_expr(&mut self, a: &mut ArrowExpr) {
-        self.fn_depth += 1;
-        a.visit_mut_children_with(self);
-        self.fn_depth -= 1;
-    }
-
-    fn visit_mut_class(&mut self, c: &mut Class) {
-        // `extends` is evaluated outside the class's own `this`.
-        if let Some(sup) = &mut c.super_class {
-            sup.visit_mut_with(self);
-        }
-        self.this_depth += 1;
-        self.fn_depth += 1;
-        c.body.visit_mut_with(self);
-        c.decorators.visit_mut_with(self);
-        self.this_depth -= 1;
-        self.fn_depth -= 1;
-    }
-}
-
-fn const_import(name: &str) -> String {
-    format!("TypeError: Assignment to constant variable: `{name}` is an import binding (kiln rejects the assignment at compile time; Node throws when it runs)")
 }

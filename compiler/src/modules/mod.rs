@@ -27,8 +27,10 @@
 //! `url`, `crypto`, `zlib`, ...) is compiled in as the file `node:<name>`,
 //! and one kiln lacks throws an error saying so.
 //! `__filename` is the absolute path at compile time: nothing is read from
-//! the source tree at run time.
+//! the source tree at run time. A program whose CommonJS files call
+//! `import()` or `require()` an ES module is linked by [`esm::bundle_cjs`].
 
+mod cjs_exports;
 pub mod esm;
 pub mod resolve;
 
@@ -38,7 +40,8 @@ use resolve::Resolved;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use swc_common::{sync::Lrc, BytePos, SourceMap, Span, DUMMY_SP};
-use swc_ecma_ast::{Expr, Script, Stmt};
+use swc_ecma_ast::{Callee, Expr, Lit, Script, Stmt};
+use swc_ecma_visit::{Visit, VisitWith};
 
 pub use crate::analysis::builtins::CJS_NAMES;
 
@@ -190,6 +193,11 @@ pub(crate) fn missing_builtin(name: &str) -> String {
 struct Module {
     path: PathBuf,
     json: bool,
+    /// An ES module a CommonJS module requires: its wrapper's body is
+    /// written by the ES linker (`synthetic`).
+    esm: bool,
+    /// The wrapper's body as text, for modules with no source of their own.
+    synthetic: Option<String>,
     /// Specifier → module id, or the message of the error `require` throws.
     table: Vec<(String, Result<usize, String>)>,
     /// Read and scanned for `require`s.
@@ -213,6 +221,136 @@ pub(crate) struct CjsGraph {
     /// The [`HOST_GLOBALS`] some file may read (bit `i`: entry `i`),
     /// installed on the global object before the program runs.
     pub(crate) uses_globals: u32,
+    /// ES modules required and not yet linked: (requiring module, the
+    /// required module's id here, its path).
+    pub(crate) esm_required: Vec<(usize, usize, PathBuf)>,
+    /// The `import()` calls of modules loaded and not yet linked.
+    pub(crate) dynamic: Vec<(usize, Vec<DynamicImport>)>,
+    /// The entry's `import()` calls (set before [`CjsGraph::load`]).
+    pub(crate) entry_dynamic: Vec<DynamicImport>,
+    /// The named exports Node detects in each module (`None`: take the
+    /// keys of `module.exports`, as for Node's built-ins).
+    pub(crate) named: Vec<Option<Vec<String>>>,
+}
+
+/// One `import(...)` call: its string specifier, the specifier's span and
+/// whether it has `with: { type: 'json' }`, or the error for a computed
+/// specifier or a malformed call.
+pub(crate) type DynamicImport = Result<(String, Span, bool), Diagnostic>;
+
+/// Collects a script's `import(...)` calls.
+#[derive(Default)]
+pub(crate) struct DynamicImports(pub(crate) Vec<DynamicImport>);
+
+impl Visit for DynamicImports {
+    fn visit_call_expr(&mut self, c: &swc_ecma_ast::CallExpr) {
+        if let Some(d) = classify_import(c) {
+            self.0.push(d);
+        }
+        c.visit_children_with(self);
+    }
+    fn visit_new_expr(&mut self, n: &swc_ecma_ast::NewExpr) {
+        if let Some(d) = new_import(n) {
+            self.0.push(d);
+        }
+        n.visit_children_with(self);
+    }
+}
+
+/// What the call `c` is if it is `import(...)`.
+pub(crate) fn classify_import(c: &swc_ecma_ast::CallExpr) -> Option<DynamicImport> {
+    let Callee::Import(i) = &c.callee else {
+        return None;
+    };
+    if c.args.is_empty() || c.args.len() > 2 || c.args.iter().any(|a| a.spread.is_some()) {
+        return Some(Err(Diagnostic::new(
+            i.span,
+            "syntax error: `import()` takes a specifier and an optional options object, without spread".to_string(),
+        )));
+    }
+    Some(dynamic_specifier(c).ok_or_else(|| {
+        Diagnostic::new(
+            i.span,
+            "`import()` of a computed specifier cannot be compiled ahead of time: kiln bundles every module at compile time, so the specifier must be a string literal".to_string(),
+        )
+    }))
+}
+
+/// The early error of `new import(...)` (an import call is not a constructor
+/// expression), if `n` is one.
+pub(crate) fn new_import(n: &swc_ecma_ast::NewExpr) -> Option<DynamicImport> {
+    let mut callee = &*n.callee;
+    loop {
+        match callee {
+            Expr::Member(m) => callee = &m.obj,
+            Expr::Call(c) if matches!(c.callee, Callee::Import(_)) => {
+                return Some(Err(Diagnostic::new(
+                    n.span,
+                    "syntax error: `new import(...)`: an import call cannot be the operand of `new`"
+                        .to_string(),
+                )))
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The constant specifier of `import(spec, options)`, its span and whether
+/// the options ask for JSON.
+pub(crate) fn dynamic_specifier(c: &swc_ecma_ast::CallExpr) -> Option<(String, Span, bool)> {
+    let (spec, span) = match c.args.first().map(|a| &*a.expr) {
+        Some(Expr::Lit(Lit::Str(s))) => (s.value.as_str()?.to_string(), s.span),
+        Some(Expr::Tpl(t)) if t.exprs.is_empty() && t.quasis.len() == 1 => {
+            (t.quasis[0].cooked.as_ref()?.as_str()?.to_string(), t.span)
+        }
+        _ => return None,
+    };
+    let json = c.args.get(1).is_some_and(|o| match &*o.expr {
+        Expr::Object(o) => o.props.iter().any(|p| {
+            let swc_ecma_ast::PropOrSpread::Prop(p) = p else {
+                return false;
+            };
+            let swc_ecma_ast::Prop::KeyValue(kv) = &**p else {
+                return false;
+            };
+            let with = match &kv.key {
+                swc_ecma_ast::PropName::Ident(i) => &*i.sym == "with",
+                swc_ecma_ast::PropName::Str(s) => s.value.as_str() == Some("with"),
+                _ => false,
+            };
+            with && matches!(&*kv.value, Expr::Object(w) if esm::is_json_attribute(w))
+        }),
+        _ => false,
+    });
+    Some((spec, span, json))
+}
+
+/// Whether `script` calls `import()`.
+pub fn has_dynamic_import(script: &Script) -> bool {
+    let mut d = DynamicImports::default();
+    script.visit_with(&mut d);
+    !d.0.is_empty()
+}
+
+/// `script` with every `import(...)` call made a call of a global function
+/// (for the analysis that decides how a CommonJS entry is bundled: the
+/// analysis rejects `import()`, which the bundle rewrites).
+pub fn without_dynamic_import(script: &Script) -> Script {
+    struct Strip;
+    impl swc_ecma_visit::VisitMut for Strip {
+        fn visit_mut_callee(&mut self, c: &mut Callee) {
+            if let Callee::Import(i) = c {
+                *c = Callee::Expr(Box::new(Expr::Ident(swc_ecma_ast::Ident::new_no_ctxt(
+                    "__kiln_import".into(),
+                    i.span,
+                ))));
+            }
+            swc_ecma_visit::VisitMutWith::visit_mut_children_with(c, self);
+        }
+    }
+    let mut s = script.clone();
+    swc_ecma_visit::VisitMutWith::visit_mut_with(&mut s, &mut Strip);
+    s
 }
 
 impl CjsGraph {
@@ -221,6 +359,8 @@ impl CjsGraph {
             modules: vec![Module {
                 path: entry.clone(),
                 json: false,
+                esm: false,
+                synthetic: None,
                 table: vec![],
                 loaded: false,
             }],
@@ -230,7 +370,27 @@ impl CjsGraph {
             warnings: vec![],
             uses_stdin: false,
             uses_globals: 0,
+            esm_required: vec![],
+            dynamic: vec![],
+            entry_dynamic: vec![],
+            named: vec![None],
         }
+    }
+
+    /// Whether the program needs the ES linker: a CommonJS module requires
+    /// an ES module or calls `import()`.
+    pub(crate) fn needs_linker(&self) -> bool {
+        !self.esm_required.is_empty() || !self.dynamic.is_empty()
+    }
+
+    /// Sets the wrapper body of module `id` (a required ES module).
+    pub(crate) fn set_body(&mut self, id: usize, text: String) {
+        self.modules[id].synthetic = Some(text);
+    }
+
+    /// The path of module `id`.
+    pub(crate) fn path(&self, id: usize) -> &Path {
+        &self.modules[id].path
     }
 
     /// The id of the module `r` resolves to, added to the program if it is
@@ -267,8 +427,13 @@ impl CjsGraph {
                 continue;
             }
             let src = if i == 0 {
+                let d = std::mem::take(&mut self.entry_dynamic);
+                if !d.is_empty() {
+                    self.dynamic.push((0, d));
+                }
                 entry_src.unwrap_or_default().to_string()
             } else if self.modules[i].json {
+                self.named[i] = Some(vec![]);
                 String::new()
             } else if let Some((_, name, text)) = NODE_MODULES
                 .iter()
@@ -283,6 +448,12 @@ impl CjsGraph {
                     Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
                 })?;
                 let body = parse_into(cm, &path.display().to_string(), text.clone(), true)?;
+                let mut d = DynamicImports::default();
+                body.visit_with(&mut d);
+                if !d.0.is_empty() {
+                    self.dynamic.push((i, d.0));
+                }
+                self.named[i] = Some(cjs_exports::detect(&body));
                 self.bodies[i] = Some(body);
                 text
             };
@@ -315,14 +486,17 @@ impl CjsGraph {
                 }
                 if let Resolved::Js(p) = &resolved {
                     if is_es_module(p) {
-                        let lo = start + BytePos(at as u32);
-                        return Err(Diagnostic::new(
-                            Span::new(lo, lo + BytePos(spec.len() as u32 + 2)),
-                            format!(
-                                "`require('{spec}')`: {} is an ES module, and kiln does not compile `require()` of an ES module yet (Node 20.19 and later can); use `import`",
-                                p.display()
-                            ),
-                        ));
+                        // Node 20.19+ loads it (synchronously); the ES linker
+                        // writes the body that evaluates and returns it.
+                        let known = self.ids.contains_key(p);
+                        let id = self.intern(p.clone(), false);
+                        if !known {
+                            self.modules[id].esm = true;
+                            self.modules[id].loaded = true;
+                            self.esm_required.push((i, id, p.clone()));
+                        }
+                        self.modules[i].table.push((spec, Ok(id)));
+                        continue;
                     }
                 }
                 if let Some(target) = self.add(resolved) {
@@ -353,6 +527,10 @@ impl CjsGraph {
                 let text = std::fs::read_to_string(&m.path)
                     .map_err(|e| Diagnostic::new(DUMMY_SP, format!("cannot read {name}: {e}")))?;
                 format!("module.exports = JSON.parse({});", js_string(&text))
+            } else if let Some(text) = &m.synthetic {
+                text.clone()
+            } else if m.esm {
+                unreachable!("the ES linker writes a required ES module's body")
             } else {
                 String::new()
             };
@@ -402,10 +580,13 @@ impl CjsGraph {
             self.modules.push(Module {
                 path,
                 json,
+                esm: false,
+                synthetic: None,
                 table: vec![],
                 loaded: false,
             });
             self.bodies.push(None);
+            self.named.push(None);
         }
         id
     }
@@ -427,7 +608,13 @@ pub fn bundle(
         .map(|f| f.src.to_string())
         .unwrap_or_default();
     let mut graph = CjsGraph::new(entry_path.clone());
+    let mut d = DynamicImports::default();
+    script.visit_with(&mut d);
+    graph.entry_dynamic = d.0;
     graph.load(cm, Some(&entry_src))?;
+    if graph.needs_linker() {
+        return esm::bundle_cjs(cm, graph, script, uses);
+    }
     let host = graph.host_prelude(cm)?;
     let mut out = Script {
         span: script.span,
@@ -435,13 +622,26 @@ pub fn bundle(
         shebang: None,
     };
     graph.emit(cm, &mut out.body)?;
-    // The entry's own CommonJS bindings, then its statements.
+    let p = parse_into(
+        cm,
+        "kiln:main",
+        entry_prelude(&entry_path, &host, uses),
+        false,
+    )?;
+    out.body.extend(p.body);
+    out.body.extend(script.body);
+    Ok((out, std::mem::take(&mut graph.warnings)))
+}
+
+/// The CommonJS entry's own bindings (those of `uses` it reads), after the
+/// `host` prelude.
+pub(crate) fn entry_prelude(entry_path: &Path, host: &str, uses: &[&str]) -> String {
     let file = entry_path.display().to_string();
     let mut prelude = format!(
         "var module = __kiln_module('.', {}, this);\n__kiln_main = module;\n__kiln_cache[0] = module;\n",
         js_string(&file)
     );
-    prelude.push_str(&host);
+    prelude.push_str(host);
     for name in uses {
         match *name {
             "exports" => prelude.push_str("var exports = module.exports;\n"),
@@ -459,10 +659,7 @@ pub fn bundle(
         prelude = prelude.replace("module.exports", "__kiln_entry_module.exports");
         prelude = prelude.replace("module.path", "__kiln_entry_module.path");
     }
-    let p = parse_into(cm, "kiln:main", prelude, false)?;
-    out.body.extend(p.body);
-    out.body.extend(script.body);
-    Ok((out, std::mem::take(&mut graph.warnings)))
+    prelude
 }
 
 /// Whether source text reads `process.stdin` (a textual scan, as for
@@ -516,9 +713,23 @@ fn mentions_global(src: &str, name: &str) -> bool {
     })
 }
 
+static JS_IS_MODULE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes every imported or required `.js` file an ES module, as in
+/// test262's host (its fixtures are modules whatever their syntax); for
+/// the whole process: the conformance runner sets it once.
+pub fn every_js_file_is_a_module() {
+    JS_IS_MODULE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Whether the JavaScript file `p` is an ES module (by extension, package
 /// type, or Node's syntax detection).
 pub(crate) fn is_es_module(p: &Path) -> bool {
+    if JS_IS_MODULE.load(std::sync::atomic::Ordering::Relaxed)
+        && p.extension().is_some_and(|e| e == "js")
+    {
+        return true;
+    }
     match resolve::module_kind(p) {
         resolve::Kind::Esm => true,
         resolve::Kind::Cjs => false,

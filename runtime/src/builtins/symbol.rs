@@ -43,6 +43,12 @@ fn symbol_for(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     Ok(sym)
 }
 
+/// The symbol `Symbol.for(description)` would return, if it was ever created.
+pub fn registered(description: &str) -> Option<Value> {
+    let units: Vec<u16> = description.encode_utf16().collect();
+    REGISTRY.with(|r| r.borrow().get(&units).copied())
+}
+
 /// Whether symbol `s` is in the `Symbol.for` registry (such symbols can
 /// never be held weakly: they live as long as the registry).
 pub fn is_registered(s: Value) -> bool {

@@ -4,8 +4,9 @@
 // the URL Standard (runtime/src/builtins/node/url.rs,
 // `process.binding('url')`); URLSearchParams (the
 // application/x-www-form-urlencoded parser and serializer) is written here.
-// Not here: the legacy url.parse/url.format, and Node's custom printing of
-// a URL by console.log.
+// URL and URLSearchParams print as Node's custom inspectors do (the
+// `util.inspect.custom` protocol, which kiln's inspect follows).
+// Not here: the legacy url.parse/url.format.
 const native = process.binding('url');
 const { received } = process.binding('kiln');
 
@@ -72,6 +73,8 @@ function toUSV(v) {
   return String(v).toWellFormed();
 }
 
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const inspect = (v, opts) => process.binding('util').inspect(v, opts);
 const kList = Symbol('kList');
 const kUrl = Symbol('kUrl');
 
@@ -199,6 +202,22 @@ class URLSearchParams {
     const url = this[kUrl];
     if (url !== null) url[kSetQuery](this.toString());
   }
+
+  // Node's lib/internal/url.js: `URLSearchParams { 'a' => '1' }`.
+  [kInspect](recurseTimes, ctx) {
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return '[Object]';
+    const separator = ', ';
+    const innerOpts = { ...ctx };
+    if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
+    const output = this[kList].map(([k, v]) => `${inspect(k, innerOpts)} => ${inspect(v, innerOpts)}`);
+    const length = output.reduce((prev, cur) => prev + cur.length + separator.length, -separator.length);
+    if (length > ctx.breakLength) {
+      return `${this.constructor.name} {\n  ${output.join(',\n  ')} }`;
+    } else if (output.length) {
+      return `${this.constructor.name} { ${output.join(separator)} }`;
+    }
+    return `${this.constructor.name} {}`;
+  }
 }
 
 function missing(...names) {
@@ -275,6 +294,16 @@ class URL {
   set hash(v) { this.#set('hash', v); }
 
   toJSON() { return this.#parts[0]; }
+
+  // Node's lib/internal/url.js: the getters' values as properties.
+  [kInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {};
+    for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search']) obj[k] = this[k];
+    obj.searchParams = this.searchParams;
+    obj.hash = this.hash;
+    return `${this.constructor.name} ${inspect(obj, opts)}`;
+  }
 }
 
 for (const C of [URL, URLSearchParams]) {

@@ -125,6 +125,8 @@ struct Ctx {
     hidden: bool,
     /// `showProxy` (`%o`): a proxy prints as `Proxy [ target, handler ]`.
     show_proxy: bool,
+    /// `Symbol.for('nodejs.util.inspect.custom')`, if the program made it.
+    custom: Option<Value>,
 }
 
 impl Ctx {
@@ -137,6 +139,7 @@ impl Ctx {
             depth,
             hidden,
             show_proxy: false,
+            custom: crate::builtins::symbol::registered("nodejs.util.inspect.custom"),
         }
     }
 }
@@ -271,7 +274,72 @@ fn format_value(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
         };
         return u(&format!("[Circular *{n}]"));
     }
+    if let Some(out) = custom_inspect(cx, v, rt) {
+        return out;
+    }
     format_raw(cx, v, rt)
+}
+
+/// Node's custom inspection: an object whose
+/// `[Symbol.for('nodejs.util.inspect.custom')]` is a function prints as
+/// that function, called with the depth left and the options, returns: a
+/// string as it is (indented to the current level), another value
+/// formatted in its place (Node's URL and URLSearchParams, written in
+/// JavaScript, print this way). A throw while looking or calling is
+/// dropped, and the object prints as usual.
+fn custom_inspect(cx: &mut Ctx, v: Value, rt: usize) -> Option<Vec<u16>> {
+    let sym = cx.custom?;
+    let f = match internal_methods::get_value(v, Key::Named(sym)) {
+        Ok(f) if function::is_function(f) => f,
+        Ok(_) => return None,
+        Err(_) => {
+            crate::exec::exception::take();
+            return None;
+        }
+    };
+    let depth = |d: usize| {
+        if d == usize::MAX {
+            Value::number(f64::INFINITY)
+        } else {
+            Value::number(d as f64)
+        }
+    };
+    let left = if cx.depth == usize::MAX {
+        usize::MAX
+    } else {
+        cx.depth.wrapping_sub(rt)
+    };
+    let opts = realm::new_plain_object();
+    let set = |k: &str, x: Value| {
+        let _ = internal_methods::create_data_property(opts, key::from_str(k), x);
+    };
+    set("depth", depth(cx.depth));
+    set("showHidden", Value::bool(cx.hidden));
+    set("breakLength", Value::number(BREAK_LENGTH as f64));
+    set("colors", Value::FALSE);
+    let left = if rt > cx.depth {
+        Value::number(-1.0)
+    } else {
+        depth(left)
+    };
+    match function::call(f, v, &[left, opts]) {
+        Ok(r) if r.is_string() => {
+            let mut out = Vec::new();
+            for &c in string::units(r) {
+                out.push(c);
+                if c == b'\n' as u16 {
+                    out.extend(std::iter::repeat_n(b' ' as u16, cx.indent));
+                }
+            }
+            Some(out)
+        }
+        Ok(r) if r != v => Some(format_value(cx, r, rt)),
+        Ok(_) => None,
+        Err(_) => {
+            crate::exec::exception::take();
+            None
+        }
+    }
 }
 
 /// A proxy, without running its traps: with `showProxy`, `Proxy [ target,

@@ -1,0 +1,3 @@
+const name = './x.mjs';
+console.log('a CommonJS entry');
+import(name).then(console.log);

@@ -1,2 +1,0 @@
-const m = require('./_esm/exports.mjs');
-console.log(m);

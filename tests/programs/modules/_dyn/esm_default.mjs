@@ -1,0 +1,3 @@
+console.log('esm_default.mjs evaluated');
+export const a = 1;
+export default function hello() { return 'hi'; }

@@ -1,0 +1,2 @@
+export const x = 10;
+export function y() { return 20; }

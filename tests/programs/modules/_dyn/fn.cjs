@@ -1,0 +1,2 @@
+module.exports = function greet(who) { return 'hello ' + who; };
+module.exports.extra = true;

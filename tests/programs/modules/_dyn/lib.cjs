@@ -1,0 +1,11 @@
+console.log('lib.cjs evaluated');
+exports.one = 1;
+module.exports.two = 2;
+exports['three'] = 3;
+if (false) exports.never = 4;
+Object.defineProperty(exports, 'four', { value: 4, enumerable: true });
+exports.later = 0;
+exports.runtimeOnly = 'x'.repeat(0);
+const key = 'hidden';
+exports[key] = 'not detected';
+exports.loadB = function () { return import('./b.mjs'); };

@@ -1,0 +1,2 @@
+const named = require('./esm_named.mjs');
+module.exports = { sum: named.x + named.y() };

@@ -1,0 +1,2 @@
+console.log('shared.mjs evaluated');
+export const shared = 'shared';

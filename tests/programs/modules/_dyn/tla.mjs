@@ -1,0 +1,3 @@
+console.log('tla.mjs evaluated');
+await null;
+export const late = 'late';
