@@ -77,6 +77,7 @@ pub fn analyse_with(
     r.finish()?;
     let mut a = r.a;
     super::types::infer(&mut a, script)?;
+    super::speculate::speculate(&mut a, script);
     a.warnings = undefined_global_warnings(&a);
     Ok(a)
 }
