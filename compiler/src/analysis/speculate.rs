@@ -25,6 +25,10 @@ use super::types::{seeded_unknown, Typer, SPEC_ARGS};
 use super::*;
 use swc_ecma_ast::Script;
 
+/// The most times the speculation is narrowed (each a whole-program
+/// retyping).
+const MAX_ROUNDS: usize = 4;
+
 /// Sets `a.spec_params` (the speculated-number parameters of each cloned
 /// method) and `a.spec` (the analysis the clones are compiled under), or
 /// leaves both empty when no method qualifies.
@@ -77,11 +81,17 @@ pub fn speculate(a: &mut Analysis, script: &Script) {
         })
         .collect();
     let mut s = a.clone();
-    let mut settled = false;
-    for _ in 0..=cands.len() {
+    // Any speculation is sound (the entry guard checks it); the rounds only
+    // make it match the calls. A long chain of clones calling clones could
+    // narrow one position per round, so the rounds are capped: the last
+    // retyping always matches the speculation the clones are compiled with.
+    for round in 0.. {
         let Some(calls) = retype(&mut s, script, &spec, &owner) else {
             return;
         };
+        if round == MAX_ROUNDS {
+            break;
+        }
         let mut changed = false;
         for (f, name) in &cands {
             let joined = calls.get(name);
@@ -93,12 +103,8 @@ pub fn speculate(a: &mut Analysis, script: &Script) {
             }
         }
         if !changed {
-            settled = true;
             break;
         }
-    }
-    if !settled {
-        return;
     }
     spec.retain(|_, ps| ps.iter().any(|&p| p));
     if spec.is_empty() {
