@@ -373,6 +373,9 @@ impl<'a> FnGen<'_, 'a> {
         self.b.set_cold_block(check);
         self.b.set_cold_block(generic);
         let same = self.b.ins().icmp(IntCC::Equal, f, seen);
+        // An unfilled site holds 0, which is also the number +0.
+        let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, seen, 0);
+        let same = self.b.ins().band(same, filled);
         self.b.ins().brif(same, obj_check, &[], check, &[]);
 
         // Is `f` a function object running method `fid`'s code? Then remember it.
