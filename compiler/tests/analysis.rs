@@ -86,3 +86,22 @@ fn arithmetic_with_one_number_operand_is_a_number() {
     let mixed = line_with(&r, &[" mixed const"]);
     assert!(mixed.contains(": variable, any"), "{mixed}");
 }
+
+#[test]
+fn method_parameters_speculated_from_the_programs_calls() {
+    // Every call `o.place(...)` passes a number (in the clone, `c + 1` is
+    // one too): `place` gets a clone taking `c` as a number, where `next`
+    // is a number; outside the clone both stay unknown. `show` is also
+    // called with a string, so it gets no clone.
+    let r = analysis(
+        "class Q { place(c) { const next = c + 1; if (c < 8) this.place(next); return next; } \
+         show(x) { return x; } }\n\
+         const q = new Q(); q.place(0); q.show(1); q.show('s');\n",
+    );
+    let place = line_with(&r, &["place method"]);
+    assert!(place.contains("clone for number c"), "{place}");
+    let show = line_with(&r, &["show method"]);
+    assert!(!show.contains("clone"), "{show}");
+    let next = line_with(&r, &[" next const"]);
+    assert!(next.contains(": variable, any (clone: number)"), "{next}");
+}

@@ -93,3 +93,8 @@ fn listing_is_deterministic() {
 fn golden_polymorphic() {
     check("polymorphic");
 }
+
+#[test]
+fn golden_method_clone() {
+    check("method_clone");
+}

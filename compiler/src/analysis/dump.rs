@@ -3,7 +3,8 @@
 //! One line per function (kind, whether it escapes or is only called
 //! directly, its parameter and result types when specialised), per binding
 //! (kind, storage: a Cranelift variable, a heap cell or a module slot, and
-//! its inferred type) and per direct call (a call of a known function), each
+//! its inferred type; in a method with a type-specialised clone, also its
+//! type there) and per direct call (a call of a known function), each
 //! with its `file:line:col`, in source order. Synthetic bindings (`this`,
 //! `arguments`, ...) are left out.
 
@@ -56,6 +57,16 @@ pub fn render(a: &Analysis, cm: &SourceMap, file_name: &str) -> String {
         } else if fi.kind != FuncKind::Script {
             out.push_str(", generic convention");
         }
+        if let Some(spec) = a.spec_params.get(&f) {
+            let params: Vec<&str> = fi
+                .params
+                .iter()
+                .zip(spec)
+                .filter(|(_, &s)| s)
+                .map(|(&b, _)| a.bindings[b].name.as_str())
+                .collect();
+            let _ = write!(out, ", clone for number {}", params.join(", "));
+        }
         if !fi.captures.is_empty() {
             let names: Vec<&str> = fi
                 .captures
@@ -93,6 +104,13 @@ pub fn render(a: &Analysis, cm: &SourceMap, file_name: &str) -> String {
         }
         if bi.captured {
             out.push_str(", captured");
+        }
+        if let Some(spec) = a
+            .spec
+            .as_deref()
+            .filter(|_| a.spec_params.contains_key(&bi.func))
+        {
+            let _ = write!(out, " (clone: {})", ty_name(spec.bindings[b].ty));
         }
         out.push('\n');
     }

@@ -16,6 +16,7 @@ pub mod eval;
 mod objects;
 pub mod patterns;
 pub mod scope;
+pub mod speculate;
 pub mod types;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -298,7 +299,7 @@ pub struct Ref {
 pub type MethodDef = (FuncId, Option<Box<swc_ecma_ast::Function>>);
 
 /// Everything the code generator needs to know about the program.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Analysis {
     pub funcs: Vec<FuncInfo>,
     pub bindings: Vec<Binding>,
@@ -353,6 +354,13 @@ pub struct Analysis {
     pub warnings: Vec<crate::diag::Diagnostic>,
     /// `eval`/`Function` calls of constant code, to be compiled (see `eval`).
     pub eval_sites: Vec<eval::Site>,
+    /// Methods compiled with a type-specialised clone (`speculate.rs`):
+    /// per parameter, whether the clone takes it as a number (its generic
+    /// entry checks those arguments and tail-calls the clone).
+    pub spec_params: HashMap<FuncId, Vec<bool>>,
+    /// The analysis the clones are compiled under: this one with the
+    /// cloned methods' parameters and local variables retyped.
+    pub spec: Option<Box<Analysis>>,
 }
 
 impl Analysis {

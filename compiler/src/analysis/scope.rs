@@ -88,6 +88,7 @@ pub fn analyse_with(
     r.finish()?;
     let mut a = r.a;
     super::types::infer(&mut a, script)?;
+    super::speculate::speculate(&mut a, script);
     a.warnings = undefined_global_warnings(&a);
     a.warnings.extend(r.eval_warnings);
     a.warnings.sort_by_key(|d| d.span.lo);
@@ -102,6 +103,9 @@ pub fn analyse_with(
 /// `delete` sees the same binding), never typed and never called directly.
 pub fn globalize_script(a: &mut Analysis, script: &Script) -> CResult<()> {
     a.script_mode = true;
+    // Methods' speculative clones were typed under the module storage.
+    a.spec = None;
+    a.spec_params.clear();
     for b in a.bindings.iter_mut() {
         if b.scope == 0 && matches!(b.kind, BindingKind::Var | BindingKind::Function) {
             b.storage = Storage::Global;

@@ -13,6 +13,10 @@ use crate::diag::CResult;
 use crate::syntax::ast::strip_parens;
 use swc_ecma_ast::*;
 
+/// How many leading arguments of method calls are collected (the generic
+/// entry's register arguments, which a clone's entry guard can check).
+pub const SPEC_ARGS: usize = kiln_runtime::abi::REG_ARGS;
+
 /// The global names whose value is known at compile time.
 pub fn global_constant_ty(name: &str) -> Option<Ty> {
     match name {
@@ -210,38 +214,49 @@ fn stmt_completes(s: &Stmt) -> bool {
     }
 }
 
-struct Typer<'a> {
-    a: &'a mut Analysis,
+pub(super) struct Typer<'a> {
+    pub(super) a: &'a mut Analysis,
     func: FuncId,
     /// Inside a `try` statement (calls there are not in tail position).
     try_depth: u32,
-    new_b: Vec<Ty>,
+    pub(super) new_b: Vec<Ty>,
     new_param: Vec<Vec<Ty>>,
     new_ret: Vec<Ty>,
     tail_edges: Vec<(FuncId, FuncId)>,
+    /// When collecting (`super::speculate`): the joined argument types of
+    /// the calls `o.name(args)` by method name (`Any` for each position
+    /// after a spread argument).
+    pub(super) method_calls: Option<HashMap<String, Vec<Ty>>>,
+}
+
+/// Is binding `b` unknown from the start of inference, whatever is
+/// assigned to it (not typed storage, may hold the TDZ hole, bound by a
+/// pattern, a catch parameter, a function)? Annex B vars are handled apart.
+pub(super) fn seeded_unknown(b: &Binding) -> bool {
+    // Top-level `let`/`const` (module slots) are typed too: every
+    // assignment to them is in some function the typer walks.
+    let typed_storage = match b.storage {
+        Storage::Local => true,
+        Storage::Module(_) => matches!(b.kind, BindingKind::Let | BindingKind::Const),
+        Storage::Cell | Storage::Global => false,
+    };
+    // (A module slot may hold the hole: reads check for it before
+    // using the value.)
+    let hole = b.needs_hole && b.storage == Storage::Local;
+    !typed_storage
+        || hole
+        || b.destructured
+        || matches!(
+            b.kind,
+            BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function
+        )
 }
 
 /// Runs inference to a fixpoint and writes the results into `a`.
 pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
     // Seed: whatever is not a local, or may be a hole, is unknown.
     for b in &mut a.bindings {
-        // Top-level `let`/`const` (module slots) are typed too: every
-        // assignment to them is in some function the typer walks.
-        let typed_storage = match b.storage {
-            Storage::Local => true,
-            Storage::Module(_) => matches!(b.kind, BindingKind::Let | BindingKind::Const),
-            Storage::Cell | Storage::Global => false,
-        };
-        // (A module slot may hold the hole: reads check for it before
-        // using the value.)
-        let hole = b.needs_hole && b.storage == Storage::Local;
-        b.ty = if !typed_storage
-            || hole
-            || b.destructured
-            || matches!(
-                b.kind,
-                BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function
-            ) {
+        b.ty = if seeded_unknown(b) {
             Ty::Any
         } else {
             Ty::Bottom
@@ -274,47 +289,7 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
     let max_rounds = 3 * slots + 8;
     let mut converged = false;
     for _round in 0..max_rounds {
-        let nb = a.bindings.len();
-        let mut t = Typer {
-            new_b: a
-                .bindings
-                .iter()
-                .map(|b| if b.ty == Ty::Any { Ty::Any } else { Ty::Bottom })
-                .collect(),
-            new_param: a
-                .funcs
-                .iter()
-                .map(|f| {
-                    f.param_tys
-                        .iter()
-                        .map(|&p| if p == Ty::Any { Ty::Any } else { Ty::Bottom })
-                        .collect()
-                })
-                .collect(),
-            new_ret: a
-                .funcs
-                .iter()
-                .map(|f| {
-                    if f.ret_ty == Ty::Any {
-                        Ty::Any
-                    } else {
-                        Ty::Bottom
-                    }
-                })
-                .collect(),
-            a: &mut *a,
-            func: SCRIPT_FUNC,
-            try_depth: 0,
-            tail_edges: vec![],
-        };
-        // Bindings that start out undefined.
-        for i in 0..nb {
-            let b = &t.a.bindings[i];
-            if b.ty != Ty::Any && b.kind == BindingKind::Var && !b.var_always_initialised {
-                t.new_b[i] = t.new_b[i].join(Ty::Undef);
-            }
-        }
-        t.stmts(&script.body);
+        let t = Typer::round(a, script, false);
         let Typer {
             new_b,
             new_param,
@@ -397,6 +372,57 @@ pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
         }
     }
     Ok(())
+}
+
+impl<'a> Typer<'a> {
+    /// One round of inference over `script` under the current types of
+    /// `a` (collecting method-call argument types if `collect`): the
+    /// types every binding, parameter and result would receive.
+    pub(super) fn round(a: &'a mut Analysis, script: &Script, collect: bool) -> Self {
+        let nb = a.bindings.len();
+        let mut t = Typer {
+            new_b: a
+                .bindings
+                .iter()
+                .map(|b| if b.ty == Ty::Any { Ty::Any } else { Ty::Bottom })
+                .collect(),
+            new_param: a
+                .funcs
+                .iter()
+                .map(|f| {
+                    f.param_tys
+                        .iter()
+                        .map(|&p| if p == Ty::Any { Ty::Any } else { Ty::Bottom })
+                        .collect()
+                })
+                .collect(),
+            new_ret: a
+                .funcs
+                .iter()
+                .map(|f| {
+                    if f.ret_ty == Ty::Any {
+                        Ty::Any
+                    } else {
+                        Ty::Bottom
+                    }
+                })
+                .collect(),
+            a,
+            func: SCRIPT_FUNC,
+            try_depth: 0,
+            tail_edges: vec![],
+            method_calls: collect.then(HashMap::new),
+        };
+        // Bindings that start out undefined.
+        for i in 0..nb {
+            let b = &t.a.bindings[i];
+            if b.ty != Ty::Any && b.kind == BindingKind::Var && !b.var_always_initialised {
+                t.new_b[i] = t.new_b[i].join(Ty::Undef);
+            }
+        }
+        t.stmts(&script.body);
+        t
+    }
 }
 
 impl Typer<'_> {
@@ -696,6 +722,40 @@ impl Typer<'_> {
         (self.func, self.try_depth) = saved;
     }
 
+    /// When collecting: joins the types of the first [`SPEC_ARGS`]
+    /// arguments of call `o.name(args)`
+    /// into `method_calls[name]`.
+    fn method_call(&mut self, callee: &Expr, args: &[ExprOrSpread]) {
+        if self.method_calls.is_none() {
+            return;
+        }
+        let Expr::Member(m) = strip_parens(callee) else {
+            return;
+        };
+        let MemberProp::Ident(p) = &m.prop else {
+            return;
+        };
+        let mut tys = Vec::with_capacity(args.len());
+        let mut spread = false;
+        for a in args {
+            spread |= a.spread.is_some();
+            tys.push(if spread {
+                Ty::Any
+            } else {
+                expr_ty(self.a, &a.expr)
+            });
+        }
+        let calls = self.method_calls.as_mut().expect("collecting");
+        let joined = calls
+            .entry(p.sym.to_string())
+            .or_insert_with(|| vec![Ty::Bottom; SPEC_ARGS]);
+        // Missing arguments are undefined; after a spread, anything.
+        let pad = if spread { Ty::Any } else { Ty::Undef };
+        for (i, j) in joined.iter_mut().enumerate() {
+            *j = j.join(tys.get(i).copied().unwrap_or(pad));
+        }
+    }
+
     /// Records known callees of calls in tail position of `e`.
     fn tail(&mut self, e: &Expr) {
         match strip_parens(e) {
@@ -799,6 +859,7 @@ impl Typer<'_> {
                         Expr::Arrow(ar) => self.arrow(ar),
                         other => self.expr(other),
                     }
+                    self.method_call(callee, &c.args);
                     if let Some(f) = known_callee(self.a, callee) {
                         self.a.direct_calls.insert(c.span.lo, f);
                         if self.a.funcs[f].is_specialised() {

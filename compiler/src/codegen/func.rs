@@ -34,7 +34,15 @@ pub enum FnNode<'a> {
 pub struct FnGen<'m, 'a> {
     pub mg: &'m mut ModuleGen<'a>,
     pub b: FunctionBuilder<'m>,
+    /// The analysis the code is generated under: the program's, or its
+    /// speculative retyping (`Analysis::spec`) in a method's clone.
     pub a: &'a Analysis,
+    /// The program's analysis (what inlined bodies are generated under).
+    pub generic_a: &'a Analysis,
+    /// Generating the type-specialised clone of method `fid`
+    /// (`analysis::speculate`): the entry guard has checked the
+    /// speculated arguments.
+    pub spec_clone: bool,
     pub fid: FuncId,
     pub(crate) vars: HashMap<BindingId, Variable>,
     /// The callee closure (generic) or closure argument (specialised).
@@ -112,6 +120,8 @@ impl<'m, 'a> FnGen<'m, 'a> {
             mg,
             b,
             a,
+            generic_a: a,
+            spec_clone: false,
             fid,
             vars: HashMap::new(),
             callee,

@@ -117,6 +117,9 @@ pub struct ModuleGen<'a> {
     /// Const bindings initialised with an object (`new`, a literal, a
     /// function): a read of one yields an object (after its TDZ check).
     pub object_consts: HashSet<crate::analysis::BindingId>,
+    /// The type-specialised clones of methods (`analysis::speculate`),
+    /// entered from the method's generic entry when its guard holds.
+    pub clones: HashMap<FuncId, ClifFuncId>,
 }
 
 /// The record of one inlining call site in `kiln_inline_sites` (zeroed at
@@ -289,8 +292,12 @@ pub fn compile<'a>(
                 .all(|f| (f.end_pos.0 as u64) < frames::VIRTUAL_LOC as u64),
         inlinable: HashMap::new(),
         object_consts: HashSet::new(),
+        clones: HashMap::new(),
     };
     mg.declare_all()?;
+    if opts.opt_level > 0 {
+        mg.declare_clones()?;
+    }
     mg.define_module_slots()?;
 
     let mut ctx = mg.module.make_context();
@@ -317,21 +324,20 @@ pub fn compile<'a>(
             mg.location(a.funcs[fid].span.lo)
         );
         mg.define(&mut ctx, mg.funcs[fid], &title)?;
-        if let Some(last) = mg.frame_info.last_mut() {
-            let fi = &a.funcs[fid];
-            last.name = Some(fi.trace_name.clone().unwrap_or_else(|| fi.name.clone()));
-            if fid != SCRIPT_FUNC {
-                let mut modifiers = vec![];
-                if fi.is_async {
-                    modifiers.push("async");
-                }
-                if fi.is_generator {
-                    modifiers.push("*");
-                }
-                modifiers.extend(fi.accessor);
-                last.text =
-                    frames::function_text(mg.cm, fi.span.lo, fi.span.hi, fi.key_lo, &modifiers);
+        mg.name_frame(fid);
+        if let (Some(&clone), Some(spec)) = (mg.clones.get(&fid), a.spec.as_deref()) {
+            ctx.func.signature = generic_signature();
+            ctx.func.name = UserFuncName::user(1, fid as u32);
+            {
+                let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+                let mut g = func::FnGen::new(&mut mg, b, fid);
+                g.a = spec;
+                g.spec_clone = true;
+                g.gen_function(node)?;
+                work.extend(g.finish());
             }
+            mg.define(&mut ctx, clone, &format!("{title}, specialised"))?;
+            mg.name_frame(fid);
         }
     }
     if let Some(f) = done.iter().position(|d| !d) {
@@ -388,6 +394,49 @@ impl<'a> ModuleGen<'a> {
         }
         s.returns.push(AbiParam::new(rep_type(fi.ret_ty.ret_rep())));
         s
+    }
+
+    /// Names the frame-table entry just defined after function `fid`.
+    fn name_frame(&mut self, fid: FuncId) {
+        let a = self.a;
+        if let Some(last) = self.frame_info.last_mut() {
+            let fi = &a.funcs[fid];
+            last.name = Some(fi.trace_name.clone().unwrap_or_else(|| fi.name.clone()));
+            if fid != SCRIPT_FUNC {
+                let mut modifiers = vec![];
+                if fi.is_async {
+                    modifiers.push("async");
+                }
+                if fi.is_generator {
+                    modifiers.push("*");
+                }
+                modifiers.extend(fi.accessor);
+                last.text =
+                    frames::function_text(self.cm, fi.span.lo, fi.span.hi, fi.key_lo, &modifiers);
+            }
+        }
+    }
+
+    /// Declares the type-specialised clone of every method the analysis
+    /// speculated on (generic signature: the method's entry guard
+    /// tail-calls it with its own arguments).
+    fn declare_clones(&mut self) -> CResult<()> {
+        let mut fids: Vec<FuncId> = self.a.spec_params.keys().copied().collect();
+        fids.sort_unstable();
+        for f in fids {
+            let name: String = self.a.funcs[f]
+                .name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
+            let sym = format!("kiln_fn{f}_{name}_spec");
+            let id = self
+                .module
+                .declare_function(&sym, Linkage::Local, &generic_signature())
+                .map_err(|e| self.internal(e))?;
+            self.clones.insert(f, id);
+        }
+        Ok(())
     }
 
     fn declare_all(&mut self) -> CResult<()> {

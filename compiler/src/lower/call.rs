@@ -178,6 +178,18 @@ impl<'a> FnGen<'_, 'a> {
             "Math.ceil" => self.b.ins().ceil(x),
             "Math.trunc" => self.b.ins().trunc(x),
             "Math.abs" => self.b.ins().fabs(x),
+            "Math.imul" => {
+                let a = self.to_int32(x);
+                let b = self.to_int32(vals[1]);
+                let p = self.b.ins().imul(a, b);
+                self.b.ins().fcvt_from_sint(types::F64, p)
+            }
+            "Math.clz32" => {
+                // ToUint32 has ToInt32's bits.
+                let a = self.to_int32(x);
+                let n = self.b.ins().clz(a);
+                self.b.ins().fcvt_from_uint(types::F64, n)
+            }
             _ => {
                 // IEEE 754-2019 minimum/maximum: NaN-propagating, -0 < +0, as JS.
                 let mut acc = x;
@@ -535,14 +547,17 @@ impl<'a> FnGen<'_, 'a> {
 }
 
 /// Does call `c` of builtin `path` compile to one instruction on numbers
-/// (`Math.sqrt/floor/ceil/trunc/abs` of one argument, `Math.min/max` of
-/// one or more, no spread)?
+/// (`Math.sqrt/floor/ceil/trunc/abs/clz32` of one argument, `Math.min/max`
+/// of one or more, `Math.imul` of two (ToInt32 of each, then one `imul`),
+/// no spread)?
 pub fn math_inline_ok(path: &str, c: &CallExpr) -> bool {
     let unary = matches!(
         path,
         "Math.sqrt" | "Math.floor" | "Math.ceil" | "Math.trunc" | "Math.abs"
     );
+    let unary = unary || path == "Math.clz32";
     let minmax = matches!(path, "Math.min" | "Math.max");
-    (unary && c.args.len() == 1 || minmax && !c.args.is_empty())
+    let binary = path == "Math.imul";
+    (unary && c.args.len() == 1 || minmax && !c.args.is_empty() || binary && c.args.len() == 2)
         && c.args.iter().all(|a| a.spread.is_none())
 }

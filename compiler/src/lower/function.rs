@@ -19,6 +19,7 @@ impl<'a> FnGen<'_, 'a> {
         self.set_loc(fi.span);
         let entry = self.b.current_block().expect("entry block");
         let params = self.b.block_params(entry).to_vec();
+        self.spec_guard(&params)?;
         self.stack_check();
         if (fi.is_generator || fi.is_async) && !fi.is_specialised() && fi.kind != FuncKind::Script {
             let create = if fi.is_async && fi.is_generator {
@@ -88,7 +89,12 @@ impl<'a> FnGen<'_, 'a> {
                     Some(Pat::Assign(a)) => self.default_param(v, &a.right)?,
                     _ => v,
                 };
-                self.init_binding(pb, Tv::Boxed(v, Ty::Any))?;
+                // In a clone, the entry guard checked the speculated ones.
+                let ty = match self.spec_clone {
+                    true if self.a.bindings[pb].ty == Ty::Num => Ty::Num,
+                    _ => Ty::Any,
+                };
+                self.init_binding(pb, Tv::Boxed(v, ty))?;
                 // A destructured parameter: bind its pattern.
                 let pattern = match pats.get(i) {
                     Some(Pat::Assign(a)) if !matches!(&*a.left, Pat::Ident(_)) => Some(&*a.left),
@@ -168,6 +174,38 @@ impl<'a> FnGen<'_, 'a> {
             },
             FnNode::Class(_) | FnNode::StaticInit(_) => unreachable!("handled above"),
         }
+        Ok(())
+    }
+
+    /// The entry guard of a method with a type-specialised clone
+    /// (`analysis::speculate`): when every speculated argument is a number
+    /// (the larger of their boxes is), tail-call the clone with the same
+    /// arguments; else fall through to this, the generic body.
+    fn spec_guard(&mut self, params: &[Value]) -> CResult<()> {
+        if self.spec_clone {
+            return Ok(());
+        }
+        let Some(&clone) = self.mg.clones.get(&self.fid) else {
+            return Ok(());
+        };
+        let spec = self.a.spec_params[&self.fid].clone();
+        let mut max: Option<Value> = None;
+        for (i, _) in spec.iter().enumerate().filter(|(_, &s)| s) {
+            let v = params[generic::ARG0 + i];
+            max = Some(match max {
+                Some(m) => self.b.ins().umax(m, v),
+                None => v,
+            });
+        }
+        let max = max.expect("a speculated parameter");
+        let ok = self.is_number(max);
+        let [to_clone, body] = std::array::from_fn(|_| self.b.create_block());
+        self.b.ins().brif(ok, to_clone, &[], body, &[]);
+        self.switch_to(to_clone);
+        let r =
+            cranelift_module::Module::declare_func_in_func(&mut self.mg.module, clone, self.b.func);
+        self.b.ins().return_call(r, params);
+        self.switch_to(body);
         Ok(())
     }
 

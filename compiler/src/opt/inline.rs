@@ -52,7 +52,7 @@ const MAX_INLINE_NODES: usize = 80;
 /// when inlined methods call further inlinable methods).
 const MAX_INLINE_EXPANSIONS: u32 = 256;
 
-const INLINE_FUNC_OFFSET: i32 = std::mem::offset_of!(InlineSite, func) as i32;
+pub(super) const INLINE_FUNC_OFFSET: i32 = std::mem::offset_of!(InlineSite, func) as i32;
 const INLINE_SHAPE_OFFSET: i32 = std::mem::offset_of!(InlineSite, shape) as i32;
 const INLINE_EPOCH_OFFSET: i32 = std::mem::offset_of!(InlineSite, epoch) as i32;
 const INLINE_SLOT_OFFSET: i32 = std::mem::offset_of!(InlineSite, slot) as i32;
@@ -112,7 +112,8 @@ impl<'a> FnGen<'_, 'a> {
                 name,
             } => {
                 let Some((fid, node)) = self.inline_candidate(name) else {
-                    return Ok(None);
+                    // Not inlined: perhaps a direct call of its clone.
+                    return self.try_direct_call(c, callee, m, o, name);
                 };
                 let site = self.inline_site(prop_span(m));
                 // Arguments that no getter can observe or change are
@@ -322,7 +323,14 @@ impl<'a> FnGen<'_, 'a> {
     /// `recv` find `f` if entry 0 of the inline cache of `recv.name`
     /// (`span`) is a prototype hit of the current epoch for `recv`'s shape
     /// whose slot holds `f`; continues in `next` either way.
-    fn record_method_slot(&mut self, recv: Value, f: Value, span: Span, site: Value, next: Block) {
+    pub(super) fn record_method_slot(
+        &mut self,
+        recv: Value,
+        f: Value,
+        span: Span,
+        site: Value,
+        next: Block,
+    ) {
         let t = MemFlagsData::trusted();
         let ic = self.ic_site(span, false);
         let (_, sh, csh) = self.ic_shape_load(recv, ic, next);
@@ -365,6 +373,9 @@ impl<'a> FnGen<'_, 'a> {
         self.b.set_cold_block(check);
         self.b.set_cold_block(generic);
         let same = self.b.ins().icmp(IntCC::Equal, f, seen);
+        // An unfilled site holds 0, which is also the number +0.
+        let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, seen, 0);
+        let same = self.b.ins().band(same, filled);
         self.b.ins().brif(same, obj_check, &[], check, &[]);
 
         // Is `f` a function object running method `fid`'s code? Then remember it.
@@ -445,7 +456,9 @@ impl<'a> FnGen<'_, 'a> {
         let inline = self.inline_frame(fid, site);
         let exit = self.b.create_block();
         self.b.append_block_param(exit, types::I64);
-        // The callee's view of the function state.
+        // The callee's view of the function state (its own bindings typed
+        // as the program's analysis says, also inside a speculative clone).
+        let saved_a = std::mem::replace(&mut self.a, self.generic_a);
         let saved_fid = std::mem::replace(&mut self.fid, fid);
         let saved_callee = std::mem::replace(&mut self.callee, f);
         let saved_argc = self.argc.take();
@@ -533,6 +546,7 @@ impl<'a> FnGen<'_, 'a> {
             };
         }
         self.fid = saved_fid;
+        self.a = saved_a;
         self.callee = saved_callee;
         self.argc = saved_argc;
         self.rest = saved_rest;

@@ -988,7 +988,10 @@ impl<'a> FnGen<'_, 'a> {
         };
         let path = crate::analysis::builtins::global_path(self.a, callee)?;
         crate::analysis::builtins::lookup(&path)?;
-        crate::lower::call::math_inline_ok(&path, c).then_some(path)
+        // (`Math.imul`/`clz32` convert through ToInt32, whose rare slow
+        // path is a call: not straight-line code.)
+        let int = matches!(path.as_str(), "Math.imul" | "Math.clz32");
+        (!int && crate::lower::call::math_inline_ok(&path, c)).then_some(path)
     }
 
     /// The index of the atom `key` (added in the plan).
