@@ -179,7 +179,16 @@ impl<'a> FnGen<'_, 'a> {
             .bor_imm_s(p, (nb::TAG_OBJECT << nb::TAG_SHIFT) as i64);
         self.b.ins().jump(join, &[this.into()]);
 
+        // A derived class constructor (the site's `f` with its low bit
+        // set): `this` is made by the base constructor, at `super()`.
         self.switch_to(slow);
+        let site_f = self.b.ins().load(types::I64, t, site, fnl::CSITE_F_OFFSET);
+        let marked = self.b.ins().bor_imm_s(f, 1);
+        let derived = self.b.ins().icmp(IntCC::Equal, marked, site_f);
+        let call = self.b.create_block();
+        let hole = self.b.ins().iconst(types::I64, nb::HOLE as i64);
+        self.b.ins().brif(derived, join, &[hole.into()], call, &[]);
+        self.switch_to(call);
         let site_arg = site;
         let r = self.call_rt_checked(RtFn::ConstructSite, &[f, text, site_arg])?;
         self.b.ins().jump(join, &[r.into()]);

@@ -51,7 +51,7 @@ fn finalize_kind(v: crate::abi::value::Value, kind: u8) {
     if weak_ref_kind(kind) {
         return crate::builtins::weakref::finalize(v, kind);
     }
-    crate::builtins::collections::finalize(v, kind)
+    // Map, Set, WeakMap, WeakSet: their tables are heap cells (nothing to free).
 }
 
 /// `WeakRef`s and `FinalizationRegistry`s (`builtins::weakref`).
