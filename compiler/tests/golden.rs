@@ -92,3 +92,8 @@ fn listing_is_deterministic() {
 fn golden_polymorphic() {
     check("polymorphic");
 }
+
+#[test]
+fn golden_short_strings() {
+    check("short_strings");
+}
