@@ -7,7 +7,9 @@ use crate::codegen::value::Tv;
 use crate::diag::CResult;
 use crate::opt::speculate::Speculation;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Value};
+use cranelift_codegen::ir::{
+    types, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Value,
+};
 use kiln_runtime::abi::names::BinOp as RtBinOp;
 use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
@@ -608,20 +610,17 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(strs);
         let lp = self.b.ins().band_imm_s(lv, nb::PAYLOAD_MASK as i64);
         let rp = self.b.ins().band_imm_s(rv, nb::PAYLOAD_MASK as i64);
-        let llen = self
-            .b
-            .ins()
-            .uload32(t, lp, hp::HEADER_AUX_OFFSET);
-        let rlen = self
-            .b
-            .ins()
-            .uload32(t, rp, hp::HEADER_AUX_OFFSET);
+        let llen = self.b.ins().uload32(t, lp, hp::HEADER_AUX_OFFSET);
+        let rlen = self.b.ins().uload32(t, rp, hp::HEADER_AUX_OFFSET);
         let same_len = self.b.ins().icmp(IntCC::Equal, llen, rlen);
         let zero = self.b.ins().iconst(types::I8, 0);
         let lens = self.b.create_block();
         self.b.ins().brif(same_len, lens, &[], join, &[zero.into()]);
         self.switch_to(lens);
-        let short = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, llen, 4);
+        let short = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, llen, 4);
         let words = self.b.create_block();
         self.b.ins().brif(short, words, &[], runtime, &[]);
         self.switch_to(words);

@@ -99,10 +99,10 @@ fn hash_units(u: &[u16]) -> u32 {
     let mut chunks = u.chunks_exact(4);
     for c in &mut chunks {
         let w = c[0] as u64 | (c[1] as u64) << 16 | (c[2] as u64) << 32 | (c[3] as u64) << 48;
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7CC1_B727_220A_95);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(0x517C_C1B7_2722_0A95);
     }
     for &c in chunks.remainder() {
-        h = (h.rotate_left(5) ^ c as u64).wrapping_mul(0x51_7CC1_B727_220A_95);
+        h = (h.rotate_left(5) ^ c as u64).wrapping_mul(0x517C_C1B7_2722_0A95);
     }
     mix(h)
 }
