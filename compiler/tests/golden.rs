@@ -98,3 +98,8 @@ fn golden_polymorphic() {
 fn golden_method_clone() {
     check("method_clone");
 }
+
+#[test]
+fn golden_short_strings() {
+    check("short_strings");
+}

@@ -49,9 +49,12 @@ impl<'a> FnGen<'_, 'a> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
 
-        // Is `f` the site's constructor, with the same `prototype`?
+        // Is `f` the site's constructor, with the same `prototype`? (An
+        // empty site holds 0, the bits of the number +0: never a match.)
         let site_f = self.b.ins().load(types::I64, t, site, fnl::CSITE_F_OFFSET);
         let same = self.b.ins().icmp(IntCC::Equal, f, site_f);
+        let filled = self.b.ins().icmp_imm_s(IntCC::NotEqual, site_f, 0);
+        let same = self.b.ins().band(same, filled);
         let fo = self.b.ins().band_imm_s(f, nb::PAYLOAD_MASK as i64);
         let shape = self.guarded_load(same, slow, fo, ob::OBJ_SHAPE_OFFSET);
         let nt_shape = self
@@ -179,7 +182,16 @@ impl<'a> FnGen<'_, 'a> {
             .bor_imm_s(p, (nb::TAG_OBJECT << nb::TAG_SHIFT) as i64);
         self.b.ins().jump(join, &[this.into()]);
 
+        // A derived class constructor (the site's `f` with its low bit
+        // set): `this` is made by the base constructor, at `super()`.
         self.switch_to(slow);
+        let site_f = self.b.ins().load(types::I64, t, site, fnl::CSITE_F_OFFSET);
+        let marked = self.b.ins().bor_imm_s(f, 1);
+        let derived = self.b.ins().icmp(IntCC::Equal, marked, site_f);
+        let call = self.b.create_block();
+        let hole = self.b.ins().iconst(types::I64, nb::HOLE as i64);
+        self.b.ins().brif(derived, join, &[hole.into()], call, &[]);
+        self.switch_to(call);
         let site_arg = site;
         let r = self.call_rt_checked(RtFn::ConstructSite, &[f, text, site_arg])?;
         self.b.ins().jump(join, &[r.into()]);

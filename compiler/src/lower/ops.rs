@@ -7,7 +7,9 @@ use crate::codegen::value::Tv;
 use crate::diag::CResult;
 use crate::opt::speculate::Speculation;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, InstructionData, MemFlagsData, Opcode, Value};
+use cranelift_codegen::ir::{
+    types, Block, InstBuilder, InstructionData, MemFlagsData, Opcode, Value,
+};
 use kiln_runtime::abi::names::BinOp as RtBinOp;
 use kiln_runtime::abi::value as nb;
 use kiln_runtime::abi::RtFn;
@@ -569,14 +571,75 @@ impl<'a> FnGen<'_, 'a> {
             let strings = g.b.create_block();
             let join = g.b.create_block();
             g.b.append_block_param(join, types::I8);
+            // The same bits: equal (whatever the kind).
+            let by_contents = g.b.ins().bxor_imm_s(same, 1);
+            let both = g.b.ins().band(both, by_contents);
             g.b.ins().brif(both, strings, &[], join, &[same.into()]);
             g.switch_to(strings);
+            let runtime = g.b.create_block();
+            g.b.set_cold_block(runtime);
+            g.short_strings_eq(lv, rv, ls, join, runtime);
+            g.switch_to(runtime);
             let res = g.call_rt(RtFn::StrictEq, &[lv, rv])?;
             let r8 = g.b.ins().ireduce(types::I8, res);
             g.b.ins().jump(join, &[r8.into()]);
             g.switch_to(join);
             Ok(g.b.block_params(join)[0])
         })
+    }
+
+    /// Two different string values `lv`, `rv` (when `is_string`, else
+    /// BigInts: to `runtime`) compared without a call when their lengths
+    /// differ (unequal) or both are at most four code units: the first data
+    /// word of each, masked to the length (an aligned 8-byte load at the
+    /// data offset never leaves the string's page; strings under 32 units
+    /// are never ropes, so the data is there). Jumps to `join` with the
+    /// `i8` result, or to `runtime` for longer strings.
+    fn short_strings_eq(
+        &mut self,
+        lv: Value,
+        rv: Value,
+        is_string: Value,
+        join: Block,
+        runtime: Block,
+    ) {
+        use kiln_runtime::abi::heap as hp;
+        let t = MemFlagsData::trusted();
+        let strs = self.b.create_block();
+        self.b.ins().brif(is_string, strs, &[], runtime, &[]);
+        self.switch_to(strs);
+        let lp = self.b.ins().band_imm_s(lv, nb::PAYLOAD_MASK as i64);
+        let rp = self.b.ins().band_imm_s(rv, nb::PAYLOAD_MASK as i64);
+        let llen = self.b.ins().uload32(t, lp, hp::HEADER_AUX_OFFSET);
+        let rlen = self.b.ins().uload32(t, rp, hp::HEADER_AUX_OFFSET);
+        let same_len = self.b.ins().icmp(IntCC::Equal, llen, rlen);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        let lens = self.b.create_block();
+        self.b.ins().brif(same_len, lens, &[], join, &[zero.into()]);
+        self.switch_to(lens);
+        let short = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, llen, 4);
+        let words = self.b.create_block();
+        self.b.ins().brif(short, words, &[], runtime, &[]);
+        self.switch_to(words);
+        let lw = self.b.ins().load(types::I64, t, lp, hp::STRING_DATA_OFFSET);
+        let rw = self.b.ins().load(types::I64, t, rp, hp::STRING_DATA_OFFSET);
+        let diff = self.b.ins().bxor(lw, rw);
+        // The low `16 × len` bits: all ones shifted right by 64 − 16 × len
+        // (none for the empty string).
+        let bits = self.b.ins().imul_imm_s(llen, 16);
+        let sixty_four = self.b.ins().iconst(types::I64, 64);
+        let shift = self.b.ins().isub(sixty_four, bits);
+        let ones = self.b.ins().iconst(types::I64, -1);
+        let mask = self.b.ins().ushr(ones, shift);
+        let empty = self.b.ins().icmp_imm_s(IntCC::Equal, llen, 0);
+        let none = self.b.ins().iconst(types::I64, 0);
+        let mask = self.b.ins().select(empty, none, mask);
+        let diff = self.b.ins().band(diff, mask);
+        let eq = self.b.ins().icmp_imm_s(IntCC::Equal, diff, 0);
+        self.b.ins().jump(join, &[eq.into()]);
     }
 
     /// IsLooselyEqual as an `i8`.

@@ -93,6 +93,11 @@ pub const KIND_PROMISE: u8 = 28;
 /// never-cached dictionary shape), then its target and handler (traced as
 /// ordinary words). Callable proxies are native functions flagged `FN_PROXY`.
 pub const KIND_PROXY: u8 = 30;
+/// Raw bytes the collector never scans (no header fields beyond the kind):
+/// the storage of a collection's hash table (`builtins::collections`),
+/// whose entries the owner traces precisely. Numbered apart from the kinds
+/// other work adds after 30.
+pub const KIND_RAW: u8 = 40;
 
 /// Whether heap things of `kind` start with an `Object` part (and so may
 /// own a sparse map and a dictionary shape). Every new object kind must be

@@ -331,7 +331,12 @@ fn replace_dense(o: Value, vals: &[Value]) {
 // ---- helpers ----
 
 fn this_obj(this: Value, name: &str) -> JsResult<Value> {
-    lib_object::require_object_coercible(this, &format!("Array.prototype.{name}"))?;
+    if this.is_object() {
+        return Ok(this);
+    }
+    if this.is_nullish() {
+        lib_object::require_object_coercible(this, &format!("Array.prototype.{name}"))?;
+    }
     to_object(this)
 }
 

@@ -69,7 +69,7 @@ pub struct Marker<'a> {
     fifo_len: usize,
     /// WeakMap / WeakSet objects reached (their entries are ephemerons).
     pub weak_tables: Vec<Value>,
-    /// Map / Set objects with many tombstones (compacted after marking).
+    /// Map / Set objects whose tables are revisited after marking (iterator flags, compaction).
     pub compactable: Vec<Value>,
     /// The number of this collection.
     pub epoch: u64,
@@ -231,8 +231,8 @@ impl<'a> Marker<'a> {
     fn trace(&mut self, h: *mut Header, size: usize) {
         // SAFETY: h is a marked, allocated cell of `size` bytes.
         let kind = unsafe { (*h).kind };
-        if kind == crate::abi::heap::KIND_BIGINT {
-            return; // a BigInt's digits are never pointers
+        if kind == crate::abi::heap::KIND_BIGINT || kind == crate::abi::heap::KIND_RAW {
+            return; // a BigInt's digits are never pointers; raw bytes are traced by their owner
         }
         if kind == KIND_STRING {
             // Flat strings hold text only; ropes hold two strings and their

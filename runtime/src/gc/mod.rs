@@ -480,17 +480,13 @@ pub fn register_finalizable(h: &mut Header) {
 }
 
 /// Whether things of `kind` own Rust-side parts from birth (errors' frames,
-/// collections' tables, RegExps' compiled programs).
+/// generators' stacks, weak references' boxes, RegExps' compiled programs).
+/// Collections do not: their tables are heap cells.
 #[inline(always)]
 fn finalizable_kind(kind: u8) -> bool {
-    use crate::abi::heap::{KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET};
     matches!(
         kind,
         crate::abi::heap::KIND_ERROR
-            | KIND_MAP
-            | KIND_SET
-            | KIND_WEAK_MAP
-            | KIND_WEAK_SET
             | crate::abi::heap::KIND_GENERATOR
             | crate::abi::heap::KIND_WEAK_REF
             | crate::abi::heap::KIND_FINALIZATION_REGISTRY

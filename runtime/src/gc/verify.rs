@@ -38,8 +38,8 @@ fn walk(space: &Space) -> Result<(), String> {
                     "cell {c:#x} (kind {kind}) still marked after sweep"
                 ));
             }
-            if kind == crate::abi::heap::KIND_BIGINT {
-                continue; // digits, never pointers
+            if kind == crate::abi::heap::KIND_BIGINT || kind == crate::abi::heap::KIND_RAW {
+                continue; // digits, never pointers; raw bytes (traced by their owner)
             }
             let words = if kind == KIND_STRING {
                 if flags & crate::abi::heap::FLAG_ROPE == 0 {

@@ -48,10 +48,10 @@ fn finalize_kind(v: crate::abi::value::Value, kind: u8) {
     if kind == crate::abi::heap::KIND_REGEXP {
         return crate::builtins::regexp::finalize(v);
     }
+    // Map, Set, WeakMap, WeakSet: their tables are heap cells (nothing to free).
     if weak_ref_kind(kind) {
-        return crate::builtins::weakref::finalize(v, kind);
+        crate::builtins::weakref::finalize(v, kind);
     }
-    crate::builtins::collections::finalize(v, kind)
 }
 
 /// `WeakRef`s and `FinalizationRegistry`s (`builtins::weakref`).

@@ -356,8 +356,9 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
         let ob = obj(nt);
         if let Some(p) = ob.shape().find(realm::get().keys.prototype) {
             if p.attrs & ACCESSOR == 0 && !ob.shape().dict && ob.slot(p.slot) == proto {
+                let i = cache_index(f, nt);
                 CONSTRUCT_CACHE.with(|c| {
-                    c.set(ConstructCache {
+                    c[i].set(ConstructCache {
                         f: f.0,
                         nt: nt.0,
                         nt_shape: ob.shape,
@@ -375,11 +376,12 @@ pub fn construct_this(f: Value, nt: Value) -> JsResult<Value> {
 }
 
 /// `new F` in a loop: the object `construct_this(f, nt)` makes, from the
-/// one-entry cache of where `nt` keeps `prototype` (its shape and slot) and
+/// construct cache entry of where `nt` keeps `prototype` (its shape and slot) and
 /// the root shape of objects made from it; `None` on a miss.
 #[inline(always)]
 fn construct_cached(f: Value, nt: Value) -> Option<Value> {
-    let mut e = CONSTRUCT_CACHE.with(|c| c.get());
+    let i = cache_index(f, nt);
+    let mut e = CONSTRUCT_CACHE.with(|c| c[i].get());
     if e.f != f.0
         || e.nt != nt.0
         || !std::ptr::eq(obj(nt).shape, e.nt_shape)
@@ -397,7 +399,7 @@ fn construct_cached(f: Value, nt: Value) -> Option<Value> {
             let n = unsafe { &*e.root }.single_chain_len();
             e.slots = if n == 0 { DEFAULT_SLOTS } else { n.min(16) };
         }
-        CONSTRUCT_CACHE.with(|c| c.set(e));
+        CONSTRUCT_CACHE.with(|c| c[i].set(e));
     }
     // SAFETY: as above.
     Some(object::alloc(
@@ -428,10 +430,23 @@ struct ConstructCache {
     slots: u32,
 }
 
+/// Entries of the construct cache: direct-mapped by `(f, new_target)`, so
+/// that programs constructing several classes in turn (and derived classes,
+/// whose `super()` constructs the base with the derived `new.target`) keep
+/// an entry each instead of evicting one another.
+const CONSTRUCT_CACHE_SIZE: usize = 64;
+
 thread_local! {
-    static CONSTRUCT_CACHE: std::cell::Cell<ConstructCache> = const {
-        std::cell::Cell::new(EMPTY_CONSTRUCT_CACHE)
+    static CONSTRUCT_CACHE: [std::cell::Cell<ConstructCache>; CONSTRUCT_CACHE_SIZE] = const {
+        [const { std::cell::Cell::new(EMPTY_CONSTRUCT_CACHE) }; CONSTRUCT_CACHE_SIZE]
     };
+}
+
+/// The construct cache entry of `new f` with new target `nt`.
+#[inline(always)]
+fn cache_index(f: Value, nt: Value) -> usize {
+    let x = (f.0 ^ nt.0.rotate_left(17)) >> 4;
+    (x ^ (x >> 6) ^ (x >> 12)) as usize % CONSTRUCT_CACHE_SIZE
 }
 
 /// No entry: `f` and `nt` match no value (an object tag with an impossible payload).
@@ -446,17 +461,21 @@ const EMPTY_CONSTRUCT_CACHE: ConstructCache = ConstructCache {
     slots: DEFAULT_SLOTS,
 };
 
-/// Collector: empties the construct cache if what it names died (a new
-/// function at the same address must not hit it).
+/// Collector: empties the construct cache entries whose functions or
+/// prototypes died (a new function at the same address must not hit them).
 pub fn sweep_construct_cache() {
-    let e = CONSTRUCT_CACHE.with(|c| c.get());
-    if e.f != u64::MAX
-        && ![e.f, e.nt, e.proto]
-            .into_iter()
-            .all(|v| crate::gc::is_marked(Value(v)))
-    {
-        CONSTRUCT_CACHE.with(|c| c.set(EMPTY_CONSTRUCT_CACHE));
-    }
+    CONSTRUCT_CACHE.with(|c| {
+        for slot in c {
+            let e = slot.get();
+            if e.f != u64::MAX
+                && ![e.f, e.nt, e.proto]
+                    .into_iter()
+                    .all(|v| crate::gc::is_marked(Value(v)))
+            {
+                slot.set(EMPTY_CONSTRUCT_CACHE);
+            }
+        }
+    });
 }
 
 /// GetPrototypeFromConstructor: `nt.prototype` if an object, else `fallback`.
@@ -522,8 +541,9 @@ fn construct_this_slow(f: Value, nt: Value, text: Value) -> Value {
 /// of its shape `nt_shape`), the new object is a plain object of shape
 /// `root` with `slots` inline slots in a cell of `cell` bytes (size class
 /// `class_off / 8`), which compiled code allocates and initializes inline
-/// (`gc::space::AllocState`). Filled by `kiln_construct_site`; all zero
-/// until then. The words are roots (a data segment), so `f` and `proto`
+/// (`gc::space::AllocState`). When `f` (with its low bit set) is a derived
+/// class constructor, the other words are zero and `this` is the hole.
+/// Filled by `kiln_construct_site`; all zero until then. The words are roots (a data segment), so `f` and `proto`
 /// cannot die and be replaced by others at the same addresses.
 #[repr(C)]
 pub struct ConstructSite {
@@ -551,7 +571,15 @@ const _: () = {
 #[no_mangle]
 pub extern "C" fn kiln_construct_site(f: Value, text: Value, site: i64) -> Value {
     let r = kiln_construct_this(f, f, text);
-    let e = CONSTRUCT_CACHE.with(|c| c.get());
+    if r == Value::HOLE && has_flag(f, FN_DERIVED) && !has_flag(f, FN_NATIVE) {
+        // A derived class constructor (a flag functions never lose): compiled
+        // code takes the hole for `this` without calling (see `ConstructSite`).
+        // SAFETY: the compiler passes the address of one of its sites.
+        let s = unsafe { &mut *(site as usize as *mut ConstructSite) };
+        s.f = f.0 | 1;
+        return r;
+    }
+    let e = CONSTRUCT_CACHE.with(|c| c[cache_index(f, f)].get());
     // Only a settled entry (slack tracking done) for exactly this `new f`.
     if r.is_object() && e.f == f.0 && e.nt == f.0 && e.count >= SLACK_CONSTRUCTIONS {
         let size = object::OBJECT_SIZE + 8 * e.slots as usize;

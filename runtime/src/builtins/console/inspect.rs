@@ -563,7 +563,7 @@ fn format_raw(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
                 None => "[Promise: null prototype] {".to_owned(),
             };
         } else if let Some(class) = collection_class(v) {
-            let n = crate::builtins::collections::table(v).map_or(0, |t| t.live);
+            let n = crate::builtins::collections::table(v).map_or(0, |t| t.size());
             open = match ctor.as_deref() {
                 Some(c) if c == class => format!("{class}({n}) {{"),
                 Some(c) => format!("{c}({n}) [{class}] {{"),
@@ -644,7 +644,7 @@ fn format_collection(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
         let Some(t) = crate::builtins::collections::table(v) else {
             return out;
         };
-        let entries: Vec<(Value, Value)> = t.entries.iter().flatten().copied().collect();
+        let entries: Vec<(Value, Value)> = t.iter().collect();
         for (k, val) in entries {
             let mut e = format_value(cx, k, rt);
             if class == "Map" {

@@ -1,13 +1,13 @@
 //! `Map` and `Set`: insertion-ordered hash tables keyed by SameValueZero,
 //! and their (live) iterators.
 //!
-//! A Map or Set object keeps a [`Table`] (a Box the collector traces and
-//! frees with the object) in the 8 bytes after its object part. Entries are kept
-//! in insertion order with tombstones for deleted ones, so an iterator is an
-//! index into that list and sees entries added while it runs, as the spec
-//! requires. Keys hash by their SameValueZero identity: numbers by value
-//! (`-0` is `+0`, one NaN), strings by content (through interning), anything
-//! else by reference.
+//! A Map or Set object keeps its [`Table`] header (`table.rs`) in the 32
+//! bytes after its object part, its entries in a collector cell. Entries are
+//! kept in insertion order with tombstones for deleted ones, so an iterator
+//! is an index into that list and sees entries added while it runs, as the
+//! spec requires.
+
+mod table;
 
 use crate::abi::value::Value;
 use crate::builtins::string_methods::arg;
@@ -19,120 +19,25 @@ use crate::object::key::{self, Key};
 use crate::object::ordinary::{self as object, obj, CONFIGURABLE, WRITABLE};
 use crate::object::shape::Shape;
 use crate::text::string;
-use std::collections::HashMap;
+pub use table::Table;
 
 pub use crate::abi::heap::{
     KIND_COLLECTION_ITER, KIND_MAP, KIND_SET, KIND_WEAK_MAP, KIND_WEAK_SET,
 };
 
-/// The entries of a Map (key, value) or Set (value, value).
-///
-/// Deleted entries stay as tombstones (iterators are positions in
-/// `entries`); the collector compacts a table with many of them when no
-/// iterator or `forEach` loop can be looking at it (see [`compact_tables`]).
-#[derive(Default)]
-pub struct Table {
-    pub entries: Vec<Option<(Value, Value)>>,
-    index: HashMap<u64, usize>,
-    pub live: usize,
-    /// The collection number in which a live iterator of this table was last seen.
-    iterated: u64,
-    /// Running `forEach` loops.
-    looping: u32,
-}
-
-/// The SameValueZero identity of a key.
-fn hash_key(k: Value) -> (u64, Value) {
-    if k.is_number() {
-        let x = k.as_number();
-        let x = if x == 0.0 { 0.0 } else { x };
-        let v = Value::number(x);
-        return (v.0, v);
-    }
-    if k.is_string() {
-        // Tables store the interned copy (the same string value).
-        let i = key::intern(k);
-        return (i.0, i);
-    }
-    // A BigInt within ±2^46 is identified by its value, in a word no other
-    // key uses (the special-constant tag with the payload's top bit set);
-    // larger BigInts are keyed by identity (a known gap).
-    if let Some(x) = crate::exec::bigint::to_i64(k).filter(|x| x.unsigned_abs() < 1 << 46) {
-        let id = crate::abi::value::UNDEFINED | 1 << 47 | (x as u64 & 0x7FFF_FFFF_FFFF);
-        return (id, k);
-    }
-    (k.0, k)
-}
-
-impl Table {
-    fn find(&self, k: Value) -> Option<usize> {
-        self.index.get(&hash_key(k).0).copied()
-    }
-    pub fn get(&self, k: Value) -> Option<Value> {
-        self.find(k).and_then(|i| self.entries[i].map(|e| e.1))
-    }
-    pub fn set(&mut self, k: Value, v: Value) {
-        let (h, k) = hash_key(k);
-        if let Some(&i) = self.index.get(&h) {
-            if let Some(e) = self.entries[i].as_mut() {
-                e.1 = v;
-                return;
-            }
-        }
-        self.entries.push(Some((k, v)));
-        self.index.insert(h, self.entries.len() - 1);
-        self.live += 1;
-    }
-    pub fn delete(&mut self, k: Value) -> bool {
-        let h = hash_key(k).0;
-        match self.index.remove(&h) {
-            Some(i) => {
-                self.entries[i] = None;
-                self.live -= 1;
-                true
-            }
-            None => false,
-        }
-    }
-    /// Removes the tombstones (no iterator may be positioned in the table).
-    fn compact(&mut self) {
-        self.entries.retain(|e| e.is_some());
-        self.entries.shrink_to(self.entries.len() * 2);
-        for (i, e) in self.entries.iter().enumerate() {
-            let (k, _) = e.expect("live entry");
-            // Stored string keys are interned: hashing them does not allocate.
-            self.index.insert(hash_key(k).0, i);
-        }
-    }
-    pub fn clear(&mut self) {
-        for e in &mut self.entries {
-            *e = None;
-        }
-        self.index.clear();
-        self.live = 0;
-    }
-}
-
-fn table_slot(o: Value) -> *mut *mut Table {
-    // SAFETY: collections have 8 extra bytes after the object part.
-    unsafe { (o.payload() as *mut u8).add(object::OBJECT_SIZE) as *mut *mut Table }
-}
-
-/// The table of a Map or Set object.
+/// The table of a Map, Set, WeakMap or WeakSet object.
 pub fn table(o: Value) -> Option<&'static mut Table> {
     let kind = if o.is_object() { obj(o).kind() } else { 0 };
     if !matches!(kind, KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET) {
         return None;
     }
-    // SAFETY: set at construction to a leaked Box.
-    unsafe { (*table_slot(o)).as_mut() }
+    Some(table::of(o))
 }
 
 fn new_collection(kind: u8, proto: Value) -> Value {
     internal_methods::mark_proto(proto);
-    let o = object::alloc(kind, Shape::root(proto), 8, 2);
-    // SAFETY: the extra field of a fresh collection.
-    unsafe { *table_slot(o) = Box::into_raw(Box::<Table>::default()) };
+    let o = object::alloc(kind, Shape::root(proto), table::TABLE_SIZE, 2);
+    *table::of(o) = Table::EMPTY;
     o
 }
 
@@ -162,18 +67,18 @@ pub fn iterable_values(v: Value) -> Option<Vec<Value>> {
         return None;
     }
     if object::is_kind(v, KIND_MAP) {
-        let t = table(v)?;
+        // The entries first: making the pairs allocates.
+        let pairs: Vec<(Value, Value)> = table(v)?.iter().collect();
         return Some(
-            t.entries
-                .iter()
-                .flatten()
-                .map(|&(k, v)| realm::new_array(&[k, v]))
+            pairs
+                .into_iter()
+                .map(|(k, v)| realm::new_array(&[k, v]))
                 .collect(),
         );
     }
     if object::is_kind(v, KIND_SET) {
         let t = table(v)?;
-        return Some(t.entries.iter().flatten().map(|e| e.0).collect());
+        return Some(t.iter().map(|e| e.0).collect());
     }
     if object::is_kind(v, KIND_COLLECTION_ITER) {
         let mut out = vec![];
@@ -281,13 +186,15 @@ fn map_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
 }
 
 fn map_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    this_table(this, KIND_MAP, "set")?.set(arg(args, 0), arg(args, 1));
+    this_table(this, KIND_MAP, "set")?;
+    table::set(this, arg(args, 0), arg(args, 1));
     Ok(this)
 }
 
 fn set_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let v = arg(args, 0);
-    this_table(this, KIND_SET, "add")?.set(v, v);
+    this_table(this, KIND_SET, "add")?;
+    table::set(this, v, v);
     Ok(this)
 }
 
@@ -301,12 +208,12 @@ fn kind_of(this: Value) -> u8 {
 
 fn has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = this_table(this, kind_of(this), "has")?;
-    Ok(Value::bool(t.find(arg(args, 0)).is_some()))
+    Ok(Value::bool(t.find(table::hashed(arg(args, 0))).is_some()))
 }
 
 fn delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = this_table(this, kind_of(this), "delete")?;
-    Ok(Value::bool(t.delete(arg(args, 0))))
+    this_table(this, kind_of(this), "delete")?;
+    Ok(Value::bool(table::delete(this, arg(args, 0))))
 }
 
 fn clear(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -316,7 +223,7 @@ fn clear(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
 
 fn size(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = this_table(this, kind_of(this), "size")?;
-    Ok(Value::number(t.live as f64))
+    Ok(Value::number(t.size() as f64))
 }
 
 fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
@@ -326,18 +233,20 @@ fn for_each(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
     if !function::is_function(f) {
         return function::not_a_function(f);
     }
+    // Positions stay put while the callbacks run (they may add, delete
+    // and allocate); the table is found again after each call.
     let mut i = 0;
     t.looping += 1;
-    while i < t.entries.len() {
-        if let Some((k, v)) = t.entries[i] {
+    while i < table::of(this).positions() {
+        if let Some((k, v)) = table::of(this).entry(i) {
             if let Err(e) = function::call(f, arg(args, 1), &[v, k, this]) {
-                t.looping -= 1;
+                table::of(this).looping -= 1;
                 return Err(e);
             }
         }
         i += 1;
     }
-    t.looping -= 1;
+    table::of(this).looping -= 1;
     Ok(Value::UNDEFINED)
 }
 
@@ -378,6 +287,10 @@ struct Intrinsics {
     set_values: Value,
     /// The `next` of each built-in iterator prototype.
     nexts: [Value; 4],
+    /// The keys `pristine` looks up: `Symbol.iterator` and `"next"` (found
+    /// once: looking them up by name hashes and may allocate).
+    iterator_key: Value,
+    next_key: Value,
 }
 
 const NO_INTRINSICS: Intrinsics = Intrinsics {
@@ -392,6 +305,8 @@ const NO_INTRINSICS: Intrinsics = Intrinsics {
     map_entries: Value::UNDEFINED,
     set_values: Value::UNDEFINED,
     nexts: [Value::UNDEFINED; 4],
+    iterator_key: Value::UNDEFINED,
+    next_key: Value::UNDEFINED,
 };
 
 thread_local! {
@@ -443,9 +358,8 @@ pub fn pristine(v: Value) -> bool {
     } else {
         return false;
     };
-    let it = Key::Named(realm::well_known("iterator"));
-    data_in_chain(start, it) == Some(iter_fn)
-        && data_in_chain(holder, key::from_str("next")).is_some_and(|n| i.nexts.contains(&n))
+    data_in_chain(start, Key::Named(i.iterator_key)) == Some(iter_fn)
+        && data_in_chain(holder, Key::Named(i.next_key)).is_some_and(|n| i.nexts.contains(&n))
 }
 
 fn new_iter(collection: Value, what: u8) -> Value {
@@ -461,6 +375,9 @@ fn new_iter(collection: Value, what: u8) -> Value {
     };
     let extra = std::mem::size_of::<IterState>();
     let it = object::alloc(KIND_COLLECTION_ITER, Shape::root(proto), extra, 0);
+    if let Some(t) = table(collection) {
+        t.note_iterator();
+    }
     *iter_state(it) = IterState {
         collection,
         next: 0,
@@ -525,10 +442,11 @@ pub fn iter_next(it: Value) -> Option<Value> {
         });
     }
     let t = table(st.collection)?;
-    while st.next < t.entries.len() {
+    st.next = st.next.max(t.first_live());
+    while st.next < t.positions() {
         let i = st.next;
         st.next += 1;
-        if let Some((k, v)) = t.entries[i] {
+        if let Some((k, v)) = t.entry(i) {
             return Some(match st.what {
                 0 => k,
                 1 => v,
@@ -602,7 +520,7 @@ pub fn iter_preview(it: Value) -> (String, Vec<Value>, bool) {
     };
     let mut out = vec![];
     if let (false, Some(t)) = (st.done, table(st.collection)) {
-        for e in t.entries[st.next.min(t.entries.len())..].iter().flatten() {
+        for e in (st.next..t.positions()).filter_map(|i| t.entry(i)) {
             match st.what {
                 0 => out.push(e.0),
                 1 => out.push(e.1),
@@ -671,37 +589,37 @@ fn weak_get(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> 
 }
 
 fn weak_set(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = this_table(this, KIND_WEAK_MAP, "set")?;
+    this_table(this, KIND_WEAK_MAP, "set")?;
     let k = arg(args, 0);
     if !crate::builtins::weakref::can_be_held_weakly(k) {
         return Err(exception::throw_type_error(
             "Invalid value used as weak map key",
         ));
     }
-    t.set(k, arg(args, 1));
+    table::set(this, k, arg(args, 1));
     Ok(this)
 }
 
 fn weak_add(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = this_table(this, KIND_WEAK_SET, "add")?;
+    this_table(this, KIND_WEAK_SET, "add")?;
     let k = arg(args, 0);
     if !crate::builtins::weakref::can_be_held_weakly(k) {
         return Err(exception::throw_type_error(
             "Invalid value used in weak set",
         ));
     }
-    t.set(k, k);
+    table::set(this, k, k);
     Ok(this)
 }
 
 fn weak_has(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let t = this_table(this, weak_kind(this), "has")?;
-    Ok(Value::bool(t.find(arg(args, 0)).is_some()))
+    Ok(Value::bool(t.find(table::hashed(arg(args, 0))).is_some()))
 }
 
 fn weak_delete(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
-    let t = this_table(this, weak_kind(this), "delete")?;
-    Ok(Value::bool(t.delete(arg(args, 0))))
+    this_table(this, weak_kind(this), "delete")?;
+    Ok(Value::bool(table::delete(this, arg(args, 0))))
 }
 
 pub fn install(r: &Realm) {
@@ -816,6 +734,8 @@ pub fn install(r: &Realm) {
             map_entries: entries_fn,
             set_values: values_fn,
             nexts,
+            iterator_key: realm::well_known("iterator"),
+            next_key: key::intern_str("next"),
         })
     });
 }
@@ -835,85 +755,50 @@ fn string_iterator(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Val
 // ---- the collector's view ----
 
 /// Collector: marks the entries of a Map or Set; notes a weak collection,
-/// whose entries are ephemerons (see [`trace_ephemerons`]).
+/// whose entries are ephemerons (see [`trace_ephemerons`]), and a table
+/// to revisit after marking (see [`compact_tables`]).
 pub fn trace(m: &mut crate::gc::mark::Marker, o: Value, kind: u8) {
     match kind {
         KIND_MAP | KIND_SET => {
-            if let Some(t) = table(o) {
-                for (k, v) in t.entries.iter().flatten() {
-                    m.value(*k);
-                    m.value(*v);
-                }
-                // The index is keyed by interned strings' bits: keep them.
-                for &h in t.index.keys() {
-                    m.word(h);
-                }
-                if t.entries.len() - t.live > 16.max(t.live) {
-                    m.compactable.push(o);
-                }
+            let t = table::of(o);
+            table::trace(m, t);
+            if table::wants_after_mark(t) {
+                m.compactable.push(o);
             }
         }
         KIND_WEAK_MAP | KIND_WEAK_SET => m.weak_tables.push(o),
         KIND_COLLECTION_ITER => {
-            let c = iter_state(o).collection;
-            if let Some(t) = table(c) {
-                t.iterated = m.epoch;
+            if let Some(t) = table(iter_state(o).collection) {
+                table::saw_iterator(t, m.epoch);
             }
         }
         _ => {}
     }
 }
 
-/// Collector: drops the tombstones of the tables listed while marking that
-/// no live iterator (seen in collection `epoch`) or `forEach` loop is using.
+/// Collector, after marking: forgets the iterator flag of the tables
+/// listed while marking that no live iterator (seen in collection `epoch`)
+/// uses, and compacts those with many deleted entries that nothing
+/// depends on the positions of.
 pub fn compact_tables(tables: &[Value], epoch: u64) {
     for &o in tables {
-        if let Some(t) = table(o) {
-            if t.iterated != epoch && t.looping == 0 {
-                t.compact();
-            }
-        }
+        table::after_mark(table::of(o), epoch);
     }
 }
 
 /// Collector: marks the value of every entry of weak collection `o` whose
 /// key is marked (an ephemeron: the key keeps the value alive, the table does not).
+/// (The collector lists weak references here too: they have no table.)
 pub fn trace_ephemerons(m: &mut crate::gc::mark::Marker, o: Value) {
-    let Some(t) = table(o) else { return };
-    for (k, v) in t.entries.iter().flatten() {
-        if crate::gc::is_marked(*k) {
-            m.value(*v);
-        }
+    if let Some(t) = table(o) {
+        table::trace_ephemerons(m, t);
     }
 }
 
 /// Collector: drops the entries of weak collection `o` whose keys died.
 pub fn clear_dead_keys(o: Value) {
-    let Some(t) = table(o) else { return };
-    let dead: Vec<Value> = t
-        .entries
-        .iter()
-        .flatten()
-        .filter(|(k, _)| !crate::gc::is_marked(*k))
-        .map(|(k, _)| *k)
-        .collect();
-    for k in dead {
-        t.delete(k);
-    }
-    t.compact();
-}
-
-/// Collector: frees the table of a dead collection.
-pub fn finalize(o: Value, kind: u8) {
-    if matches!(kind, KIND_MAP | KIND_SET | KIND_WEAK_MAP | KIND_WEAK_SET) {
-        let slot = table_slot(o);
-        // SAFETY: the table is a Box owned by this (dead) collection.
-        unsafe {
-            if !(*slot).is_null() {
-                drop(Box::from_raw(*slot));
-                *slot = std::ptr::null_mut();
-            }
-        }
+    if let Some(t) = table(o) {
+        table::clear_dead_keys(t);
     }
 }
 
@@ -931,6 +816,8 @@ pub fn trace_roots(m: &mut crate::gc::mark::Marker) {
         i.string_iterator,
         i.map_entries,
         i.set_values,
+        i.iterator_key,
+        i.next_key,
     ]
     .iter()
     .chain(i.nexts.iter())
