@@ -27,7 +27,7 @@
 //! (live entries only: a deleted entry retains nothing); weak tables'
 //! entries are ephemerons. Keys hash by their SameValueZero identity:
 //! numbers by value (`-0` is `+0`, one NaN), strings by content, BigInts
-//! within ±2^46 by value, anything else by reference.
+//! by value, anything else by reference.
 //!
 //! **Allocation and the collector.** Growing allocates, and a collection
 //! may compact a table in place (see [`after_mark`]), so nothing here holds
@@ -109,7 +109,7 @@ fn hash_units(u: &[u16]) -> u32 {
 
 /// The word that identifies a BigInt key within ±2^46 by its value (a word
 /// no other key uses: the special-constant tag with the payload's top bit
-/// set); larger BigInts are keyed by identity (a known gap).
+/// set); larger BigInts hash by their low bits and compare by value.
 #[inline]
 fn bigint_ident(k: Value) -> Option<u64> {
     let x = crate::exec::bigint::to_i64(k).filter(|x| x.unsigned_abs() < 1 << 46)?;
@@ -141,8 +141,15 @@ pub fn hashed(k: Value) -> Hashed {
             key: k,
         };
     }
+    // A BigInt hashes by its value: within ±2^46 its identifying word,
+    // else its low 64 bits (`same` compares the whole value).
+    let word = if crate::exec::bigint::is_bigint(k) {
+        bigint_ident(k).unwrap_or_else(|| crate::exec::bigint::low_u64(k).rotate_left(17))
+    } else {
+        k.0
+    };
     Hashed {
-        hash: mix(bigint_ident(k).unwrap_or(k.0)),
+        hash: mix(word),
         key: k,
     }
 }
@@ -161,7 +168,8 @@ fn same(stored: Value, probe: Value) -> bool {
             && string::units(stored) == string::units(probe);
     }
     crate::exec::bigint::is_bigint(stored)
-        && bigint_ident(stored).is_some_and(|a| Some(a) == bigint_ident(probe))
+        && crate::exec::bigint::is_bigint(probe)
+        && crate::exec::bigint::equals(stored, probe)
 }
 
 impl Table {
