@@ -782,6 +782,22 @@ fn convert(m: &regress::Match, groups: usize) -> Match {
     }
 }
 
+/// Where a search from `last_index` starts: in unicode mode, a position
+/// inside a surrogate pair means the pair's start.
+fn search_start(c: &Compiled, subject: &[u16], last_index: usize) -> usize {
+    let at = last_index;
+    if c.flags.full_unicode()
+        && at > 0
+        && at < subject.len()
+        && is_low(subject[at])
+        && is_high(subject[at - 1])
+    {
+        at - 1
+    } else {
+        at
+    }
+}
+
 /// One match attempt starting at `last_index` (a code unit index). Returns
 /// None past the end or when nothing matches; a sticky regex only matches
 /// exactly at `last_index`.
@@ -789,15 +805,7 @@ pub fn exec(c: &Compiled, subject: &[u16], last_index: usize) -> Option<Match> {
     if last_index > subject.len() {
         return None;
     }
-    let mut at = last_index;
-    if c.flags.full_unicode()
-        && at > 0
-        && at < subject.len()
-        && is_low(subject[at])
-        && is_high(subject[at - 1])
-    {
-        at -= 1;
-    }
+    let at = search_start(c, subject, last_index);
     if c.flags.sticky {
         if let Some(f) = &c.first {
             if at >= subject.len() || !f.may_start(subject[at]) {
@@ -835,15 +843,7 @@ pub fn scan_all<'a>(
     if last_index > subject.len() {
         return Box::new(std::iter::empty());
     }
-    let mut at = last_index;
-    if c.flags.full_unicode()
-        && at > 0
-        && at < subject.len()
-        && is_low(subject[at])
-        && is_high(subject[at - 1])
-    {
-        at -= 1;
-    }
+    let at = search_start(c, subject, last_index);
     let groups = c.group_count;
     if c.flags.full_unicode() {
         Box::new(
