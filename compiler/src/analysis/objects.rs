@@ -83,6 +83,12 @@ impl Resolver {
             return;
         }
         let scope = self.a.funcs[f].scope;
+        if scope >= self.a.scopes.len() {
+            // A class's field initialisers (eval code in them included) are
+            // resolved before its constructor has a scope: no `arguments`
+            // there (Node: a SyntaxError; kiln: a ReferenceError at run time).
+            return;
+        }
         let b = self.declare_synth("arguments", scope);
         self.a.funcs[f].arguments_binding = Some(b);
         // `arguments.callee` exposes the function object: it needs its
