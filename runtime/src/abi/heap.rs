@@ -134,6 +134,13 @@ pub fn has_object_part(kind: u8) -> bool {
 /// sparse element map or a private dictionary shape.
 pub const FLAG_OWNS_RUST: u16 = 8;
 
+// Storage flags (`KIND_STORAGE`).
+/// `Header::flags` bit of a Rust-side scratch buffer (`gc::vec::GcVec`):
+/// its words may hold any bits (the padding of a `Key`, indices, raw
+/// numbers), so the collector traces it conservatively and `KILN_GC_VERIFY`
+/// does not take its words for pointers.
+pub const FLAG_SCRATCH: u16 = 1;
+
 // String flags (`text::string`).
 /// `Header::flags` bit of a *rope*: a lazy concatenation (see `text::string::Rope`).
 pub const FLAG_ROPE: u16 = 2;

@@ -53,6 +53,7 @@ impl<T: Copy> GcVec<T> {
         // SAFETY: the cell has room for `cap` elements after its header; the
         // old buffer (if any) holds `len` initialised elements.
         unsafe {
+            (*h).flags |= crate::abi::heap::FLAG_SCRATCH;
             let p = (h as *mut u8).add(HEADER_SIZE as usize) as *mut T;
             if self.len > 0 {
                 std::ptr::copy_nonoverlapping(self.ptr, p, self.len);
