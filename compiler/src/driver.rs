@@ -88,6 +88,7 @@ fn compile_with(
         let uses: Vec<&str> = crate::modules::CJS_NAMES
             .iter()
             .copied()
+            .chain(["arguments"])
             .filter(|n| {
                 !opts.script
                     && (analysis.global_reads.contains_key(*n)

@@ -61,8 +61,8 @@ pub fn runtime_archive_path() -> Result<PathBuf, LinkError> {
         return Ok(PathBuf::from(p));
     }
     let name = format!(
-        "libkiln_runtime-{:016x}-{}.a",
-        fnv1a(RUNTIME_ARCHIVE),
+        "libkiln_runtime-{}-{}.a",
+        env!("KILN_RUNTIME_HASH"),
         RUNTIME_ARCHIVE.len()
     );
     for dir in [cache_dir(), std::env::temp_dir().join("kiln-cache")] {

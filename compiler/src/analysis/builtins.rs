@@ -41,6 +41,12 @@ pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
 /// The free names that make the entry a CommonJS module with dependencies.
 pub const CJS_NAMES: &[&str] = &["require", "module", "exports", "__filename", "__dirname"];
 
+/// The binding the CommonJS entry's prelude declares for the module
+/// wrapper's `arguments` (`[exports, require, module, __filename,
+/// __dirname]`, as Node's wrapper function receives them), which top-level
+/// `arguments` reads: unwrapped, the entry has no function of its own.
+pub const ENTRY_ARGUMENTS: &str = "__kiln_arguments";
+
 /// Global names of builtin namespaces and functions (shadowable, but never
 /// undeclared-variable errors).
 pub const BUILTIN_GLOBALS: &[&str] = &[

@@ -13,6 +13,7 @@
 pub mod builtins;
 pub mod dump;
 pub mod eval;
+mod fixpoint;
 mod objects;
 pub mod patterns;
 pub mod scope;

@@ -229,9 +229,12 @@ impl Resolver {
                         let name = self.prop_name(&kv.key)?;
                         self.named_value(&kv.value, &name)?;
                         if let Expr::Fn(fe) = strip_parens(&kv.value) {
-                            // Called as a method, V8 names the frame `Object.<name>`.
+                            // Called as a method, V8 names the frame
+                            // `Object.<name>`, or `Object.<own name> [as <name>]`.
                             let fid = self.a.func_at(fe.function.span);
-                            self.a.funcs[fid].trace_name = Some(format!("Object.{name}"));
+                            let own = fe.ident.as_ref().map(|i| i.sym.as_str());
+                            self.a.funcs[fid].trace_name =
+                                Some(method_frame_name("Object", own, &name));
                         }
                     }
                     Prop::Assign(a) => {
@@ -598,4 +601,14 @@ pub fn ctor_as_function(c: &Class) -> Option<Function> {
         body: k.body.clone(),
         ..Default::default()
     })
+}
+
+/// V8's frame name of a function called as method `key` of an instance of
+/// `class`: `Class.key`, or `Class.own [as key]` for a function named
+/// otherwise.
+pub(super) fn method_frame_name(class: &str, own: Option<&str>, key: &str) -> String {
+    match own {
+        Some(own) if !own.is_empty() && own != key => format!("{class}.{own} [as {key}]"),
+        _ => format!("{class}.{key}"),
+    }
 }

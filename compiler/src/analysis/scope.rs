@@ -87,7 +87,7 @@ pub fn analyse_with(
     r.stmts(&script.body)?;
     r.finish()?;
     let mut a = r.a;
-    super::types::infer(&mut a, script)?;
+    super::fixpoint::infer(&mut a, script)?;
     super::speculate::speculate(&mut a, script);
     a.warnings = undefined_global_warnings(&a);
     a.warnings.extend(r.eval_warnings);
@@ -116,7 +116,7 @@ pub fn globalize_script(a: &mut Analysis, script: &Script) -> CResult<()> {
             }
         }
     }
-    super::types::infer(a, script)
+    super::fixpoint::infer(a, script)
 }
 
 /// The dotted path V8 infers as the name of a function assigned to member
@@ -174,6 +174,11 @@ fn undefined_global_warnings(a: &Analysis) -> Vec<Diagnostic> {
         .collect();
     out.sort_by_key(|d| d.span.lo);
     out
+}
+
+/// Does `script` begin with a `"use strict"` directive?
+pub fn script_is_strict(script: &Script) -> bool {
+    has_use_strict(script.body.iter().map(Some))
 }
 
 fn has_use_strict<'a>(mut stmts: impl Iterator<Item = Option<&'a Stmt>>) -> bool {
@@ -356,7 +361,12 @@ impl Resolver {
         if &*id.sym == "arguments" && self.lookup_own_arguments().is_none() {
             self.declare_arguments();
         }
-        let found = self.lookup(&id.sym);
+        let mut found = self.lookup(&id.sym);
+        if found.is_none() && &*id.sym == "arguments" {
+            // Top level: the CommonJS entry's wrapper arguments, if its
+            // prelude declared them (else a global read, as in a script).
+            found = self.lookup(crate::analysis::builtins::ENTRY_ARGUMENTS);
+        }
         if found.is_none() && (write || !callee) {
             // A builtin global used other than by calling it: written, or
             // a value that can reach its properties.
@@ -1275,6 +1285,34 @@ impl Resolver {
                         let span = match strip_parens(&a.right) {
                             Expr::Fn(fe) if fe.ident.is_none() => Some(fe.function.span),
                             Expr::Arrow(ar) => Some(ar.span),
+                            Expr::Fn(fe) => {
+                                // A named function stored as a method: V8
+                                // names its frames after the receiver's class
+                                // (`C` for `C.prototype.m = …`, else most
+                                // likely a plain object's `Object`).
+                                if let (MemberProp::Ident(p), Some(own)) = (&m.prop, &fe.ident) {
+                                    let class = match strip_parens(&m.obj) {
+                                        Expr::Member(pm) => match (&*pm.obj, &pm.prop) {
+                                            (Expr::Ident(c), MemberProp::Ident(pp))
+                                                if pp.sym == *"prototype" =>
+                                            {
+                                                c.sym.as_str()
+                                            }
+                                            _ => "Object",
+                                        },
+                                        _ => "Object",
+                                    };
+                                    let fid = self.a.func_at(fe.function.span);
+                                    self.a.funcs[fid].trace_name.get_or_insert(
+                                        super::objects::method_frame_name(
+                                            class,
+                                            Some(&own.sym),
+                                            &p.sym,
+                                        ),
+                                    );
+                                }
+                                None
+                            }
                             _ => None,
                         };
                         if let (Some(span), Some(path)) = (span, member_path(m)) {

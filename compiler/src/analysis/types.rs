@@ -1,4 +1,5 @@
-//! Leaf type inference: an optimistic fixpoint over local bindings and known functions.
+//! Leaf type inference: the rules of an optimistic fixpoint over local
+//! bindings and known functions (the fixpoint itself is `super::fixpoint`).
 //!
 //! Starting from `Bottom`, each round joins the types of every value assigned
 //! to a local binding, passed to a known (non-escaping) function's parameter
@@ -7,10 +8,16 @@
 //! `+` a string when either side is a string, ...). The lattice is finite and
 //! every rule is monotone, so the rounds stop. Whatever is still `Bottom` at
 //! the end (never assigned, never called) becomes `Any`.
+//!
+//! The [`Typer`] walks code either all at once (a *round*, as
+//! `super::speculate` uses it) or one [`Unit`] at a time for the worklist:
+//! a function's own code, whose contributions (the [`Slot`]s it joins types
+//! into) and reads (the slots whose types it looked at) are recorded, so
+//! that only the units reading a slot that changed are walked again.
 
 use super::*;
-use crate::diag::CResult;
 use crate::syntax::ast::strip_parens;
+use std::cell::RefCell;
 use swc_ecma_ast::*;
 
 /// How many leading arguments of method calls are collected (the generic
@@ -82,6 +89,7 @@ fn ident_ty(a: &Analysis, id: &Ident) -> Ty {
                 Storage::Cell | Storage::Global => false,
             };
             if typed {
+                record_read(Slot::Binding(r.binding));
                 b.ty
             } else {
                 Ty::Any
@@ -148,6 +156,7 @@ fn call_ty(a: &Analysis, c: &CallExpr) -> Ty {
     if let Some(f) = known_callee(a, callee) {
         let fi = &a.funcs[f];
         return if fi.is_specialised() {
+            record_read(Slot::Ret(f));
             fi.ret_ty
         } else {
             Ty::Any
@@ -214,7 +223,56 @@ fn stmt_completes(s: &Stmt) -> bool {
     }
 }
 
-pub(super) struct Typer<'a> {
+/// What the typer infers: a binding's type, a known function's parameter
+/// type or result type.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub(super) enum Slot {
+    Binding(BindingId),
+    Param(FuncId, usize),
+    Ret(FuncId),
+}
+
+/// Code the worklist walks as one piece: the program's top level or one
+/// function's own code, without the functions nested in it (units of their
+/// own).
+#[derive(Clone, Copy)]
+pub(super) enum Unit<'s> {
+    Script(&'s Script),
+    Function(FuncId, &'s Function),
+    Arrow(&'s ArrowExpr),
+    /// A class's field initialisers, static blocks and constructor.
+    ClassBody(FuncId, &'s Class),
+}
+
+/// What walking one [`Unit`] found.
+#[derive(Default)]
+pub(super) struct UnitWalk<'s> {
+    /// The types joined into each slot (a slot may repeat).
+    pub contrib: Vec<(Slot, Ty)>,
+    /// The units nested in this one (not walked).
+    pub nested: Vec<Unit<'s>>,
+    /// Calls in tail position: (caller, callee).
+    pub tail_edges: Vec<(FuncId, FuncId)>,
+    /// The slots whose types the walk read.
+    pub reads: Vec<Slot>,
+}
+
+thread_local! {
+    /// While a [`Unit`] is walked: the slots whose types the walk read
+    /// (through `ident_ty` and `call_ty`, the only readers of inferred
+    /// types), so that the unit is walked again when one of them changes.
+    static READS: RefCell<Option<Vec<Slot>>> = const { RefCell::new(None) };
+}
+
+fn record_read(s: Slot) {
+    READS.with(|r| {
+        if let Some(v) = r.borrow_mut().as_mut() {
+            v.push(s);
+        }
+    });
+}
+
+pub(super) struct Typer<'a, 's> {
     pub(super) a: &'a mut Analysis,
     func: FuncId,
     /// Inside a `try` statement (calls there are not in tail position).
@@ -227,6 +285,9 @@ pub(super) struct Typer<'a> {
     /// the calls `o.name(args)` by method name (`Any` for each position
     /// after a spread argument).
     pub(super) method_calls: Option<HashMap<String, Vec<Ty>>>,
+    /// Walking one unit: contributions go here instead of the dense
+    /// vectors, and nested functions are deferred.
+    unit: Option<UnitWalk<'s>>,
 }
 
 /// Is binding `b` unknown from the start of inference, whatever is
@@ -252,133 +313,11 @@ pub(super) fn seeded_unknown(b: &Binding) -> bool {
         )
 }
 
-/// Runs inference to a fixpoint and writes the results into `a`.
-pub fn infer(a: &mut Analysis, script: &Script) -> CResult<()> {
-    // Seed: whatever is not a local, or may be a hole, is unknown.
-    for b in &mut a.bindings {
-        b.ty = if seeded_unknown(b) {
-            Ty::Any
-        } else {
-            Ty::Bottom
-        };
-    }
-    // Annex B vars receive function values the typer does not see.
-    let annex_vars: Vec<BindingId> = a.annex_b.values().copied().collect();
-    for vb in annex_vars {
-        a.bindings[vb].ty = Ty::Any;
-    }
-    for f in 0..a.funcs.len() {
-        let spec = a.funcs[f].is_specialised();
-        let n = a.funcs[f].params.len();
-        a.funcs[f].param_tys = vec![if spec { Ty::Bottom } else { Ty::Any }; n];
-        a.funcs[f].ret_ty = if spec { Ty::Bottom } else { Ty::Any };
-        if !spec {
-            for &p in &a.funcs[f].params.clone() {
-                a.bindings[p].ty = Ty::Any;
-            }
-        }
-        if let Some(r) = a.funcs[f].rest_param {
-            a.bindings[r].ty = Ty::Any;
-        }
-    }
-    // The rules are monotone joins over a lattice of height 3, so every round
-    // that changes something raises at least one binding, parameter or result:
-    // the rounds are bounded. Should that bound ever be reached (a bug), fall
-    // back to "unknown" everywhere, which is always sound.
-    let slots = a.bindings.len() + a.funcs.iter().map(|f| f.params.len() + 1).sum::<usize>();
-    let max_rounds = 3 * slots + 8;
-    let mut converged = false;
-    for _round in 0..max_rounds {
-        let t = Typer::round(a, script, false);
-        let Typer {
-            new_b,
-            new_param,
-            new_ret,
-            tail_edges,
-            a: an,
-            ..
-        } = t;
-        let mut new_ret = new_ret;
-        for _ in 0..4 {
-            for &(f, g) in &tail_edges {
-                let j = new_ret[f].join(new_ret[g]);
-                new_ret[f] = j;
-                new_ret[g] = j;
-            }
-        }
-        let mut changed = false;
-        let mut spec_param = vec![false; an.bindings.len()];
-        for f in 0..an.funcs.len() {
-            if an.funcs[f].is_specialised() {
-                for &pb in &an.funcs[f].params {
-                    spec_param[pb] = true;
-                }
-            }
-        }
-        for (f, (ps, r)) in new_param.into_iter().zip(new_ret).enumerate() {
-            if an.funcs[f].is_specialised() {
-                for (i, p) in ps.into_iter().enumerate() {
-                    if an.funcs[f].param_tys[i] != p {
-                        an.funcs[f].param_tys[i] = p;
-                        changed = true;
-                    }
-                    let pb = an.funcs[f].params[i];
-                    let bt = p.join(new_b[pb]);
-                    if an.bindings[pb].ty != bt {
-                        an.bindings[pb].ty = bt;
-                        changed = true;
-                    }
-                }
-                if an.funcs[f].ret_ty != r {
-                    an.funcs[f].ret_ty = r;
-                    changed = true;
-                }
-            }
-        }
-        for (i, ty) in new_b.into_iter().enumerate() {
-            if !spec_param[i] && an.bindings[i].ty != Ty::Any && an.bindings[i].ty != ty {
-                an.bindings[i].ty = ty;
-                changed = true;
-            }
-        }
-        if !changed {
-            converged = true;
-            break;
-        }
-    }
-    if !converged {
-        for b in &mut a.bindings {
-            b.ty = Ty::Any;
-        }
-        for f in &mut a.funcs {
-            f.param_tys.iter_mut().for_each(|p| *p = Ty::Any);
-            f.ret_ty = Ty::Any;
-        }
-    }
-    // Unresolved leftovers are unknown.
-    for b in &mut a.bindings {
-        if b.ty == Ty::Bottom {
-            b.ty = Ty::Any;
-        }
-    }
-    for f in &mut a.funcs {
-        for p in &mut f.param_tys {
-            if *p == Ty::Bottom {
-                *p = Ty::Any;
-            }
-        }
-        if f.ret_ty == Ty::Bottom {
-            f.ret_ty = Ty::Any;
-        }
-    }
-    Ok(())
-}
-
-impl<'a> Typer<'a> {
+impl<'a, 's> Typer<'a, 's> {
     /// One round of inference over `script` under the current types of
     /// `a` (collecting method-call argument types if `collect`): the
     /// types every binding, parameter and result would receive.
-    pub(super) fn round(a: &'a mut Analysis, script: &Script, collect: bool) -> Self {
+    pub(super) fn round(a: &'a mut Analysis, script: &'s Script, collect: bool) -> Self {
         let nb = a.bindings.len();
         let mut t = Typer {
             new_b: a
@@ -412,6 +351,7 @@ impl<'a> Typer<'a> {
             try_depth: 0,
             tail_edges: vec![],
             method_calls: collect.then(HashMap::new),
+            unit: None,
         };
         // Bindings that start out undefined.
         for i in 0..nb {
@@ -423,25 +363,79 @@ impl<'a> Typer<'a> {
         t.stmts(&script.body);
         t
     }
+
+    /// Walks `unit` alone under the current types of `a`.
+    pub(super) fn walk_unit(a: &'a mut Analysis, unit: Unit<'s>) -> UnitWalk<'s> {
+        let func = match unit {
+            Unit::Script(_) => SCRIPT_FUNC,
+            Unit::Function(f, _) | Unit::ClassBody(f, _) => f,
+            Unit::Arrow(ar) => a.func_at(ar.span),
+        };
+        let mut t = Typer {
+            a,
+            func,
+            try_depth: 0,
+            new_b: vec![],
+            new_param: vec![],
+            new_ret: vec![],
+            tail_edges: vec![],
+            method_calls: None,
+            unit: Some(UnitWalk::default()),
+        };
+        READS.with(|r| *r.borrow_mut() = Some(Vec::new()));
+        match unit {
+            Unit::Script(s) => t.stmts(&s.body),
+            Unit::Function(f, fun) => t.function_body(f, fun),
+            Unit::Arrow(ar) => t.arrow_body(ar),
+            Unit::ClassBody(f, c) => t.class_body(f, c),
+        }
+        let mut w = t.unit.take().expect("walking a unit");
+        w.tail_edges = std::mem::take(&mut t.tail_edges);
+        w.reads = READS.with(|r| r.borrow_mut().take()).unwrap_or_default();
+        w
+    }
 }
 
-impl Typer<'_> {
+impl<'s> Typer<'_, 's> {
+    /// Joins `t` into slot `s`.
+    fn join_slot(&mut self, s: Slot, t: Ty) {
+        if let Some(u) = &mut self.unit {
+            u.contrib.push((s, t));
+            return;
+        }
+        match s {
+            Slot::Binding(b) => self.new_b[b] = self.new_b[b].join(t),
+            Slot::Param(f, i) => self.new_param[f][i] = self.new_param[f][i].join(t),
+            Slot::Ret(f) => self.new_ret[f] = self.new_ret[f].join(t),
+        }
+    }
+
+    /// Defers nested unit `u` when walking one unit; false when walking all.
+    fn defer(&mut self, u: Unit<'s>) -> bool {
+        match &mut self.unit {
+            Some(w) => {
+                w.nested.push(u);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn assign(&mut self, b: BindingId, t: Ty) {
-        self.new_b[b] = self.new_b[b].join(t);
+        self.join_slot(Slot::Binding(b), t);
     }
 
     fn ret(&mut self, t: Ty) {
-        let f = self.func;
-        self.new_ret[f] = self.new_ret[f].join(t);
+        self.join_slot(Slot::Ret(self.func), t);
     }
 
-    fn stmts(&mut self, ss: &[Stmt]) {
+    fn stmts(&mut self, ss: &'s [Stmt]) {
         for s in ss {
             self.stmt(s);
         }
     }
 
-    fn stmt(&mut self, s: &Stmt) {
+    fn stmt(&mut self, s: &'s Stmt) {
         match s {
             Stmt::Block(b) => self.stmts(&b.stmts),
             Stmt::Return(r) => match &r.arg {
@@ -528,7 +522,7 @@ impl Typer<'_> {
         }
     }
 
-    fn var_decl(&mut self, v: &VarDecl) {
+    fn var_decl(&mut self, v: &'s VarDecl) {
         for d in &v.decls {
             let Pat::Ident(bi) = &d.name else {
                 if let Some(init) = &d.init {
@@ -552,7 +546,7 @@ impl Typer<'_> {
 
     /// `for (head in/of right) body`: the head's identifiers receive values of
     /// type `each` (or unknown, through a pattern).
-    fn for_each(&mut self, left: &ForHead, right: &Expr, body: &Stmt, each: Ty) {
+    fn for_each(&mut self, left: &'s ForHead, right: &'s Expr, body: &'s Stmt, each: Ty) {
         self.expr(right);
         let pat = match left {
             ForHead::VarDecl(v) => v.decls.first().map(|d| &d.name),
@@ -583,34 +577,40 @@ impl Typer<'_> {
     }
 
     /// The expressions inside a pattern (defaults, computed keys, targets).
-    fn pat(&mut self, p: &Pat) {
+    fn pat(&mut self, p: &'s Pat) {
         match p {
             Pat::Assign(a) => {
                 self.pat(&a.left);
                 self.expr(&a.right);
             }
-            Pat::Array(a) => a.elems.iter().flatten().for_each(|e| self.pat(e)),
+            Pat::Array(a) => self.array_pat(a),
             Pat::Rest(r) => self.pat(&r.arg),
-            Pat::Object(o) => {
-                for p in &o.props {
-                    match p {
-                        ObjectPatProp::KeyValue(kv) => {
-                            self.prop_name(&kv.key);
-                            self.pat(&kv.value);
-                        }
-                        ObjectPatProp::Assign(a) => {
-                            self.pat_target(&a.key.id);
-                            if let Some(v) = &a.value {
-                                self.expr(v);
-                            }
-                        }
-                        ObjectPatProp::Rest(r) => self.pat(&r.arg),
-                    }
-                }
-            }
+            Pat::Object(o) => self.object_pat(o),
             Pat::Expr(e) => self.expr(e),
             Pat::Ident(bi) => self.pat_target(&bi.id),
             Pat::Invalid(_) => {}
+        }
+    }
+
+    fn array_pat(&mut self, a: &'s ArrayPat) {
+        a.elems.iter().flatten().for_each(|e| self.pat(e));
+    }
+
+    fn object_pat(&mut self, o: &'s ObjectPat) {
+        for p in &o.props {
+            match p {
+                ObjectPatProp::KeyValue(kv) => {
+                    self.prop_name(&kv.key);
+                    self.pat(&kv.value);
+                }
+                ObjectPatProp::Assign(a) => {
+                    self.pat_target(&a.key.id);
+                    if let Some(v) = &a.value {
+                        self.expr(v);
+                    }
+                }
+                ObjectPatProp::Rest(r) => self.pat(&r.arg),
+            }
         }
     }
 
@@ -624,7 +624,13 @@ impl Typer<'_> {
         }
     }
 
-    fn function(&mut self, fid: FuncId, f: &Function) {
+    fn function(&mut self, fid: FuncId, f: &'s Function) {
+        if !self.defer(Unit::Function(fid, f)) {
+            self.function_body(fid, f);
+        }
+    }
+
+    fn function_body(&mut self, fid: FuncId, f: &'s Function) {
         let saved = (self.func, self.try_depth);
         self.func = fid;
         self.try_depth = 0;
@@ -642,11 +648,30 @@ impl Typer<'_> {
 
     /// A class: heritage, field initialisers and constructor body (in the
     /// constructor's context), methods.
-    fn class(&mut self, c: &Class) {
+    fn class(&mut self, c: &'s Class) {
         if let Some(h) = &c.super_class {
             self.expr(h);
         }
         let fid = self.a.func_at(c.span);
+        if !self.defer(Unit::ClassBody(fid, c)) {
+            self.class_body(fid, c);
+        }
+        for m in &c.body {
+            if let ClassMember::Method(m) = m {
+                self.prop_name(&m.key);
+                let fid = self.a.func_at(m.function.span);
+                self.function(fid, &m.function);
+            }
+            if let ClassMember::PrivateMethod(m) = m {
+                let fid = self.a.func_at(m.function.span);
+                self.function(fid, &m.function);
+            }
+        }
+    }
+
+    /// A class's field initialisers, static blocks and constructor, in the
+    /// constructor's context.
+    fn class_body(&mut self, fid: FuncId, c: &'s Class) {
         let saved = (self.func, self.try_depth);
         self.func = fid;
         self.try_depth = 0;
@@ -678,26 +703,21 @@ impl Typer<'_> {
             }
         }
         (self.func, self.try_depth) = saved;
-        for m in &c.body {
-            if let ClassMember::Method(m) = m {
-                self.prop_name(&m.key);
-                let fid = self.a.func_at(m.function.span);
-                self.function(fid, &m.function);
-            }
-            if let ClassMember::PrivateMethod(m) = m {
-                let fid = self.a.func_at(m.function.span);
-                self.function(fid, &m.function);
-            }
-        }
     }
 
-    fn prop_name(&mut self, k: &PropName) {
+    fn prop_name(&mut self, k: &'s PropName) {
         if let PropName::Computed(c) = k {
             self.expr(&c.expr);
         }
     }
 
-    fn arrow(&mut self, ar: &ArrowExpr) {
+    fn arrow(&mut self, ar: &'s ArrowExpr) {
+        if !self.defer(Unit::Arrow(ar)) {
+            self.arrow_body(ar);
+        }
+    }
+
+    fn arrow_body(&mut self, ar: &'s ArrowExpr) {
         let fid = self.a.func_at(ar.span);
         let saved = (self.func, self.try_depth);
         self.func = fid;
@@ -787,7 +807,14 @@ impl Typer<'_> {
         }
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn member(&mut self, m: &'s MemberExpr) {
+        self.expr(&m.obj);
+        if let MemberProp::Computed(c) = &m.prop {
+            self.expr(&c.expr);
+        }
+    }
+
+    fn expr(&mut self, e: &'s Expr) {
         match e {
             Expr::Paren(p) => self.expr(&p.expr),
             Expr::Tpl(t) => t.exprs.iter().for_each(|e| self.expr(e)),
@@ -810,16 +837,10 @@ impl Typer<'_> {
                 self.expr(&b.right);
             }
             Expr::Assign(asg) => {
-                if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &asg.left {
-                    self.expr(&Expr::Member(m.clone()));
-                }
                 match &asg.left {
-                    AssignTarget::Pat(AssignTargetPat::Array(ap)) => {
-                        self.pat(&Pat::Array(ap.clone()))
-                    }
-                    AssignTarget::Pat(AssignTargetPat::Object(op)) => {
-                        self.pat(&Pat::Object(op.clone()))
-                    }
+                    AssignTarget::Simple(SimpleAssignTarget::Member(m)) => self.member(m),
+                    AssignTarget::Pat(AssignTargetPat::Array(ap)) => self.array_pat(ap),
+                    AssignTarget::Pat(AssignTargetPat::Object(op)) => self.object_pat(op),
                     _ => {}
                 }
                 self.expr(&asg.right);
@@ -830,7 +851,7 @@ impl Typer<'_> {
                             asg.op,
                             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign
                         ) {
-                            t.join(expr_ty(self.a, &Expr::Ident(bi.id.clone())))
+                            t.join(ident_ty(self.a, &bi.id))
                         } else {
                             t
                         };
@@ -838,12 +859,7 @@ impl Typer<'_> {
                     }
                 }
             }
-            Expr::Member(m) => {
-                self.expr(&m.obj);
-                if let MemberProp::Computed(c) = &m.prop {
-                    self.expr(&c.expr);
-                }
-            }
+            Expr::Member(m) => self.member(m),
             Expr::Cond(c) => {
                 self.expr(&c.test);
                 self.expr(&c.cons);
@@ -869,7 +885,7 @@ impl Typer<'_> {
                                     .args
                                     .get(i)
                                     .map_or(Ty::Undef, |a| expr_ty(self.a, &a.expr));
-                                self.new_param[f][i] = self.new_param[f][i].join(t);
+                                self.join_slot(Slot::Param(f, i), t);
                             }
                         }
                     }
@@ -909,7 +925,7 @@ impl Typer<'_> {
             }
             Expr::Array(a) => a.elems.iter().flatten().for_each(|e| self.expr(&e.expr)),
             Expr::OptChain(o) => match &*o.base {
-                OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
+                OptChainBase::Member(m) => self.member(m),
                 OptChainBase::Call(c) => {
                     self.expr(&c.callee);
                     c.args.iter().for_each(|a| self.expr(&a.expr));

@@ -125,12 +125,6 @@ impl<'a> FnGen<'_, 'a> {
             "Infinity" => return Ok(self.f64_const(f64::INFINITY)),
             _ => {}
         }
-        if &*id.sym == "arguments" {
-            return Err(Diagnostic::unsupported(
-                id.span,
-                "the `arguments` object at the top level",
-            ));
-        }
         // Globals: properties of the global object (builtins), else a ReferenceError.
         let n = self.str_value(&id.sym)?;
         self.set_loc(id.span);

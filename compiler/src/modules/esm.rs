@@ -1191,7 +1191,10 @@ impl<'a> Linker<'a> {
             // bindings and statements.
             body.extend(comps);
             let entry = self.cjs.path(0).to_path_buf();
-            let text = super::entry_prelude(&entry, &host, uses);
+            let strict = entry_script
+                .as_ref()
+                .is_some_and(crate::analysis::scope::script_is_strict);
+            let text = super::entry_prelude(&entry, &host, uses, strict);
             body.extend(parse_into(self.cm, "kiln:main", text, false)?.body);
             body.extend(entry_script.map(|s| s.body).unwrap_or_default());
             let span = cjs_entry.as_ref().map_or(DUMMY_SP, |(s, _)| s.span);

@@ -616,6 +616,7 @@ pub fn bundle(
         return esm::bundle_cjs(cm, graph, script, uses);
     }
     let host = graph.host_prelude(cm)?;
+    let strict = crate::analysis::scope::script_is_strict(&script);
     let mut out = Script {
         span: script.span,
         body: vec![],
@@ -625,7 +626,7 @@ pub fn bundle(
     let p = parse_into(
         cm,
         "kiln:main",
-        entry_prelude(&entry_path, &host, uses),
+        entry_prelude(&entry_path, &host, uses, strict),
         false,
     )?;
     out.body.extend(p.body);
@@ -635,7 +636,7 @@ pub fn bundle(
 
 /// The CommonJS entry's own bindings (those of `uses` it reads), after the
 /// `host` prelude.
-pub(crate) fn entry_prelude(entry_path: &Path, host: &str, uses: &[&str]) -> String {
+pub(crate) fn entry_prelude(entry_path: &Path, host: &str, uses: &[&str], strict: bool) -> String {
     let file = entry_path.display().to_string();
     let mut prelude = format!(
         "var module = __kiln_module('.', {}, this);\n__kiln_main = module;\n__kiln_cache[0] = module;\n",
@@ -658,6 +659,31 @@ pub(crate) fn entry_prelude(entry_path: &Path, host: &str, uses: &[&str]) -> Str
         prelude = prelude.replace("= module;", "= __kiln_entry_module;");
         prelude = prelude.replace("module.exports", "__kiln_entry_module.exports");
         prelude = prelude.replace("module.path", "__kiln_entry_module.path");
+    }
+    if uses.contains(&"arguments") {
+        // Top-level `arguments`: the wrapper's, made from the entry's own
+        // bindings where it reads them (so `arguments[1] === require`).
+        let m = if uses.contains(&"module") {
+            "module"
+        } else {
+            "__kiln_entry_module"
+        };
+        let pick = |n: &str, or: String| {
+            if uses.contains(&n) {
+                n.to_string()
+            } else {
+                or
+            }
+        };
+        prelude.push_str(&format!(
+            "var {} = (function () {{ {}return arguments; }})({}, {}, {m}, {}, {});\n",
+            crate::analysis::builtins::ENTRY_ARGUMENTS,
+            if strict { "'use strict'; " } else { "" },
+            pick("exports", format!("{m}.exports")),
+            pick("require", "__kiln_require(0)".into()),
+            pick("__filename", js_string(&file)),
+            pick("__dirname", format!("{m}.path")),
+        ));
     }
     prelude
 }

@@ -125,7 +125,7 @@ fn owners(space: &Space, c: usize) -> String {
             for off in (HEADER_SIZE as usize..osize).step_by(8) {
                 // SAFETY: inside the cell.
                 let w = unsafe { *((o + off) as *const u64) } & PAYLOAD_MASK;
-                if (w as usize) >= c && (w as usize) < c + size as usize {
+                if (w as usize) >= c && (w as usize) < c + size {
                     out += &format!(
                         "\n  owner {o:#x} (kind {kind}, {osize} bytes) word +{off} = {w:#x}"
                     );
