@@ -144,13 +144,30 @@ pub fn install(r: &Realm) {
 /// The async function awaiting the promise of async function `gen` (its
 /// promise's only reaction is that function's `await`), for the `at async
 /// f` frames of stack traces.
-fn awaiter(gen: Value) -> Option<Value> {
-    let p = g::aux(gen);
+/// `gen` is an async function, or (after a combinator) a promise.
+fn awaiter(gen: Value) -> Option<crate::exec::frames::Awaiter> {
+    use crate::exec::frames::Awaiter;
+    let p = if promise::is_promise(gen) {
+        gen
+    } else {
+        g::aux(gen)
+    };
     if !promise::is_promise(p) {
         return None;
     }
+    if let Some((on_f, on_r)) = promise::only_then_handlers(p) {
+        let (name, index, promise) = promise::statics::combinator_element(on_f)
+            .or_else(|| promise::statics::combinator_element(on_r))?;
+        return Some(Awaiter::Combinator {
+            name,
+            index,
+            promise,
+        });
+    }
     match promise::only_reaction(p)? {
-        (k, target) if k == REACTION_AWAIT && g::is_async_function(target) => Some(target),
+        (k, target) if k == REACTION_AWAIT && g::is_async_function(target) => {
+            Some(Awaiter::Function(target))
+        }
         _ => None,
     }
 }

@@ -140,10 +140,27 @@ pub struct Frame {
     pub constructed: bool,
     /// An async function awaiting the frames above (`at async f`).
     pub is_async: bool,
+    /// A promise combinator awaiting the frames above through its element
+    /// at this index (`at async Promise.all (index 1)`; `name` is the
+    /// combinator's).
+    pub combinator_index: Option<u32>,
+}
+
+/// What awaits the promise of a suspended async function: another async
+/// function, or a promise combinator through one of its elements (and then
+/// whatever awaits the combinator's promise).
+pub enum Awaiter {
+    Function(crate::abi::value::Value),
+    Combinator {
+        name: &'static str,
+        index: u32,
+        /// The combinator's own promise.
+        promise: crate::abi::value::Value,
+    },
 }
 
 /// See [`set_awaiter_hook`].
-type AwaiterHook = fn(crate::abi::value::Value) -> Option<crate::abi::value::Value>;
+type AwaiterHook = fn(crate::abi::value::Value) -> Option<Awaiter>;
 
 thread_local! {
     /// `builtins::async_fn`'s "which async function awaits this one's
@@ -160,7 +177,9 @@ pub fn set_awaiter_hook(f: AwaiterHook) {
 /// V8's async stack trace: after the frames on the stack, when the
 /// outermost one is an async function's body resumed by a job, one `at
 /// async f (file:line:col)` frame (the position of its `await`) per async
-/// function awaiting, in turn, the promise of the one before.
+/// function awaiting, in turn, the promise of the one before (and one `at
+/// async Promise.all (index i)` frame where a combinator's element waits
+/// for it).
 fn async_frames(t: &FrameTable, out: &mut Vec<Frame>, limit: usize) {
     let Some(hook) = AWAITER.with(|a| a.get()) else {
         return;
@@ -169,7 +188,27 @@ fn async_frames(t: &FrameTable, out: &mut Vec<Frame>, limit: usize) {
         return;
     };
     while out.len() < limit {
-        let Some(next) = hook(g) else { return };
+        let next = match hook(g) {
+            Some(Awaiter::Function(f)) => f,
+            Some(Awaiter::Combinator {
+                name,
+                index,
+                promise,
+            }) => {
+                out.push(Frame {
+                    name,
+                    is_async: true,
+                    combinator_index: Some(index),
+                    ..Frame::default()
+                });
+                // The async function awaiting the combinator's promise.
+                match (out.len() < limit).then(|| hook(promise)).flatten() {
+                    Some(Awaiter::Function(f)) => f,
+                    _ => return,
+                }
+            }
+            None => return,
+        };
         let ras = crate::exec::generator::suspended_return_addresses(next, 64);
         let Some(mut f) = ras.iter().find_map(|&ra| lookup_all(t, ra as u64).pop()) else {
             return;
@@ -209,6 +248,7 @@ fn lookup_all(t: &FrameTable, ra: u64) -> Vec<Frame> {
             site_constructs: e.col & CONSTRUCT_SITE != 0,
             constructed: false,
             is_async: false,
+            combinator_index: None,
         };
         f.name = utf8(e.name, e.name_len);
         out.push(std::mem::replace(&mut f, site));
@@ -243,6 +283,7 @@ fn lookup(t: &FrameTable, ra: u64) -> Option<(Frame, u32)> {
                 site_constructs: r.col & CONSTRUCT_SITE != 0,
                 constructed: false,
                 is_async: false,
+                combinator_index: None,
             },
             r.inline,
         ));
@@ -323,6 +364,7 @@ pub fn capture(limit: usize) -> Vec<Frame> {
                 site_constructs: false,
                 constructed: false,
                 is_async: false,
+                combinator_index: None,
             });
         }
         segment_start = out.len();
@@ -395,6 +437,9 @@ pub fn source_line(file: u32, line: u32) -> Option<&'static str> {
 /// `    at name (file:line:col)` as V8 prints a frame.
 pub fn format_frame(f: &Frame) -> String {
     let file = file_path(f.file);
+    if let Some(i) = f.combinator_index {
+        return format!("    at async {} (index {i})", f.name);
+    }
     match f.name {
         MAIN_NAME => format!("    at Object.<anonymous> ({file}:{}:{})", f.line, f.col),
         name if f.line == 0 => format!("    at {name} (<anonymous>)"),

@@ -712,6 +712,19 @@ pub fn only_reaction(p: Value) -> Option<(f64, Value)> {
     }
 }
 
+/// The handlers `(onFulfilled, onRejected)` of pending promise `p`'s only
+/// reaction, if it has exactly one and it is a `then`.
+pub fn only_then_handlers(p: Value) -> Option<(Value, Value)> {
+    let s = pr(p);
+    if s.state != PENDING || !s.reactions.is_object() || obj(s.reactions).dense_len() != 6 {
+        return None;
+    }
+    match obj(s.reactions).dense() {
+        [kind, _, _, _, on_f, on_r] if kind.as_number() == REACTION_THEN => Some((*on_f, *on_r)),
+        _ => None,
+    }
+}
+
 /// `Promise { 1 }`'s inside for `console.log`: the state and result.
 pub fn state_of(p: Value) -> (u64, Value) {
     let s = pr(p);

@@ -305,3 +305,27 @@ pub fn install(ctor: Value) {
     realm::method(ctor, "reject", 1, reject);
     realm::method(ctor, "resolve", 1, resolve);
 }
+
+/// If `f` is an element function of `Promise.all`, `allSettled` or `any`:
+/// the combinator's name, the element's index and the combinator's promise
+/// (for the `at async Promise.all (index 1)` frames of stack traces).
+pub fn combinator_element(f: Value) -> Option<(&'static str, u32, Value)> {
+    if !function::is_function(f) {
+        return None;
+    }
+    let native = function::fun(f).native? as usize;
+    let name = if native == all_resolve_element as *const () as usize {
+        "Promise.all"
+    } else if native == settled_fulfilled_element as *const () as usize
+        || native == settled_rejected_element as *const () as usize
+    {
+        "Promise.allSettled"
+    } else if native == any_reject_element as *const () as usize {
+        "Promise.any"
+    } else {
+        return None;
+    };
+    let rec = data(f);
+    let index = el(rec, 1).as_number() as u32;
+    Some((name, index, el(el(rec, 0), 1)))
+}
