@@ -138,6 +138,10 @@ pub struct Binding {
     pub known_fn: Option<FuncId>,
     /// Bound by a destructuring pattern (never typed).
     pub destructured: bool,
+    /// Reachable by name from a `with` body, where a reference may denote
+    /// it or a property of the with object (never typed: the typer does
+    /// not see the writes that go through such references).
+    pub dynamic: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +153,9 @@ pub enum ScopeKind {
     For,
     /// The scope holding a named function expression's own name.
     FuncName,
+    /// A `with` statement's object environment: one synthetic binding, the
+    /// object; references that cross it are [`WithRef`]s.
+    With,
 }
 
 #[derive(Debug, Clone)]
@@ -295,6 +302,19 @@ pub struct Ref {
     pub tdz_check: bool,
 }
 
+/// An identifier reference that crosses the object environment of one or
+/// more `with` statements: at run time the first with object (innermost
+/// first) that has the name (HasProperty, not hidden by its
+/// `Symbol.unscopables`) is the reference's base; if none has it, the
+/// reference denotes what it would denote without the `with`s.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WithRef {
+    /// The bindings holding the with objects, innermost first.
+    pub objs: Vec<BindingId>,
+    /// The binding otherwise denoted (`None`: a global name).
+    pub fallback: Option<Ref>,
+}
+
 /// A plain method and, when small, a copy of its AST.
 pub type MethodDef = (FuncId, Option<Box<swc_ecma_ast::Function>>);
 
@@ -304,8 +324,14 @@ pub struct Analysis {
     pub funcs: Vec<FuncInfo>,
     pub bindings: Vec<Binding>,
     pub scopes: Vec<Scope>,
-    /// Identifier references by `span.lo`; absent means a global name.
+    /// Identifier references by `span.lo`; absent means a global name
+    /// (or a reference in [`Self::with_refs`]).
     pub refs: HashMap<BytePos, Ref>,
+    /// Identifier references inside `with` bodies that may denote a with
+    /// object's property, by `span.lo` (never also in `refs`).
+    pub with_refs: HashMap<BytePos, WithRef>,
+    /// Functions containing `with` references (never inlined elsewhere).
+    pub with_funcs: HashSet<FuncId>,
     /// Binding declarations by the declaring identifier's `span.lo`.
     pub decls: HashMap<BytePos, BindingId>,
     /// Functions by the span of their AST node (`Function` or `ArrowExpr`).
@@ -374,5 +400,13 @@ impl Analysis {
     }
     pub fn reference(&self, ident_lo: BytePos) -> Option<Ref> {
         self.refs.get(&ident_lo).copied()
+    }
+    /// The identifier at `ident_lo` denotes a global for sure: it is not
+    /// resolved to a binding and no `with` object can capture it.
+    pub fn is_global(&self, ident_lo: BytePos) -> bool {
+        !self.refs.contains_key(&ident_lo) && !self.with_refs.contains_key(&ident_lo)
+    }
+    pub fn with_ref(&self, ident_lo: BytePos) -> Option<&WithRef> {
+        self.with_refs.get(&ident_lo)
     }
 }

@@ -37,6 +37,7 @@ impl Resolver {
             ty: Ty::Any,
             known_fn: None,
             destructured: false,
+            dynamic: false,
         });
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name.to_string(), b);
@@ -65,6 +66,7 @@ impl Resolver {
                 func: self.func,
                 callee: false,
                 synth: true,
+                hidden: false,
             });
         }
         Ok(())

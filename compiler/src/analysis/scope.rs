@@ -16,6 +16,9 @@ pub(super) struct Use {
     pub(super) callee: bool,
     /// A synthetic reference (recorded in `synth_refs`).
     pub(super) synth: bool,
+    /// A use of a `with` object's binding by a [`WithRef`] (recorded in
+    /// `with_refs`, not as a reference of its own).
+    pub(super) hidden: bool,
 }
 
 pub(super) struct Resolver {
@@ -45,6 +48,12 @@ pub(super) struct Resolver {
     /// Where each source file of a bundle starts: positions order code
     /// only within one file (a bundle's files run in another order).
     pub(super) file_starts: Vec<BytePos>,
+    /// A `with` statement has been seen (before the first, no lookup can
+    /// cross one, and references resolve as fast as without them).
+    pub(super) any_with: bool,
+    /// References crossing `with` objects (by position), with those
+    /// objects' bindings innermost first: [`WithRef`]s once resolved.
+    pub(super) with_pending: Vec<(BytePos, Vec<BindingId>)>,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
@@ -75,6 +84,8 @@ pub fn analyse_with(
         var_init: HashMap::new(),
         redeclared: Vec::new(),
         typeof_operand: None,
+        any_with: false,
+        with_pending: Vec::new(),
     };
     let mut main = FuncInfo::new(FuncKind::Script, "<main>".into(), script.span, None, strict);
     main.scope = 0;
@@ -303,6 +314,7 @@ impl Resolver {
             ty: Ty::Bottom,
             known_fn: None,
             destructured: false,
+            dynamic: false,
         });
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name, b);
@@ -322,6 +334,32 @@ impl Resolver {
             s = self.a.scopes[id].parent;
         }
         None
+    }
+
+    /// [`Self::lookup`], also giving the bindings of the `with` objects the
+    /// lookup crosses (innermost first): a name found past them may be a
+    /// with object's property at run time instead.
+    pub(super) fn lookup_with(&self, name: &str) -> (Option<BindingId>, Vec<BindingId>) {
+        let mut withs = vec![];
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            let scope = &self.a.scopes[id];
+            if scope.kind == ScopeKind::With {
+                withs.push(scope.bindings[0]);
+            } else if let Some(&b) = scope.names.get(name) {
+                return (Some(b), withs);
+            }
+            if self.opaque_scopes.contains(&id) {
+                break;
+            }
+            s = scope.parent;
+        }
+        (None, withs)
+    }
+
+    /// Does a reference to `name` here cross a `with` object?
+    pub(super) fn in_with(&self, name: &str) -> bool {
+        self.any_with && !self.lookup_with(name).1.is_empty()
     }
 
     /// The `arguments` visible here without leaving the nearest non-arrow
@@ -356,7 +394,17 @@ impl Resolver {
         if &*id.sym == "arguments" && self.lookup_own_arguments().is_none() {
             self.declare_arguments();
         }
-        let found = self.lookup(&id.sym);
+        let (found, withs) = if self.any_with {
+            self.lookup_with(&id.sym)
+        } else {
+            (self.lookup(&id.sym), Vec::new())
+        };
+        // Through a with object, a callee is a value (called with the
+        // object as `this` when found there).
+        let callee = callee && withs.is_empty();
+        if !withs.is_empty() {
+            self.with_reference(id.span.lo, found, withs);
+        }
         if found.is_none() && (write || !callee) {
             // A builtin global used other than by calling it: written, or
             // a value that can reach its properties.
@@ -365,6 +413,8 @@ impl Resolver {
         if found.is_none() {
             if write {
                 self.a.global_writes.insert(id.sym.to_string());
+            } else if self.in_with(&id.sym) {
+                // Likely a with object's property: no warning.
             } else if self.typeof_operand != Some(id.span.lo) {
                 self.a
                     .global_reads
@@ -384,9 +434,36 @@ impl Resolver {
                 func: self.func,
                 callee,
                 synth: false,
+                hidden: false,
             });
             if write {
                 self.a.bindings[b].reassigned = true;
+            }
+        }
+    }
+
+    /// Records reference `lo` as crossing the `with` objects `withs`
+    /// (`found`: what it denotes otherwise): it uses their bindings, and
+    /// the binding it may denote is never typed.
+    fn with_reference(&mut self, lo: BytePos, found: Option<BindingId>, withs: Vec<BindingId>) {
+        for &w in &withs {
+            self.uses.push(Use {
+                binding: w,
+                lo,
+                func: self.func,
+                callee: false,
+                synth: false,
+                hidden: true,
+            });
+        }
+        self.with_pending.push((lo, withs));
+        self.a.with_funcs.insert(self.func);
+        if let Some(b) = found {
+            self.a.bindings[b].dynamic = true;
+            if self.a.bindings[b].kind == BindingKind::Param {
+                // Its function's parameters are not typed either.
+                let f = self.a.bindings[b].func;
+                self.a.funcs[f].escapes = true;
             }
         }
     }
@@ -415,6 +492,7 @@ impl Resolver {
         };
         if !crate::analysis::builtins::is_builtin_namespace(&obj.sym)
             || self.lookup(&obj.sym).is_some()
+            || self.in_with(&obj.sym)
         {
             return false;
         }
@@ -565,6 +643,7 @@ impl Resolver {
                 self.hoist_vars_stmt(&f.body)
             }
             Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
+            Stmt::With(w) => self.hoist_vars_stmt(&w.body),
             Stmt::Switch(sw) => {
                 for c in &sw.cases {
                     self.hoist_nested(&c.cons)?;
@@ -854,10 +933,7 @@ impl Resolver {
         match s {
             Stmt::Block(b) => self.block(b),
             Stmt::Empty(_) | Stmt::Debugger(_) => Ok(()),
-            Stmt::With(w) => Err(Diagnostic::new(
-                w.span,
-                "the `with` statement cannot be compiled ahead of time (and is invalid in strict mode)",
-            )),
+            Stmt::With(w) => self.with_stmt(w),
             Stmt::Return(r) => {
                 if self.func == SCRIPT_FUNC {
                     return Err(Diagnostic::new(r.span, "syntax error: Illegal return statement"));
@@ -1014,6 +1090,25 @@ impl Resolver {
         }
     }
 
+    /// `with (obj) body`: the body runs in a scope holding the object (a
+    /// synthetic binding); every reference in it that the lookup resolves
+    /// past that scope becomes a [`WithRef`].
+    fn with_stmt(&mut self, w: &WithStmt) -> CResult<()> {
+        if self.a.funcs[self.func].strict {
+            return Err(Diagnostic::new(
+                w.span,
+                "syntax error: Strict mode code may not include a with statement",
+            ));
+        }
+        self.expr(&w.obj)?;
+        self.any_with = true;
+        let s = self.push_scope(ScopeKind::With, Some(w.span));
+        self.declare_synth("%with", s);
+        self.nested_stmt(&w.body)?;
+        self.pop_scope();
+        Ok(())
+    }
+
     /// `for (head in/of right) body`: the head declares (let/const, in a
     /// per-loop scope; var, hoisted) or assigns an identifier or pattern.
     fn for_each(
@@ -1092,11 +1187,25 @@ impl Resolver {
                     }
                 }
                 self.pat_exprs(&d.name, false)?;
+                if v.kind == VarDeclKind::Var && self.any_with {
+                    let mut ids = vec![];
+                    super::patterns::pat_idents(&d.name, &mut ids);
+                    for id in ids {
+                        if self.in_with(&id.sym) {
+                            self.reference(id, false, true);
+                        }
+                    }
+                }
                 continue;
             };
             let b = self.a.decls[&bi.id.span.lo];
             if let Some(init) = &d.init {
                 self.fn_init(b, init)?;
+                if v.kind == VarDeclKind::Var && self.in_with(&bi.id.sym) {
+                    // `var x = 1` in a with body assigns the object's `x`
+                    // if it has one.
+                    self.reference(&bi.id, false, true);
+                }
                 if v.kind == VarDeclKind::Var {
                     // A later `var x = ...` is an assignment.
                     if self.var_init.contains_key(&b) || !self.unconditional {
@@ -1472,7 +1581,9 @@ impl Resolver {
                 binding: u.binding,
                 tdz_check: tdz,
             };
-            if u.synth {
+            if u.hidden {
+                // A with object's binding: its use is the WithRef's.
+            } else if u.synth {
                 self.a.synth_refs.insert(u.lo, r);
             } else {
                 self.a.refs.insert(u.lo, r);
@@ -1485,6 +1596,12 @@ impl Resolver {
                 if let Some(f) = self.a.bindings[u.binding].known_fn {
                     self.a.funcs[f].escapes = true;
                 }
+            }
+        }
+        for (lo, objs) in std::mem::take(&mut self.with_pending) {
+            if !self.a.with_refs.contains_key(&lo) {
+                let fallback = self.a.refs.remove(&lo);
+                self.a.with_refs.insert(lo, WithRef { objs, fallback });
             }
         }
         for (i, b) in self.a.bindings.iter_mut().enumerate() {
@@ -1591,6 +1708,7 @@ fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
             var_idents(body, out);
         }
         Stmt::Labeled(l) => var_idents(&l.body, out),
+        Stmt::With(w) => var_idents(&w.body, out),
         Stmt::Switch(sw) => sw
             .cases
             .iter()
