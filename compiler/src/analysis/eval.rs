@@ -823,6 +823,7 @@ fn strip_vars(s: &mut Stmt, names: &mut Vec<String>, skip: &mut HashSet<BytePos>
         Stmt::While(w) => strip_vars(&mut w.body, names, skip),
         Stmt::DoWhile(w) => strip_vars(&mut w.body, names, skip),
         Stmt::Labeled(l) => strip_vars(&mut l.body, names, skip),
+        Stmt::With(w) => strip_vars(&mut w.body, names, skip),
         Stmt::For(f) => {
             if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
                 if v.kind == VarDeclKind::Var {
@@ -984,6 +985,10 @@ impl Completion<'_> {
                     h.body.stmts = stmts;
                 }
                 reset(self, Stmt::Try(t))
+            }
+            Stmt::With(mut w) => {
+                w.body = self.single(w.body);
+                reset(self, Stmt::With(w))
             }
             Stmt::Labeled(mut l) => {
                 // The reset goes before the label (a label on a block may

@@ -103,9 +103,32 @@ impl<'a> FnGen<'_, 'a> {
     /// What `id` denotes without the with objects: binding `r`, or a global.
     fn read_static(&mut self, id: &Ident, r: Option<Ref>) -> CResult<Tv> {
         match r {
-            Some(r) => self.read_binding(r.binding, r.tdz_check),
+            Some(r) => self.read_fallback(id, r),
             None => self.gen_global_ident(id),
         }
+    }
+
+    /// Reads fallback binding `r`. Its TDZ error is V8's for a name looked
+    /// up at run time: `x is not defined`.
+    fn read_fallback(&mut self, id: &Ident, r: Ref) -> CResult<Tv> {
+        let tv = self.read_binding(r.binding, false)?;
+        if r.tdz_check {
+            let v = self.boxed(tv);
+            let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
+            let msg = format!("{} is not defined", id.sym);
+            self.throw_if(is_hole, |g| {
+                let m = g.str_value(&msg)?;
+                let k = g.b.ins().iconst(
+                    types::I64,
+                    kiln_runtime::abi::names::ErrorKind::ReferenceError as i64,
+                );
+                let err = g.call_rt_checked(RtFn::NewError, &[k, m])?;
+                g.call_rt(RtFn::Throw, &[err])?;
+                Ok(())
+            })?;
+            return Ok(Tv::Boxed(v, Ty::Any));
+        }
+        Ok(tv)
     }
 
     /// Writes `tv` to `id` through `wr`.
@@ -125,7 +148,16 @@ impl<'a> FnGen<'_, 'a> {
             |g| {
                 let tv = Tv::Boxed(v, Ty::Any);
                 match wr.fallback {
-                    Some(r) => g.assign_binding(r, tv)?,
+                    Some(r) => {
+                        if r.tdz_check {
+                            g.read_fallback(id, r)?;
+                        }
+                        let r = Ref {
+                            tdz_check: false,
+                            ..r
+                        };
+                        g.assign_binding(r, tv)?
+                    }
                     None if crate::analysis::types::global_constant_ty(&id.sym).is_some() => {
                         g.read_only_global_write(&id.sym)?
                     }
@@ -187,7 +219,7 @@ impl<'a> FnGen<'_, 'a> {
             |g| {
                 let tv = match wr.fallback {
                     Some(r) => {
-                        let tv = g.read_binding(r.binding, r.tdz_check)?;
+                        let tv = g.read_fallback(id, r)?;
                         let v = g.boxed(tv);
                         Tv::Boxed(g.call_rt(RtFn::TypeOf, &[v])?, Ty::Str)
                     }
