@@ -138,11 +138,18 @@ pub fn const_string(e: &Expr) -> Option<String> {
     }
 }
 
-/// A literal that is not a string (an `eval` of it returns it unchanged).
+/// A literal that is not a string (an `eval` of it returns it unchanged):
+/// a number, boolean, null or BigInt literal, an object or array literal,
+/// a function or class.
 pub fn non_string_literal(e: &Expr) -> bool {
     matches!(
         strip_parens(e),
         Expr::Lit(Lit::Num(_) | Lit::Bool(_) | Lit::Null(_) | Lit::BigInt(_))
+            | Expr::Object(_)
+            | Expr::Array(_)
+            | Expr::Fn(_)
+            | Expr::Arrow(_)
+            | Expr::Class(_)
     )
 }
 
@@ -1080,6 +1087,7 @@ impl VisitMut for Splice {
         let key = match e {
             Expr::Call(c) => Some((c.span.lo, c.span.hi)),
             Expr::New(n) => Some((n.span.lo, n.span.hi)),
+            Expr::OptChain(o) => Some((o.span.lo, o.span.hi)),
             _ => None,
         };
         if let Some(r) = key.and_then(|k| self.replace.remove(&k)) {
@@ -1144,6 +1152,48 @@ impl super::scope::Resolver {
                     && global(&m.obj, &["globalThis", "global"])
             }
             _ => false,
+        }
+    }
+
+    /// `e` is the global `eval` itself (not shadowed, not through `with`).
+    pub(super) fn is_global_eval(&self, e: &Expr) -> bool {
+        matches!(strip_parens(e), Expr::Ident(id)
+            if id.sym == *"eval" && self.lookup(&id.sym).is_none() && !self.in_with(&id.sym))
+    }
+
+    /// `alias(code)` where `alias` is a binding: an indirect eval if the
+    /// binding turns out to always hold the global `eval` (decided in
+    /// [`Self::alias_eval_sites`]).
+    pub(super) fn alias_eval_site(&mut self, callee: &Ident, call: Span, args: &[ExprOrSpread]) {
+        let Some(b) = self.lookup(&callee.sym) else {
+            return;
+        };
+        if self.in_with(&callee.sym) || args.iter().any(|a| a.spread.is_some()) {
+            return;
+        }
+        let Some(code) = args.first().and_then(|a| const_string(&a.expr)) else {
+            return;
+        };
+        let caller = self.caller_name();
+        let site = Site {
+            call,
+            caller,
+            kind: SiteKind::Indirect { code },
+        };
+        self.alias_calls.push((b, site));
+    }
+
+    /// The calls of `var e = eval`-style aliases that are indirect evals:
+    /// the binding is never assigned again and the program never assigns
+    /// the global `eval`.
+    pub(super) fn alias_eval_sites(&mut self) {
+        if self.a.global_writes.contains("eval") {
+            return;
+        }
+        for (b, site) in std::mem::take(&mut self.alias_calls) {
+            if self.eval_aliases.contains(&b) && !self.a.bindings[b].reassigned {
+                self.a.eval_sites.push(site);
+            }
         }
     }
 

@@ -54,6 +54,11 @@ pub(super) struct Resolver {
     /// References crossing `with` objects (by position), with those
     /// objects' bindings innermost first: [`WithRef`]s once resolved.
     pub(super) with_pending: Vec<(BytePos, Vec<BindingId>)>,
+    /// Bindings declared with the global `eval` as initialiser
+    /// (`var e = eval`): calls of them may be indirect evals.
+    pub(super) eval_aliases: HashSet<BindingId>,
+    /// Calls of such bindings with constant code, decided in `finish`.
+    pub(super) alias_calls: Vec<(BindingId, super::eval::Site)>,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
@@ -86,6 +91,8 @@ pub fn analyse_with(
         typeof_operand: None,
         any_with: false,
         with_pending: Vec::new(),
+        eval_aliases: HashSet::new(),
+        alias_calls: Vec::new(),
     };
     let mut main = FuncInfo::new(FuncKind::Script, "<main>".into(), script.span, None, strict);
     main.scope = 0;
@@ -1200,6 +1207,9 @@ impl Resolver {
             };
             let b = self.a.decls[&bi.id.span.lo];
             if let Some(init) = &d.init {
+                if self.is_global_eval(init) {
+                    self.eval_aliases.insert(b);
+                }
                 self.fn_init(b, init)?;
                 if v.kind == VarDeclKind::Var && self.in_with(&bi.id.sym) {
                     // `var x = 1` in a with body assigns the object's `x`
@@ -1462,6 +1472,7 @@ impl Resolver {
                                     self.function_site(c.span, &c.args);
                                 }
                             }
+                            self.alias_eval_site(id, c.span, &c.args);
                             // A call with spread arguments goes through the
                             // function object (not a direct call).
                             let spread = c.args.iter().any(|a| a.spread.is_some());
@@ -1538,6 +1549,10 @@ impl Resolver {
             Expr::OptChain(o) => match &*o.base {
                 OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
                 OptChainBase::Call(c) => {
+                    if o.optional && self.is_global_eval(&c.callee) {
+                        // `eval?.(code)` is an indirect eval.
+                        self.eval_site(o.span, &c.args, false);
+                    }
                     self.expr(&c.callee)?;
                     self.exprs(&c.args)
                 }
@@ -1553,6 +1568,7 @@ impl Resolver {
         for &b in &self.redeclared {
             self.a.bindings[b].reassigned = true;
         }
+        self.alias_eval_sites();
         // Known functions: never-reassigned bindings of one function.
         for b in &mut self.a.bindings {
             if b.reassigned && b.kind != BindingKind::FuncExprName {
