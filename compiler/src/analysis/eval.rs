@@ -96,6 +96,9 @@ pub enum SiteKind {
         /// The call is in the caller's parameter list: its declarations
         /// stay its own, and a `var arguments` is a SyntaxError.
         in_params: bool,
+        /// The call is in a class field initialiser or static block: code
+        /// containing `arguments` is a SyntaxError.
+        in_field_init: bool,
     },
     Indirect {
         code: String,
@@ -415,6 +418,27 @@ fn parse_message(d: &Diagnostic, text: &str, start: BytePos, strict: bool) -> St
     }
 }
 
+/// ContainsArguments: `arguments` appears in `stmts` outside nested
+/// non-arrow functions.
+fn contains_arguments(stmts: &[Stmt]) -> bool {
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct Finder(bool);
+    impl Visit for Finder {
+        fn visit_ident(&mut self, i: &Ident) {
+            self.0 |= i.sym == *"arguments";
+        }
+        fn visit_function(&mut self, _: &Function) {}
+        fn visit_constructor(&mut self, _: &Constructor) {}
+        fn visit_getter_prop(&mut self, _: &GetterProp) {}
+        fn visit_setter_prop(&mut self, _: &SetterProp) {}
+    }
+    let mut f = Finder(false);
+    for s in stmts {
+        s.visit_with(&mut f);
+    }
+    f.0
+}
+
 /// A JavaScript string literal for `s`.
 fn js_string(s: &str) -> String {
     let mut out = String::from("\"");
@@ -472,6 +496,7 @@ fn rewrite(
                 lexical,
                 in_function,
                 in_params,
+                in_field_init,
             } => {
                 let name = format!(
                     "eval at {} ({}), <anonymous>",
@@ -482,6 +507,10 @@ fn rewrite(
                     parse_padded(cm, &name, code, *strict, true, *in_function);
                 match prepare(parsed, *strict) {
                     Err(m) => throw_syntax_error(cm, site.call, &m)?,
+                    Ok((_, stmts, _)) if *in_field_init && contains_arguments(&stmts) => {
+                        let m = "'arguments' is not allowed in class field initializer or static initialization block";
+                        throw_syntax_error(cm, site.call, m)?
+                    }
                     Ok((directives, mut stmts, strict)) => {
                         let mut prologue = vec![];
                         let mut skip = HashSet::new();
@@ -1281,6 +1310,7 @@ impl super::scope::Resolver {
                 lexical,
                 in_function,
                 in_params: self.in_params,
+                in_field_init: self.in_field_init,
             }
         } else {
             SiteKind::Indirect { code }

@@ -291,6 +291,7 @@ impl Resolver {
         self.a.scopes[fs].func = fid;
         self.a.funcs[fid].scope = fs;
         self.declare_this_bindings(fid, fs);
+        let saved_field = std::mem::replace(&mut self.in_field_init, true);
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if p.is_static => {
@@ -333,6 +334,7 @@ impl Resolver {
                 _ => {}
             }
         }
+        self.in_field_init = saved_field;
         (self.scope, self.func, self.unconditional) = saved;
         Ok(())
     }
@@ -452,6 +454,7 @@ impl Resolver {
         self.a.scopes[inst].func = fid;
         self.declare_this_bindings(fid, inst);
         self.a.funcs[fid].instance_scope = Some(inst);
+        let saved_field = std::mem::replace(&mut self.in_field_init, true);
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if !p.is_static => {
@@ -487,6 +490,7 @@ impl Resolver {
                 _ => {}
             }
         }
+        self.in_field_init = saved_field;
         if let Some(ctor) = c.body.iter().find_map(|m| match m {
             ClassMember::Constructor(k) => Some(k),
             _ => None,

@@ -59,6 +59,9 @@ pub(super) struct Resolver {
     pub(super) eval_aliases: HashSet<BindingId>,
     /// Calls of such bindings with constant code, decided in `finish`.
     pub(super) alias_calls: Vec<(BindingId, super::eval::Site)>,
+    /// Walking a class's field initialisers or static blocks (arrows
+    /// inside them included): eval code there may not contain `arguments`.
+    pub(super) in_field_init: bool,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
@@ -93,6 +96,7 @@ pub fn analyse_with(
         with_pending: Vec::new(),
         eval_aliases: HashSet::new(),
         alias_calls: Vec::new(),
+        in_field_init: false,
     };
     let mut main = FuncInfo::new(FuncKind::Script, "<main>".into(), script.span, None, strict);
     main.scope = 0;
@@ -779,6 +783,10 @@ impl Resolver {
         self_name: Option<&Ident>,
     ) -> CResult<()> {
         let saved = (self.scope, self.func, self.unconditional);
+        let saved_field = self.in_field_init;
+        if self.a.funcs[fid].kind != FuncKind::Arrow {
+            self.in_field_init = false;
+        }
         if expr_body.is_none() && has_use_strict(stmts.iter().map(|s| s.as_stmt())) {
             self.a.funcs[fid].strict = true;
         }
@@ -880,6 +888,7 @@ impl Resolver {
         self.func = saved.1;
         self.unconditional = saved.2;
         self.in_params = saved_params;
+        self.in_field_init = saved_field;
         Ok(())
     }
 
