@@ -69,6 +69,8 @@ pub enum Target {
     Script,
     /// The function (`Function` node or arrow) with this span.
     Func(BytePos, BytePos),
+    /// The global object: eval code inside an indirect eval's code.
+    Global,
 }
 
 /// A call the compiler can compile, recorded by the resolver.
@@ -120,6 +122,9 @@ pub struct Made {
     pub trace: HashMap<(BytePos, BytePos), String>,
     /// Functions (by span) that start sloppy whatever their parent is.
     pub sloppy: HashSet<(BytePos, BytePos)>,
+    /// The opaque functions holding an indirect eval's code (global code:
+    /// the `var`s of direct evals inside it are global properties).
+    pub global_code: HashSet<(BytePos, BytePos)>,
 }
 
 /// The constant string `e` denotes, if any: a string literal, a template
@@ -535,10 +540,17 @@ fn rewrite(
                                     .insert(key, throw_syntax_error(cm, site.call, &m)?);
                                 continue;
                             }
-                            let list = splice.hoist.entry(t).or_default();
-                            for n in names {
-                                if !list.iter().any(|i: &Ident| *i.sym == *n) {
-                                    list.push(fresh.ident(&n));
+                            if t == Target::Global {
+                                // As an indirect eval's own `var`s.
+                                for n in names.iter().rev() {
+                                    prologue.insert(0, define_global(&mut fresh, n));
+                                }
+                            } else {
+                                let list = splice.hoist.entry(t).or_default();
+                                for n in names {
+                                    if !list.iter().any(|i: &Ident| *i.sym == *n) {
+                                        list.push(fresh.ident(&n));
+                                    }
                                 }
                             }
                         }
@@ -696,6 +708,7 @@ fn global_function(fresh: &mut Fresh, inner: Expr, made: &mut Made) -> Expr {
     let k = (span.lo, span.hi);
     made.opaque.insert(k);
     made.sloppy.insert(k);
+    made.global_code.insert(k);
     made.trace.insert(k, "eval".into());
     Expr::Fn(FnExpr {
         ident: None,
@@ -1281,8 +1294,11 @@ impl super::scope::Resolver {
             let strict = self.a.funcs[self.func].strict;
             let f = &self.a.funcs[fid];
             let opaque = self.made.opaque.contains(&(f.span.lo, f.span.hi));
+            let key = (f.span.lo, f.span.hi);
             let target = match f.kind {
-                _ if opaque || (self.in_params && fid == self.func) => None,
+                _ if self.in_params && fid == self.func => None,
+                _ if self.made.global_code.contains(&key) => Some(Target::Global),
+                _ if opaque => None,
                 FuncKind::Script => Some(Target::Script),
                 FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow => {
                     Some(Target::Func(f.span.lo, f.span.hi))
