@@ -125,6 +125,19 @@ pub struct Made {
     /// The opaque functions holding an indirect eval's code (global code:
     /// the `var`s of direct evals inside it are global properties).
     pub global_code: HashSet<(BytePos, BytePos)>,
+    /// The declarations (identifier positions) of the `var`s that only eval
+    /// code declares in its caller's function: such a binding exists once
+    /// the eval has run (its [`declared_flag`] is set), and until then
+    /// its name denotes what it would without it
+    /// ([`super::Layer::EvalVar`]).
+    pub eval_vars: HashSet<BytePos>,
+}
+
+/// The name of the hidden boolean variable telling whether eval code has
+/// declared `var name` in its caller (not an identifier the parser can
+/// produce).
+pub fn declared_flag(name: &str) -> String {
+    format!("%declared {name}")
 }
 
 /// The constant string `e` denotes, if any: a string literal, a template
@@ -546,10 +559,26 @@ fn rewrite(
                                     prologue.insert(0, define_global(&mut fresh, n));
                                 }
                             } else {
+                                // Declaration instantiation: the names exist
+                                // from now on.
+                                for n in names.iter().rev() {
+                                    let flag = fresh.ident(&declared_flag(n));
+                                    let set = assign_to(flag, true_lit(fresh.span()), fresh.span());
+                                    prologue.insert(
+                                        0,
+                                        Stmt::Expr(ExprStmt {
+                                            span: fresh.span(),
+                                            expr: Box::new(set),
+                                        }),
+                                    );
+                                }
                                 let list = splice.hoist.entry(t).or_default();
                                 for n in names {
                                     if !list.iter().any(|i: &Ident| *i.sym == *n) {
-                                        list.push(fresh.ident(&n));
+                                        let id = fresh.ident(&n);
+                                        made.eval_vars.insert(id.span.lo);
+                                        list.push(id);
+                                        list.push(fresh.ident(&declared_flag(&n)));
                                     }
                                 }
                             }
@@ -780,7 +809,7 @@ fn assign_to(id: Ident, value: Box<Expr>, span: Span) -> Expr {
     })
 }
 
-/// `var a, b;`
+/// `var a, b;` (a [`declared_flag`] starts false: `var %declared a = false`).
 fn var_decl(names: Vec<Ident>) -> Stmt {
     let span = names.first().map(|i| i.span).unwrap_or(DUMMY_SP);
     Stmt::Decl(Decl::Var(Box::new(VarDecl {
@@ -790,13 +819,22 @@ fn var_decl(names: Vec<Ident>) -> Stmt {
             .into_iter()
             .map(|id| VarDeclarator {
                 span: id.span,
+                init: id.sym.starts_with('%').then(|| {
+                    Box::new(Expr::Lit(Lit::Bool(Bool {
+                        span: id.span,
+                        value: false,
+                    })))
+                }),
                 name: Pat::Ident(id.into()),
-                init: None,
                 definite: false,
             })
             .collect(),
         ..Default::default()
     })))
+}
+
+fn true_lit(span: Span) -> Box<Expr> {
+    Box::new(Expr::Lit(Lit::Bool(Bool { span, value: true })))
 }
 
 /// Inserts `s` after the directive prologue of `body`.

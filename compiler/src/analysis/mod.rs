@@ -302,17 +302,29 @@ pub struct Ref {
     pub tdz_check: bool,
 }
 
-/// An identifier reference that crosses the object environment of one or
-/// more `with` statements: at run time the first with object (innermost
-/// first) that has the name (HasProperty, not hidden by its
-/// `Symbol.unscopables`) is the reference's base; if none has it, the
-/// reference denotes what it would denote without the `with`s.
+/// An identifier reference resolved at run time: it crosses the object
+/// environment of a `with` statement, or denotes a `var` that a sloppy
+/// direct eval declares (which exists only once the eval has run). The
+/// first layer (innermost first) that has the name is the reference's
+/// base; if none has it, the reference denotes [`WithRef::fallback`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WithRef {
-    /// The bindings holding the with objects, innermost first.
-    pub objs: Vec<BindingId>,
+    pub layers: Vec<Layer>,
     /// The binding otherwise denoted (`None`: a global name).
     pub fallback: Option<Ref>,
+}
+
+/// One run-time layer of a [`WithRef`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// The binding holding a `with` statement's object: the layer has the
+    /// name if the object has it (HasProperty, not hidden by its
+    /// `Symbol.unscopables`).
+    Object(BindingId),
+    /// A `var` of the function that direct eval code declares: the layer
+    /// has it once `flag` (a boolean binding set by the eval code, cleared
+    /// by `delete`) is true.
+    EvalVar { var: BindingId, flag: BindingId },
 }
 
 /// A plain method and, when small, a copy of its AST.

@@ -48,12 +48,16 @@ pub(super) struct Resolver {
     /// Where each source file of a bundle starts: positions order code
     /// only within one file (a bundle's files run in another order).
     pub(super) file_starts: Vec<BytePos>,
-    /// A `with` statement has been seen (before the first, no lookup can
-    /// cross one, and references resolve as fast as without them).
+    /// A `with` statement or an eval-declared `var` has been seen (before
+    /// that, no lookup can cross a run-time layer, and references resolve
+    /// as fast as without them).
     pub(super) any_with: bool,
-    /// References crossing `with` objects (by position), with those
-    /// objects' bindings innermost first: [`WithRef`]s once resolved.
-    pub(super) with_pending: Vec<(BytePos, Vec<BindingId>)>,
+    /// References crossing run-time layers (by position), with those
+    /// layers innermost first: [`WithRef`]s once resolved.
+    pub(super) with_pending: Vec<(BytePos, Vec<Layer>)>,
+    /// `var` bindings that only direct eval code declares (see
+    /// [`Layer::EvalVar`]).
+    pub(super) eval_vars: HashSet<BindingId>,
     /// Bindings declared with the global `eval` as initialiser
     /// (`var e = eval`): calls of them may be indirect evals.
     pub(super) eval_aliases: HashSet<BindingId>,
@@ -94,6 +98,7 @@ pub fn analyse_with(
         typeof_operand: None,
         any_with: false,
         with_pending: Vec::new(),
+        eval_vars: HashSet::new(),
         eval_aliases: HashSet::new(),
         alias_calls: Vec::new(),
         in_field_init: false,
@@ -129,7 +134,11 @@ pub fn globalize_script(a: &mut Analysis, script: &Script) -> CResult<()> {
     a.spec = None;
     a.spec_params.clear();
     for b in a.bindings.iter_mut() {
-        if b.scope == 0 && matches!(b.kind, BindingKind::Var | BindingKind::Function) {
+        // (`%` names are the compiler's own, never global properties.)
+        if b.scope == 0
+            && matches!(b.kind, BindingKind::Var | BindingKind::Function)
+            && !b.name.starts_with('%')
+        {
             b.storage = Storage::Global;
             b.reassigned = true;
             // Reachable as a property: called with anything, from anywhere.
@@ -306,6 +315,10 @@ impl Resolver {
                 }
                 self.a.bindings[existing].kind = BindingKind::Function;
             }
+            if !self.made.eval_vars.contains(&id.span.lo) {
+                // Declared by the code itself too: an ordinary binding.
+                self.eval_vars.remove(&existing);
+            }
             self.a.decls.insert(id.span.lo, existing);
             return Ok(existing);
         }
@@ -330,6 +343,10 @@ impl Resolver {
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name, b);
         self.a.decls.insert(id.span.lo, b);
+        if self.made.eval_vars.contains(&id.span.lo) {
+            self.eval_vars.insert(b);
+            self.any_with = true;
+        }
         Ok(b)
     }
 
@@ -347,28 +364,37 @@ impl Resolver {
         None
     }
 
-    /// [`Self::lookup`], also giving the bindings of the `with` objects the
-    /// lookup crosses (innermost first): a name found past them may be a
-    /// with object's property at run time instead.
-    pub(super) fn lookup_with(&self, name: &str) -> (Option<BindingId>, Vec<BindingId>) {
-        let mut withs = vec![];
+    /// [`Self::lookup`], also giving the run-time layers the lookup
+    /// crosses (innermost first): `with` objects, and a `var` only eval
+    /// code declares (the lookup goes on past it). A name found past them
+    /// may be one of theirs at run time instead.
+    pub(super) fn lookup_with(&self, name: &str) -> (Option<BindingId>, Vec<Layer>) {
+        let mut layers = vec![];
         let mut s = Some(self.scope);
         while let Some(id) = s {
             let scope = &self.a.scopes[id];
             if scope.kind == ScopeKind::With {
-                withs.push(scope.bindings[0]);
+                layers.push(Layer::Object(scope.bindings[0]));
             } else if let Some(&b) = scope.names.get(name) {
-                return (Some(b), withs);
+                let flag = match self.eval_vars.contains(&b) {
+                    true => scope.names.get(&super::eval::declared_flag(name)),
+                    false => None,
+                };
+                match flag {
+                    Some(&flag) => layers.push(Layer::EvalVar { var: b, flag }),
+                    None => return (Some(b), layers),
+                }
             }
             if self.opaque_scopes.contains(&id) {
                 break;
             }
             s = scope.parent;
         }
-        (None, withs)
+        (None, layers)
     }
 
-    /// Does a reference to `name` here cross a `with` object?
+    /// Does a reference to `name` here cross a run-time layer (a `with`
+    /// object, an eval-declared `var`)?
     pub(super) fn in_with(&self, name: &str) -> bool {
         self.any_with && !self.lookup_with(name).1.is_empty()
     }
@@ -453,19 +479,29 @@ impl Resolver {
         }
     }
 
-    /// Records reference `lo` as crossing the `with` objects `withs`
+    /// Records reference `lo` as crossing the run-time layers `withs`
     /// (`found`: what it denotes otherwise): it uses their bindings, and
-    /// the binding it may denote is never typed.
-    fn with_reference(&mut self, lo: BytePos, found: Option<BindingId>, withs: Vec<BindingId>) {
-        for &w in &withs {
-            self.uses.push(Use {
-                binding: w,
-                lo,
-                func: self.func,
-                callee: false,
-                synth: false,
-                hidden: true,
-            });
+    /// the bindings it may denote are never typed.
+    fn with_reference(&mut self, lo: BytePos, found: Option<BindingId>, withs: Vec<Layer>) {
+        for &l in &withs {
+            let used = match l {
+                Layer::Object(w) => vec![w],
+                Layer::EvalVar { var, flag } => {
+                    self.a.bindings[var].dynamic = true;
+                    self.a.bindings[var].reassigned = true;
+                    vec![var, flag]
+                }
+            };
+            for w in used {
+                self.uses.push(Use {
+                    binding: w,
+                    lo,
+                    func: self.func,
+                    callee: false,
+                    synth: false,
+                    hidden: true,
+                });
+            }
         }
         self.with_pending.push((lo, withs));
         self.a.with_funcs.insert(self.func);
@@ -1623,10 +1659,10 @@ impl Resolver {
                 }
             }
         }
-        for (lo, objs) in std::mem::take(&mut self.with_pending) {
+        for (lo, layers) in std::mem::take(&mut self.with_pending) {
             if !self.a.with_refs.contains_key(&lo) {
                 let fallback = self.a.refs.remove(&lo);
-                self.a.with_refs.insert(lo, WithRef { objs, fallback });
+                self.a.with_refs.insert(lo, WithRef { layers, fallback });
             }
         }
         for (i, b) in self.a.bindings.iter_mut().enumerate() {

@@ -12,7 +12,7 @@
 //! reference resolved at each point, and `x = v` resolves after `v`).
 //! Code outside `with` bodies never sees any of this.
 
-use crate::analysis::{Ref, ScopeKind, Ty, WithRef};
+use crate::analysis::{BindingId, Layer, Ref, ScopeKind, Ty, WithRef};
 use crate::codegen::func::FnGen;
 use crate::codegen::value::Tv;
 use crate::diag::CResult;
@@ -42,15 +42,15 @@ impl<'a> FnGen<'_, 'a> {
         r
     }
 
-    /// Resolves `wr` (name `name`) now: in the block where with object `o`
-    /// has the name, `on_obj(g, o)`; where none has it, `fallback(g)`. Both
+    /// Resolves `wr` (name `name`) now: in the block where a layer has the
+    /// name, `on_found(g, found)`; where none has it, `fallback(g)`. Both
     /// give `n` boxed values, joined into the result.
     fn with_dispatch(
         &mut self,
         wr: &WithRef,
         name: &str,
         n: usize,
-        mut on_obj: impl FnMut(&mut Self, Value, Value) -> CResult<Vec<Value>>,
+        mut on_found: impl FnMut(&mut Self, Found) -> CResult<Vec<Value>>,
         fallback: impl FnOnce(&mut Self) -> CResult<Vec<Value>>,
     ) -> CResult<Vec<Value>> {
         let join = self.b.create_block();
@@ -58,19 +58,28 @@ impl<'a> FnGen<'_, 'a> {
             self.b.append_block_param(join, types::I64);
         }
         let key = self.str_value(name)?;
-        for &ob in &wr.objs {
-            let o = self.read_binding(ob, false)?;
-            let o = self.boxed(o);
-            let has = self.call_rt_checked(RtFn::WithHas, &[o, key])?;
-            let found = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, has, nb::TRUE as i64);
+        for &layer in &wr.layers {
+            let (found, what) = match layer {
+                Layer::Object(ob) => {
+                    let o = self.read_binding(ob, false)?;
+                    let o = self.boxed(o);
+                    let has = self.call_rt_checked(RtFn::WithHas, &[o, key])?;
+                    let found = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, has, nb::TRUE as i64);
+                    (found, Found::Object(o, key))
+                }
+                Layer::EvalVar { var, flag } => {
+                    let f = self.read_binding(flag, false)?;
+                    (self.truthy(f)?, Found::Var(var, flag))
+                }
+            };
             let on = self.b.create_block();
             let next = self.b.create_block();
             self.b.ins().brif(found, on, &[], next, &[]);
             self.switch_to(on);
-            let vs = on_obj(self, o, key)?;
+            let vs = on_found(self, what)?;
             let args: Vec<_> = vs.into_iter().map(Into::into).collect();
             self.b.ins().jump(join, &args);
             self.switch_to(next);
@@ -88,9 +97,9 @@ impl<'a> FnGen<'_, 'a> {
             wr,
             &id.sym,
             1,
-            |g, o, key| {
+            |g, found| {
                 g.set_loc(id.span);
-                Ok(vec![g.call_rt_checked(RtFn::GetElem, &[o, key])?])
+                Ok(vec![g.found_value(found)?])
             },
             |g| {
                 let tv = g.read_static(id, wr.fallback)?;
@@ -98,6 +107,17 @@ impl<'a> FnGen<'_, 'a> {
             },
         )?;
         Ok(Tv::Boxed(vs[0], Ty::Any))
+    }
+
+    /// The value of the name in the layer that has it.
+    fn found_value(&mut self, found: Found) -> CResult<Value> {
+        match found {
+            Found::Object(o, key) => self.call_rt_checked(RtFn::GetElem, &[o, key]),
+            Found::Var(var, _) => {
+                let tv = self.read_binding(var, false)?;
+                Ok(self.boxed(tv))
+            }
+        }
     }
 
     /// What `id` denotes without the with objects: binding `r`, or a global.
@@ -138,11 +158,16 @@ impl<'a> FnGen<'_, 'a> {
             wr,
             &id.sym,
             0,
-            |g, o, key| {
-                let strict = g.strict() as i64;
-                let st = g.b.ins().iconst(types::I64, strict);
-                g.set_loc(id.span);
-                g.call_rt_checked(RtFn::SetElem, &[o, key, v, st])?;
+            |g, found| {
+                match found {
+                    Found::Object(o, key) => {
+                        let strict = g.strict() as i64;
+                        let st = g.b.ins().iconst(types::I64, strict);
+                        g.set_loc(id.span);
+                        g.call_rt_checked(RtFn::SetElem, &[o, key, v, st])?;
+                    }
+                    Found::Var(var, _) => g.store_binding(var, Tv::Boxed(v, Ty::Any))?,
+                }
                 Ok(vec![])
             },
             |g| {
@@ -211,9 +236,9 @@ impl<'a> FnGen<'_, 'a> {
             wr,
             &id.sym,
             1,
-            |g, o, key| {
+            |g, found| {
                 g.set_loc(id.span);
-                let v = g.call_rt_checked(RtFn::GetElem, &[o, key])?;
+                let v = g.found_value(found)?;
                 Ok(vec![g.call_rt(RtFn::TypeOf, &[v])?])
             },
             |g| {
@@ -238,9 +263,18 @@ impl<'a> FnGen<'_, 'a> {
             wr,
             &id.sym,
             1,
-            |g, o, key| {
-                let st = g.b.ins().iconst(types::I64, 0);
-                Ok(vec![g.call_rt_checked(RtFn::Delete, &[o, key, st])?])
+            |g, found| match found {
+                Found::Object(o, key) => {
+                    let st = g.b.ins().iconst(types::I64, 0);
+                    Ok(vec![g.call_rt_checked(RtFn::Delete, &[o, key, st])?])
+                }
+                Found::Var(_, flag) => {
+                    // An eval-declared `var` is deletable: the name no
+                    // longer denotes it.
+                    let f = g.b.ins().iconst(types::I8, 0);
+                    g.store_binding(flag, Tv::Bool(f))?;
+                    Ok(vec![g.b.ins().iconst(types::I64, nb::TRUE as i64)])
+                }
             },
             |g| {
                 let v = match wr.fallback {
@@ -260,9 +294,13 @@ impl<'a> FnGen<'_, 'a> {
             wr,
             &id.sym,
             2,
-            |g, o, key| {
+            |g, found| {
                 g.set_loc(id.span);
-                Ok(vec![g.call_rt_checked(RtFn::GetElem, &[o, key])?, o])
+                let this = match found {
+                    Found::Object(o, _) => o,
+                    Found::Var(..) => g.b.ins().iconst(types::I64, nb::UNDEFINED as i64),
+                };
+                Ok(vec![g.found_value(found)?, this])
             },
             |g| {
                 let tv = g.read_static(id, wr.fallback)?;
@@ -273,4 +311,13 @@ impl<'a> FnGen<'_, 'a> {
         )?;
         Ok((vs[0], vs[1]))
     }
+}
+
+/// Where [`FnGen::with_dispatch`] found the name.
+#[derive(Clone, Copy)]
+enum Found {
+    /// A with object (and the name as a string value).
+    Object(Value, Value),
+    /// An eval-declared `var` (and its declared flag).
+    Var(BindingId, BindingId),
 }
