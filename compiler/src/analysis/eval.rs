@@ -42,12 +42,18 @@
 //!   resolver finds when analysing the code alone) is a `SyntaxError`
 //!   thrown when the call runs, with V8's message where kiln knows it.
 //!
-//! Known differences from V8: a name an eval declares in its caller is a
-//! binding of the caller from the start (reading it before the eval runs
-//! gives `undefined` rather than an outer binding or a ReferenceError);
-//! `var`s of an eval in a class constructor, field initialiser or static
-//! block stay local to the eval; syntax errors thrown by eval have an extra
-//! stack frame.
+//! * A `var` only eval code declares in its caller exists once the eval
+//!   has run: a hidden flag (`%declared x`) records that, and references
+//!   to the name are run-time layers (`Layer::EvalVar`) falling back to
+//!   the outer binding until then.
+//! * `eval?.(code)` and calls of a never-reassigned binding initialised to
+//!   the global `eval` are indirect evals; direct evals inside indirect
+//!   eval code declare global properties; eval code containing
+//!   `arguments` in a class field initialiser or static block is a
+//!   SyntaxError when it runs.
+//!
+//! Known differences from V8: syntax errors thrown by eval have an extra
+//! stack frame; see also docs/ARCHITECTURE.md.
 
 use super::*;
 use crate::diag::{CResult, Diagnostic};
@@ -1245,15 +1251,18 @@ impl super::scope::Resolver {
     /// binding turns out to always hold the global `eval` (decided in
     /// [`Self::alias_eval_sites`]).
     pub(super) fn alias_eval_site(&mut self, callee: &Ident, call: Span, args: &[ExprOrSpread]) {
-        let Some(b) = self.lookup(&callee.sym) else {
-            return;
-        };
-        if self.in_with(&callee.sym) || args.iter().any(|a| a.spread.is_some()) {
+        if args.iter().any(|a| a.spread.is_some()) {
             return;
         }
         let Some(code) = args.first().and_then(|a| const_string(&a.expr)) else {
             return;
         };
+        let Some(b) = self.lookup(&callee.sym) else {
+            return;
+        };
+        if self.in_with(&callee.sym) {
+            return;
+        }
         let caller = self.caller_name();
         let site = Site {
             call,
