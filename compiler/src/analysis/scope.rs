@@ -1152,6 +1152,14 @@ impl Resolver {
                 "syntax error: Strict mode code may not include a with statement",
             ));
         }
+        if let Stmt::Decl(Decl::Fn(f)) = &*w.body {
+            let m = if f.function.is_async {
+                "Async functions can only be declared at the top level or inside a block."
+            } else {
+                "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement."
+            };
+            return Err(Diagnostic::new(f.function.span, format!("syntax error: {m}")));
+        }
         self.expr(&w.obj)?;
         self.any_with = true;
         let s = self.push_scope(ScopeKind::With, Some(w.span));
