@@ -39,3 +39,8 @@ with ({ sqrt: Math.sqrt, PI: 3 }) {
 with (Math) {
   console.log(max(1, 7, 3), floor(PI * 100));
 }
+// A tag of a tagged template found on the object gets it as `this`.
+var tagger = { name: 'tagger', tag: function (strs, v) { return this.name + ':' + strs.join('|') + v; } };
+with (tagger) {
+  console.log(tag`a${1}b`);
+}
