@@ -17,9 +17,7 @@ use swc_ecma_ast::{Expr, MemberProp};
 /// are ordinary property reads and calls).
 pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
     match crate::syntax::ast::strip_parens(callee) {
-        Expr::Ident(id)
-            if a.is_global(id.span.lo) && !a.patched_globals.contains(&*id.sym) =>
-        {
+        Expr::Ident(id) if a.is_global(id.span.lo) && !a.patched_globals.contains(&*id.sym) => {
             Some(id.sym.to_string())
         }
         Expr::Member(m) => {

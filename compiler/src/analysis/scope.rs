@@ -988,7 +988,10 @@ impl Resolver {
             Stmt::With(w) => self.with_stmt(w),
             Stmt::Return(r) => {
                 if self.func == SCRIPT_FUNC {
-                    return Err(Diagnostic::new(r.span, "syntax error: Illegal return statement"));
+                    return Err(Diagnostic::new(
+                        r.span,
+                        "syntax error: Illegal return statement",
+                    ));
                 }
                 if let Some(e) = &r.arg {
                     self.expr(e)?;
@@ -1083,7 +1086,11 @@ impl Resolver {
                 match &f.init {
                     Some(VarDeclOrExpr::VarDecl(v)) => {
                         if lexical {
-                            let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                            let kind = if v.kind == VarDeclKind::Const {
+                                BindingKind::Const
+                            } else {
+                                BindingKind::Let
+                            };
                             for d in &v.decls {
                                 let s = self.scope;
                                 let bs = match &d.name {
@@ -1119,9 +1126,7 @@ impl Resolver {
                 Ok(())
             }
             Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-in"),
-            Stmt::ForOf(f) => {
-                self.for_each(&f.left, &f.right, &f.body, f.span, "for-of")
-            }
+            Stmt::ForOf(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-of"),
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             Stmt::Decl(Decl::Fn(f)) => {
                 let fid = self.a.func_at(f.function.span);
@@ -1158,7 +1163,10 @@ impl Resolver {
             } else {
                 "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement."
             };
-            return Err(Diagnostic::new(f.function.span, format!("syntax error: {m}")));
+            return Err(Diagnostic::new(
+                f.function.span,
+                format!("syntax error: {m}"),
+            ));
         }
         self.expr(&w.obj)?;
         self.any_with = true;

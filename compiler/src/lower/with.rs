@@ -64,10 +64,7 @@ impl<'a> FnGen<'_, 'a> {
                     let o = self.read_binding(ob, false)?;
                     let o = self.boxed(o);
                     let has = self.call_rt_checked(RtFn::WithHas, &[o, key])?;
-                    let found = self
-                        .b
-                        .ins()
-                        .icmp_imm_s(IntCC::Equal, has, nb::TRUE as i64);
+                    let found = self.b.ins().icmp_imm_s(IntCC::Equal, has, nb::TRUE as i64);
                     (found, Found::Object(o, key))
                 }
                 Layer::EvalVar { var, flag } => {
@@ -195,7 +192,12 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// `id = rhs`, `id op= rhs`, `id &&= rhs`... through `wr`.
-    pub fn gen_with_assign(&mut self, asg: &'a AssignExpr, id: &Ident, wr: &WithRef) -> CResult<Tv> {
+    pub fn gen_with_assign(
+        &mut self,
+        asg: &'a AssignExpr,
+        id: &Ident,
+        wr: &WithRef,
+    ) -> CResult<Tv> {
         if let Some(kind) = super::ops::Logical::of_assign(asg.op) {
             let cur = self.gen_with_read(id, wr)?;
             return self.short_circuit(kind, cur, Ty::Any, |g| {
