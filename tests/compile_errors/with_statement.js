@@ -1,5 +1,5 @@
+"use strict";
 var o = 1;
-console.log(o);
 with (o) {
   console.log(toFixed);
 }

@@ -17,16 +17,14 @@ use swc_ecma_ast::{Expr, MemberProp};
 /// are ordinary property reads and calls).
 pub fn global_path(a: &Analysis, callee: &Expr) -> Option<String> {
     match crate::syntax::ast::strip_parens(callee) {
-        Expr::Ident(id)
-            if a.reference(id.span.lo).is_none() && !a.patched_globals.contains(&*id.sym) =>
-        {
+        Expr::Ident(id) if a.is_global(id.span.lo) && !a.patched_globals.contains(&*id.sym) => {
             Some(id.sym.to_string())
         }
         Expr::Member(m) => {
             let Expr::Ident(obj) = crate::syntax::ast::strip_parens(&m.obj) else {
                 return None;
             };
-            if a.reference(obj.span.lo).is_some() || a.patched_globals.contains(&*obj.sym) {
+            if !a.is_global(obj.span.lo) || a.patched_globals.contains(&*obj.sym) {
                 return None;
             }
             match &m.prop {

@@ -42,12 +42,18 @@
 //!   resolver finds when analysing the code alone) is a `SyntaxError`
 //!   thrown when the call runs, with V8's message where kiln knows it.
 //!
-//! Known differences from V8: a name an eval declares in its caller is a
-//! binding of the caller from the start (reading it before the eval runs
-//! gives `undefined` rather than an outer binding or a ReferenceError);
-//! `var`s of an eval in a class constructor, field initialiser or static
-//! block stay local to the eval; syntax errors thrown by eval have an extra
-//! stack frame.
+//! * A `var` only eval code declares in its caller exists once the eval
+//!   has run: a hidden flag (`%declared x`) records that, and references
+//!   to the name are run-time layers (`Layer::EvalVar`) falling back to
+//!   the outer binding until then.
+//! * `eval?.(code)` and calls of a never-reassigned binding initialised to
+//!   the global `eval` are indirect evals; direct evals inside indirect
+//!   eval code declare global properties; eval code containing
+//!   `arguments` in a class field initialiser or static block is a
+//!   SyntaxError when it runs.
+//!
+//! Known differences from V8: syntax errors thrown by eval have an extra
+//! stack frame; see also docs/ARCHITECTURE.md.
 
 use super::*;
 use crate::diag::{CResult, Diagnostic};
@@ -69,6 +75,8 @@ pub enum Target {
     Script,
     /// The function (`Function` node or arrow) with this span.
     Func(BytePos, BytePos),
+    /// The global object: eval code inside an indirect eval's code.
+    Global,
 }
 
 /// A call the compiler can compile, recorded by the resolver.
@@ -96,6 +104,9 @@ pub enum SiteKind {
         /// The call is in the caller's parameter list: its declarations
         /// stay its own, and a `var arguments` is a SyntaxError.
         in_params: bool,
+        /// The call is in a class field initialiser or static block: code
+        /// containing `arguments` is a SyntaxError.
+        in_field_init: bool,
     },
     Indirect {
         code: String,
@@ -117,6 +128,22 @@ pub struct Made {
     pub trace: HashMap<(BytePos, BytePos), String>,
     /// Functions (by span) that start sloppy whatever their parent is.
     pub sloppy: HashSet<(BytePos, BytePos)>,
+    /// The opaque functions holding an indirect eval's code (global code:
+    /// the `var`s of direct evals inside it are global properties).
+    pub global_code: HashSet<(BytePos, BytePos)>,
+    /// The declarations (identifier positions) of the `var`s that only eval
+    /// code declares in its caller's function: such a binding exists once
+    /// the eval has run (its [`declared_flag`] is set), and until then
+    /// its name denotes what it would without it
+    /// ([`super::Layer::EvalVar`]).
+    pub eval_vars: HashSet<BytePos>,
+}
+
+/// The name of the hidden boolean variable telling whether eval code has
+/// declared `var name` in its caller (not an identifier the parser can
+/// produce).
+pub fn declared_flag(name: &str) -> String {
+    format!("%declared {name}")
 }
 
 /// The constant string `e` denotes, if any: a string literal, a template
@@ -138,11 +165,18 @@ pub fn const_string(e: &Expr) -> Option<String> {
     }
 }
 
-/// A literal that is not a string (an `eval` of it returns it unchanged).
+/// A literal that is not a string (an `eval` of it returns it unchanged):
+/// a number, boolean, null or BigInt literal, an object or array literal,
+/// a function or class.
 pub fn non_string_literal(e: &Expr) -> bool {
     matches!(
         strip_parens(e),
         Expr::Lit(Lit::Num(_) | Lit::Bool(_) | Lit::Null(_) | Lit::BigInt(_))
+            | Expr::Object(_)
+            | Expr::Array(_)
+            | Expr::Fn(_)
+            | Expr::Arrow(_)
+            | Expr::Class(_)
     )
 }
 
@@ -408,6 +442,27 @@ fn parse_message(d: &Diagnostic, text: &str, start: BytePos, strict: bool) -> St
     }
 }
 
+/// ContainsArguments: `arguments` appears in `stmts` outside nested
+/// non-arrow functions.
+fn contains_arguments(stmts: &[Stmt]) -> bool {
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct Finder(bool);
+    impl Visit for Finder {
+        fn visit_ident(&mut self, i: &Ident) {
+            self.0 |= i.sym == *"arguments";
+        }
+        fn visit_function(&mut self, _: &Function) {}
+        fn visit_constructor(&mut self, _: &Constructor) {}
+        fn visit_getter_prop(&mut self, _: &GetterProp) {}
+        fn visit_setter_prop(&mut self, _: &SetterProp) {}
+    }
+    let mut f = Finder(false);
+    for s in stmts {
+        s.visit_with(&mut f);
+    }
+    f.0
+}
+
 /// A JavaScript string literal for `s`.
 fn js_string(s: &str) -> String {
     let mut out = String::from("\"");
@@ -465,6 +520,7 @@ fn rewrite(
                 lexical,
                 in_function,
                 in_params,
+                in_field_init,
             } => {
                 let name = format!(
                     "eval at {} ({}), <anonymous>",
@@ -475,6 +531,10 @@ fn rewrite(
                     parse_padded(cm, &name, code, *strict, true, *in_function);
                 match prepare(parsed, *strict) {
                     Err(m) => throw_syntax_error(cm, site.call, &m)?,
+                    Ok((_, stmts, _)) if *in_field_init && contains_arguments(&stmts) => {
+                        let m = "'arguments' is not allowed in class field initializer or static initialization block";
+                        throw_syntax_error(cm, site.call, m)?
+                    }
                     Ok((directives, mut stmts, strict)) => {
                         let mut prologue = vec![];
                         let mut skip = HashSet::new();
@@ -499,10 +559,33 @@ fn rewrite(
                                     .insert(key, throw_syntax_error(cm, site.call, &m)?);
                                 continue;
                             }
-                            let list = splice.hoist.entry(t).or_default();
-                            for n in names {
-                                if !list.iter().any(|i: &Ident| *i.sym == *n) {
-                                    list.push(fresh.ident(&n));
+                            if t == Target::Global {
+                                // As an indirect eval's own `var`s.
+                                for n in names.iter().rev() {
+                                    prologue.insert(0, define_global(&mut fresh, n));
+                                }
+                            } else {
+                                // Declaration instantiation: the names exist
+                                // from now on.
+                                for n in names.iter().rev() {
+                                    let flag = fresh.ident(&declared_flag(n));
+                                    let set = assign_to(flag, true_lit(fresh.span()), fresh.span());
+                                    prologue.insert(
+                                        0,
+                                        Stmt::Expr(ExprStmt {
+                                            span: fresh.span(),
+                                            expr: Box::new(set),
+                                        }),
+                                    );
+                                }
+                                let list = splice.hoist.entry(t).or_default();
+                                for n in names {
+                                    if !list.iter().any(|i: &Ident| *i.sym == *n) {
+                                        let id = fresh.ident(&n);
+                                        made.eval_vars.insert(id.span.lo);
+                                        list.push(id);
+                                        list.push(fresh.ident(&declared_flag(&n)));
+                                    }
                                 }
                             }
                         }
@@ -660,6 +743,7 @@ fn global_function(fresh: &mut Fresh, inner: Expr, made: &mut Made) -> Expr {
     let k = (span.lo, span.hi);
     made.opaque.insert(k);
     made.sloppy.insert(k);
+    made.global_code.insert(k);
     made.trace.insert(k, "eval".into());
     Expr::Fn(FnExpr {
         ident: None,
@@ -731,7 +815,7 @@ fn assign_to(id: Ident, value: Box<Expr>, span: Span) -> Expr {
     })
 }
 
-/// `var a, b;`
+/// `var a, b;` (a [`declared_flag`] starts false: `var %declared a = false`).
 fn var_decl(names: Vec<Ident>) -> Stmt {
     let span = names.first().map(|i| i.span).unwrap_or(DUMMY_SP);
     Stmt::Decl(Decl::Var(Box::new(VarDecl {
@@ -741,13 +825,22 @@ fn var_decl(names: Vec<Ident>) -> Stmt {
             .into_iter()
             .map(|id| VarDeclarator {
                 span: id.span,
+                init: id.sym.starts_with('%').then(|| {
+                    Box::new(Expr::Lit(Lit::Bool(Bool {
+                        span: id.span,
+                        value: false,
+                    })))
+                }),
                 name: Pat::Ident(id.into()),
-                init: None,
                 definite: false,
             })
             .collect(),
         ..Default::default()
     })))
+}
+
+fn true_lit(span: Span) -> Box<Expr> {
+    Box::new(Expr::Lit(Lit::Bool(Bool { span, value: true })))
 }
 
 /// Inserts `s` after the directive prologue of `body`.
@@ -823,6 +916,7 @@ fn strip_vars(s: &mut Stmt, names: &mut Vec<String>, skip: &mut HashSet<BytePos>
         Stmt::While(w) => strip_vars(&mut w.body, names, skip),
         Stmt::DoWhile(w) => strip_vars(&mut w.body, names, skip),
         Stmt::Labeled(l) => strip_vars(&mut l.body, names, skip),
+        Stmt::With(w) => strip_vars(&mut w.body, names, skip),
         Stmt::For(f) => {
             if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
                 if v.kind == VarDeclKind::Var {
@@ -985,6 +1079,10 @@ impl Completion<'_> {
                 }
                 reset(self, Stmt::Try(t))
             }
+            Stmt::With(mut w) => {
+                w.body = self.single(w.body);
+                reset(self, Stmt::With(w))
+            }
             Stmt::Labeled(mut l) => {
                 // The reset goes before the label (a label on a block may
                 // not be `continue`d).
@@ -1075,6 +1173,7 @@ impl VisitMut for Splice {
         let key = match e {
             Expr::Call(c) => Some((c.span.lo, c.span.hi)),
             Expr::New(n) => Some((n.span.lo, n.span.hi)),
+            Expr::OptChain(o) => Some((o.span.lo, o.span.hi)),
             _ => None,
         };
         if let Some(r) = key.and_then(|k| self.replace.remove(&k)) {
@@ -1142,6 +1241,51 @@ impl super::scope::Resolver {
         }
     }
 
+    /// `e` is the global `eval` itself (not shadowed, not through `with`).
+    pub(super) fn is_global_eval(&self, e: &Expr) -> bool {
+        matches!(strip_parens(e), Expr::Ident(id)
+            if id.sym == *"eval" && self.lookup(&id.sym).is_none() && !self.in_with(&id.sym))
+    }
+
+    /// `alias(code)` where `alias` is a binding: an indirect eval if the
+    /// binding turns out to always hold the global `eval` (decided in
+    /// [`Self::alias_eval_sites`]).
+    pub(super) fn alias_eval_site(&mut self, callee: &Ident, call: Span, args: &[ExprOrSpread]) {
+        if args.iter().any(|a| a.spread.is_some()) {
+            return;
+        }
+        let Some(code) = args.first().and_then(|a| const_string(&a.expr)) else {
+            return;
+        };
+        let Some(b) = self.lookup(&callee.sym) else {
+            return;
+        };
+        if self.in_with(&callee.sym) {
+            return;
+        }
+        let caller = self.caller_name();
+        let site = Site {
+            call,
+            caller,
+            kind: SiteKind::Indirect { code },
+        };
+        self.alias_calls.push((b, site));
+    }
+
+    /// The calls of `var e = eval`-style aliases that are indirect evals:
+    /// the binding is never assigned again and the program never assigns
+    /// the global `eval`.
+    pub(super) fn alias_eval_sites(&mut self) {
+        if self.a.global_writes.contains("eval") {
+            return;
+        }
+        for (b, site) in std::mem::take(&mut self.alias_calls) {
+            if self.eval_aliases.contains(&b) && !self.a.bindings[b].reassigned {
+                self.a.eval_sites.push(site);
+            }
+        }
+    }
+
     /// The caller's name as V8 prints it in `eval at NAME (…)`.
     fn caller_name(&self) -> String {
         let f = &self.a.funcs[self.func];
@@ -1197,8 +1341,11 @@ impl super::scope::Resolver {
             let strict = self.a.funcs[self.func].strict;
             let f = &self.a.funcs[fid];
             let opaque = self.made.opaque.contains(&(f.span.lo, f.span.hi));
+            let key = (f.span.lo, f.span.hi);
             let target = match f.kind {
-                _ if opaque || (self.in_params && fid == self.func) => None,
+                _ if self.in_params && fid == self.func => None,
+                _ if self.made.global_code.contains(&key) => Some(Target::Global),
+                _ if opaque => None,
                 FuncKind::Script => Some(Target::Script),
                 FuncKind::Decl | FuncKind::Expr | FuncKind::Arrow => {
                     Some(Target::Func(f.span.lo, f.span.hi))
@@ -1226,6 +1373,7 @@ impl super::scope::Resolver {
                 lexical,
                 in_function,
                 in_params: self.in_params,
+                in_field_init: self.in_field_init,
             }
         } else {
             SiteKind::Indirect { code }

@@ -139,6 +139,10 @@ pub struct Binding {
     pub known_fn: Option<FuncId>,
     /// Bound by a destructuring pattern (never typed).
     pub destructured: bool,
+    /// Reachable by name from a `with` body, where a reference may denote
+    /// it or a property of the with object (never typed: the typer does
+    /// not see the writes that go through such references).
+    pub dynamic: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +154,9 @@ pub enum ScopeKind {
     For,
     /// The scope holding a named function expression's own name.
     FuncName,
+    /// A `with` statement's object environment: one synthetic binding, the
+    /// object; references that cross it are [`WithRef`]s.
+    With,
 }
 
 #[derive(Debug, Clone)]
@@ -296,6 +303,31 @@ pub struct Ref {
     pub tdz_check: bool,
 }
 
+/// An identifier reference resolved at run time: it crosses the object
+/// environment of a `with` statement, or denotes a `var` that a sloppy
+/// direct eval declares (which exists only once the eval has run). The
+/// first layer (innermost first) that has the name is the reference's
+/// base; if none has it, the reference denotes [`WithRef::fallback`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WithRef {
+    pub layers: Vec<Layer>,
+    /// The binding otherwise denoted (`None`: a global name).
+    pub fallback: Option<Ref>,
+}
+
+/// One run-time layer of a [`WithRef`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// The binding holding a `with` statement's object: the layer has the
+    /// name if the object has it (HasProperty, not hidden by its
+    /// `Symbol.unscopables`).
+    Object(BindingId),
+    /// A `var` of the function that direct eval code declares: the layer
+    /// has it once `flag` (a boolean binding set by the eval code, cleared
+    /// by `delete`) is true.
+    EvalVar { var: BindingId, flag: BindingId },
+}
+
 /// A plain method and, when small, a copy of its AST.
 pub type MethodDef = (FuncId, Option<Box<swc_ecma_ast::Function>>);
 
@@ -305,8 +337,14 @@ pub struct Analysis {
     pub funcs: Vec<FuncInfo>,
     pub bindings: Vec<Binding>,
     pub scopes: Vec<Scope>,
-    /// Identifier references by `span.lo`; absent means a global name.
+    /// Identifier references by `span.lo`; absent means a global name
+    /// (or a reference in [`Self::with_refs`]).
     pub refs: HashMap<BytePos, Ref>,
+    /// Identifier references inside `with` bodies that may denote a with
+    /// object's property, by `span.lo` (never also in `refs`).
+    pub with_refs: HashMap<BytePos, WithRef>,
+    /// Functions containing `with` references (never inlined elsewhere).
+    pub with_funcs: HashSet<FuncId>,
     /// Binding declarations by the declaring identifier's `span.lo`.
     pub decls: HashMap<BytePos, BindingId>,
     /// Functions by the span of their AST node (`Function` or `ArrowExpr`).
@@ -375,5 +413,13 @@ impl Analysis {
     }
     pub fn reference(&self, ident_lo: BytePos) -> Option<Ref> {
         self.refs.get(&ident_lo).copied()
+    }
+    /// The identifier at `ident_lo` denotes a global for sure: it is not
+    /// resolved to a binding and no `with` object can capture it.
+    pub fn is_global(&self, ident_lo: BytePos) -> bool {
+        !self.refs.contains_key(&ident_lo) && !self.with_refs.contains_key(&ident_lo)
+    }
+    pub fn with_ref(&self, ident_lo: BytePos) -> Option<&WithRef> {
+        self.with_refs.get(&ident_lo)
     }
 }

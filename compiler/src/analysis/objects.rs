@@ -37,6 +37,7 @@ impl Resolver {
             ty: Ty::Any,
             known_fn: None,
             destructured: false,
+            dynamic: false,
         });
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name.to_string(), b);
@@ -65,6 +66,7 @@ impl Resolver {
                 func: self.func,
                 callee: false,
                 synth: true,
+                hidden: false,
             });
         }
         Ok(())
@@ -292,6 +294,7 @@ impl Resolver {
         self.a.scopes[fs].func = fid;
         self.a.funcs[fid].scope = fs;
         self.declare_this_bindings(fid, fs);
+        let saved_field = std::mem::replace(&mut self.in_field_init, true);
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if p.is_static => {
@@ -334,6 +337,7 @@ impl Resolver {
                 _ => {}
             }
         }
+        self.in_field_init = saved_field;
         (self.scope, self.func, self.unconditional) = saved;
         Ok(())
     }
@@ -453,6 +457,7 @@ impl Resolver {
         self.a.scopes[inst].func = fid;
         self.declare_this_bindings(fid, inst);
         self.a.funcs[fid].instance_scope = Some(inst);
+        let saved_field = std::mem::replace(&mut self.in_field_init, true);
         for m in &c.body {
             match m {
                 ClassMember::ClassProp(p) if !p.is_static => {
@@ -488,6 +493,7 @@ impl Resolver {
                 _ => {}
             }
         }
+        self.in_field_init = saved_field;
         if let Some(ctor) = c.body.iter().find_map(|m| match m {
             ClassMember::Constructor(k) => Some(k),
             _ => None,

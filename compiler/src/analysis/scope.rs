@@ -16,6 +16,9 @@ pub(super) struct Use {
     pub(super) callee: bool,
     /// A synthetic reference (recorded in `synth_refs`).
     pub(super) synth: bool,
+    /// A use of a `with` object's binding by a [`WithRef`] (recorded in
+    /// `with_refs`, not as a reference of its own).
+    pub(super) hidden: bool,
 }
 
 pub(super) struct Resolver {
@@ -45,6 +48,24 @@ pub(super) struct Resolver {
     /// Where each source file of a bundle starts: positions order code
     /// only within one file (a bundle's files run in another order).
     pub(super) file_starts: Vec<BytePos>,
+    /// A `with` statement or an eval-declared `var` has been seen (before
+    /// that, no lookup can cross a run-time layer, and references resolve
+    /// as fast as without them).
+    pub(super) any_with: bool,
+    /// References crossing run-time layers (by position), with those
+    /// layers innermost first: [`WithRef`]s once resolved.
+    pub(super) with_pending: Vec<(BytePos, Vec<Layer>)>,
+    /// `var` bindings that only direct eval code declares (see
+    /// [`Layer::EvalVar`]).
+    pub(super) eval_vars: HashSet<BindingId>,
+    /// Bindings declared with the global `eval` as initialiser
+    /// (`var e = eval`): calls of them may be indirect evals.
+    pub(super) eval_aliases: HashSet<BindingId>,
+    /// Calls of such bindings with constant code, decided in `finish`.
+    pub(super) alias_calls: Vec<(BindingId, super::eval::Site)>,
+    /// Walking a class's field initialisers or static blocks (arrows
+    /// inside them included): eval code there may not contain `arguments`.
+    pub(super) in_field_init: bool,
 }
 
 /// Analyses `script`: scopes, bindings, references, captures, storage, types.
@@ -75,6 +96,12 @@ pub fn analyse_with(
         var_init: HashMap::new(),
         redeclared: Vec::new(),
         typeof_operand: None,
+        any_with: false,
+        with_pending: Vec::new(),
+        eval_vars: HashSet::new(),
+        eval_aliases: HashSet::new(),
+        alias_calls: Vec::new(),
+        in_field_init: false,
     };
     let mut main = FuncInfo::new(FuncKind::Script, "<main>".into(), script.span, None, strict);
     main.scope = 0;
@@ -107,7 +134,11 @@ pub fn globalize_script(a: &mut Analysis, script: &Script) -> CResult<()> {
     a.spec = None;
     a.spec_params.clear();
     for b in a.bindings.iter_mut() {
-        if b.scope == 0 && matches!(b.kind, BindingKind::Var | BindingKind::Function) {
+        // (`%` names are the compiler's own, never global properties.)
+        if b.scope == 0
+            && matches!(b.kind, BindingKind::Var | BindingKind::Function)
+            && !b.name.starts_with('%')
+        {
             b.storage = Storage::Global;
             b.reassigned = true;
             // Reachable as a property: called with anything, from anywhere.
@@ -289,6 +320,10 @@ impl Resolver {
                 }
                 self.a.bindings[existing].kind = BindingKind::Function;
             }
+            if !self.made.eval_vars.contains(&id.span.lo) {
+                // Declared by the code itself too: an ordinary binding.
+                self.eval_vars.remove(&existing);
+            }
             self.a.decls.insert(id.span.lo, existing);
             return Ok(existing);
         }
@@ -308,10 +343,15 @@ impl Resolver {
             ty: Ty::Bottom,
             known_fn: None,
             destructured: false,
+            dynamic: false,
         });
         self.a.scopes[scope].bindings.push(b);
         self.a.scopes[scope].names.insert(name, b);
         self.a.decls.insert(id.span.lo, b);
+        if self.made.eval_vars.contains(&id.span.lo) {
+            self.eval_vars.insert(b);
+            self.any_with = true;
+        }
         Ok(b)
     }
 
@@ -327,6 +367,41 @@ impl Resolver {
             s = self.a.scopes[id].parent;
         }
         None
+    }
+
+    /// [`Self::lookup`], also giving the run-time layers the lookup
+    /// crosses (innermost first): `with` objects, and a `var` only eval
+    /// code declares (the lookup goes on past it). A name found past them
+    /// may be one of theirs at run time instead.
+    pub(super) fn lookup_with(&self, name: &str) -> (Option<BindingId>, Vec<Layer>) {
+        let mut layers = vec![];
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            let scope = &self.a.scopes[id];
+            if scope.kind == ScopeKind::With {
+                layers.push(Layer::Object(scope.bindings[0]));
+            } else if let Some(&b) = scope.names.get(name) {
+                let flag = match self.eval_vars.contains(&b) {
+                    true => scope.names.get(&super::eval::declared_flag(name)),
+                    false => None,
+                };
+                match flag {
+                    Some(&flag) => layers.push(Layer::EvalVar { var: b, flag }),
+                    None => return (Some(b), layers),
+                }
+            }
+            if self.opaque_scopes.contains(&id) {
+                break;
+            }
+            s = scope.parent;
+        }
+        (None, layers)
+    }
+
+    /// Does a reference to `name` here cross a run-time layer (a `with`
+    /// object, an eval-declared `var`)?
+    pub(super) fn in_with(&self, name: &str) -> bool {
+        self.any_with && !self.lookup_with(name).1.is_empty()
     }
 
     /// The `arguments` visible here without leaving the nearest non-arrow
@@ -361,11 +436,21 @@ impl Resolver {
         if &*id.sym == "arguments" && self.lookup_own_arguments().is_none() {
             self.declare_arguments();
         }
-        let mut found = self.lookup(&id.sym);
+        let (mut found, withs) = if self.any_with {
+            self.lookup_with(&id.sym)
+        } else {
+            (self.lookup(&id.sym), Vec::new())
+        };
         if found.is_none() && &*id.sym == "arguments" {
             // Top level: the CommonJS entry's wrapper arguments, if its
             // prelude declared them (else a global read, as in a script).
             found = self.lookup(crate::analysis::builtins::ENTRY_ARGUMENTS);
+        }
+        // Through a with object, a callee is a value (called with the
+        // object as `this` when found there).
+        let callee = callee && withs.is_empty();
+        if !withs.is_empty() {
+            self.with_reference(id.span.lo, found, withs);
         }
         if found.is_none() && (write || !callee) {
             // A builtin global used other than by calling it: written, or
@@ -375,6 +460,8 @@ impl Resolver {
         if found.is_none() {
             if write {
                 self.a.global_writes.insert(id.sym.to_string());
+            } else if self.in_with(&id.sym) {
+                // Likely a with object's property: no warning.
             } else if self.typeof_operand != Some(id.span.lo) {
                 self.a
                     .global_reads
@@ -394,9 +481,46 @@ impl Resolver {
                 func: self.func,
                 callee,
                 synth: false,
+                hidden: false,
             });
             if write {
                 self.a.bindings[b].reassigned = true;
+            }
+        }
+    }
+
+    /// Records reference `lo` as crossing the run-time layers `withs`
+    /// (`found`: what it denotes otherwise): it uses their bindings, and
+    /// the bindings it may denote are never typed.
+    fn with_reference(&mut self, lo: BytePos, found: Option<BindingId>, withs: Vec<Layer>) {
+        for &l in &withs {
+            let used = match l {
+                Layer::Object(w) => vec![w],
+                Layer::EvalVar { var, flag } => {
+                    self.a.bindings[var].dynamic = true;
+                    self.a.bindings[var].reassigned = true;
+                    vec![var, flag]
+                }
+            };
+            for w in used {
+                self.uses.push(Use {
+                    binding: w,
+                    lo,
+                    func: self.func,
+                    callee: false,
+                    synth: false,
+                    hidden: true,
+                });
+            }
+        }
+        self.with_pending.push((lo, withs));
+        self.a.with_funcs.insert(self.func);
+        if let Some(b) = found {
+            self.a.bindings[b].dynamic = true;
+            if self.a.bindings[b].kind == BindingKind::Param {
+                // Its function's parameters are not typed either.
+                let f = self.a.bindings[b].func;
+                self.a.funcs[f].escapes = true;
             }
         }
     }
@@ -425,6 +549,7 @@ impl Resolver {
         };
         if !crate::analysis::builtins::is_builtin_namespace(&obj.sym)
             || self.lookup(&obj.sym).is_some()
+            || self.in_with(&obj.sym)
         {
             return false;
         }
@@ -575,6 +700,7 @@ impl Resolver {
                 self.hoist_vars_stmt(&f.body)
             }
             Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
+            Stmt::With(w) => self.hoist_vars_stmt(&w.body),
             Stmt::Switch(sw) => {
                 for c in &sw.cases {
                     self.hoist_nested(&c.cons)?;
@@ -703,6 +829,10 @@ impl Resolver {
         self_name: Option<&Ident>,
     ) -> CResult<()> {
         let saved = (self.scope, self.func, self.unconditional);
+        let saved_field = self.in_field_init;
+        if self.a.funcs[fid].kind != FuncKind::Arrow {
+            self.in_field_init = false;
+        }
         if expr_body.is_none() && has_use_strict(stmts.iter().map(|s| s.as_stmt())) {
             self.a.funcs[fid].strict = true;
         }
@@ -804,6 +934,7 @@ impl Resolver {
         self.func = saved.1;
         self.unconditional = saved.2;
         self.in_params = saved_params;
+        self.in_field_init = saved_field;
         Ok(())
     }
 
@@ -864,13 +995,13 @@ impl Resolver {
         match s {
             Stmt::Block(b) => self.block(b),
             Stmt::Empty(_) | Stmt::Debugger(_) => Ok(()),
-            Stmt::With(w) => Err(Diagnostic::new(
-                w.span,
-                "the `with` statement cannot be compiled ahead of time (and is invalid in strict mode)",
-            )),
+            Stmt::With(w) => self.with_stmt(w),
             Stmt::Return(r) => {
                 if self.func == SCRIPT_FUNC {
-                    return Err(Diagnostic::new(r.span, "syntax error: Illegal return statement"));
+                    return Err(Diagnostic::new(
+                        r.span,
+                        "syntax error: Illegal return statement",
+                    ));
                 }
                 if let Some(e) = &r.arg {
                     self.expr(e)?;
@@ -965,7 +1096,11 @@ impl Resolver {
                 match &f.init {
                     Some(VarDeclOrExpr::VarDecl(v)) => {
                         if lexical {
-                            let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                            let kind = if v.kind == VarDeclKind::Const {
+                                BindingKind::Const
+                            } else {
+                                BindingKind::Let
+                            };
                             for d in &v.decls {
                                 let s = self.scope;
                                 let bs = match &d.name {
@@ -1001,9 +1136,7 @@ impl Resolver {
                 Ok(())
             }
             Stmt::ForIn(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-in"),
-            Stmt::ForOf(f) => {
-                self.for_each(&f.left, &f.right, &f.body, f.span, "for-of")
-            }
+            Stmt::ForOf(f) => self.for_each(&f.left, &f.right, &f.body, f.span, "for-of"),
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             Stmt::Decl(Decl::Fn(f)) => {
                 let fid = self.a.func_at(f.function.span);
@@ -1022,6 +1155,36 @@ impl Resolver {
             Stmt::Decl(d) => Err(Diagnostic::unsupported(d.span(), "this declaration")),
             Stmt::Expr(e) => self.expr(&e.expr),
         }
+    }
+
+    /// `with (obj) body`: the body runs in a scope holding the object (a
+    /// synthetic binding); every reference in it that the lookup resolves
+    /// past that scope becomes a [`WithRef`].
+    fn with_stmt(&mut self, w: &WithStmt) -> CResult<()> {
+        if self.a.funcs[self.func].strict {
+            return Err(Diagnostic::new(
+                w.span,
+                "syntax error: Strict mode code may not include a with statement",
+            ));
+        }
+        if let Stmt::Decl(Decl::Fn(f)) = &*w.body {
+            let m = if f.function.is_async {
+                "Async functions can only be declared at the top level or inside a block."
+            } else {
+                "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement."
+            };
+            return Err(Diagnostic::new(
+                f.function.span,
+                format!("syntax error: {m}"),
+            ));
+        }
+        self.expr(&w.obj)?;
+        self.any_with = true;
+        let s = self.push_scope(ScopeKind::With, Some(w.span));
+        self.declare_synth("%with", s);
+        self.nested_stmt(&w.body)?;
+        self.pop_scope();
+        Ok(())
     }
 
     /// `for (head in/of right) body`: the head declares (let/const, in a
@@ -1102,11 +1265,28 @@ impl Resolver {
                     }
                 }
                 self.pat_exprs(&d.name, false)?;
+                if v.kind == VarDeclKind::Var && self.any_with {
+                    let mut ids = vec![];
+                    super::patterns::pat_idents(&d.name, &mut ids);
+                    for id in ids {
+                        if self.in_with(&id.sym) {
+                            self.reference(id, false, true);
+                        }
+                    }
+                }
                 continue;
             };
             let b = self.a.decls[&bi.id.span.lo];
             if let Some(init) = &d.init {
+                if self.is_global_eval(init) {
+                    self.eval_aliases.insert(b);
+                }
                 self.fn_init(b, init)?;
+                if v.kind == VarDeclKind::Var && self.in_with(&bi.id.sym) {
+                    // `var x = 1` in a with body assigns the object's `x`
+                    // if it has one.
+                    self.reference(&bi.id, false, true);
+                }
                 if v.kind == VarDeclKind::Var {
                     // A later `var x = ...` is an assignment.
                     if self.var_init.contains_key(&b) || !self.unconditional {
@@ -1391,6 +1571,7 @@ impl Resolver {
                                     self.function_site(c.span, &c.args);
                                 }
                             }
+                            self.alias_eval_site(id, c.span, &c.args);
                             // A call with spread arguments goes through the
                             // function object (not a direct call).
                             let spread = c.args.iter().any(|a| a.spread.is_some());
@@ -1467,6 +1648,10 @@ impl Resolver {
             Expr::OptChain(o) => match &*o.base {
                 OptChainBase::Member(m) => self.expr(&Expr::Member(m.clone())),
                 OptChainBase::Call(c) => {
+                    if o.optional && self.is_global_eval(&c.callee) {
+                        // `eval?.(code)` is an indirect eval.
+                        self.eval_site(o.span, &c.args, false);
+                    }
                     self.expr(&c.callee)?;
                     self.exprs(&c.args)
                 }
@@ -1482,6 +1667,7 @@ impl Resolver {
         for &b in &self.redeclared {
             self.a.bindings[b].reassigned = true;
         }
+        self.alias_eval_sites();
         // Known functions: never-reassigned bindings of one function.
         for b in &mut self.a.bindings {
             if b.reassigned && b.kind != BindingKind::FuncExprName {
@@ -1510,7 +1696,9 @@ impl Resolver {
                 binding: u.binding,
                 tdz_check: tdz,
             };
-            if u.synth {
+            if u.hidden {
+                // A with object's binding: its use is the WithRef's.
+            } else if u.synth {
                 self.a.synth_refs.insert(u.lo, r);
             } else {
                 self.a.refs.insert(u.lo, r);
@@ -1523,6 +1711,12 @@ impl Resolver {
                 if let Some(f) = self.a.bindings[u.binding].known_fn {
                     self.a.funcs[f].escapes = true;
                 }
+            }
+        }
+        for (lo, layers) in std::mem::take(&mut self.with_pending) {
+            if !self.a.with_refs.contains_key(&lo) {
+                let fallback = self.a.refs.remove(&lo);
+                self.a.with_refs.insert(lo, WithRef { layers, fallback });
             }
         }
         for (i, b) in self.a.bindings.iter_mut().enumerate() {
@@ -1629,6 +1823,7 @@ fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
             var_idents(body, out);
         }
         Stmt::Labeled(l) => var_idents(&l.body, out),
+        Stmt::With(w) => var_idents(&w.body, out),
         Stmt::Switch(sw) => sw
             .cases
             .iter()

@@ -116,7 +116,7 @@ pub fn speculate(a: &mut Analysis, script: &Script) {
 
 /// A parameter the clone can hold unboxed: a plain local variable.
 fn local_param(b: &Binding) -> bool {
-    b.storage == Storage::Local && !b.destructured
+    b.storage == Storage::Local && !b.destructured && !b.dynamic
 }
 
 /// Re-infers the local variables of the candidate methods of `s` with the

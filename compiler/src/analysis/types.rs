@@ -95,6 +95,7 @@ fn ident_ty(a: &Analysis, id: &Ident) -> Ty {
                 Ty::Any
             }
         }
+        None if a.with_refs.contains_key(&id.span.lo) => Ty::Any,
         None => global_constant_ty(&id.sym).unwrap_or(Ty::Any),
     }
 }
@@ -307,6 +308,7 @@ pub(super) fn seeded_unknown(b: &Binding) -> bool {
     !typed_storage
         || hole
         || b.destructured
+        || b.dynamic
         || matches!(
             b.kind,
             BindingKind::CatchParam | BindingKind::FuncExprName | BindingKind::Function
@@ -450,6 +452,10 @@ impl<'s> Typer<'_, 's> {
                 None => self.ret(Ty::Undef),
             },
             Stmt::Labeled(l) => self.stmt(&l.body),
+            Stmt::With(w) => {
+                self.expr(&w.obj);
+                self.stmt(&w.body);
+            }
             Stmt::If(i) => {
                 self.expr(&i.test);
                 self.stmt(&i.cons);

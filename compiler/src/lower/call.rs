@@ -40,6 +40,20 @@ impl<'a> FnGen<'_, 'a> {
         if c.args.iter().any(|a| a.spread.is_some()) {
             return self.gen_spread_call(c, callee).map(Some);
         }
+        if let Expr::Ident(id) = strip_parens(callee) {
+            let a = self.a;
+            if let Some(wr) = a.with_ref(id.span.lo) {
+                // Found on a with object: called with it as `this`.
+                let (f, this) = self.gen_with_callee(id, wr)?;
+                let vals = self.arg_values(&c.args)?;
+                let undef = self.b.ins().iconst(types::I64, nb::UNDEFINED as i64);
+                let text = self.source_text(callee);
+                self.set_loc(c.span);
+                return Ok(self
+                    .call_value(f, this, &vals, undef, &text, tail)?
+                    .map(|r| Tv::Boxed(r, Ty::Any)));
+            }
+        }
         if let Some(path) = builtins::global_path(self.a, callee) {
             if let Some(b) = builtins::lookup(&path) {
                 return self.gen_builtin_call(c, &path, b).map(Some);
@@ -531,6 +545,11 @@ impl<'a> FnGen<'_, 'a> {
             // `(a?.m)(...xs)` calls `m` with `this` = `a`.
             Expr::OptChain(e) if matches!(&*e.base, OptChainBase::Member(_)) => {
                 self.chain_method(e)?
+            }
+            Expr::Ident(id) if self.a.with_ref(id.span.lo).is_some() => {
+                let a = self.a;
+                let wr = a.with_ref(id.span.lo).expect("checked");
+                self.gen_with_callee(id, wr)?
             }
             other => {
                 let tv = self.gen_expr(other)?;

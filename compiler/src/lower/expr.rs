@@ -119,6 +119,15 @@ impl<'a> FnGen<'_, 'a> {
         if let Some(r) = self.a.reference(id.span.lo) {
             return self.read_binding(r.binding, r.tdz_check);
         }
+        let a = self.a;
+        if let Some(wr) = a.with_ref(id.span.lo) {
+            return self.gen_with_read(id, wr);
+        }
+        self.gen_global_ident(id)
+    }
+
+    /// Reads global `id` (not declared, not in a `with` body).
+    pub fn gen_global_ident(&mut self, id: &Ident) -> CResult<Tv> {
         match &*id.sym {
             "undefined" => return Ok(self.undefined()),
             "NaN" => return Ok(self.f64_const(f64::NAN)),
@@ -197,6 +206,10 @@ impl<'a> FnGen<'_, 'a> {
                 "this assignment target",
             ));
         };
+        let a = self.a;
+        if let Some(wr) = a.with_ref(bi.id.span.lo) {
+            return self.gen_with_assign(asg, &bi.id, wr);
+        }
         let Some(r) = self.a.reference(bi.id.span.lo) else {
             if crate::analysis::types::global_constant_ty(&bi.id.sym).is_some() {
                 // `NaN = x`: a read-only global; the value is the right side.
@@ -270,7 +283,7 @@ impl<'a> FnGen<'_, 'a> {
 
     /// A write to the read-only globals `undefined`, `NaN`, `Infinity`: ignored
     /// in sloppy code, a TypeError in strict code.
-    fn read_only_global_write(&mut self, name: &str) -> CResult<()> {
+    pub(crate) fn read_only_global_write(&mut self, name: &str) -> CResult<()> {
         if !self.a.funcs[self.fid].strict {
             return Ok(());
         }
@@ -308,6 +321,10 @@ impl<'a> FnGen<'_, 'a> {
         let Expr::Ident(id) = arg else {
             return Err(Diagnostic::unsupported(u.span, "this update target"));
         };
+        let a = self.a;
+        if let Some(wr) = a.with_ref(id.span.lo) {
+            return self.gen_with_update(u, id, wr, want_value);
+        }
         let Some(r) = self.a.reference(id.span.lo) else {
             if crate::analysis::types::global_constant_ty(&id.sym).is_some() {
                 let cur = self.gen_ident(id)?;

@@ -92,6 +92,13 @@ impl<'a> FnGen<'_, 'a> {
                 let f = self.super_get(s)?;
                 (this, f)
             }
+            // A tag found on a `with` object is called with it as `this`.
+            Expr::Ident(id) if self.a.with_ref(id.span.lo).is_some() => {
+                let a = self.a;
+                let wr = a.with_ref(id.span.lo).expect("checked");
+                let (f, this) = self.gen_with_callee(id, wr)?;
+                (this, f)
+            }
             tag => {
                 let f = self.gen_expr(tag)?;
                 (undef, self.boxed(f))

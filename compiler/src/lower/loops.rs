@@ -198,8 +198,14 @@ impl<'a> FnGen<'_, 'a> {
                 };
                 match (&d.name, how) {
                     (Pat::Ident(bi), Bind::Assign) => {
-                        let r = self.a.reference(bi.id.span.lo).expect("resolved");
-                        self.assign_binding(r, kv)?;
+                        let a = self.a;
+                        match a.with_ref(bi.id.span.lo) {
+                            Some(wr) => self.gen_with_write(&bi.id, wr, kv)?,
+                            None => {
+                                let r = self.a.reference(bi.id.span.lo).expect("resolved");
+                                self.assign_binding(r, kv)?;
+                            }
+                        }
                     }
                     (Pat::Ident(bi), _) => {
                         let bid = self.a.decls[&bi.id.span.lo];

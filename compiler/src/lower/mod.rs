@@ -24,3 +24,4 @@ pub mod patterns;
 pub mod property;
 pub mod stmt;
 pub mod typed_array;
+pub mod with;

@@ -102,17 +102,12 @@ impl<'a> FnGen<'_, 'a> {
     fn gen_typeof(&mut self, arg: &'a Expr) -> CResult<Tv> {
         // `typeof undeclared` does not throw.
         if let Expr::Ident(id) = crate::syntax::ast::strip_parens(arg) {
+            let a = self.a;
+            if let Some(wr) = a.with_ref(id.span.lo) {
+                return self.gen_with_typeof(id, wr);
+            }
             if self.a.reference(id.span.lo).is_none() {
-                let s = match &*id.sym {
-                    "undefined" => "undefined",
-                    "NaN" | "Infinity" => "number",
-                    n => {
-                        let name = self.str_value(n)?;
-                        let t = self.call_rt_checked(RtFn::GlobalTypeof, &[name])?;
-                        return Ok(Tv::Boxed(t, Ty::Str));
-                    }
-                };
-                return Ok(Tv::Boxed(self.str_value(s)?, Ty::Str));
+                return self.global_typeof(id);
             }
         }
         let tv = self.gen_expr(arg)?;
@@ -128,6 +123,20 @@ impl<'a> FnGen<'_, 'a> {
         }
         let v = self.boxed(tv);
         Ok(Tv::Boxed(self.call_rt(RtFn::TypeOf, &[v])?, Ty::Str))
+    }
+
+    /// `typeof id` of a global name (never a ReferenceError).
+    pub fn global_typeof(&mut self, id: &Ident) -> CResult<Tv> {
+        let s = match &*id.sym {
+            "undefined" => "undefined",
+            "NaN" | "Infinity" => "number",
+            n => {
+                let name = self.str_value(n)?;
+                let t = self.call_rt_checked(RtFn::GlobalTypeof, &[name])?;
+                return Ok(Tv::Boxed(t, Ty::Str));
+            }
+        };
+        Ok(Tv::Boxed(self.str_value(s)?, Ty::Str))
     }
 
     /// ToNumber (unary `+`).

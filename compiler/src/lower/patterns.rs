@@ -50,6 +50,11 @@ impl<'a> FnGen<'_, 'a> {
 
     fn bind_ident(&mut self, id: &'a Ident, v: Value, how: Bind) -> CResult<()> {
         let tv = Tv::Boxed(v, Ty::Any);
+        let a = self.a;
+        if let Some(wr) = a.with_ref(id.span.lo) {
+            // An assignment target or a `var` initialised in a with body.
+            return self.gen_with_write(id, wr, tv);
+        }
         match how {
             Bind::Fresh => {
                 let b = self.a.decls[&id.span.lo];

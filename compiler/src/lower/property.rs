@@ -48,11 +48,11 @@ impl<'a> FnGen<'_, 'a> {
         self.data_addr(self.mg.ic_sites, idx as i64 * ic::IC_SITE_SIZE as i64)
     }
 
-    fn strict(&self) -> bool {
+    pub(crate) fn strict(&self) -> bool {
         self.a.funcs[self.fid].strict
     }
 
-    fn strict_flag(&mut self) -> Value {
+    pub(crate) fn strict_flag(&mut self) -> Value {
         let s = self.strict() as i64;
         self.b.ins().iconst(types::I64, s)
     }
@@ -713,16 +713,16 @@ impl<'a> FnGen<'_, 'a> {
         let m = match crate::syntax::ast::strip_parens(&u.arg) {
             Expr::Member(m) => m,
             Expr::Ident(id) => {
+                let a = self.a;
+                if let Some(wr) = a.with_ref(id.span.lo) {
+                    return self.gen_with_delete(id, wr);
+                }
                 if self.a.reference(id.span.lo).is_some() {
                     // Declared bindings cannot be deleted.
                     return Ok(Tv::Bool(self.b.ins().iconst(types::I8, 0)));
                 }
                 // A global object property (an implicit global).
-                let g = self.global_object()?;
-                let k = self.str_value(&id.sym)?;
-                let st = self.b.ins().iconst(types::I64, 0);
-                let r = self.call_rt_checked(RtFn::Delete, &[g, k, st])?;
-                return Ok(Tv::Boxed(r, Ty::Bool));
+                return Ok(Tv::Boxed(self.delete_global(id)?, Ty::Bool));
             }
             Expr::OptChain(e) if matches!(&*e.base, OptChainBase::Member(_)) => {
                 return self.gen_delete_chain(u, e);
@@ -802,6 +802,14 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// The global object.
+    /// `delete id` of a global name: deletes the global object's property.
+    pub fn delete_global(&mut self, id: &Ident) -> CResult<Value> {
+        let g = self.global_object()?;
+        let k = self.str_value(&id.sym)?;
+        let st = self.b.ins().iconst(types::I64, 0);
+        self.call_rt_checked(RtFn::Delete, &[g, k, st])
+    }
+
     pub fn global_object(&mut self) -> CResult<Value> {
         let n = self.str_value("globalThis")?;
         self.call_rt_checked(RtFn::Global, &[n])

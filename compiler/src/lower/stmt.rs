@@ -60,6 +60,7 @@ impl<'a> FnGen<'_, 'a> {
             Stmt::ForIn(f) => self.gen_for_in(f, vec![]),
             Stmt::ForOf(f) => self.gen_for_of(f, vec![]),
             Stmt::Labeled(l) => self.gen_labeled(l),
+            Stmt::With(w) => self.gen_with(w),
             Stmt::Break(b) => self.gen_jump(b.label.as_ref(), false, b.span),
             Stmt::Continue(c) => self.gen_jump(c.label.as_ref(), true, c.span),
             Stmt::Switch(sw) => self.gen_switch(sw),
@@ -82,6 +83,14 @@ impl<'a> FnGen<'_, 'a> {
                 self.bind_pat(&d.name, val, super::patterns::Bind::Init, &text)?;
                 continue;
             };
+            let a = self.a;
+            if let (Some(wr), Some(init)) = (a.with_ref(bi.id.span.lo), &d.init) {
+                // `var x = v` in a with body assigns through the object.
+                let tv = self.gen_expr(init)?;
+                self.set_loc(d.span);
+                self.gen_with_write(&bi.id, wr, tv)?;
+                continue;
+            }
             let bid = self.a.decls[&bi.id.span.lo];
             match &d.init {
                 Some(init) => {

@@ -576,6 +576,7 @@ fn inlinable(a: &Analysis, used_synth: &HashSet<BindingId>, fid: FuncId, f: &Fun
         || !unused(fi.new_target_binding)
         || f.is_generator
         || f.is_async
+        || a.with_funcs.contains(&fid)
         || !f.params.iter().all(|p| matches!(p.pat, Pat::Ident(_)))
         || a.bindings
             .iter()

@@ -427,6 +427,12 @@ entries! {
     /// CreateGlobalVarBinding (`fun` undefined) or CreateGlobalFunctionBinding
     /// (`fun` the function object). May throw TypeError.
     DeclareGlobal = kiln_declare_global(Val, Val) -> Val;
+    /// The binding object of `with (v)` (`exec::with_env`): ToObject. May
+    /// throw TypeError.
+    WithObject = kiln_with_object(Val) -> Val;
+    /// `kiln_with_has(o, name)`: HasBinding of `with (o)`'s environment
+    /// (HasProperty, then `o[Symbol.unscopables][name]`); a boolean. May throw.
+    WithHas = kiln_with_has(Val, Val) -> Val;
 }
 
 /// The arguments at `argv` as a slice.

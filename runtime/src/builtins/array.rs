@@ -1403,6 +1403,39 @@ pub fn install(r: &Realm) {
     }
 }
 
+/// `Array.prototype[Symbol.unscopables]` (ECMA-262 23.1.3.41): the names a
+/// `with (array)` body does not take from the array. Installed after
+/// `Symbol` has made the well-known symbols.
+pub fn install_unscopables(r: &Realm) {
+    let list = realm::new_object(Value::NULL);
+    for name in [
+        "at",
+        "copyWithin",
+        "entries",
+        "fill",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "includes",
+        "keys",
+        "values",
+        "toReversed",
+        "toSorted",
+        "toSpliced",
+    ] {
+        realm::define(list, name, Value::TRUE, DEFAULT_ATTRS);
+    }
+    let _ = internal_methods::define_own(
+        r.array_prototype,
+        Key::Named(realm::well_known("unscopables")),
+        Desc::data(list, CONFIGURABLE),
+        false,
+    );
+}
+
 #[cfg(test)]
 #[path = "array_tests.rs"]
 mod tests;

@@ -60,6 +60,7 @@ pub const INSTALLERS: &[fn(&Realm)] = &[
     process_events::install,
     node::install,
     proxy::install,
+    array::install_unscopables,
 ];
 
 /// Installs every builtin onto `realm` (called once, as the realm is created).

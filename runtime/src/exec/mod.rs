@@ -14,3 +14,4 @@ pub mod generator;
 pub mod iteration;
 pub mod operators;
 pub mod realm;
+pub mod with_env;

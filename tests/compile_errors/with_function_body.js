@@ -1,0 +1,2 @@
+var o = {};
+with (o) function f() {}
