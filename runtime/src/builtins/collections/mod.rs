@@ -341,6 +341,11 @@ fn data_in_chain(mut o: Value, k: Key) -> Option<Value> {
 /// `[Symbol.iterator]` and its iterator's `next` are the built-ins.
 pub fn pristine(v: Value) -> bool {
     let i = intrinsics();
+    if object::is_array(v) {
+        if let Some(p) = array_pristine_cached(v, &i) {
+            return p;
+        }
+    }
     let (start, iter_fn, holder) = if v.is_string() {
         (
             realm::get().string_prototype,
@@ -360,6 +365,46 @@ pub fn pristine(v: Value) -> bool {
     };
     data_in_chain(start, Key::Named(i.iterator_key)) == Some(iter_fn)
         && data_in_chain(holder, Key::Named(i.next_key)).is_some_and(|n| i.nexts.contains(&n))
+}
+
+thread_local! {
+    /// `(epoch, slot, slot)`: in the prototype epoch `epoch`,
+    /// `Array.prototype[Symbol.iterator]` and `%ArrayIteratorPrototype%.next`
+    /// are own data properties of those objects in these slots (epoch 0:
+    /// nothing cached). Both objects are marked as prototypes, so any change
+    /// to either's shape (a deletion, an accessor, a dictionary edit) bumps
+    /// the epoch; a plain assignment keeps the slot and is seen by reading it.
+    static ARRAY_SLOTS: std::cell::Cell<(u64, u32, u32)> = const { std::cell::Cell::new((0, 0, 0)) };
+}
+
+/// [`pristine`] for an array without own named properties whose prototype
+/// is `Array.prototype` (every array a program iterates, usually): two slot
+/// reads instead of three property lookups. `None`: another array, or the
+/// slots are not known in this epoch (then they are found, and remembered
+/// when both are own data properties).
+fn array_pristine_cached(v: Value, i: &Intrinsics) -> Option<bool> {
+    let ap = realm::get().array_prototype;
+    let s = obj(v).shape();
+    if s.proto != ap || !s.props.borrow().is_empty() {
+        return None;
+    }
+    let ep = internal_methods::epoch();
+    let (at, it, nt) = ARRAY_SLOTS.with(|c| c.get());
+    if at == ep {
+        let n = obj(i.array_iter).slot(nt);
+        return Some(obj(ap).slot(it) == i.array_values && i.nexts.contains(&n));
+    }
+    let own_data = |o: Value, k: Value| {
+        let p = obj(o).shape().find(k)?;
+        (!p.is_accessor()).then_some(p.slot)
+    };
+    if let (Some(it), Some(nt)) = (
+        own_data(ap, i.iterator_key),
+        own_data(i.array_iter, i.next_key),
+    ) {
+        ARRAY_SLOTS.with(|c| c.set((ep, it, nt)));
+    }
+    None
 }
 
 fn new_iter(collection: Value, what: u8) -> Value {
@@ -701,6 +746,9 @@ pub fn install(r: &Realm) {
     let map_iter = iter_proto(0, "Map Iterator");
     let set_iter = iter_proto(1, "Set Iterator");
     let array_iter = iter_proto(2, "Array Iterator");
+    // A prototype (of array iterators): its shape changes bump the epoch
+    // `array_pristine_cached` relies on.
+    internal_methods::mark_proto(array_iter);
     let string_iter = iter_proto(3, "String Iterator");
     let string_iterator = function::new_native("[Symbol.iterator]", 0, string_iterator, 0);
     def(r.string_prototype, string_iterator);
