@@ -327,7 +327,8 @@ impl<'a> FnGen<'_, 'a> {
 
     fn length_to(&mut self, p: Value, off: i32, join: Block) {
         let len = self.b.ins().uload32(Self::trusted(), p, off);
-        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        // (Below 2^32: the signed conversion is exact and one instruction.)
+        let f = self.b.ins().fcvt_from_sint(types::F64, len);
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
     }
@@ -370,7 +371,9 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    /// The index of `key` if it is a number that is an integer ≥ 0 (else branches to `slow`).
+    /// The index of `key` if it is a number that is an integer (else
+    /// branches to `slow`); a negative one is a huge unsigned value, which
+    /// callers' unsigned bounds checks reject.
     fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
         let k = match key {
             Tv::F64(f) => f,
@@ -391,8 +394,11 @@ impl<'a> FnGen<'_, 'a> {
                 self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
             }
         };
-        let i = self.b.ins().fcvt_to_uint_sat(types::I64, k);
-        let back = self.b.ins().fcvt_from_uint(types::F64, i);
+        // Signed conversions (one instruction each way on x86-64; the
+        // unsigned ones are branchy sequences): a negative index converts
+        // exactly too, and fails every caller's unsigned bounds check.
+        let i = self.b.ins().fcvt_to_sint_sat(types::I64, k);
+        let back = self.b.ins().fcvt_from_sint(types::F64, i);
         let exact = self.b.ins().fcmp(FloatCC::Equal, back, k);
         let ok = self.b.create_block();
         self.b.ins().brif(exact, ok, &[], slow, &[]);
@@ -1053,7 +1059,7 @@ impl<'a> FnGen<'_, 'a> {
                     self.b
                         .ins()
                         .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
-                return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
+                return Ok(Tv::F64(self.b.ins().fcvt_from_sint(types::F64, len)));
             }
         }
         self.gen_member_get(m)
