@@ -529,7 +529,14 @@ impl<'a> FnGen<'_, 'a> {
     /// compared without a call (short strings are never ropes, so the unit
     /// is at the data offset). Jumps to `join` with the `i8` result, or to
     /// `runtime` for anything else.
-    fn one_unit_strings_cmp(&mut self, lv: Value, rv: Value, cc: IntCC, join: Block, runtime: Block) {
+    fn one_unit_strings_cmp(
+        &mut self,
+        lv: Value,
+        rv: Value,
+        cc: IntCC,
+        join: Block,
+        runtime: Block,
+    ) {
         use kiln_runtime::abi::heap as hp;
         let t = MemFlagsData::trusted();
         let lt = self.b.ins().ushr_imm_s(lv, nb::TAG_SHIFT as i64);

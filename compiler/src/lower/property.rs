@@ -461,7 +461,10 @@ impl<'a> FnGen<'_, 'a> {
             .ins()
             .uload16(types::I64, Self::trusted(), p, heap::HEADER_FLAGS_OFFSET);
         let rope = self.b.ins().band_imm_s(flags, heap::FLAG_ROPE as i64);
-        let len = self.b.ins().uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
+        let len = self
+            .b
+            .ins()
+            .uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         let in_range = self.b.create_block();
         self.b.ins().brif(inb, in_range, &[], slow, &[]);
@@ -471,10 +474,7 @@ impl<'a> FnGen<'_, 'a> {
         let load = self.b.create_block();
         self.b.append_block_param(load, types::I64);
         let of_rope = self.b.create_block();
-        let data = self
-            .b
-            .ins()
-            .iadd_imm_s(p, heap::STRING_DATA_OFFSET as i64);
+        let data = self.b.ins().iadd_imm_s(p, heap::STRING_DATA_OFFSET as i64);
         self.b.ins().brif(rope, of_rope, &[], load, &[data.into()]);
         self.switch_to(of_rope);
         let flat = self

@@ -95,9 +95,8 @@ pub static kiln_ascii_strings: [StaticStr<4>; 128] = {
     }
     t
 };
-const _: () = assert!(
-    std::mem::size_of::<StaticStr<4>>() as i64 == crate::abi::ASCII_STRING_STRIDE
-);
+const _: () =
+    assert!(std::mem::size_of::<StaticStr<4>>() as i64 == crate::abi::ASCII_STRING_STRIDE);
 
 /// The empty string.
 #[inline]
@@ -158,7 +157,10 @@ pub fn from_str(s: &str) -> Value {
 /// The static one-character string for ASCII code `c` (< 128).
 #[inline]
 pub fn ascii_char(c: u8) -> Value {
-    Value::from_tagged_ptr(TAG_STRING, &kiln_ascii_strings[c as usize & 127] as *const StaticStr<4>)
+    Value::from_tagged_ptr(
+        TAG_STRING,
+        &kiln_ascii_strings[c as usize & 127] as *const StaticStr<4>,
+    )
 }
 
 /// A one-code-unit string.

@@ -436,7 +436,11 @@ fn protocol_cached(v: Value, i: &Intrinsics) -> Option<bool> {
     }
     let proto = s.proto;
     // An iterator finds `next` on its own prototype chain.
-    let next_from = if next_from.is_object() { next_from } else { proto };
+    let next_from = if next_from.is_object() {
+        next_from
+    } else {
+        proto
+    };
     let ep = internal_methods::epoch();
     // One entry per kind (and per built-in iterator prototype), so that
     // iterating a Set, which also asks about its iterator, does not evict.
