@@ -86,6 +86,8 @@ pub struct ModuleGen<'a> {
     pub lit_count: u32,
     /// The runtime's prototype epoch word.
     pub proto_epoch: DataId,
+    /// The runtime's static one-character ASCII strings (compiled `s[i]`).
+    pub ascii_strings: DataId,
     /// `kiln_ta_length_guard` (compiled `ta.length`).
     pub ta_length_guard: DataId,
     /// `new` sites (`function::ConstructSite`), one per `new F(...)`.
@@ -250,6 +252,7 @@ pub fn compile<'a>(
     let inline_sites = decl(&mut module, "kiln_inline_sites", Linkage::Local)?;
     let region_records = decl(&mut module, "kiln_region_records", Linkage::Local)?;
     let proto_epoch = decl(&mut module, abi::DATA_PROTO_EPOCH, Linkage::Import)?;
+    let ascii_strings = decl(&mut module, abi::DATA_ASCII_STRINGS, Linkage::Import)?;
     let ta_length_guard = decl(&mut module, abi::DATA_TA_LENGTH_GUARD, Linkage::Import)?;
     let construct_sites = decl(&mut module, "kiln_construct_sites", Linkage::Local)?;
     let alloc_state = decl(&mut module, abi::DATA_ALLOC_STATE, Linkage::Import)?;
@@ -261,6 +264,7 @@ pub fn compile<'a>(
         lit_sites,
         lit_count: 0,
         proto_epoch,
+        ascii_strings,
         ta_length_guard,
         construct_sites,
         construct_count: 0,

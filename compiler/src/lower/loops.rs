@@ -138,7 +138,7 @@ impl<'a> FnGen<'_, 'a> {
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(i_var, next);
         let k = if of {
-            let idx = self.b.ins().fcvt_from_uint(types::F64, i);
+            let idx = self.b.ins().fcvt_from_sint(types::F64, i);
             self.get_elem(src, Tv::F64(idx), span)?
         } else {
             let els = self.elements_of(sp);

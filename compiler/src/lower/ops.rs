@@ -511,11 +511,77 @@ impl<'a> FnGen<'_, 'a> {
             LtEq => 2,
             _ => 3,
         };
+        let ucc = match op {
+            Lt => IntCC::UnsignedLessThan,
+            LtEq => IntCC::UnsignedLessThanOrEqual,
+            Gt => IntCC::UnsignedGreaterThan,
+            _ => IntCC::UnsignedGreaterThanOrEqual,
+        };
         self.number_guarded_cond(lv, rv, cc, |g| {
+            let join = g.b.create_block();
+            g.b.append_block_param(join, types::I8);
+            let runtime = g.b.create_block();
+            g.b.set_cold_block(runtime);
+            g.one_unit_strings_cmp(lv, rv, ucc, join, runtime);
+            g.switch_to(runtime);
             let k = g.b.ins().iconst(types::I64, code);
             let res = g.call_rt_checked(RtFn::Compare, &[k, lv, rv])?;
-            Ok(g.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64))
+            let c = g.b.ins().icmp_imm_s(IntCC::Equal, res, nb::TRUE as i64);
+            g.b.ins().jump(join, &[c.into()]);
+            g.switch_to(join);
+            Ok(g.b.block_params(join)[0])
         })
+    }
+
+    /// `lv < rv` (and the other relational operators, as the unsigned `cc`)
+    /// of two one-code-unit strings (`c >= "0"` in a scanner): their units
+    /// compared without a call (short strings are never ropes, so the unit
+    /// is at the data offset). Jumps to `join` with the `i8` result, or to
+    /// `runtime` for anything else.
+    fn one_unit_strings_cmp(
+        &mut self,
+        lv: Value,
+        rv: Value,
+        cc: IntCC,
+        join: Block,
+        runtime: Block,
+    ) {
+        use kiln_runtime::abi::heap as hp;
+        let t = MemFlagsData::trusted();
+        let lt = self.b.ins().ushr_imm_s(lv, nb::TAG_SHIFT as i64);
+        let rt = self.b.ins().ushr_imm_s(rv, nb::TAG_SHIFT as i64);
+        let ls = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, lt, nb::TAG_STRING as i64);
+        let rs = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, rt, nb::TAG_STRING as i64);
+        let both = self.b.ins().band(ls, rs);
+        let strs = self.b.create_block();
+        self.b.ins().brif(both, strs, &[], runtime, &[]);
+        self.switch_to(strs);
+        let lp = self.b.ins().band_imm_s(lv, nb::PAYLOAD_MASK as i64);
+        let rp = self.b.ins().band_imm_s(rv, nb::PAYLOAD_MASK as i64);
+        let llen = self.b.ins().uload32(t, lp, hp::HEADER_AUX_OFFSET);
+        let rlen = self.b.ins().uload32(t, rp, hp::HEADER_AUX_OFFSET);
+        let l1 = self.b.ins().icmp_imm_s(IntCC::Equal, llen, 1);
+        let r1 = self.b.ins().icmp_imm_s(IntCC::Equal, rlen, 1);
+        let ones = self.b.ins().band(l1, r1);
+        let units = self.b.create_block();
+        self.b.ins().brif(ones, units, &[], runtime, &[]);
+        self.switch_to(units);
+        let lu = self
+            .b
+            .ins()
+            .uload16(types::I64, t, lp, hp::STRING_DATA_OFFSET);
+        let ru = self
+            .b
+            .ins()
+            .uload16(types::I64, t, rp, hp::STRING_DATA_OFFSET);
+        let c = self.b.ins().icmp(cc, lu, ru);
+        self.b.ins().jump(join, &[c.into()]);
     }
 
     /// The bits of `v` if it is an `iconst` (a boxed constant).

@@ -301,7 +301,7 @@ impl<'a> FnGen<'_, 'a> {
         self.switch_to(read);
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(st.i, next);
-        let idx = self.b.ins().fcvt_from_uint(types::F64, i);
+        let idx = self.b.ins().fcvt_from_sint(types::F64, i);
         let v = self.get_elem(st.src, Tv::F64(idx), span)?;
         self.b.ins().jump(join, &[v.into()]);
 

@@ -327,7 +327,8 @@ impl<'a> FnGen<'_, 'a> {
 
     fn length_to(&mut self, p: Value, off: i32, join: Block) {
         let len = self.b.ins().uload32(Self::trusted(), p, off);
-        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        // (Below 2^32: the signed conversion is exact and one instruction.)
+        let f = self.b.ins().fcvt_from_sint(types::F64, len);
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
     }
@@ -370,7 +371,9 @@ impl<'a> FnGen<'_, 'a> {
         Ok(())
     }
 
-    /// The index of `key` if it is a number that is an integer ≥ 0 (else branches to `slow`).
+    /// The index of `key` if it is a number that is an integer (else
+    /// branches to `slow`); a negative one is a huge unsigned value, which
+    /// callers' unsigned bounds checks reject.
     fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
         let k = match key {
             Tv::F64(f) => f,
@@ -391,8 +394,11 @@ impl<'a> FnGen<'_, 'a> {
                 self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
             }
         };
-        let i = self.b.ins().fcvt_to_uint_sat(types::I64, k);
-        let back = self.b.ins().fcvt_from_uint(types::F64, i);
+        // Signed conversions (one instruction each way on x86-64; the
+        // unsigned ones are branchy sequences): a negative index converts
+        // exactly too, and fails every caller's unsigned bounds check.
+        let i = self.b.ins().fcvt_to_sint_sat(types::I64, k);
+        let back = self.b.ins().fcvt_from_sint(types::F64, i);
         let exact = self.b.ins().fcmp(FloatCC::Equal, back, k);
         let ok = self.b.create_block();
         self.b.ins().brif(exact, ok, &[], slow, &[]);
@@ -402,17 +408,18 @@ impl<'a> FnGen<'_, 'a> {
 
     /// The address of dense element `key` of `obj`, if in bounds; else
     /// branches to the returned `miss` block (where the object pointer and
-    /// index are the other two results), or to `slow` for a non-object or a
-    /// key that is no index.
+    /// index are the other two results), to `not_obj` for a non-object, or
+    /// to `slow` for a key that is no index.
     fn dense_slot(
         &mut self,
         obj: Value,
         key: Tv,
+        not_obj: Block,
         slow: cranelift_codegen::ir::Block,
     ) -> (Value, Block, Value, Value) {
         let is_obj = self.is_object(obj);
         let c = self.b.create_block();
-        self.b.ins().brif(is_obj, c, &[], slow, &[]);
+        self.b.ins().brif(is_obj, c, &[], not_obj, &[]);
         self.switch_to(c);
         let i = self.index_of_key(key, slow);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
@@ -433,19 +440,86 @@ impl<'a> FnGen<'_, 'a> {
         (addr, miss, p, i)
     }
 
+    /// `s[key]` of a string `s` whose code unit at index `key` is ASCII:
+    /// the static one-character string, without a call (a rope's units are
+    /// its cached flat copy). Anything else (a rope never read, an index out
+    /// of range or no index, a non-ASCII unit) and a non-string `obj` go to
+    /// `slow`.
+    fn string_char_at(&mut self, obj: Value, key: Tv, join: Block, slow: Block) {
+        let tag = self.b.ins().ushr_imm_s(obj, nb::TAG_SHIFT as i64);
+        let is_str = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, nb::TAG_STRING as i64);
+        let s = self.b.create_block();
+        self.b.ins().brif(is_str, s, &[], slow, &[]);
+        self.switch_to(s);
+        let i = self.index_of_key(key, slow);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let flags = self
+            .b
+            .ins()
+            .uload16(types::I64, Self::trusted(), p, heap::HEADER_FLAGS_OFFSET);
+        let rope = self.b.ins().band_imm_s(flags, heap::FLAG_ROPE as i64);
+        let len = self
+            .b
+            .ins()
+            .uload32(Self::trusted(), p, heap::HEADER_AUX_OFFSET);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let in_range = self.b.create_block();
+        self.b.ins().brif(inb, in_range, &[], slow, &[]);
+        self.switch_to(in_range);
+        // The units: after the header, or a rope's flattened copy (a rope
+        // not read yet goes to the runtime, which flattens it).
+        let load = self.b.create_block();
+        self.b.append_block_param(load, types::I64);
+        let of_rope = self.b.create_block();
+        let data = self.b.ins().iadd_imm_s(p, heap::STRING_DATA_OFFSET as i64);
+        self.b.ins().brif(rope, of_rope, &[], load, &[data.into()]);
+        self.switch_to(of_rope);
+        let flat = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, heap::ROPE_FLAT_OFFSET);
+        self.b.ins().brif(flat, load, &[flat.into()], slow, &[]);
+        self.switch_to(load);
+        let data = self.b.block_params(load)[0];
+        let off = self.b.ins().ishl_imm_s(i, 1);
+        let at = self.b.ins().iadd(data, off);
+        let c = self.b.ins().uload16(types::I64, Self::trusted(), at, 0);
+        let ascii = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, c, 128);
+        let hit = self.b.create_block();
+        self.b.ins().brif(ascii, hit, &[], slow, &[]);
+        self.switch_to(hit);
+        let base = self.data_base(self.mg.ascii_strings);
+        let off = self
+            .b
+            .ins()
+            .imul_imm_s(c, kiln_runtime::abi::ASCII_STRING_STRIDE);
+        let ptr = self.b.ins().iadd(base, off);
+        let v = self
+            .b
+            .ins()
+            .bor_imm_s(ptr, (nb::TAG_STRING << nb::TAG_SHIFT) as i64);
+        self.b.ins().jump(join, &[v.into()]);
+    }
+
     /// `obj[key]`.
     pub fn get_elem(&mut self, obj: Value, key: Tv, span: Span) -> CResult<Value> {
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let (addr, miss, p, i) = self.dense_slot(obj, key, slow);
+        let not_obj = self.b.create_block();
+        let (addr, miss, p, i) = self.dense_slot(obj, key, not_obj, slow);
         let v = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, nb::HOLE as i64);
         self.b.ins().brif(hole, slow, &[], join, &[v.into()]);
         // Typed arrays have no dense elements: they miss, and load inline.
         self.switch_to(miss);
         self.typed_array_load(p, i, join, slow);
+        self.switch_to(not_obj);
+        self.string_char_at(obj, key, join, slow);
         self.switch_to(slow);
         let k = self.boxed(key);
         self.set_loc(span);
@@ -559,7 +633,7 @@ impl<'a> FnGen<'_, 'a> {
         let join = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let (addr, miss, p, i) = self.dense_slot(obj, key, slow);
+        let (addr, miss, p, i) = self.dense_slot(obj, key, slow, slow);
         let old = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
         let hole = self.b.ins().icmp_imm_s(IntCC::Equal, old, nb::HOLE as i64);
         let st_blk = self.b.create_block();
@@ -993,7 +1067,7 @@ impl<'a> FnGen<'_, 'a> {
                     self.b
                         .ins()
                         .uload32(MemFlagsData::trusted(), ptr, heap::HEADER_AUX_OFFSET);
-                return Ok(Tv::F64(self.b.ins().fcvt_from_uint(types::F64, len)));
+                return Ok(Tv::F64(self.b.ins().fcvt_from_sint(types::F64, len)));
             }
         }
         self.gen_member_get(m)

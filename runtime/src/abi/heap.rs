@@ -157,6 +157,9 @@ pub const HEADER_FLAGS_OFFSET: i32 = 2;
 pub const HEADER_AUX_OFFSET: i32 = 4;
 
 pub const STRING_DATA_OFFSET: i32 = 8;
+/// The offset of a rope's cached flat text pointer (`text::string::Rope`,
+/// null until first read), where compiled `s[i]` finds a rope's units.
+pub const ROPE_FLAT_OFFSET: i32 = 24;
 
 pub const CELL_VALUE_OFFSET: i32 = 8;
 pub const ARGS_VALUES_OFFSET: i32 = 8;

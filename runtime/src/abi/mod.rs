@@ -87,6 +87,14 @@ pub const DATA_ALLOC_STATE: &str = "kiln_alloc_state";
 /// compiled code stores its address into the objects it allocates.
 pub const DATA_EMPTY_ELEMENTS: &str = "kiln_empty_elements";
 
+/// Data symbol *defined by the runtime*: the 128 static one-character ASCII
+/// strings (`text::string`), each [`ASCII_STRING_STRIDE`] bytes apart, so
+/// compiled `s[i]` of an ASCII code unit boxes the string at
+/// `kiln_ascii_strings + c * stride` without a call.
+pub const DATA_ASCII_STRINGS: &str = "kiln_ascii_strings";
+/// The distance in bytes between two entries of [`DATA_ASCII_STRINGS`].
+pub const ASCII_STRING_STRIDE: i64 = 16;
+
 /// `extern "C"`-free *tail-CC* function emitted by the compiler in every
 /// program object with the generic JS signature: the code pointer of every
 /// native function object. It forwards its arguments to `kiln_call_native`.

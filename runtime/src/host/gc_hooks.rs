@@ -103,6 +103,8 @@ pub static HOOKS: Hooks = Hooks {
         crate::object::key::sweep_interned,
         crate::object::function::sweep_construct_cache,
         crate::builtins::timers::sweep_ids,
+        crate::builtins::collections::forget_protocols,
+        crate::object::inline_cache::forget_instance_of,
     ],
     empty_elements,
 };

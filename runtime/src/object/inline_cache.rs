@@ -480,12 +480,19 @@ pub fn instance_of(v: Value, f: Value) -> JsResult<bool> {
             "Right-hand side of 'instanceof' is not an object",
         ));
     }
+    if let Some(p) = instance_of_cached(f) {
+        return proto_chain_has(v, p);
+    }
     let sym = realm::well_known("hasInstance");
     if sym.tag() == crate::abi::value::TAG_SYMBOL {
         let h = internal_methods::get(f, Key::Named(sym), f)?;
         if h == ORDINARY_HAS_INSTANCE.with(|o| o.get()) {
             // `Function.prototype[Symbol.hasInstance]`, as it would run.
-            return instance_of_ordinary(v, f);
+            let r = instance_of_ordinary(v, f);
+            if r.is_ok() {
+                remember_instance_of(f, sym);
+            }
+            return r;
         }
         if !h.is_nullish() {
             if !function::is_function(h) {
@@ -538,6 +545,14 @@ pub fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
             conv::display_string(p)
         )));
     }
+    proto_chain_has(v, p)
+}
+
+/// Whether `p` is on the prototype chain of `v` (false for a primitive).
+fn proto_chain_has(v: Value, p: Value) -> JsResult<bool> {
+    if !v.is_object() {
+        return Ok(false);
+    }
     let mut o = internal_methods::get_prototype_of(v)?;
     while o.is_object() {
         if o == p {
@@ -546,6 +561,101 @@ pub fn instance_of_ordinary(v: Value, f: Value) -> JsResult<bool> {
         o = internal_methods::get_prototype_of(o)?;
     }
     Ok(false)
+}
+
+/// A constructor `instanceof` has met: while `f` keeps the shape `shape`
+/// (not a dictionary) and the prototype epoch is `epoch`, `f` inherits
+/// `Function.prototype[Symbol.hasInstance]` (immutable: non-writable and
+/// non-configurable, found through objects marked as prototypes, whose
+/// shape changes bump the epoch), and its own data property `prototype` is
+/// in slot `slot` (read each time: a function's is writable).
+#[derive(Clone, Copy)]
+struct InstanceOfEntry {
+    f: u64,
+    shape: *const Shape,
+    epoch: u64,
+    slot: u32,
+}
+
+const NO_INSTANCE_OF: InstanceOfEntry = InstanceOfEntry {
+    f: u64::MAX,
+    shape: std::ptr::null(),
+    epoch: 0,
+    slot: 0,
+};
+
+/// Entries of the `instanceof` cache (direct-mapped by constructor).
+const INSTANCE_OF_ENTRIES: usize = 16;
+
+thread_local! {
+    static INSTANCE_OF_CACHE: [std::cell::Cell<InstanceOfEntry>; INSTANCE_OF_ENTRIES] =
+        const { [const { std::cell::Cell::new(NO_INSTANCE_OF) }; INSTANCE_OF_ENTRIES] };
+}
+
+fn instance_of_index(f: Value) -> usize {
+    (f.0 as usize >> 4) % INSTANCE_OF_ENTRIES
+}
+
+/// `f.prototype` (an object) when `v instanceof f` is OrdinaryHasInstance
+/// with it, by the cache; `None` on a miss.
+fn instance_of_cached(f: Value) -> Option<Value> {
+    let e = INSTANCE_OF_CACHE.with(|c| c[instance_of_index(f)].get());
+    if e.f != f.0 || e.epoch != internal_methods::epoch() || !std::ptr::eq(obj(f).shape, e.shape) {
+        return None;
+    }
+    let p = obj(f).slot(e.slot);
+    p.is_object().then_some(p)
+}
+
+/// After `v instanceof f` ran OrdinaryHasInstance: remembers `f` when the
+/// cache's conditions hold (see [`InstanceOfEntry`]).
+fn remember_instance_of(f: Value, has_instance: Value) {
+    if !function::is_function(f) || function::has_flag(f, function::FN_BOUND) {
+        return;
+    }
+    let shape = obj(f).shape();
+    if shape.dict || shape.find(has_instance).is_some() {
+        return;
+    }
+    let Some(pp) = shape.find(realm::get().keys.prototype) else {
+        return;
+    };
+    if pp.is_accessor() {
+        return;
+    }
+    let mut o = shape.proto;
+    loop {
+        if !o.is_object() {
+            return;
+        }
+        let ob = obj(o);
+        if ob.kind() == crate::abi::heap::KIND_PROXY
+            || !ob.has_flag(crate::object::ordinary::FLAG_IS_PROTO)
+        {
+            return;
+        }
+        if let Some(h) = ob.shape().find(has_instance) {
+            let immutable = h.attrs & (ACCESSOR | WRITABLE | object::CONFIGURABLE) == 0;
+            if !immutable || ob.slot(h.slot) != ORDINARY_HAS_INSTANCE.with(|c| c.get()) {
+                return;
+            }
+            break;
+        }
+        o = ob.shape().proto;
+    }
+    let e = InstanceOfEntry {
+        f: f.0,
+        shape,
+        epoch: internal_methods::epoch(),
+        slot: pp.slot,
+    };
+    INSTANCE_OF_CACHE.with(|c| c[instance_of_index(f)].set(e));
+}
+
+/// Collector: forgets the `instanceof` cache (its functions may die and
+/// their addresses be reused).
+pub fn forget_instance_of() {
+    INSTANCE_OF_CACHE.with(|c| c.iter().for_each(|e| e.set(NO_INSTANCE_OF)));
 }
 
 /// `kiln_instanceof(v, f)`.

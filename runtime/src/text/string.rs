@@ -77,7 +77,11 @@ static EMPTY: StaticStr<0> = StaticStr {
     data: [],
 };
 
-static ASCII: [StaticStr<4>; 128] = {
+/// The static one-character ASCII strings, exported for compiled `s[i]`
+/// (`abi::DATA_ASCII_STRINGS`).
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static kiln_ascii_strings: [StaticStr<4>; 128] = {
     let mut t = [const {
         StaticStr {
             header: static_header(1),
@@ -91,6 +95,8 @@ static ASCII: [StaticStr<4>; 128] = {
     }
     t
 };
+const _: () =
+    assert!(std::mem::size_of::<StaticStr<4>>() as i64 == crate::abi::ASCII_STRING_STRIDE);
 
 /// The empty string.
 #[inline]
@@ -151,7 +157,10 @@ pub fn from_str(s: &str) -> Value {
 /// The static one-character string for ASCII code `c` (< 128).
 #[inline]
 pub fn ascii_char(c: u8) -> Value {
-    Value::from_tagged_ptr(TAG_STRING, &ASCII[c as usize & 127] as *const StaticStr<4>)
+    Value::from_tagged_ptr(
+        TAG_STRING,
+        &kiln_ascii_strings[c as usize & 127] as *const StaticStr<4>,
+    )
 }
 
 /// A one-code-unit string.
@@ -230,6 +239,8 @@ unsafe fn flatten(r: *mut Rope) -> *const u16 {
         (*r).flat
     }
 }
+
+const _: () = assert!(std::mem::offset_of!(Rope, flat) == heap::ROPE_FLAT_OFFSET as usize);
 
 /// The length of a string value in code units.
 #[inline]

@@ -341,6 +341,11 @@ fn data_in_chain(mut o: Value, k: Key) -> Option<Value> {
 /// `[Symbol.iterator]` and its iterator's `next` are the built-ins.
 pub fn pristine(v: Value) -> bool {
     let i = intrinsics();
+    if v.is_object() {
+        if let Some(p) = protocol_cached(v, &i) {
+            return p;
+        }
+    }
     let (start, iter_fn, holder) = if v.is_string() {
         (
             realm::get().string_prototype,
@@ -360,6 +365,136 @@ pub fn pristine(v: Value) -> bool {
     };
     data_in_chain(start, Key::Named(i.iterator_key)) == Some(iter_fn)
         && data_in_chain(holder, Key::Named(i.next_key)).is_some_and(|n| i.nexts.contains(&n))
+}
+
+/// One remembered answer of [`protocol_cached`]: for objects without own
+/// properties whose prototype is `proto` and whose kind is `kind`, in the
+/// prototype epoch `epoch`, `[Symbol.iterator]` is the own data property
+/// of `iter_holder` in slot `iter_slot`, and their iterator's `next` that of
+/// `next_holder` in slot `next_slot`. Every object on both chains is
+/// marked as a prototype, so any change to its shape (an added, deleted or
+/// reconfigured property, a dictionary edit) bumps the epoch; a plain
+/// assignment keeps the slot and is seen by reading it.
+#[derive(Clone, Copy)]
+struct Protocol {
+    proto: u64,
+    kind: u8,
+    epoch: u64,
+    iter_holder: u64,
+    iter_slot: u32,
+    next_holder: u64,
+    next_slot: u32,
+}
+
+const NO_PROTOCOL: Protocol = Protocol {
+    proto: 0,
+    kind: 0,
+    epoch: 0,
+    iter_holder: 0,
+    iter_slot: 0,
+    next_holder: 0,
+    next_slot: 0,
+};
+
+/// How many (prototype, kind) pairs [`protocol_cached`] remembers: arrays,
+/// Maps, Sets, and iterators of the three and of others.
+const PROTOCOLS: usize = 7;
+
+thread_local! {
+    static PROTOCOL_CACHE: [std::cell::Cell<Protocol>; PROTOCOLS] =
+        const { [const { std::cell::Cell::new(NO_PROTOCOL) }; PROTOCOLS] };
+}
+
+/// Collector: forgets the remembered protocols (their objects may die and
+/// their addresses be reused).
+pub fn forget_protocols() {
+    PROTOCOL_CACHE.with(|c| c.iter().for_each(|e| e.set(NO_PROTOCOL)));
+}
+
+/// [`pristine`] for an array, Map, Set or collection iterator `v` without
+/// own named properties (every one a program iterates, usually): two slot
+/// reads instead of walking two prototype chains. `None`: another value,
+/// or nothing remembered for its prototype in this epoch (then the slots
+/// are found and remembered, when both chains allow it).
+fn protocol_cached(v: Value, i: &Intrinsics) -> Option<bool> {
+    let ob = obj(v);
+    let kind = ob.kind();
+    let (iter_fn, next_from) = if object::is_array(v) {
+        (i.array_values, i.array_iter)
+    } else if kind == KIND_MAP {
+        (i.map_entries, i.map_iter)
+    } else if kind == KIND_SET {
+        (i.set_values, i.set_iter)
+    } else if kind == KIND_COLLECTION_ITER {
+        (i.iter_self, Value::UNDEFINED)
+    } else {
+        return None;
+    };
+    let s = ob.shape();
+    if !s.props.borrow().is_empty() || !s.proto.is_object() {
+        return None;
+    }
+    let proto = s.proto;
+    // An iterator finds `next` on its own prototype chain.
+    let next_from = if next_from.is_object() {
+        next_from
+    } else {
+        proto
+    };
+    let ep = internal_methods::epoch();
+    // One entry per kind (and per built-in iterator prototype), so that
+    // iterating a Set, which also asks about its iterator, does not evict.
+    let at = if kind == KIND_COLLECTION_ITER {
+        let iters = [i.map_iter, i.set_iter, i.array_iter];
+        3 + iters.iter().position(|&p| p == proto).unwrap_or(3)
+    } else if kind == KIND_MAP {
+        1
+    } else if kind == KIND_SET {
+        2
+    } else {
+        0
+    };
+    let e = PROTOCOL_CACHE.with(|c| c[at].get());
+    if e.proto == proto.0 && e.kind == kind && e.epoch == ep {
+        let f = obj(Value(e.iter_holder)).slot(e.iter_slot);
+        let n = obj(Value(e.next_holder)).slot(e.next_slot);
+        return Some(f == iter_fn && i.nexts.contains(&n));
+    }
+    if let (Some((ih, is)), Some((nh, ns))) = (
+        data_slot_in_protos(proto, i.iterator_key),
+        data_slot_in_protos(next_from, i.next_key),
+    ) {
+        let e = Protocol {
+            proto: proto.0,
+            kind,
+            epoch: ep,
+            iter_holder: ih.0,
+            iter_slot: is,
+            next_holder: nh.0,
+            next_slot: ns,
+        };
+        PROTOCOL_CACHE.with(|c| c[at].set(e));
+    }
+    None
+}
+
+/// The object on the chain from `o` holding `key` as an own data property,
+/// and its slot, if every object on the way is an ordinary object marked as
+/// a prototype (so that a change to any of them bumps the epoch).
+fn data_slot_in_protos(mut o: Value, key: Value) -> Option<(Value, u32)> {
+    while o.is_object() {
+        let ob = obj(o);
+        if ob.kind() == crate::abi::heap::KIND_PROXY
+            || !ob.has_flag(crate::object::ordinary::FLAG_IS_PROTO)
+        {
+            return None;
+        }
+        if let Some(p) = ob.shape().find(key) {
+            return (!p.is_accessor()).then_some((o, p.slot));
+        }
+        o = ob.shape().proto;
+    }
+    None
 }
 
 fn new_iter(collection: Value, what: u8) -> Value {
@@ -702,6 +837,11 @@ pub fn install(r: &Realm) {
     let set_iter = iter_proto(1, "Set Iterator");
     let array_iter = iter_proto(2, "Array Iterator");
     let string_iter = iter_proto(3, "String Iterator");
+    // Prototypes (of iterators): changes to their shapes bump the epoch
+    // `protocol_cached` relies on.
+    for p in [iterator_proto, map_iter, set_iter, array_iter, string_iter] {
+        internal_methods::mark_proto(p);
+    }
     let string_iterator = function::new_native("[Symbol.iterator]", 0, string_iterator, 0);
     def(r.string_prototype, string_iterator);
     realm::method(r.array_prototype, "keys", 0, array_keys);
