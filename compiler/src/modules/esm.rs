@@ -39,6 +39,7 @@
 //! linked here too ([`bundle_cjs`]). Not yet: the names of a CommonJS
 //! module's exports for `export *`.
 
+use super::dynamic::{self, Call, Candidate, DynamicImports};
 use super::resolve::{self, Mode, Resolved};
 use super::{is_es_module, js_string, CjsGraph};
 use crate::diag::{CResult, Diagnostic};
@@ -51,10 +52,50 @@ use swc_ecma_transforms_base::resolver;
 use swc_ecma_visit::{Visit, VisitMutWith, VisitWith};
 
 mod link;
-use link::{CjsImports, Dyn, Link, Subst};
+use link::{CjsImports, Dyn, Imports, Link, Subst};
 
 /// The functions namespace objects are made with.
-const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
+const PRELUDE: &str = r#"var __kiln_P = Promise, __kiln_then = Promise.prototype.then;
+var __kiln_errors = { Error: Error, SyntaxError: SyntaxError, TypeError: TypeError, RangeError: RangeError, ReferenceError: ReferenceError };
+function __kiln_resolved() {
+  return new __kiln_P(function (resolve) { resolve(); });
+}
+function __kiln_rejected(e) {
+  return new __kiln_P(function (_, reject) { reject(e); });
+}
+function __kiln_import_failed(name, code, message, url) {
+  var e = new __kiln_errors[name](message);
+  if (code) {
+    // Node's errors print their code after the class name.
+    var stack = e.stack;
+    if (typeof stack === 'string' && stack.slice(0, name.length) === name)
+      e.stack = name + ' [' + code + ']' + stack.slice(name.length);
+    e.code = code;
+  }
+  if (url) e.url = url;
+  return __kiln_rejected(e);
+}
+function __kiln_import_computed(spec, table, dir, from) {
+  var s;
+  try { s = `${spec}`; } catch (e) { return __kiln_rejected(e); }
+  var key = s, relative = s.slice(0, 2) === './' || s.slice(0, 3) === '../';
+  if (relative || s[0] === '/') {
+    var parts = [], segs = (relative ? dir + '/' + s : s).split('/');
+    for (var i = 0; i < segs.length; i++) {
+      if (segs[i] === '..') parts.pop();
+      else if (segs[i] !== '' && segs[i] !== '.') parts.push(segs[i]);
+    }
+    key = '/' + parts.join('/');
+  }
+  if (Object.prototype.hasOwnProperty.call(table, key)) return table[key]();
+  if (key[0] === '/')
+    return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "Cannot find module '" + key + "' imported from " + from, 'file://' + encodeURI(key));
+  if (s.slice(0, 5) === 'node:' || __kiln_builtins.indexOf(s.split('/')[0]) >= 0)
+    return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "kiln did not bundle the built-in module '" + s + "': the specifier of this import() is computed, and " + from + " does not name it in a string literal", '');
+  var name = s.split('/').slice(0, s[0] === '@' ? 2 : 1).join('/');
+  return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "Cannot find package '" + name + "' imported from " + from, '');
+}
+function __kiln_namespace(names, getters) {
   var ns = Object.create(null);
   for (var i = 0; i < names.length; i++) Object.defineProperty(ns, names[i], { get: getters[i], enumerable: true });
   Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
@@ -62,16 +103,16 @@ const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
 }
 var __kiln_lazy = [], __kiln_cjs_nss = [], __kiln_cjs_names = [];
 function __kiln_dynamic_import(get) {
-  return Promise.resolve().then(get);
+  return __kiln_then.call(__kiln_resolved(), get);
 }
 function __kiln_lazy_import(c, get) {
-  return Promise.resolve().then(function () { return __kiln_lazy[c](); }).then(get);
+  return __kiln_then.call(__kiln_then.call(__kiln_resolved(), function () { return __kiln_lazy[c](); }), get);
 }
 function __kiln_cjs_ns(id) {
   return __kiln_cjs_nss[id] || (__kiln_cjs_nss[id] = __kiln_cjs_namespace(__kiln_load(id), __kiln_cjs_names[id]));
 }
 function __kiln_cjs_import(id) {
-  return Promise.resolve().then(function () { return __kiln_cjs_ns(id); });
+  return __kiln_then.call(__kiln_resolved(), function () { return __kiln_cjs_ns(id); });
 }
 function __kiln_required(ns) {
   if ('module.exports' in ns) return ns['module.exports'];
@@ -96,6 +137,10 @@ function __kiln_cjs_namespace(exports, named) {
 /// A module of the program as the linker sees it.
 enum Node {
     Esm(Box<EsModule>),
+    /// A module that cannot be loaded or linked (not found, a syntax
+    /// error, a missing export), or that imports one: Node's error, which
+    /// an `import()` of it rejects with.
+    Failed(Diagnostic),
     /// A CommonJS module, a JSON file or a built-in: its id in the
     /// CommonJS graph, and whether it is JSON (only a default export).
     Cjs {
@@ -141,11 +186,33 @@ struct EsModule {
     other_syms: HashSet<String>,
     /// Whether it reads `import.meta`.
     meta: bool,
-    /// The modules it loads with `import('...')`, by specifier.
-    dynamic: HashMap<String, usize>,
+    /// The modules it loads with `import(...)`.
+    dynamic: DynTargets,
     /// Whether it awaits at the top level.
     top_await: bool,
     span: Span,
+}
+
+/// The modules a file's `import(...)` calls may load.
+#[derive(Default)]
+struct DynTargets {
+    /// By constant specifier: the node (or the error the promise rejects
+    /// with) and the specifier's first span.
+    by_spec: HashMap<String, (CResult<usize>, Span)>,
+    /// For computed specifiers: what each candidate's key
+    /// ([`dynamic::specifier_key`]) loads.
+    computed: Vec<(String, CResult<usize>)>,
+    /// The spans of the computed calls (`import`).
+    computed_spans: Vec<Span>,
+}
+
+impl DynTargets {
+    /// The nodes it loads.
+    fn nodes(&self) -> impl Iterator<Item = usize> + '_ {
+        let a = self.by_spec.values().filter_map(|(r, _)| r.as_ref().ok());
+        let b = self.computed.iter().filter_map(|(_, r)| r.as_ref().ok());
+        a.chain(b).copied()
+    }
 }
 
 /// What an export resolves to.
@@ -161,20 +228,21 @@ enum Target {
 /// `entry_src`): one strict script, and the spans of the CommonJS wrapper
 /// functions in it (which stay sloppy).
 /// `preamble` is script code run first, whose top-level names are globals
-/// to the modules (test262's harness).
+/// to the modules (test262's harness). Also returns the warnings (an
+/// `import()` that rejects when it runs).
+#[allow(clippy::type_complexity)]
 pub fn bundle(
     cm: &Lrc<SourceMap>,
     entry: &Path,
     entry_src: String,
     preamble: &str,
-) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
+) -> CResult<(Script, HashSet<(BytePos, BytePos)>, Vec<Diagnostic>)> {
     GLOBALS.set(&Default::default(), || {
         let entry = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
         let mut l = Linker::new(cm, CjsGraph::new(entry.clone()));
         l.preamble = preamble.to_string();
         l.load_esm(entry, Some(entry_src))?;
-        let (script, sloppy, _) = l.link(None)?;
-        Ok((script, sloppy))
+        l.link(None)
     })
 }
 
@@ -216,7 +284,7 @@ struct Linker<'a> {
     /// ES modules reached from CommonJS (`require`, `import()`): evaluated lazily.
     lazy_roots: Vec<usize>,
     /// The `import()` targets of each CommonJS module (by CommonJS id).
-    cjs_dynamic: HashMap<usize, HashMap<String, usize>>,
+    cjs_dynamic: HashMap<usize, DynTargets>,
     /// Script code run before the modules (see [`bundle`]).
     preamble: String,
 }
@@ -254,34 +322,48 @@ impl<'a> Linker<'a> {
                 self.required.push((id, n, from));
                 self.lazy_roots.push(n);
             }
-            for (id, calls) in dynamic {
+            for (id, calls, candidates) in dynamic {
                 let path = self.cjs.path(id).to_path_buf();
-                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                let from = path.display().to_string();
-                for call in calls {
-                    let (spec, span, json) = call?;
-                    if self
-                        .cjs_dynamic
-                        .get(&id)
-                        .is_some_and(|m| m.contains_key(&spec))
-                    {
-                        continue;
-                    }
-                    let n = self.resolve_node(&spec, span, json, &dir, &from)?;
+                let mut t = self.cjs_dynamic.remove(&id).unwrap_or_default();
+                self.dynamic_targets(&mut t, &calls, &candidates, &path)?;
+                for n in t.nodes() {
                     if matches!(self.nodes[n], Node::Esm(_)) {
                         self.lazy_roots.push(n);
                     }
-                    self.cjs_dynamic.entry(id).or_default().insert(spec, n);
                 }
+                self.cjs_dynamic.insert(id, t);
             }
         }
     }
 
-    /// Parses the ES module at `path` and, depth first, what it imports.
+    /// Parses the ES module at `path` and, depth first, what it imports;
+    /// Node's error if it or a module it imports cannot be loaded (the
+    /// module is then [`Node::Failed`]).
     fn load_esm(&mut self, path: PathBuf, src: Option<String>) -> CResult<usize> {
         if let Some(&n) = self.by_path.get(&path) {
+            if let Node::Failed(d) = &self.nodes[n] {
+                return Err(d.clone());
+            }
             return Ok(n);
         }
+        let id = self.nodes.len();
+        self.by_path.insert(path.clone(), id);
+        // A placeholder while it loads (a cycle may reach it).
+        self.nodes.push(Node::Cjs { id: 0, json: false });
+        match self.load_esm_at(id, path, src) {
+            Ok(m) => {
+                self.nodes[id] = Node::Esm(Box::new(m));
+                Ok(id)
+            }
+            Err(d) => {
+                self.nodes[id] = Node::Failed(d.clone());
+                Err(d)
+            }
+        }
+    }
+
+    /// [`Self::load_esm`] of the module at `path`, node `id`.
+    fn load_esm_at(&mut self, id: usize, path: PathBuf, src: Option<String>) -> CResult<EsModule> {
         let src = match src {
             Some(s) => s,
             None => std::fs::read_to_string(&path).map_err(|e| {
@@ -300,14 +382,13 @@ impl<'a> Linker<'a> {
             top_syms: BTreeSet::new(),
             other: HashSet::new(),
             meta: false,
-            dynamic: vec![],
             fn_depth: 0,
             top_await: false,
         };
         module.visit_with(&mut syms);
-        let id = self.nodes.len();
-        self.by_path.insert(path.clone(), id);
-        self.nodes.push(Node::Cjs { id: 0, json: false });
+        let calls = DynamicImports::scan(&module);
+        let candidates = calls.candidates(&module);
+        early_errors(&module)?;
         let mut m = EsModule {
             path,
             stmts: vec![],
@@ -320,7 +401,7 @@ impl<'a> Linker<'a> {
             top_syms: syms.top_syms,
             other_syms: syms.other,
             meta: syms.meta,
-            dynamic: HashMap::new(),
+            dynamic: DynTargets::default(),
             top_await: syms.top_await,
             span: module.span,
         };
@@ -352,17 +433,9 @@ impl<'a> Linker<'a> {
                 ModuleItem::ModuleDecl(d) => self.declaration(&mut m, id, d)?,
             }
         }
-        for d in syms.dynamic {
-            let (spec, span, json) = d?;
-            if m.dynamic.contains_key(&spec) {
-                continue;
-            }
-            let dir = m.path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let from = m.path.display().to_string();
-            // Loaded when it runs, not as part of this module's graph.
-            let n = self.resolve_node(&spec, span, json, &dir, &from)?;
-            m.dynamic.insert(spec, n);
-        }
+        // Loaded when they run, not as part of this module's graph.
+        let path = m.path.clone();
+        self.dynamic_targets(&mut m.dynamic, &calls, &candidates, &path)?;
         for local in m.imports.keys() {
             m.top_syms.remove(local);
         }
@@ -379,8 +452,51 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        self.nodes[id] = Node::Esm(Box::new(m));
-        Ok(id)
+        Ok(m)
+    }
+
+    /// Resolves and loads what the `import(...)` calls of the file at
+    /// `path` may load, into `t`: a module that cannot be loaded is the
+    /// error its promise rejects with; a malformed call is a compile error.
+    fn dynamic_targets(
+        &mut self,
+        t: &mut DynTargets,
+        calls: &DynamicImports,
+        candidates: &[Candidate],
+        path: &Path,
+    ) -> CResult<()> {
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let from = path.display().to_string();
+        for call in &calls.calls {
+            match call.clone()? {
+                Call::Const(spec, span, json) => {
+                    if t.by_spec.contains_key(&spec) {
+                        continue;
+                    }
+                    let n = self.resolve_node(&spec, span, json, &dir, &from);
+                    t.by_spec.insert(spec, (n, span));
+                }
+                Call::Computed(span) => t.computed_spans.push(span),
+            }
+        }
+        let dir_text = dir.display().to_string();
+        for (spec, folded) in candidates {
+            let key = dynamic::specifier_key(spec, &dir_text);
+            if t.computed.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let resolved = resolve::resolve_as(spec, &dir, Mode::Import);
+            let keep = match &resolved {
+                Resolved::NotFound => false,
+                Resolved::Builtin(_) => true,
+                _ => *folded || spec.starts_with(['.', '/']),
+            };
+            if keep {
+                let n = self.resolve_node(spec, DUMMY_SP, false, &dir, &from);
+                t.computed.push((key, n));
+            }
+        }
+        Ok(())
     }
 
     /// Takes one import or export declaration of module `m` (node `id`).
@@ -629,6 +745,7 @@ impl<'a> Linker<'a> {
                 )))
             }
             Node::Esm(m) => m,
+            Node::Failed(_) => return Ok(None),
         };
         if seen.iter().any(|(s, x)| *s == n && x == name) {
             return Ok(None);
@@ -693,14 +810,14 @@ impl<'a> Linker<'a> {
         let mut state = vec![0u8; self.nodes.len()];
         self.walk(0, &mut state, &mut out);
         for &r in &self.lazy_roots {
-            if state[r] == 0 {
+            if state[r] == 0 && matches!(self.nodes[r], Node::Esm(_)) {
                 self.walk(r, &mut state, &mut out);
             }
         }
         let mut i = 0;
         while i < out.len() {
             if let Node::Esm(m) = &self.nodes[out[i]] {
-                let mut targets: Vec<usize> = m.dynamic.values().copied().collect();
+                let mut targets: Vec<usize> = m.dynamic.nodes().collect();
                 targets.sort();
                 for t in targets {
                     if state[t] == 0 && matches!(self.nodes[t], Node::Esm(_)) {
@@ -720,7 +837,7 @@ impl<'a> Linker<'a> {
         while let Some((n, i)) = stack.pop() {
             let deps: &[usize] = match &self.nodes[n] {
                 Node::Esm(m) => &m.deps,
-                Node::Cjs { .. } => &[],
+                Node::Cjs { .. } | Node::Failed(_) => &[],
             };
             if let Some(&d) = deps.get(i) {
                 stack.push((n, i + 1));
@@ -765,6 +882,12 @@ impl<'a> Linker<'a> {
     ) -> CResult<(Script, HashSet<(BytePos, BytePos)>, Vec<Diagnostic>)> {
         // The CommonJS part: loaded now that every root is known.
         self.settle()?;
+        self.fail_links();
+        for &(_, n, _) in &self.required {
+            if let Node::Failed(d) = &self.nodes[n] {
+                return Err(d.clone());
+            }
+        }
         let order = self.order();
         self.cjs.uses_stdin |= self.uses_stdin;
         self.cjs.uses_globals |= self.uses_globals;
@@ -777,7 +900,7 @@ impl<'a> Linker<'a> {
                 .iter()
                 .filter_map(|n| match n {
                     Node::Esm(m) => Some(super::js_string(&m.path.display().to_string())),
-                    Node::Cjs { .. } => None,
+                    Node::Cjs { .. } | Node::Failed(_) => None,
                 })
                 .collect();
             host.push_str(&format!(
@@ -789,20 +912,21 @@ impl<'a> Linker<'a> {
         let mut eager_list = vec![];
         self.walk(0, &mut vec![0u8; self.nodes.len()], &mut eager_list);
         let eager: HashSet<usize> = eager_list.into_iter().collect();
+        if let Some(d) = eager.iter().find_map(|&n| match &self.nodes[n] {
+            Node::Failed(d) => Some(d.clone()),
+            _ => None,
+        }) {
+            return Err(d);
+        }
         let comp = self.components(&order, &eager);
         let ncomp = comp.values().copied().max().map_or(0, |c| c + 1);
-        let dyn_of = |t: usize| -> Dyn {
-            match &self.nodes[t] {
-                Node::Cjs { id, .. } => Dyn::Cjs(*id),
-                Node::Esm(_) if eager.contains(&t) => Dyn::Eager(ns_var(t)),
-                Node::Esm(_) => Dyn::Lazy(comp[&t], ns_var(t)),
-            }
-        };
         // `import()` targets are read through their namespace objects.
-        let mut dynamic: Vec<HashMap<String, Dyn>> = vec![HashMap::new(); self.nodes.len()];
+        let mut dynamic: Vec<Option<Imports>> = (0..self.nodes.len()).map(|_| None).collect();
         let mut esm_targets: Vec<usize> = vec![];
         let mut cjs_ns_ids: BTreeSet<usize> = BTreeSet::new();
         let mut any_dynamic = false;
+        let mut warnings = vec![];
+        let mut tables = String::new();
         let (mut top_await, mut comp_await) = (false, vec![false; ncomp]);
         for &n in &order {
             if let Node::Esm(m) = &self.nodes[n] {
@@ -811,27 +935,34 @@ impl<'a> Linker<'a> {
                 } else {
                     comp_await[comp[&n]] |= m.top_await;
                 }
-                dynamic[n] = m
-                    .dynamic
-                    .iter()
-                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
-                    .collect();
-                esm_targets.extend(m.dynamic.values().copied());
+                let i = self.imports(&m.dynamic, &m.path, &eager, &comp, &mut warnings);
+                if !m.dynamic.computed_spans.is_empty() {
+                    tables.push_str(&i.table(js_string));
+                }
+                dynamic[n] = Some(i);
+                esm_targets.extend(m.dynamic.nodes());
             }
         }
-        let mut cjs_dynamic: Vec<(usize, HashMap<String, Dyn>)> = vec![];
-        for (&id, targets) in &self.cjs_dynamic {
-            cjs_dynamic.push((
-                id,
-                targets
-                    .iter()
-                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
-                    .collect(),
-            ));
-            esm_targets.extend(targets.values().copied());
-        }
-        for &t in &esm_targets {
+        let mut cjs_dynamic: Vec<(usize, Imports)> = vec![];
+        let mut cjs_ids: Vec<usize> = self.cjs_dynamic.keys().copied().collect();
+        cjs_ids.sort();
+        for id in cjs_ids {
+            let targets = &self.cjs_dynamic[&id];
+            let path = self.cjs.path(id).to_path_buf();
+            let mut i = self.imports(targets, &path, &eager, &comp, &mut warnings);
+            i.table_var = format!("__kiln_cjs_dyn${id}");
+            if !targets.computed_spans.is_empty() {
+                tables.push_str(&i.table(js_string));
+            }
+            cjs_dynamic.push((id, i));
+            esm_targets.extend(targets.nodes());
             any_dynamic = true;
+        }
+        any_dynamic |= self.nodes.iter().any(|n| match n {
+            Node::Esm(m) => !m.dynamic.by_spec.is_empty() || !m.dynamic.computed_spans.is_empty(),
+            _ => false,
+        });
+        for &t in &esm_targets {
             match &self.nodes[t] {
                 Node::Esm(_) => {
                     self.ns_needed.insert(t);
@@ -839,6 +970,7 @@ impl<'a> Linker<'a> {
                 Node::Cjs { id, .. } => {
                     cjs_ns_ids.insert(*id);
                 }
+                Node::Failed(_) => {}
             }
         }
         for &(_, n, _) in &self.required {
@@ -890,7 +1022,9 @@ impl<'a> Linker<'a> {
         for s in &cjs_stmts {
             s.visit_with(&mut reserved);
         }
-        let prelude = parse_into(self.cm, "kiln:esm", PRELUDE.to_string(), false)?;
+        let builtins: Vec<String> = resolve::BUILTINS.iter().map(|b| js_string(b)).collect();
+        let prelude_text = format!("{PRELUDE}var __kiln_builtins = [{}];\n", builtins.join(", "));
+        let prelude = parse_into(self.cm, "kiln:esm", prelude_text, false)?;
         for s in &prelude.body {
             s.visit_with(&mut reserved);
         }
@@ -979,18 +1113,6 @@ impl<'a> Linker<'a> {
                 .map(|(k, (d, i))| (k.clone(), *d, i.clone()))
                 .collect();
             let specs = m.specs.clone();
-            let mut checks: Vec<(usize, String, Span)> = m
-                .exports
-                .iter()
-                .filter_map(|(_, e)| match e {
-                    Export::Reexport(d, name, span) => Some((*d, name.clone(), *span)),
-                    _ => None,
-                })
-                .collect();
-            checks.sort_by_key(|c| c.2.lo);
-            for (dep, name, span) in checks {
-                self.export_of(dep, &name, span, &m.specs[&dep])?;
-            }
             for (local, dep, what) in imports {
                 let t = match what {
                     Import::Namespace => Target::Namespace(dep),
@@ -1017,6 +1139,7 @@ impl<'a> Linker<'a> {
             done_ns.insert(n);
             outer_text.push_str(&format!("var {};\n", ns_var(n)));
             match &self.nodes[n] {
+                Node::Failed(_) => unreachable!("a failed module's namespace is never read"),
                 Node::Cjs { id, .. } => {
                     cjs_ns.insert(n);
                     cjs_ns_ids.insert(*id);
@@ -1063,6 +1186,7 @@ impl<'a> Linker<'a> {
                 ));
             }
         }
+        outer_text.push_str(&tables);
         let need_prelude = !self.ns_needed.is_empty() || any_dynamic || !self.required.is_empty();
         // The lazy components: registered first, their bodies filled below.
         let mut comps_text = String::new();
@@ -1109,6 +1233,7 @@ impl<'a> Linker<'a> {
                 continue;
             }
             match &mut self.nodes[n] {
+                Node::Failed(_) => {}
                 Node::Cjs { id, .. } => {
                     let mut text = format!("var {} = __kiln_load({id});\n", cjs_var(n));
                     if cjs_ns.contains(&n) {
@@ -1149,7 +1274,7 @@ impl<'a> Linker<'a> {
                         top: m.top,
                         map: &substs[n],
                         meta,
-                        dynamic: std::mem::take(&mut dynamic[n]),
+                        dynamic: dynamic[n].take().unwrap_or_default(),
                         this_depth: 0,
                         fn_depth: 0,
                         error: None,
@@ -1195,7 +1320,7 @@ impl<'a> Linker<'a> {
             body.extend(parse_into(self.cm, "kiln:main", text, false)?.body);
             body.extend(entry_script.map(|s| s.body).unwrap_or_default());
             let span = cjs_entry.as_ref().map_or(DUMMY_SP, |(s, _)| s.span);
-            let warnings = std::mem::take(&mut self.cjs.warnings);
+            warnings.splice(0..0, std::mem::take(&mut self.cjs.warnings));
             return Ok((
                 Script {
                     span,
@@ -1248,7 +1373,7 @@ impl<'a> Linker<'a> {
             .collect();
         let span = match &self.nodes[0] {
             Node::Esm(m) => m.span,
-            Node::Cjs { .. } => DUMMY_SP,
+            Node::Cjs { .. } | Node::Failed(_) => DUMMY_SP,
         };
         Ok((
             Script {
@@ -1257,8 +1382,157 @@ impl<'a> Linker<'a> {
                 shebang: None,
             },
             sloppy,
-            vec![],
+            warnings,
         ))
+    }
+
+    /// Marks as [`Node::Failed`] every ES module that does not link (an
+    /// import or re-export of a name its module does not provide, or that
+    /// star exports make ambiguous) and every module that imports, directly
+    /// or not, one that failed, with Node's error for the first failure.
+    fn fail_links(&mut self) {
+        let mut failed: HashMap<usize, Diagnostic> = HashMap::new();
+        for (n, node) in self.nodes.iter().enumerate() {
+            if let Node::Failed(d) = node {
+                failed.insert(n, d.clone());
+            }
+        }
+        self.propagate_failures(&mut failed);
+        for n in 0..self.nodes.len() {
+            if failed.contains_key(&n) {
+                continue;
+            }
+            if let Err(d) = self.check_links(n) {
+                failed.insert(n, d);
+            }
+        }
+        self.propagate_failures(&mut failed);
+        for (n, d) in failed {
+            self.nodes[n] = Node::Failed(d);
+        }
+    }
+
+    /// Adds to `failed` every ES module importing one in it.
+    fn propagate_failures(&self, failed: &mut HashMap<usize, Diagnostic>) {
+        loop {
+            let mut more = vec![];
+            for (n, node) in self.nodes.iter().enumerate() {
+                let Node::Esm(m) = node else { continue };
+                if failed.contains_key(&n) {
+                    continue;
+                }
+                if let Some(d) = m.deps.iter().find_map(|d| failed.get(d)) {
+                    more.push((n, d.clone()));
+                }
+            }
+            if more.is_empty() {
+                return;
+            }
+            failed.extend(more);
+        }
+    }
+
+    /// Node's link error for module `n`, if it has one (its re-exports,
+    /// then its imports, in source order).
+    fn check_links(&self, n: usize) -> CResult<()> {
+        let Node::Esm(m) = &self.nodes[n] else {
+            return Ok(());
+        };
+        let mut checks: Vec<(usize, String, Span)> = m
+            .exports
+            .iter()
+            .filter_map(|(_, e)| match e {
+                Export::Reexport(d, name, span) => Some((*d, name.clone(), *span)),
+                _ => None,
+            })
+            .collect();
+        checks.sort_by_key(|c| c.2.lo);
+        let mut imports: Vec<(usize, String, Span)> = m
+            .imports
+            .values()
+            .filter_map(|(d, i)| match i {
+                Import::Name(name, span) => Some((*d, name.clone(), *span)),
+                Import::Namespace => None,
+            })
+            .collect();
+        imports.sort_by_key(|c| c.2.lo);
+        for (dep, name, span) in checks.into_iter().chain(imports) {
+            self.export_of(dep, &name, span, &m.specs[&dep])?;
+        }
+        Ok(())
+    }
+
+    /// What the `import(...)` calls of the file at `path` (loading `t`)
+    /// become, adding a warning for each that rejects when it runs.
+    fn imports(
+        &self,
+        t: &DynTargets,
+        path: &Path,
+        eager: &HashSet<usize>,
+        comp: &HashMap<usize, usize>,
+        warnings: &mut Vec<Diagnostic>,
+    ) -> Imports {
+        let dyn_of = |r: &CResult<usize>| -> Dyn {
+            let t = match r {
+                Ok(t) => *t,
+                Err(d) => return rejection(d),
+            };
+            match &self.nodes[t] {
+                Node::Cjs { id, .. } => Dyn::Cjs(*id),
+                Node::Esm(_) if eager.contains(&t) => Dyn::Eager(ns_var(t)),
+                Node::Esm(_) => Dyn::Lazy(comp[&t], ns_var(t)),
+                Node::Failed(d) => rejection(d),
+            }
+        };
+        let mut by_spec = HashMap::new();
+        let mut specs: Vec<(&String, &(CResult<usize>, Span))> = t.by_spec.iter().collect();
+        specs.sort_by_key(|(_, (_, span))| span.lo);
+        for (spec, (r, span)) in specs {
+            let error = match r {
+                Err(d) => Some(d),
+                Ok(t) => match &self.nodes[*t] {
+                    Node::Failed(d) => Some(d),
+                    _ => None,
+                },
+            };
+            if let Some(d) = error {
+                warnings.push(Diagnostic::new(
+                    *span,
+                    format!("`import('{spec}')` rejects when it runs: {}", d.message),
+                ));
+            }
+            by_spec.insert(spec.clone(), dyn_of(r));
+        }
+        let computed: Vec<(String, Dyn)> =
+            t.computed.iter().map(|(k, r)| (k.clone(), dyn_of(r))).collect();
+        let bundled: Vec<&str> = computed
+            .iter()
+            .filter(|(_, d)| !matches!(d, Dyn::Fail { .. }))
+            .map(|(k, _)| k.as_str())
+            .collect();
+        for &span in &t.computed_spans {
+            let what = match bundled.len() {
+                0 => "no module (this file names none in a string literal)".to_string(),
+                n @ 1..=6 => format!("the {n} this file names: {}", bundled.join(", ")),
+                n => format!("the {n} this file names: {}, …", bundled[..6].join(", ")),
+            };
+            warnings.push(Diagnostic::new(
+                span,
+                format!("`import()` of a computed specifier: kiln bundles {what}; another specifier rejects when it runs (ERR_MODULE_NOT_FOUND)"),
+            ));
+        }
+        let dir = path.parent().map(|d| d.display().to_string()).unwrap_or_default();
+        let table_var = match self.by_path.get(path) {
+            Some(n) => format!("__kiln_dyn${n}"),
+            None => String::new(),
+        };
+        Imports {
+            by_spec,
+            computed,
+            table_var,
+            dir,
+            from: path.display().to_string(),
+        }
     }
 
     /// The lazy components: each ES module outside `eager`, numbered by
@@ -1314,6 +1588,40 @@ impl<'a> Linker<'a> {
                 format!("SyntaxError: The requested module '{spec}' contains conflicting star exports for name '{name}'"),
             )),
         }
+    }
+}
+
+/// What an `import()` of a module that fails with the error `d` becomes:
+/// the error Node rejects its promise with (its class and `code` read
+/// from the message, `Error [CODE]: text`; a syntax error of kiln's own
+/// words is a `SyntaxError`).
+fn rejection(d: &Diagnostic) -> Dyn {
+    const CLASSES: [&str; 5] = ["Error", "SyntaxError", "TypeError", "RangeError", "ReferenceError"];
+    let msg = d.message.as_str();
+    let (class, code, text) = if let Some(text) = msg.strip_prefix("syntax error: ") {
+        ("SyntaxError", "", text)
+    } else {
+        let parsed = msg.split_once(": ").and_then(|(head, text)| {
+            let (class, code) = match head.split_once(" [") {
+                Some((c, code)) => (c, code.strip_suffix(']')?),
+                None => (head, ""),
+            };
+            CLASSES.contains(&class).then_some((class, code, text))
+        });
+        parsed.unwrap_or(("Error", "", msg))
+    };
+    let url = match (code, text.strip_prefix("Cannot find module '")) {
+        ("ERR_MODULE_NOT_FOUND", Some(rest)) => rest
+            .split_once('\'')
+            .map(|(p, _)| file_url(Path::new(p)))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    Dyn::Fail {
+        class: class.to_string(),
+        code: code.to_string(),
+        message: text.to_string(),
+        url,
     }
 }
 
@@ -1437,15 +1745,13 @@ fn file_url(p: &Path) -> String {
     out
 }
 
-/// Collects a module's names by kind of syntax context, its `import()`
-/// specifiers and whether it awaits at the top level.
+/// Collects a module's names by kind of syntax context and whether it
+/// awaits at the top level.
 struct Syms {
     top: SyntaxContext,
     top_syms: BTreeSet<String>,
     other: HashSet<String>,
     meta: bool,
-    /// `import('literal')` specifiers, or the span of a non-constant one.
-    dynamic: Vec<super::DynamicImport>,
     fn_depth: usize,
     top_await: bool,
 }
@@ -1462,18 +1768,6 @@ impl Visit for Syms {
         if m.kind == MetaPropKind::ImportMeta {
             self.meta = true;
         }
-    }
-    fn visit_call_expr(&mut self, c: &CallExpr) {
-        if let Some(d) = super::classify_import(c) {
-            self.dynamic.push(d);
-        }
-        c.visit_children_with(self);
-    }
-    fn visit_new_expr(&mut self, n: &NewExpr) {
-        if let Some(d) = super::new_import(n) {
-            self.dynamic.push(d);
-        }
-        n.visit_children_with(self);
     }
     fn visit_function(&mut self, f: &Function) {
         self.fn_depth += 1;
@@ -1532,6 +1826,130 @@ impl Visit for Syms {
             other => other.visit_children_with(self),
         }
     }
+}
+
+/// The early errors of a module's top level that a script does not have:
+/// a function declaration is lexical there, so it clashes with a `var`,
+/// another function or a lexical declaration of the same name; and an
+/// export name may be exported once.
+fn early_errors(module: &Module) -> CResult<()> {
+    let mut lexical: HashSet<String> = HashSet::new();
+    let mut vars = VarNames(vec![]);
+    let mut exported: HashSet<String> = HashSet::new();
+    let dup = |span: Span, name: &str| {
+        Diagnostic::new(
+            span,
+            format!("SyntaxError: Identifier '{name}' has already been declared"),
+        )
+    };
+    let mut export = |span: Span, name: String| -> CResult<()> {
+        if exported.insert(name.clone()) {
+            Ok(())
+        } else {
+            Err(Diagnostic::new(
+                span,
+                format!("SyntaxError: Duplicate export of '{name}'"),
+            ))
+        }
+    };
+    for item in &module.body {
+        let decl = match item {
+            ModuleItem::Stmt(Stmt::Decl(d)) => Some(d),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(e)) => {
+                for name in declared_names(&e.decl) {
+                    export(e.span, name)?;
+                }
+                Some(&e.decl)
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(n)) => {
+                for s in &n.specifiers {
+                    let (span, name) = match s {
+                        ExportSpecifier::Named(s) => (
+                            s.span,
+                            export_name(s.exported.as_ref().unwrap_or(&s.orig)),
+                        ),
+                        ExportSpecifier::Namespace(s) => (s.span, export_name(&s.name)),
+                        ExportSpecifier::Default(s) => (s.exported.span, s.exported.sym.to_string()),
+                    };
+                    export(span, name)?;
+                }
+                None
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(d)) => {
+                export(d.span, "default".into())?;
+                match &d.decl {
+                    DefaultDecl::Fn(FnExpr { ident: Some(i), .. })
+                    | DefaultDecl::Class(ClassExpr { ident: Some(i), .. }) => {
+                        if !lexical.insert(i.sym.to_string()) {
+                            return Err(dup(i.span, &i.sym));
+                        }
+                    }
+                    _ => {}
+                }
+                None
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(e)) => {
+                export(e.span, "default".into())?;
+                None
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::Import(i)) => {
+                for s in &i.specifiers {
+                    let local = match s {
+                        ImportSpecifier::Named(n) => &n.local,
+                        ImportSpecifier::Default(d) => &d.local,
+                        ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    if !lexical.insert(local.sym.to_string()) {
+                        return Err(dup(local.span, &local.sym));
+                    }
+                }
+                None
+            }
+            ModuleItem::Stmt(s) => {
+                s.visit_with(&mut vars);
+                None
+            }
+            _ => None,
+        };
+        match decl {
+            Some(Decl::Var(v)) if v.kind == VarDeclKind::Var => v.visit_with(&mut vars),
+            Some(d @ (Decl::Fn(_) | Decl::Class(_) | Decl::Var(_))) => {
+                use swc_common::Spanned;
+                for name in declared_names(d) {
+                    if !lexical.insert(name.clone()) {
+                        return Err(dup(d.span(), &name));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (name, span) in vars.0 {
+        if lexical.contains(&name) {
+            return Err(dup(span, &name));
+        }
+    }
+    Ok(())
+}
+
+/// The `var` names a module's top level declares (in nested blocks too,
+/// not in functions).
+struct VarNames(Vec<(String, Span)>);
+
+impl Visit for VarNames {
+    fn visit_var_decl(&mut self, v: &VarDecl) {
+        if v.kind == VarDeclKind::Var {
+            let mut c = BindingNames(vec![]);
+            for d in &v.decls {
+                d.name.visit_with(&mut c);
+            }
+            self.0.extend(c.0.into_iter().map(|n| (n, v.span)));
+        }
+    }
+    fn visit_function(&mut self, _: &Function) {}
+    fn visit_arrow_expr(&mut self, _: &ArrowExpr) {}
+    fn visit_class(&mut self, _: &Class) {}
+    fn visit_expr(&mut self, _: &Expr) {}
 }
 
 /// Every identifier name in some code.
