@@ -172,6 +172,15 @@ impl Values {
                 right,
                 ..
             }) => self.fold(right, depth + 1),
+            Expr::Assign(AssignExpr {
+                op: AssignOp::AddAssign,
+                left: AssignTarget::Simple(SimpleAssignTarget::Ident(b)),
+                right,
+                ..
+            }) => product(
+                self.fold(&Expr::Ident(b.id.clone()), depth + 1)?,
+                self.fold(right, depth + 1)?,
+            ),
             Expr::Ident(i) => {
                 let mut out = vec![];
                 for init in self.inits.get(i.sym.as_str())? {
@@ -192,6 +201,14 @@ fn str_value(s: &Str) -> Option<String> {
 }
 
 impl Visit for Values {
+    fn visit_tpl(&mut self, t: &swc_ecma_ast::Tpl) {
+        if let ([q], []) = (&t.quasis[..], &t.exprs[..]) {
+            if let Some(c) = q.cooked.as_ref().and_then(|c| c.as_str()) {
+                self.literals.insert(c.to_string());
+            }
+        }
+        t.visit_children_with(self);
+    }
     fn visit_str(&mut self, s: &Str) {
         if let Some(v) = str_value(s) {
             self.literals.insert(v);

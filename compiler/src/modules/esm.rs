@@ -95,13 +95,40 @@ function __kiln_import_computed(spec, table, dir, from) {
   var name = s.split('/').slice(0, s[0] === '@' ? 2 : 1).join('/');
   return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "Cannot find package '" + name + "' imported from " + from, '');
 }
+var __kiln_Proxy = Proxy, __kiln_Reflect = Reflect, __kiln_same = Object.is;
 function __kiln_namespace(names, getters) {
-  var ns = Object.create(null);
-  for (var i = 0; i < names.length; i++) Object.defineProperty(ns, names[i], { get: getters[i], enumerable: true });
-  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-  return Object.preventExtensions(process.binding('kiln').moduleNamespace(ns));
+  // A module namespace exotic object: a proxy over a non-extensible,
+  // null-prototype target whose non-configurable writable data properties
+  // stand for the exports; its traps read the live bindings.
+  var t = Object.create(null), g = Object.create(null), R = __kiln_Reflect;
+  for (var i = 0; i < names.length; i++) {
+    Object.defineProperty(t, names[i], { value: undefined, writable: true, enumerable: true, configurable: false });
+    g[names[i]] = getters[i];
+  }
+  Object.defineProperty(t, Symbol.toStringTag, { value: 'Module' });
+  var keys = names.slice();
+  keys.push(Symbol.toStringTag);
+  Object.preventExtensions(process.binding('kiln').moduleNamespace(t));
+  function exported(k) { return typeof k === 'string' && g[k] !== undefined; }
+  return new __kiln_Proxy(t, {
+    get: function (t, k, r) { return exported(k) ? g[k]() : R.get(t, k, r); },
+    set: function () { return false; },
+    getOwnPropertyDescriptor: function (t, k) {
+      if (!exported(k)) return R.getOwnPropertyDescriptor(t, k);
+      return { value: g[k](), writable: true, enumerable: true, configurable: false };
+    },
+    defineProperty: function (t, k, d) {
+      if (!exported(k)) return R.defineProperty(t, k, d);
+      var v = g[k]();
+      if (d.configurable === true || d.enumerable === false || 'get' in d || 'set' in d || d.writable === false) return false;
+      return 'value' in d ? __kiln_same(d.value, v) : true;
+    },
+    ownKeys: function () { return keys.slice(); }
+  });
 }
 var __kiln_lazy = [], __kiln_cjs_nss = [], __kiln_cjs_names = [];
+// Declared by the CommonJS loader when the program has one.
+var __kiln_load;
 function __kiln_dynamic_import(get) {
   return __kiln_then.call(__kiln_resolved(), get);
 }
