@@ -6,7 +6,8 @@
 //! bundle. It bundles what the file shows: the values the specifier
 //! expression folds to (string literals, `+` and templates of them,
 //! `?:`, and variables initialised or assigned with such values anywhere
-//! in the file: an over-approximation is harmless), and every string
+//! in the file: an over-approximation is harmless), for `'./dir/x' + name +
+//! '.js'` the files of `dir` that match, and every string
 //! literal of the file that looks like a module specifier (a relative or
 //! absolute `.js`/`.mjs`/`.cjs`/`.json` path, or a Node built-in's name). At run
 //! time any other specifier rejects the promise as Node rejects a module
@@ -15,6 +16,7 @@
 use crate::diag::Diagnostic;
 use crate::syntax::ast::strip_parens;
 use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
 use swc_common::Span;
 use swc_ecma_ast::{
     AssignExpr, AssignOp, AssignTarget, BinaryOp, CallExpr, Callee, Expr, Lit, NewExpr, Pat,
@@ -66,7 +68,7 @@ impl DynamicImports {
 
     /// The specifiers the computed calls of `node` (the file scanned) may
     /// name; empty when no call is computed.
-    pub(crate) fn candidates<N: VisitWith<Values>>(&self, node: &N) -> Vec<Candidate> {
+    pub(crate) fn candidates<N: VisitWith<Values>>(&self, node: &N, dir: &Path) -> Vec<Candidate> {
         if !self.has_computed() {
             return vec![];
         }
@@ -74,8 +76,9 @@ impl DynamicImports {
         node.visit_with(&mut v);
         let mut out: BTreeSet<Candidate> = BTreeSet::new();
         for a in &self.args {
-            for s in v.fold(a, 0).unwrap_or_default() {
-                out.insert((s, true));
+            match v.fold(a, 0) {
+                Some(values) => out.extend(values.into_iter().map(|s| (s, true))),
+                None => out.extend(v.pattern_files(a, dir).into_iter().map(|s| (s, true))),
             }
         }
         for s in v.literals {
@@ -130,6 +133,41 @@ pub(crate) struct Values {
 const MAX_VALUES: usize = 64;
 
 impl Values {
+    /// For `'./dir/pre' + x + 'suf'` (the value's start and end known):
+    /// the files of `dir` that match, as specifiers (what bundlers call a
+    /// context module).
+    fn pattern_files(&self, e: &Expr, dir: &Path) -> Vec<String> {
+        let mut parts = vec![];
+        flatten_add(e, &mut parts);
+        let known = |e: &Expr| self.fold(e, 0).filter(|v| v.len() == 1).map(|mut v| v.remove(0));
+        let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+            return vec![];
+        };
+        let (Some(prefix), suffix) = (known(first), known(last).unwrap_or_default()) else {
+            return vec![];
+        };
+        if parts.len() < 2 || !(prefix.starts_with("./") || prefix.starts_with("../")) {
+            return vec![];
+        }
+        let Some((sub, start)) = prefix.rsplit_once('/') else {
+            return vec![];
+        };
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
+            return vec![];
+        };
+        let mut out: Vec<String> = entries
+            .flatten()
+            .filter(|f| f.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|f| f.file_name().into_string().ok())
+            .filter(|n| n.starts_with(start) && n.ends_with(&suffix) && n.len() >= start.len() + suffix.len())
+            .filter(|n| [".js", ".mjs", ".cjs", ".json"].iter().any(|x| n.ends_with(x)))
+            .map(|n| format!("{sub}/{n}"))
+            .collect();
+        out.sort();
+        out.truncate(MAX_VALUES);
+        out
+    }
+
     /// The string values `e` may have, if the file shows them all.
     fn fold(&self, e: &Expr, depth: usize) -> Option<Vec<String>> {
         if depth > 8 {
@@ -193,6 +231,17 @@ impl Values {
             }
             _ => None,
         }
+    }
+}
+
+/// The operands of a chain of `+`, left to right.
+fn flatten_add<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    match strip_parens(e) {
+        Expr::Bin(b) if b.op == BinaryOp::Add => {
+            flatten_add(&b.left, out);
+            flatten_add(&b.right, out);
+        }
+        e => out.push(e),
     }
 }
 

@@ -106,8 +106,8 @@ function __kiln_namespace(names, getters) {
     g[names[i]] = getters[i];
   }
   Object.defineProperty(t, Symbol.toStringTag, { value: 'Module' });
-  var keys = names.slice();
-  keys.push(Symbol.toStringTag);
+  // V8's order: array indices ascending, the other names sorted, the tag.
+  var keys = R.ownKeys(t);
   Object.preventExtensions(process.binding('kiln').moduleNamespace(t));
   function exported(k) { return typeof k === 'string' && g[k] !== undefined; }
   return new __kiln_Proxy(t, {
@@ -414,7 +414,8 @@ impl<'a> Linker<'a> {
         };
         module.visit_with(&mut syms);
         let calls = DynamicImports::scan(&module);
-        let candidates = calls.candidates(&module);
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let candidates = calls.candidates(&module, &dir);
         early_errors(&module)?;
         let mut m = EsModule {
             path,
@@ -497,11 +498,12 @@ impl<'a> Linker<'a> {
         for call in &calls.calls {
             match call.clone()? {
                 Call::Const(spec, span, json) => {
-                    if t.by_spec.contains_key(&spec) {
+                    let key = link::spec_key(&spec, json);
+                    if t.by_spec.contains_key(&key) {
                         continue;
                     }
                     let n = self.resolve_node(&spec, span, json, &dir, &from);
-                    t.by_spec.insert(spec, (n, span));
+                    t.by_spec.insert(key, (n, span));
                 }
                 Call::Computed(span) => t.computed_spans.push(span),
             }
@@ -722,7 +724,7 @@ impl<'a> Linker<'a> {
                     return Err(Diagnostic::new(
                         span,
                         format!(
-                            "TypeError [ERR_IMPORT_ATTRIBUTE_MISSING]: Module \"{}\" needs an import attribute of \"type: json\"",
+                            "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]: Module \"{}\" needs an import attribute of type \"json\"",
                             file_url(&p)
                         ),
                     ));
@@ -1525,7 +1527,11 @@ impl<'a> Linker<'a> {
             if let Some(d) = error {
                 warnings.push(Diagnostic::new(
                     *span,
-                    format!("`import('{spec}')` rejects when it runs: {}", d.message),
+                    format!(
+                        "`import('{}')` rejects when it runs: {}",
+                        spec.trim_end_matches(link::JSON_KEY),
+                        d.message
+                    ),
                 ));
             }
             by_spec.insert(spec.clone(), dyn_of(r));

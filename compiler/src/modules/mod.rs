@@ -235,6 +235,11 @@ pub(crate) struct CjsGraph {
     pub(crate) named: Vec<Option<Vec<String>>>,
 }
 
+/// The directory of the file at `path`.
+fn dir_of(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
 /// Whether `script` calls `import()`.
 pub fn has_dynamic_import(script: &Script) -> bool {
     !DynamicImports::scan(script).calls.is_empty()
@@ -359,7 +364,7 @@ impl CjsGraph {
                 let body = parse_into(cm, &path.display().to_string(), text.clone(), true)?;
                 let d = DynamicImports::scan(&body);
                 if !d.calls.is_empty() {
-                    let c = d.candidates(&body);
+                    let c = d.candidates(&body, &dir_of(&path));
                     self.dynamic.push((i, d, c));
                 }
                 self.named[i] = Some(cjs_exports::detect(&body));
@@ -518,7 +523,7 @@ pub fn bundle(
         .unwrap_or_default();
     let mut graph = CjsGraph::new(entry_path.clone());
     let d = DynamicImports::scan(&script);
-    let c = d.candidates(&script);
+    let c = d.candidates(&script, &dir_of(&entry_path));
     graph.entry_dynamic = Some((d, c));
     graph.load(cm, Some(&entry_src))?;
     if graph.needs_linker() {

@@ -316,7 +316,7 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
 /// makes them as proxies over a target marked `Module`, see
 /// compiler/src/modules/esm.rs): its failures throw V8's messages for a
 /// namespace, not a proxy's.
-fn is_namespace_proxy(o: Value) -> bool {
+pub fn is_namespace_proxy(o: Value) -> bool {
     !proxy::is_revoked(o) && crate::exec::realm::builtin_tag(proxy::fields(o).target) == Some("Module")
 }
 
@@ -330,6 +330,12 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsRes
                 return Ok(true);
             }
             return fail(strict, || {
+                if is_namespace_proxy(cur) && get_own(proxy::fields(cur).target, key).is_none() {
+                    return format!(
+                        "Cannot add property {}, object is not extensible",
+                        key.display()
+                    );
+                }
                 if is_namespace_proxy(cur) {
                     return format!(
                         "Cannot assign to read only property '{}' of object '[object Module]'",

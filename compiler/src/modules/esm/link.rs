@@ -32,7 +32,7 @@ pub(super) enum Dyn {
 /// What the `import(...)` calls of one file become.
 #[derive(Default)]
 pub(super) struct Imports {
-    /// By constant specifier.
+    /// By constant specifier ([`spec_key`]).
     pub(super) by_spec: HashMap<String, Dyn>,
     /// For a computed specifier: what each key it may have at run time
     /// loads (see `modules::dynamic::specifier_key`).
@@ -322,6 +322,20 @@ impl VisitMut for Link<'_> {
     }
 }
 
+/// Marks a JSON import's key in [`Imports::by_spec`].
+pub(super) const JSON_KEY: &str = "\u{0}json";
+
+/// The key of `import(spec)` in [`Imports::by_spec`]: a JSON import (with
+/// `{ with: { type: 'json' } }`) loads what the same specifier without it
+/// does not.
+pub(super) fn spec_key(spec: &str, json: bool) -> String {
+    if json {
+        format!("{spec}{JSON_KEY}")
+    } else {
+        spec.to_string()
+    }
+}
+
 /// What the call `import(...)` (`c`, its arguments already rewritten)
 /// becomes, given what its file's calls load: a call of the prelude's
 /// `__kiln_dynamic_import`, `__kiln_lazy_import`, `__kiln_cjs_import` or
@@ -335,7 +349,7 @@ pub(super) fn import_call(c: &mut CallExpr, imports: &Imports) -> CResult<Expr> 
     };
     // Distinct positions: the analysis keys references by position.
     let arg_span = c.args.first().map_or(span, |a| a.expr.span());
-    let spec = crate::modules::dynamic::dynamic_specifier(c).map(|s| s.0);
+    let spec = crate::modules::dynamic::dynamic_specifier(c).map(|s| spec_key(&s.0, s.2));
     let (callee, args) = match spec {
         Some(spec) => {
             let Some(d) = imports.by_spec.get(&spec) else {
