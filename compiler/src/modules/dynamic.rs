@@ -118,7 +118,9 @@ fn looks_like_specifier(s: &str) -> bool {
         .iter()
         .any(|e| s.ends_with(e));
     let top = s.split('/').next().unwrap_or(s);
-    (path && ext) || (s.starts_with("node:") && s.len() > 5) || super::resolve::BUILTINS.contains(&top)
+    (path && ext)
+        || (s.starts_with("node:") && s.len() > 5)
+        || super::resolve::BUILTINS.contains(&top)
 }
 
 /// The string values of a file: its literals and what each variable is
@@ -139,7 +141,11 @@ impl Values {
     fn pattern_files(&self, e: &Expr, dir: &Path) -> Vec<String> {
         let mut parts = vec![];
         flatten_add(e, &mut parts);
-        let known = |e: &Expr| self.fold(e, 0).filter(|v| v.len() == 1).map(|mut v| v.remove(0));
+        let known = |e: &Expr| {
+            self.fold(e, 0)
+                .filter(|v| v.len() == 1)
+                .map(|mut v| v.remove(0))
+        };
         let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
             return vec![];
         };
@@ -159,8 +165,16 @@ impl Values {
             .flatten()
             .filter(|f| f.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|f| f.file_name().into_string().ok())
-            .filter(|n| n.starts_with(start) && n.ends_with(&suffix) && n.len() >= start.len() + suffix.len())
-            .filter(|n| [".js", ".mjs", ".cjs", ".json"].iter().any(|x| n.ends_with(x)))
+            .filter(|n| {
+                n.starts_with(start)
+                    && n.ends_with(&suffix)
+                    && n.len() >= start.len() + suffix.len()
+            })
+            .filter(|n| {
+                [".js", ".mjs", ".cjs", ".json"]
+                    .iter()
+                    .any(|x| n.ends_with(x))
+            })
             .map(|n| format!("{sub}/{n}"))
             .collect();
         out.sort();
@@ -196,9 +210,10 @@ impl Values {
                 }
                 Some(acc)
             }
-            Expr::Bin(b) if b.op == BinaryOp::Add => {
-                product(self.fold(&b.left, depth + 1)?, self.fold(&b.right, depth + 1)?)
-            }
+            Expr::Bin(b) if b.op == BinaryOp::Add => product(
+                self.fold(&b.left, depth + 1)?,
+                self.fold(&b.right, depth + 1)?,
+            ),
             Expr::Cond(c) => {
                 let mut a = self.fold(&c.cons, depth + 1)?;
                 a.extend(self.fold(&c.alt, depth + 1)?);

@@ -1052,7 +1052,10 @@ impl<'a> Linker<'a> {
             s.visit_with(&mut reserved);
         }
         let builtins: Vec<String> = resolve::BUILTINS.iter().map(|b| js_string(b)).collect();
-        let prelude_text = format!("{PRELUDE}var __kiln_builtins = [{}];\n", builtins.join(", "));
+        let prelude_text = format!(
+            "{PRELUDE}var __kiln_builtins = [{}];\n",
+            builtins.join(", ")
+        );
         let prelude = parse_into(self.cm, "kiln:esm", prelude_text, false)?;
         for s in &prelude.body {
             s.visit_with(&mut reserved);
@@ -1536,8 +1539,11 @@ impl<'a> Linker<'a> {
             }
             by_spec.insert(spec.clone(), dyn_of(r));
         }
-        let computed: Vec<(String, Dyn)> =
-            t.computed.iter().map(|(k, r)| (k.clone(), dyn_of(r))).collect();
+        let computed: Vec<(String, Dyn)> = t
+            .computed
+            .iter()
+            .map(|(k, r)| (k.clone(), dyn_of(r)))
+            .collect();
         let bundled: Vec<&str> = computed
             .iter()
             .filter(|(_, d)| !matches!(d, Dyn::Fail { .. }))
@@ -1554,7 +1560,10 @@ impl<'a> Linker<'a> {
                 format!("`import()` of a computed specifier: kiln bundles {what}; another specifier rejects when it runs (ERR_MODULE_NOT_FOUND)"),
             ));
         }
-        let dir = path.parent().map(|d| d.display().to_string()).unwrap_or_default();
+        let dir = path
+            .parent()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
         let table_var = match self.by_path.get(path) {
             Some(n) => format!("__kiln_dyn${n}"),
             None => String::new(),
@@ -1629,7 +1638,13 @@ impl<'a> Linker<'a> {
 /// from the message, `Error [CODE]: text`; a syntax error of kiln's own
 /// words is a `SyntaxError`).
 fn rejection(d: &Diagnostic) -> Dyn {
-    const CLASSES: [&str; 5] = ["Error", "SyntaxError", "TypeError", "RangeError", "ReferenceError"];
+    const CLASSES: [&str; 5] = [
+        "Error",
+        "SyntaxError",
+        "TypeError",
+        "RangeError",
+        "ReferenceError",
+    ];
     let msg = d.message.as_str();
     let (class, code, text) = if let Some(text) = msg.strip_prefix("syntax error: ") {
         ("SyntaxError", "", text)
@@ -1897,12 +1912,13 @@ fn early_errors(module: &Module) -> CResult<()> {
             ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(n)) => {
                 for s in &n.specifiers {
                     let (span, name) = match s {
-                        ExportSpecifier::Named(s) => (
-                            s.span,
-                            export_name(s.exported.as_ref().unwrap_or(&s.orig)),
-                        ),
+                        ExportSpecifier::Named(s) => {
+                            (s.span, export_name(s.exported.as_ref().unwrap_or(&s.orig)))
+                        }
                         ExportSpecifier::Namespace(s) => (s.span, export_name(&s.name)),
-                        ExportSpecifier::Default(s) => (s.exported.span, s.exported.sym.to_string()),
+                        ExportSpecifier::Default(s) => {
+                            (s.exported.span, s.exported.sym.to_string())
+                        }
                     };
                     export(span, name)?;
                 }

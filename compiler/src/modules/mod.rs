@@ -44,7 +44,6 @@ use std::path::{Path, PathBuf};
 use swc_common::{sync::Lrc, BytePos, SourceMap, Span, DUMMY_SP};
 use swc_ecma_ast::{Callee, Expr, Script, Stmt};
 
-
 pub use crate::analysis::builtins::CJS_NAMES;
 
 const LOADER: &str = r#"var __kiln_defs = [], __kiln_names = [], __kiln_tables = [], __kiln_cache = [], __kiln_main;

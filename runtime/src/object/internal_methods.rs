@@ -317,7 +317,8 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
 /// compiler/src/modules/esm.rs): its failures throw V8's messages for a
 /// namespace, not a proxy's.
 pub fn is_namespace_proxy(o: Value) -> bool {
-    !proxy::is_revoked(o) && crate::exec::realm::builtin_tag(proxy::fields(o).target) == Some("Module")
+    !proxy::is_revoked(o)
+        && crate::exec::realm::builtin_tag(proxy::fields(o).target) == Some("Module")
 }
 
 /// [[Set]] (OrdinarySet) of `key` on `o` with `receiver`; `strict` turns a

@@ -54,7 +54,9 @@ impl Imports {
             .iter()
             .map(|(key, d)| {
                 let load = match d {
-                    Dyn::Eager(ns) => format!("__kiln_dynamic_import(function () {{ return {ns}; }})"),
+                    Dyn::Eager(ns) => {
+                        format!("__kiln_dynamic_import(function () {{ return {ns}; }})")
+                    }
                     Dyn::Lazy(c, ns) => {
                         format!("__kiln_lazy_import({c}, function () {{ return {ns}; }})")
                     }
