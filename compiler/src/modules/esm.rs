@@ -1926,14 +1926,13 @@ fn early_errors(module: &Module) -> CResult<()> {
             }
             ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(d)) => {
                 export(d.span, "default".into())?;
-                match &d.decl {
+                let name = match &d.decl {
                     DefaultDecl::Fn(FnExpr { ident: Some(i), .. })
-                    | DefaultDecl::Class(ClassExpr { ident: Some(i), .. }) => {
-                        if !lexical.insert(i.sym.to_string()) {
-                            return Err(dup(i.span, &i.sym));
-                        }
-                    }
-                    _ => {}
+                    | DefaultDecl::Class(ClassExpr { ident: Some(i), .. }) => Some(i),
+                    _ => None,
+                };
+                if let Some(i) = name.filter(|i| !lexical.insert(i.sym.to_string())) {
+                    return Err(dup(i.span, &i.sym));
                 }
                 None
             }
