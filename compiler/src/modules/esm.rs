@@ -23,14 +23,16 @@
 //! built-ins are wrapped as [`super::CjsGraph`] wraps them and evaluated at
 //! their place in the order: their default export is `module.exports` and
 //! a named import reads the property of that name. Namespace objects
-//! (`import * as ns`, `export * as ns`) are null-prototype, non-extensible
-//! objects whose sorted, enumerable keys read the live bindings and whose
-//! `Symbol.toStringTag` is `"Module"`. `import.meta` has `url`, `filename`
-//! and `dirname`. An unresolvable specifier or a missing export is a
+//! (`import * as ns`, `export * as ns`) are module namespace exotic objects
+//! (proxies, see `esm/prelude.js`) whose data properties read the live
+//! bindings. `import.meta` has `url`, `filename` and `dirname`. An
+//! unresolvable specifier or a missing export of a static import is a
 //! compile error with Node's message, at the import.
 //!
-//! `import('literal')` bundles its module too (a computed specifier is a
-//! compile error) and returns a promise of its namespace. Modules only
+//! `import('literal')` bundles its module too and returns a promise of its
+//! namespace; one that cannot be found, parsed or linked rejects with
+//! Node's error (a warning at compile time); a computed specifier loads
+//! what its file names (`super::dynamic`) and rejects others. Modules only
 //! `import()` or `require()` reaches are evaluated lazily: each set of them
 //! joined by static imports is one function run at the first `import()` or
 //! `require()` of any of its modules. A top-level `await` makes the
@@ -39,7 +41,7 @@
 //! linked here too ([`bundle_cjs`]). Not yet: the names of a CommonJS
 //! module's exports for `export *`.
 
-use super::dynamic::{self, Call, Candidate, DynamicImports};
+use super::dynamic::DynamicImports;
 use super::resolve::{self, Mode, Resolved};
 use super::{is_es_module, js_string, CjsGraph};
 use crate::diag::{CResult, Diagnostic};
@@ -51,115 +53,14 @@ use swc_ecma_ast::*;
 use swc_ecma_transforms_base::resolver;
 use swc_ecma_visit::{Visit, VisitMutWith, VisitWith};
 
+mod early;
 mod link;
-use link::{CjsImports, Dyn, Imports, Link, Subst};
+mod targets;
+use early::early_errors;
+use link::{CjsImports, Imports, Link, Subst};
 
 /// The functions namespace objects are made with.
-const PRELUDE: &str = r#"var __kiln_P = Promise, __kiln_then = Promise.prototype.then;
-var __kiln_errors = { Error: Error, SyntaxError: SyntaxError, TypeError: TypeError, RangeError: RangeError, ReferenceError: ReferenceError };
-function __kiln_resolved() {
-  return new __kiln_P(function (resolve) { resolve(); });
-}
-function __kiln_rejected(e) {
-  return new __kiln_P(function (_, reject) { reject(e); });
-}
-function __kiln_import_failed(name, code, message, url) {
-  var e = new __kiln_errors[name](message);
-  if (code) {
-    // Node's errors print their code after the class name.
-    var stack = e.stack;
-    if (typeof stack === 'string' && stack.slice(0, name.length) === name)
-      e.stack = name + ' [' + code + ']' + stack.slice(name.length);
-    e.code = code;
-  }
-  if (url) e.url = url;
-  return __kiln_rejected(e);
-}
-function __kiln_import_computed(spec, table, dir, from) {
-  var s;
-  try { s = `${spec}`; } catch (e) { return __kiln_rejected(e); }
-  var key = s, relative = s.slice(0, 2) === './' || s.slice(0, 3) === '../';
-  if (relative || s[0] === '/') {
-    var parts = [], segs = (relative ? dir + '/' + s : s).split('/');
-    for (var i = 0; i < segs.length; i++) {
-      if (segs[i] === '..') parts.pop();
-      else if (segs[i] !== '' && segs[i] !== '.') parts.push(segs[i]);
-    }
-    key = '/' + parts.join('/');
-  }
-  if (Object.prototype.hasOwnProperty.call(table, key)) return table[key]();
-  if (key[0] === '/')
-    return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "Cannot find module '" + key + "' imported from " + from, 'file://' + encodeURI(key));
-  if (s.slice(0, 5) === 'node:' || __kiln_builtins.indexOf(s.split('/')[0]) >= 0)
-    return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "kiln did not bundle the built-in module '" + s + "': the specifier of this import() is computed, and " + from + " does not name it in a string literal", '');
-  var name = s.split('/').slice(0, s[0] === '@' ? 2 : 1).join('/');
-  return __kiln_import_failed('Error', 'ERR_MODULE_NOT_FOUND', "Cannot find package '" + name + "' imported from " + from, '');
-}
-var __kiln_Proxy = Proxy, __kiln_Reflect = Reflect, __kiln_same = Object.is;
-function __kiln_namespace(names, getters) {
-  // A module namespace exotic object: a proxy over a non-extensible,
-  // null-prototype target whose non-configurable writable data properties
-  // stand for the exports; its traps read the live bindings.
-  var t = Object.create(null), g = Object.create(null), R = __kiln_Reflect;
-  for (var i = 0; i < names.length; i++) {
-    Object.defineProperty(t, names[i], { value: undefined, writable: true, enumerable: true, configurable: false });
-    g[names[i]] = getters[i];
-  }
-  Object.defineProperty(t, Symbol.toStringTag, { value: 'Module' });
-  // V8's order: array indices ascending, the other names sorted, the tag.
-  var keys = R.ownKeys(t);
-  Object.preventExtensions(process.binding('kiln').moduleNamespace(t));
-  function exported(k) { return typeof k === 'string' && g[k] !== undefined; }
-  return new __kiln_Proxy(t, {
-    get: function (t, k, r) { return exported(k) ? g[k]() : R.get(t, k, r); },
-    set: function () { return false; },
-    getOwnPropertyDescriptor: function (t, k) {
-      if (!exported(k)) return R.getOwnPropertyDescriptor(t, k);
-      return { value: g[k](), writable: true, enumerable: true, configurable: false };
-    },
-    defineProperty: function (t, k, d) {
-      if (!exported(k)) return R.defineProperty(t, k, d);
-      var v = g[k]();
-      if (d.configurable === true || d.enumerable === false || 'get' in d || 'set' in d || d.writable === false) return false;
-      return 'value' in d ? __kiln_same(d.value, v) : true;
-    },
-    ownKeys: function () { return keys.slice(); }
-  });
-}
-var __kiln_lazy = [], __kiln_cjs_nss = [], __kiln_cjs_names = [];
-// Declared by the CommonJS loader when the program has one.
-var __kiln_load;
-function __kiln_dynamic_import(get) {
-  return __kiln_then.call(__kiln_resolved(), get);
-}
-function __kiln_lazy_import(c, get) {
-  return __kiln_then.call(__kiln_then.call(__kiln_resolved(), function () { return __kiln_lazy[c](); }), get);
-}
-function __kiln_cjs_ns(id) {
-  return __kiln_cjs_nss[id] || (__kiln_cjs_nss[id] = __kiln_cjs_namespace(__kiln_load(id), __kiln_cjs_names[id]));
-}
-function __kiln_cjs_import(id) {
-  return __kiln_then.call(__kiln_resolved(), function () { return __kiln_cjs_ns(id); });
-}
-function __kiln_required(ns) {
-  if ('module.exports' in ns) return ns['module.exports'];
-  if (!('default' in ns) || '__esModule' in ns) return ns;
-  var names = Object.keys(ns).concat(['__esModule']).sort();
-  return __kiln_namespace(names, names.map(function (k) {
-    return k === '__esModule' ? function () { return true; } : function () { return ns[k]; };
-  }));
-}
-function __kiln_cjs_namespace(exports, named) {
-  var names = ['default'], getters = [function () { return exports; }];
-  if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
-    (named || Object.keys(exports)).forEach(function (k) {
-      if (k !== 'default') { names.push(k); getters.push(function () { return exports[k]; }); }
-    });
-  }
-  var order = names.map(function (n, i) { return i; }).sort(function (a, b) { return names[a] < names[b] ? -1 : 1; });
-  return __kiln_namespace(order.map(function (i) { return names[i]; }), order.map(function (i) { return getters[i]; }));
-}
-"#;
+const PRELUDE: &str = include_str!("esm/prelude.js");
 
 /// A module of the program as the linker sees it.
 enum Node {
@@ -481,51 +382,6 @@ impl<'a> Linker<'a> {
             }
         }
         Ok(m)
-    }
-
-    /// Resolves and loads what the `import(...)` calls of the file at
-    /// `path` may load, into `t`: a module that cannot be loaded is the
-    /// error its promise rejects with; a malformed call is a compile error.
-    fn dynamic_targets(
-        &mut self,
-        t: &mut DynTargets,
-        calls: &DynamicImports,
-        candidates: &[Candidate],
-        path: &Path,
-    ) -> CResult<()> {
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let from = path.display().to_string();
-        for call in &calls.calls {
-            match call.clone()? {
-                Call::Const(spec, span, json) => {
-                    let key = link::spec_key(&spec, json);
-                    if t.by_spec.contains_key(&key) {
-                        continue;
-                    }
-                    let n = self.resolve_node(&spec, span, json, &dir, &from);
-                    t.by_spec.insert(key, (n, span));
-                }
-                Call::Computed(span) => t.computed_spans.push(span),
-            }
-        }
-        let dir_text = dir.display().to_string();
-        for (spec, folded) in candidates {
-            let key = dynamic::specifier_key(spec, &dir_text);
-            if t.computed.iter().any(|(k, _)| *k == key) {
-                continue;
-            }
-            let resolved = resolve::resolve_as(spec, &dir, Mode::Import);
-            let keep = match &resolved {
-                Resolved::NotFound => false,
-                Resolved::Builtin(_) => true,
-                _ => *folded || spec.starts_with(['.', '/']),
-            };
-            if keep {
-                let n = self.resolve_node(spec, DUMMY_SP, false, &dir, &from);
-                t.computed.push((key, n));
-            }
-        }
-        Ok(())
     }
 
     /// Takes one import or export declaration of module `m` (node `id`).
@@ -1229,7 +1085,11 @@ impl<'a> Linker<'a> {
                    if (!__kiln_state${c}) {{\n\
                      __kiln_state${c} = 1;\n\
                      try {{ __kiln_value${c} = __kiln_body${c}(); __kiln_state${c} = 3; }}\n\
-                     catch (__kiln_e) {{ __kiln_state${c} = 2; __kiln_value${c} = __kiln_e; }}\n\
+                     catch (__kiln_e) {{\n\
+                       // A cycle through CommonJS is found before Node evaluates: it may be retried.\n\
+                       if (__kiln_e && __kiln_e.code === 'ERR_REQUIRE_CYCLE_MODULE') {{ __kiln_state${c} = 0; throw __kiln_e; }}\n\
+                       __kiln_state${c} = 2; __kiln_value${c} = __kiln_e;\n\
+                     }}\n\
                    }}\n\
                    if (__kiln_state${c} === 2) throw __kiln_value${c};\n\
                    return __kiln_value${c};\n\
@@ -1260,6 +1120,17 @@ impl<'a> Linker<'a> {
         if !ns_text.is_empty() {
             eager_body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
         }
+        // Each CommonJS module as the first ES module importing it names it.
+        let mut importers: HashMap<usize, (String, PathBuf)> = HashMap::new();
+        for &i in &order {
+            if let Node::Esm(m) = &self.nodes[i] {
+                for (&d, spec) in &m.specs {
+                    importers
+                        .entry(d)
+                        .or_insert_with(|| (spec.clone(), m.path.clone()));
+                }
+            }
+        }
         for &n in &order {
             if cjs_entry.is_some() && n == 0 {
                 continue;
@@ -1267,7 +1138,15 @@ impl<'a> Linker<'a> {
             match &mut self.nodes[n] {
                 Node::Failed(_) => {}
                 Node::Cjs { id, .. } => {
-                    let mut text = format!("var {} = __kiln_load({id});\n", cjs_var(n));
+                    let mut text = match importers.get(&n) {
+                        Some((spec, from)) => format!(
+                            "var {} = __kiln_import_cjs({id}, {}, {});\n",
+                            cjs_var(n),
+                            js_string(&spec),
+                            js_string(&from.display().to_string())
+                        ),
+                        None => format!("var {} = __kiln_load({id});\n", cjs_var(n)),
+                    };
                     if cjs_ns.contains(&n) {
                         text.push_str(&format!("{} = __kiln_cjs_ns({id});\n", ns_var(n)));
                     }
@@ -1418,165 +1297,6 @@ impl<'a> Linker<'a> {
         ))
     }
 
-    /// Marks as [`Node::Failed`] every ES module that does not link (an
-    /// import or re-export of a name its module does not provide, or that
-    /// star exports make ambiguous) and every module that imports, directly
-    /// or not, one that failed, with Node's error for the first failure.
-    fn fail_links(&mut self) {
-        let mut failed: HashMap<usize, Diagnostic> = HashMap::new();
-        for (n, node) in self.nodes.iter().enumerate() {
-            if let Node::Failed(d) = node {
-                failed.insert(n, d.clone());
-            }
-        }
-        self.propagate_failures(&mut failed);
-        for n in 0..self.nodes.len() {
-            if failed.contains_key(&n) {
-                continue;
-            }
-            if let Err(d) = self.check_links(n) {
-                failed.insert(n, d);
-            }
-        }
-        self.propagate_failures(&mut failed);
-        for (n, d) in failed {
-            self.nodes[n] = Node::Failed(d);
-        }
-    }
-
-    /// Adds to `failed` every ES module importing one in it.
-    fn propagate_failures(&self, failed: &mut HashMap<usize, Diagnostic>) {
-        loop {
-            let mut more = vec![];
-            for (n, node) in self.nodes.iter().enumerate() {
-                let Node::Esm(m) = node else { continue };
-                if failed.contains_key(&n) {
-                    continue;
-                }
-                if let Some(d) = m.deps.iter().find_map(|d| failed.get(d)) {
-                    more.push((n, d.clone()));
-                }
-            }
-            if more.is_empty() {
-                return;
-            }
-            failed.extend(more);
-        }
-    }
-
-    /// Node's link error for module `n`, if it has one (its re-exports,
-    /// then its imports, in source order).
-    fn check_links(&self, n: usize) -> CResult<()> {
-        let Node::Esm(m) = &self.nodes[n] else {
-            return Ok(());
-        };
-        let mut checks: Vec<(usize, String, Span)> = m
-            .exports
-            .iter()
-            .filter_map(|(_, e)| match e {
-                Export::Reexport(d, name, span) => Some((*d, name.clone(), *span)),
-                _ => None,
-            })
-            .collect();
-        checks.sort_by_key(|c| c.2.lo);
-        let mut imports: Vec<(usize, String, Span)> = m
-            .imports
-            .values()
-            .filter_map(|(d, i)| match i {
-                Import::Name(name, span) => Some((*d, name.clone(), *span)),
-                Import::Namespace => None,
-            })
-            .collect();
-        imports.sort_by_key(|c| c.2.lo);
-        for (dep, name, span) in checks.into_iter().chain(imports) {
-            self.export_of(dep, &name, span, &m.specs[&dep])?;
-        }
-        Ok(())
-    }
-
-    /// What the `import(...)` calls of the file at `path` (loading `t`)
-    /// become, adding a warning for each that rejects when it runs.
-    fn imports(
-        &self,
-        t: &DynTargets,
-        path: &Path,
-        eager: &HashSet<usize>,
-        comp: &HashMap<usize, usize>,
-        warnings: &mut Vec<Diagnostic>,
-    ) -> Imports {
-        let dyn_of = |r: &CResult<usize>| -> Dyn {
-            let t = match r {
-                Ok(t) => *t,
-                Err(d) => return rejection(d),
-            };
-            match &self.nodes[t] {
-                Node::Cjs { id, .. } => Dyn::Cjs(*id),
-                Node::Esm(_) if eager.contains(&t) => Dyn::Eager(ns_var(t)),
-                Node::Esm(_) => Dyn::Lazy(comp[&t], ns_var(t)),
-                Node::Failed(d) => rejection(d),
-            }
-        };
-        let mut by_spec = HashMap::new();
-        let mut specs: Vec<(&String, &(CResult<usize>, Span))> = t.by_spec.iter().collect();
-        specs.sort_by_key(|(_, (_, span))| span.lo);
-        for (spec, (r, span)) in specs {
-            let error = match r {
-                Err(d) => Some(d),
-                Ok(t) => match &self.nodes[*t] {
-                    Node::Failed(d) => Some(d),
-                    _ => None,
-                },
-            };
-            if let Some(d) = error {
-                warnings.push(Diagnostic::new(
-                    *span,
-                    format!(
-                        "`import('{}')` rejects when it runs: {}",
-                        spec.trim_end_matches(link::JSON_KEY),
-                        d.message
-                    ),
-                ));
-            }
-            by_spec.insert(spec.clone(), dyn_of(r));
-        }
-        let computed: Vec<(String, Dyn)> = t
-            .computed
-            .iter()
-            .map(|(k, r)| (k.clone(), dyn_of(r)))
-            .collect();
-        let bundled: Vec<&str> = computed
-            .iter()
-            .filter(|(_, d)| !matches!(d, Dyn::Fail { .. }))
-            .map(|(k, _)| k.as_str())
-            .collect();
-        for &span in &t.computed_spans {
-            let what = match bundled.len() {
-                0 => "no module (this file names none in a string literal)".to_string(),
-                n @ 1..=6 => format!("the {n} this file names: {}", bundled.join(", ")),
-                n => format!("the {n} this file names: {}, …", bundled[..6].join(", ")),
-            };
-            warnings.push(Diagnostic::new(
-                span,
-                format!("`import()` of a computed specifier: kiln bundles {what}; another specifier rejects when it runs (ERR_MODULE_NOT_FOUND)"),
-            ));
-        }
-        let dir = path
-            .parent()
-            .map(|d| d.display().to_string())
-            .unwrap_or_default();
-        let table_var = match self.by_path.get(path) {
-            Some(n) => format!("__kiln_dyn${n}"),
-            None => String::new(),
-        };
-        Imports {
-            by_spec,
-            computed,
-            table_var,
-            dir,
-            from: path.display().to_string(),
-        }
-    }
-
     /// The lazy components: each ES module outside `eager`, numbered by
     /// first appearance in `order`, joined with the lazy ES modules it
     /// imports statically.
@@ -1630,46 +1350,6 @@ impl<'a> Linker<'a> {
                 format!("SyntaxError: The requested module '{spec}' contains conflicting star exports for name '{name}'"),
             )),
         }
-    }
-}
-
-/// What an `import()` of a module that fails with the error `d` becomes:
-/// the error Node rejects its promise with (its class and `code` read
-/// from the message, `Error [CODE]: text`; a syntax error of kiln's own
-/// words is a `SyntaxError`).
-fn rejection(d: &Diagnostic) -> Dyn {
-    const CLASSES: [&str; 5] = [
-        "Error",
-        "SyntaxError",
-        "TypeError",
-        "RangeError",
-        "ReferenceError",
-    ];
-    let msg = d.message.as_str();
-    let (class, code, text) = if let Some(text) = msg.strip_prefix("syntax error: ") {
-        ("SyntaxError", "", text)
-    } else {
-        let parsed = msg.split_once(": ").and_then(|(head, text)| {
-            let (class, code) = match head.split_once(" [") {
-                Some((c, code)) => (c, code.strip_suffix(']')?),
-                None => (head, ""),
-            };
-            CLASSES.contains(&class).then_some((class, code, text))
-        });
-        parsed.unwrap_or(("Error", "", msg))
-    };
-    let url = match (code, text.strip_prefix("Cannot find module '")) {
-        ("ERR_MODULE_NOT_FOUND", Some(rest)) => rest
-            .split_once('\'')
-            .map(|(p, _)| file_url(Path::new(p)))
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    Dyn::Fail {
-        class: class.to_string(),
-        code: code.to_string(),
-        message: text.to_string(),
-        url,
     }
 }
 
@@ -1874,130 +1554,6 @@ impl Visit for Syms {
             other => other.visit_children_with(self),
         }
     }
-}
-
-/// The early errors of a module's top level that a script does not have:
-/// a function declaration is lexical there, so it clashes with a `var`,
-/// another function or a lexical declaration of the same name; and an
-/// export name may be exported once.
-fn early_errors(module: &Module) -> CResult<()> {
-    let mut lexical: HashSet<String> = HashSet::new();
-    let mut vars = VarNames(vec![]);
-    let mut exported: HashSet<String> = HashSet::new();
-    let dup = |span: Span, name: &str| {
-        Diagnostic::new(
-            span,
-            format!("SyntaxError: Identifier '{name}' has already been declared"),
-        )
-    };
-    let mut export = |span: Span, name: String| -> CResult<()> {
-        if exported.insert(name.clone()) {
-            Ok(())
-        } else {
-            Err(Diagnostic::new(
-                span,
-                format!("SyntaxError: Duplicate export of '{name}'"),
-            ))
-        }
-    };
-    for item in &module.body {
-        let decl = match item {
-            ModuleItem::Stmt(Stmt::Decl(d)) => Some(d),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(e)) => {
-                for name in declared_names(&e.decl) {
-                    export(e.span, name)?;
-                }
-                Some(&e.decl)
-            }
-            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(n)) => {
-                for s in &n.specifiers {
-                    let (span, name) = match s {
-                        ExportSpecifier::Named(s) => {
-                            (s.span, export_name(s.exported.as_ref().unwrap_or(&s.orig)))
-                        }
-                        ExportSpecifier::Namespace(s) => (s.span, export_name(&s.name)),
-                        ExportSpecifier::Default(s) => {
-                            (s.exported.span, s.exported.sym.to_string())
-                        }
-                    };
-                    export(span, name)?;
-                }
-                None
-            }
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(d)) => {
-                export(d.span, "default".into())?;
-                let name = match &d.decl {
-                    DefaultDecl::Fn(FnExpr { ident: Some(i), .. })
-                    | DefaultDecl::Class(ClassExpr { ident: Some(i), .. }) => Some(i),
-                    _ => None,
-                };
-                if let Some(i) = name.filter(|i| !lexical.insert(i.sym.to_string())) {
-                    return Err(dup(i.span, &i.sym));
-                }
-                None
-            }
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(e)) => {
-                export(e.span, "default".into())?;
-                None
-            }
-            ModuleItem::ModuleDecl(ModuleDecl::Import(i)) => {
-                for s in &i.specifiers {
-                    let local = match s {
-                        ImportSpecifier::Named(n) => &n.local,
-                        ImportSpecifier::Default(d) => &d.local,
-                        ImportSpecifier::Namespace(n) => &n.local,
-                    };
-                    if !lexical.insert(local.sym.to_string()) {
-                        return Err(dup(local.span, &local.sym));
-                    }
-                }
-                None
-            }
-            ModuleItem::Stmt(s) => {
-                s.visit_with(&mut vars);
-                None
-            }
-            _ => None,
-        };
-        match decl {
-            Some(Decl::Var(v)) if v.kind == VarDeclKind::Var => v.visit_with(&mut vars),
-            Some(d @ (Decl::Fn(_) | Decl::Class(_) | Decl::Var(_))) => {
-                use swc_common::Spanned;
-                for name in declared_names(d) {
-                    if !lexical.insert(name.clone()) {
-                        return Err(dup(d.span(), &name));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    for (name, span) in vars.0 {
-        if lexical.contains(&name) {
-            return Err(dup(span, &name));
-        }
-    }
-    Ok(())
-}
-
-/// The `var` names a module's top level declares (in nested blocks too,
-/// not in functions).
-struct VarNames(Vec<(String, Span)>);
-
-impl Visit for VarNames {
-    fn visit_var_decl(&mut self, v: &VarDecl) {
-        if v.kind == VarDeclKind::Var {
-            let mut c = BindingNames(vec![]);
-            for d in &v.decls {
-                d.name.visit_with(&mut c);
-            }
-            self.0.extend(c.0.into_iter().map(|n| (n, v.span)));
-        }
-    }
-    fn visit_function(&mut self, _: &Function) {}
-    fn visit_arrow_expr(&mut self, _: &ArrowExpr) {}
-    fn visit_class(&mut self, _: &Class) {}
-    fn visit_expr(&mut self, _: &Expr) {}
 }
 
 /// Every identifier name in some code.

@@ -47,6 +47,21 @@ use swc_ecma_ast::{Callee, Expr, Script, Stmt};
 pub use crate::analysis::builtins::CJS_NAMES;
 
 const LOADER: &str = r#"var __kiln_defs = [], __kiln_names = [], __kiln_tables = [], __kiln_cache = [], __kiln_main;
+var __kiln_esm = [], __kiln_esm_parent = [];
+function __kiln_cycle(message) {
+  var e = new Error(message);
+  e.code = 'ERR_REQUIRE_CYCLE_MODULE';
+  return e;
+}
+function __kiln_loading(id) {
+  var m = __kiln_cache[id];
+  return m !== undefined && !m.loaded;
+}
+function __kiln_import_cjs(id, spec, from) {
+  // An ES module importing a CommonJS module still loading: Node 20.19+ refuses.
+  if (__kiln_loading(id)) throw __kiln_cycle('Cannot import CommonJS Module ' + spec + ' in a cycle. (from ' + from + ')');
+  return __kiln_load(id);
+}
 function __kiln_define(id, filename, table, fn) {
   __kiln_defs[id] = fn;
   __kiln_names[id] = filename;
@@ -79,7 +94,14 @@ function __kiln_require(id) {
   var table = __kiln_tables[id];
   function require(spec) {
     var target = Object.prototype.hasOwnProperty.call(table, spec) ? table[spec] : undefined;
-    if (typeof target === 'number') return __kiln_load(target);
+    if (typeof target === 'number') {
+      if (__kiln_esm[target]) {
+        // `require()` of an ES module: refused while it is being evaluated.
+        if (__kiln_loading(target)) throw __kiln_cycle('Cannot require() ES Module ' + __kiln_names[target] + ' in a cycle. (from ' + __kiln_esm_parent[target] + ')');
+        if (__kiln_cache[target] === undefined) __kiln_esm_parent[target] = __kiln_names[id] || __kiln_cache[id].filename;
+      }
+      return __kiln_load(target);
+    }
     var e;
     if (typeof target === 'string') {
       e = new Error(target);
@@ -447,10 +469,13 @@ impl CjsGraph {
             } else {
                 String::new()
             };
-            let wrapper = format!(
+            let mut wrapper = format!(
                 "__kiln_define({id}, {}, {table}, function (exports, require, module, __filename, __dirname) {{{body}}});",
                 js_string(&name)
             );
+            if m.esm {
+                wrapper.push_str(&format!("\n__kiln_esm[{id}] = true;"));
+            }
             let mut w = parse_into(cm, &format!("kiln:wrap:{name}"), wrapper, false)?;
             let span = splice_body(&mut w, self.bodies[id].take().map(|b| b.body));
             self.wrapper_spans.push(span);
