@@ -1142,7 +1142,7 @@ impl<'a> Linker<'a> {
                         Some((spec, from)) => format!(
                             "var {} = __kiln_import_cjs({id}, {}, {});\n",
                             cjs_var(n),
-                            js_string(&spec),
+                            js_string(spec),
                             js_string(&from.display().to_string())
                         ),
                         None => format!("var {} = __kiln_load({id});\n", cjs_var(n)),
