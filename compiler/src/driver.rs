@@ -64,14 +64,15 @@ fn compile_with(
         let mut script = match parsed {
             Some(script) => script,
             None => {
-                let (mut script, sloppy) = crate::modules::esm::bundle(
+                let (mut script, sloppy, warnings) = crate::modules::esm::bundle(
                     &cm,
                     std::path::Path::new(name),
                     source,
                     module_preamble.unwrap_or_default(),
                 )?;
                 made.sloppy = sloppy;
-                let analysis = analyse_program(&cm, &mut script, &mut made)?;
+                let mut analysis = analyse_program(&cm, &mut script, &mut made)?;
+                analysis.warnings.splice(0..0, warnings);
                 return finish(&cm, name, &script, analysis, opts);
             }
         };

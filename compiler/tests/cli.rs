@@ -212,6 +212,35 @@ fn eval_of_code_known_only_at_run_time_is_warned_about() {
 }
 
 #[test]
+fn import_of_a_failing_or_computed_specifier_is_warned_about() {
+    let dir = scratch("dynamic-import");
+    std::fs::write(dir.join("lib.mjs"), "export const x = 1;\n").unwrap();
+    std::fs::write(
+        dir.join("app.mjs"),
+        "const which = ['./lib.mjs'][0];\n\
+         const a = await import(which);\n\
+         await import('./gone.mjs').catch((e) => console.log(e.code));\n\
+         console.log(a.x);\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["build", "app.mjs"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("app.mjs:2:17: warning: `import()` of a computed specifier: kiln bundles the 1 this file names:"),
+        "{err}"
+    );
+    assert!(
+        err.contains("app.mjs:3:14: warning: `import('./gone.mjs')` rejects when it runs: Error [ERR_MODULE_NOT_FOUND]: Cannot find module"),
+        "{err}"
+    );
+    assert!(err.contains("    3 | await import('./gone.mjs')"), "{err}");
+    assert_eq!(err.matches("warning:").count(), 2, "{err}");
+    let run = Command::new(dir.join("app")).output().unwrap();
+    assert_eq!(text(&run.stdout), "ERR_MODULE_NOT_FOUND\n1\n");
+}
+
+#[test]
 fn errors_in_required_files_name_their_file() {
     let dir = scratch("modules");
     std::fs::create_dir_all(dir.join("lib")).unwrap();

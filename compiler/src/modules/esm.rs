@@ -23,14 +23,16 @@
 //! built-ins are wrapped as [`super::CjsGraph`] wraps them and evaluated at
 //! their place in the order: their default export is `module.exports` and
 //! a named import reads the property of that name. Namespace objects
-//! (`import * as ns`, `export * as ns`) are null-prototype, non-extensible
-//! objects whose sorted, enumerable keys read the live bindings and whose
-//! `Symbol.toStringTag` is `"Module"`. `import.meta` has `url`, `filename`
-//! and `dirname`. An unresolvable specifier or a missing export is a
+//! (`import * as ns`, `export * as ns`) are module namespace exotic objects
+//! (proxies, see `esm/prelude.js`) whose data properties read the live
+//! bindings. `import.meta` has `url`, `filename` and `dirname`. An
+//! unresolvable specifier or a missing export of a static import is a
 //! compile error with Node's message, at the import.
 //!
-//! `import('literal')` bundles its module too (a computed specifier is a
-//! compile error) and returns a promise of its namespace. Modules only
+//! `import('literal')` bundles its module too and returns a promise of its
+//! namespace; one that cannot be found, parsed or linked rejects with
+//! Node's error (a warning at compile time); a computed specifier loads
+//! what its file names (`super::dynamic`) and rejects others. Modules only
 //! `import()` or `require()` reaches are evaluated lazily: each set of them
 //! joined by static imports is one function run at the first `import()` or
 //! `require()` of any of its modules. A top-level `await` makes the
@@ -39,6 +41,7 @@
 //! linked here too ([`bundle_cjs`]). Not yet: the names of a CommonJS
 //! module's exports for `export *`.
 
+use super::dynamic::DynamicImports;
 use super::resolve::{self, Mode, Resolved};
 use super::{is_es_module, js_string, CjsGraph};
 use crate::diag::{CResult, Diagnostic};
@@ -50,52 +53,22 @@ use swc_ecma_ast::*;
 use swc_ecma_transforms_base::resolver;
 use swc_ecma_visit::{Visit, VisitMutWith, VisitWith};
 
+mod early;
 mod link;
-use link::{CjsImports, Dyn, Link, Subst};
+mod targets;
+use early::early_errors;
+use link::{CjsImports, Imports, Link, Subst};
 
 /// The functions namespace objects are made with.
-const PRELUDE: &str = r#"function __kiln_namespace(names, getters) {
-  var ns = Object.create(null);
-  for (var i = 0; i < names.length; i++) Object.defineProperty(ns, names[i], { get: getters[i], enumerable: true });
-  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-  return Object.preventExtensions(process.binding('kiln').moduleNamespace(ns));
-}
-var __kiln_lazy = [], __kiln_cjs_nss = [], __kiln_cjs_names = [];
-function __kiln_dynamic_import(get) {
-  return Promise.resolve().then(get);
-}
-function __kiln_lazy_import(c, get) {
-  return Promise.resolve().then(function () { return __kiln_lazy[c](); }).then(get);
-}
-function __kiln_cjs_ns(id) {
-  return __kiln_cjs_nss[id] || (__kiln_cjs_nss[id] = __kiln_cjs_namespace(__kiln_load(id), __kiln_cjs_names[id]));
-}
-function __kiln_cjs_import(id) {
-  return Promise.resolve().then(function () { return __kiln_cjs_ns(id); });
-}
-function __kiln_required(ns) {
-  if ('module.exports' in ns) return ns['module.exports'];
-  if (!('default' in ns) || '__esModule' in ns) return ns;
-  var names = Object.keys(ns).concat(['__esModule']).sort();
-  return __kiln_namespace(names, names.map(function (k) {
-    return k === '__esModule' ? function () { return true; } : function () { return ns[k]; };
-  }));
-}
-function __kiln_cjs_namespace(exports, named) {
-  var names = ['default'], getters = [function () { return exports; }];
-  if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
-    (named || Object.keys(exports)).forEach(function (k) {
-      if (k !== 'default') { names.push(k); getters.push(function () { return exports[k]; }); }
-    });
-  }
-  var order = names.map(function (n, i) { return i; }).sort(function (a, b) { return names[a] < names[b] ? -1 : 1; });
-  return __kiln_namespace(order.map(function (i) { return names[i]; }), order.map(function (i) { return getters[i]; }));
-}
-"#;
+const PRELUDE: &str = include_str!("esm/prelude.js");
 
 /// A module of the program as the linker sees it.
 enum Node {
     Esm(Box<EsModule>),
+    /// A module that cannot be loaded or linked (not found, a syntax
+    /// error, a missing export), or that imports one: Node's error, which
+    /// an `import()` of it rejects with.
+    Failed(Diagnostic),
     /// A CommonJS module, a JSON file or a built-in: its id in the
     /// CommonJS graph, and whether it is JSON (only a default export).
     Cjs {
@@ -141,11 +114,33 @@ struct EsModule {
     other_syms: HashSet<String>,
     /// Whether it reads `import.meta`.
     meta: bool,
-    /// The modules it loads with `import('...')`, by specifier.
-    dynamic: HashMap<String, usize>,
+    /// The modules it loads with `import(...)`.
+    dynamic: DynTargets,
     /// Whether it awaits at the top level.
     top_await: bool,
     span: Span,
+}
+
+/// The modules a file's `import(...)` calls may load.
+#[derive(Default)]
+struct DynTargets {
+    /// By constant specifier: the node (or the error the promise rejects
+    /// with) and the specifier's first span.
+    by_spec: HashMap<String, (CResult<usize>, Span)>,
+    /// For computed specifiers: what each candidate's key
+    /// ([`dynamic::specifier_key`]) loads.
+    computed: Vec<(String, CResult<usize>)>,
+    /// The spans of the computed calls (`import`).
+    computed_spans: Vec<Span>,
+}
+
+impl DynTargets {
+    /// The nodes it loads.
+    fn nodes(&self) -> impl Iterator<Item = usize> + '_ {
+        let a = self.by_spec.values().filter_map(|(r, _)| r.as_ref().ok());
+        let b = self.computed.iter().filter_map(|(_, r)| r.as_ref().ok());
+        a.chain(b).copied()
+    }
 }
 
 /// What an export resolves to.
@@ -161,20 +156,21 @@ enum Target {
 /// `entry_src`): one strict script, and the spans of the CommonJS wrapper
 /// functions in it (which stay sloppy).
 /// `preamble` is script code run first, whose top-level names are globals
-/// to the modules (test262's harness).
+/// to the modules (test262's harness). Also returns the warnings (an
+/// `import()` that rejects when it runs).
+#[allow(clippy::type_complexity)]
 pub fn bundle(
     cm: &Lrc<SourceMap>,
     entry: &Path,
     entry_src: String,
     preamble: &str,
-) -> CResult<(Script, HashSet<(BytePos, BytePos)>)> {
+) -> CResult<(Script, HashSet<(BytePos, BytePos)>, Vec<Diagnostic>)> {
     GLOBALS.set(&Default::default(), || {
         let entry = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
         let mut l = Linker::new(cm, CjsGraph::new(entry.clone()));
         l.preamble = preamble.to_string();
         l.load_esm(entry, Some(entry_src))?;
-        let (script, sloppy, _) = l.link(None)?;
-        Ok((script, sloppy))
+        l.link(None)
     })
 }
 
@@ -216,7 +212,7 @@ struct Linker<'a> {
     /// ES modules reached from CommonJS (`require`, `import()`): evaluated lazily.
     lazy_roots: Vec<usize>,
     /// The `import()` targets of each CommonJS module (by CommonJS id).
-    cjs_dynamic: HashMap<usize, HashMap<String, usize>>,
+    cjs_dynamic: HashMap<usize, DynTargets>,
     /// Script code run before the modules (see [`bundle`]).
     preamble: String,
 }
@@ -254,34 +250,48 @@ impl<'a> Linker<'a> {
                 self.required.push((id, n, from));
                 self.lazy_roots.push(n);
             }
-            for (id, calls) in dynamic {
+            for (id, calls, candidates) in dynamic {
                 let path = self.cjs.path(id).to_path_buf();
-                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                let from = path.display().to_string();
-                for call in calls {
-                    let (spec, span, json) = call?;
-                    if self
-                        .cjs_dynamic
-                        .get(&id)
-                        .is_some_and(|m| m.contains_key(&spec))
-                    {
-                        continue;
-                    }
-                    let n = self.resolve_node(&spec, span, json, &dir, &from)?;
+                let mut t = self.cjs_dynamic.remove(&id).unwrap_or_default();
+                self.dynamic_targets(&mut t, &calls, &candidates, &path)?;
+                for n in t.nodes() {
                     if matches!(self.nodes[n], Node::Esm(_)) {
                         self.lazy_roots.push(n);
                     }
-                    self.cjs_dynamic.entry(id).or_default().insert(spec, n);
                 }
+                self.cjs_dynamic.insert(id, t);
             }
         }
     }
 
-    /// Parses the ES module at `path` and, depth first, what it imports.
+    /// Parses the ES module at `path` and, depth first, what it imports;
+    /// Node's error if it or a module it imports cannot be loaded (the
+    /// module is then [`Node::Failed`]).
     fn load_esm(&mut self, path: PathBuf, src: Option<String>) -> CResult<usize> {
         if let Some(&n) = self.by_path.get(&path) {
+            if let Node::Failed(d) = &self.nodes[n] {
+                return Err(d.clone());
+            }
             return Ok(n);
         }
+        let id = self.nodes.len();
+        self.by_path.insert(path.clone(), id);
+        // A placeholder while it loads (a cycle may reach it).
+        self.nodes.push(Node::Cjs { id: 0, json: false });
+        match self.load_esm_at(id, path, src) {
+            Ok(m) => {
+                self.nodes[id] = Node::Esm(Box::new(m));
+                Ok(id)
+            }
+            Err(d) => {
+                self.nodes[id] = Node::Failed(d.clone());
+                Err(d)
+            }
+        }
+    }
+
+    /// [`Self::load_esm`] of the module at `path`, node `id`.
+    fn load_esm_at(&mut self, id: usize, path: PathBuf, src: Option<String>) -> CResult<EsModule> {
         let src = match src {
             Some(s) => s,
             None => std::fs::read_to_string(&path).map_err(|e| {
@@ -300,14 +310,14 @@ impl<'a> Linker<'a> {
             top_syms: BTreeSet::new(),
             other: HashSet::new(),
             meta: false,
-            dynamic: vec![],
             fn_depth: 0,
             top_await: false,
         };
         module.visit_with(&mut syms);
-        let id = self.nodes.len();
-        self.by_path.insert(path.clone(), id);
-        self.nodes.push(Node::Cjs { id: 0, json: false });
+        let calls = DynamicImports::scan(&module);
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let candidates = calls.candidates(&module, &dir);
+        early_errors(&module)?;
         let mut m = EsModule {
             path,
             stmts: vec![],
@@ -320,7 +330,7 @@ impl<'a> Linker<'a> {
             top_syms: syms.top_syms,
             other_syms: syms.other,
             meta: syms.meta,
-            dynamic: HashMap::new(),
+            dynamic: DynTargets::default(),
             top_await: syms.top_await,
             span: module.span,
         };
@@ -352,17 +362,9 @@ impl<'a> Linker<'a> {
                 ModuleItem::ModuleDecl(d) => self.declaration(&mut m, id, d)?,
             }
         }
-        for d in syms.dynamic {
-            let (spec, span, json) = d?;
-            if m.dynamic.contains_key(&spec) {
-                continue;
-            }
-            let dir = m.path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let from = m.path.display().to_string();
-            // Loaded when it runs, not as part of this module's graph.
-            let n = self.resolve_node(&spec, span, json, &dir, &from)?;
-            m.dynamic.insert(spec, n);
-        }
+        // Loaded when they run, not as part of this module's graph.
+        let path = m.path.clone();
+        self.dynamic_targets(&mut m.dynamic, &calls, &candidates, &path)?;
         for local in m.imports.keys() {
             m.top_syms.remove(local);
         }
@@ -379,8 +381,7 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        self.nodes[id] = Node::Esm(Box::new(m));
-        Ok(id)
+        Ok(m)
     }
 
     /// Takes one import or export declaration of module `m` (node `id`).
@@ -579,7 +580,7 @@ impl<'a> Linker<'a> {
                     return Err(Diagnostic::new(
                         span,
                         format!(
-                            "TypeError [ERR_IMPORT_ATTRIBUTE_MISSING]: Module \"{}\" needs an import attribute of \"type: json\"",
+                            "TypeError [ERR_IMPORT_ASSERTION_TYPE_MISSING]: Module \"{}\" needs an import attribute of type \"json\"",
                             file_url(&p)
                         ),
                     ));
@@ -629,6 +630,7 @@ impl<'a> Linker<'a> {
                 )))
             }
             Node::Esm(m) => m,
+            Node::Failed(_) => return Ok(None),
         };
         if seen.iter().any(|(s, x)| *s == n && x == name) {
             return Ok(None);
@@ -693,14 +695,14 @@ impl<'a> Linker<'a> {
         let mut state = vec![0u8; self.nodes.len()];
         self.walk(0, &mut state, &mut out);
         for &r in &self.lazy_roots {
-            if state[r] == 0 {
+            if state[r] == 0 && matches!(self.nodes[r], Node::Esm(_)) {
                 self.walk(r, &mut state, &mut out);
             }
         }
         let mut i = 0;
         while i < out.len() {
             if let Node::Esm(m) = &self.nodes[out[i]] {
-                let mut targets: Vec<usize> = m.dynamic.values().copied().collect();
+                let mut targets: Vec<usize> = m.dynamic.nodes().collect();
                 targets.sort();
                 for t in targets {
                     if state[t] == 0 && matches!(self.nodes[t], Node::Esm(_)) {
@@ -720,7 +722,7 @@ impl<'a> Linker<'a> {
         while let Some((n, i)) = stack.pop() {
             let deps: &[usize] = match &self.nodes[n] {
                 Node::Esm(m) => &m.deps,
-                Node::Cjs { .. } => &[],
+                Node::Cjs { .. } | Node::Failed(_) => &[],
             };
             if let Some(&d) = deps.get(i) {
                 stack.push((n, i + 1));
@@ -765,6 +767,12 @@ impl<'a> Linker<'a> {
     ) -> CResult<(Script, HashSet<(BytePos, BytePos)>, Vec<Diagnostic>)> {
         // The CommonJS part: loaded now that every root is known.
         self.settle()?;
+        self.fail_links();
+        for &(_, n, _) in &self.required {
+            if let Node::Failed(d) = &self.nodes[n] {
+                return Err(d.clone());
+            }
+        }
         let order = self.order();
         self.cjs.uses_stdin |= self.uses_stdin;
         self.cjs.uses_globals |= self.uses_globals;
@@ -777,7 +785,7 @@ impl<'a> Linker<'a> {
                 .iter()
                 .filter_map(|n| match n {
                     Node::Esm(m) => Some(super::js_string(&m.path.display().to_string())),
-                    Node::Cjs { .. } => None,
+                    Node::Cjs { .. } | Node::Failed(_) => None,
                 })
                 .collect();
             host.push_str(&format!(
@@ -789,20 +797,21 @@ impl<'a> Linker<'a> {
         let mut eager_list = vec![];
         self.walk(0, &mut vec![0u8; self.nodes.len()], &mut eager_list);
         let eager: HashSet<usize> = eager_list.into_iter().collect();
+        if let Some(d) = eager.iter().find_map(|&n| match &self.nodes[n] {
+            Node::Failed(d) => Some(d.clone()),
+            _ => None,
+        }) {
+            return Err(d);
+        }
         let comp = self.components(&order, &eager);
         let ncomp = comp.values().copied().max().map_or(0, |c| c + 1);
-        let dyn_of = |t: usize| -> Dyn {
-            match &self.nodes[t] {
-                Node::Cjs { id, .. } => Dyn::Cjs(*id),
-                Node::Esm(_) if eager.contains(&t) => Dyn::Eager(ns_var(t)),
-                Node::Esm(_) => Dyn::Lazy(comp[&t], ns_var(t)),
-            }
-        };
         // `import()` targets are read through their namespace objects.
-        let mut dynamic: Vec<HashMap<String, Dyn>> = vec![HashMap::new(); self.nodes.len()];
+        let mut dynamic: Vec<Option<Imports>> = (0..self.nodes.len()).map(|_| None).collect();
         let mut esm_targets: Vec<usize> = vec![];
         let mut cjs_ns_ids: BTreeSet<usize> = BTreeSet::new();
         let mut any_dynamic = false;
+        let mut warnings = vec![];
+        let mut tables = String::new();
         let (mut top_await, mut comp_await) = (false, vec![false; ncomp]);
         for &n in &order {
             if let Node::Esm(m) = &self.nodes[n] {
@@ -811,27 +820,34 @@ impl<'a> Linker<'a> {
                 } else {
                     comp_await[comp[&n]] |= m.top_await;
                 }
-                dynamic[n] = m
-                    .dynamic
-                    .iter()
-                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
-                    .collect();
-                esm_targets.extend(m.dynamic.values().copied());
+                let i = self.imports(&m.dynamic, &m.path, &eager, &comp, &mut warnings);
+                if !m.dynamic.computed_spans.is_empty() {
+                    tables.push_str(&i.table(js_string));
+                }
+                dynamic[n] = Some(i);
+                esm_targets.extend(m.dynamic.nodes());
             }
         }
-        let mut cjs_dynamic: Vec<(usize, HashMap<String, Dyn>)> = vec![];
-        for (&id, targets) in &self.cjs_dynamic {
-            cjs_dynamic.push((
-                id,
-                targets
-                    .iter()
-                    .map(|(k, &t)| (k.clone(), dyn_of(t)))
-                    .collect(),
-            ));
-            esm_targets.extend(targets.values().copied());
-        }
-        for &t in &esm_targets {
+        let mut cjs_dynamic: Vec<(usize, Imports)> = vec![];
+        let mut cjs_ids: Vec<usize> = self.cjs_dynamic.keys().copied().collect();
+        cjs_ids.sort();
+        for id in cjs_ids {
+            let targets = &self.cjs_dynamic[&id];
+            let path = self.cjs.path(id).to_path_buf();
+            let mut i = self.imports(targets, &path, &eager, &comp, &mut warnings);
+            i.table_var = format!("__kiln_cjs_dyn${id}");
+            if !targets.computed_spans.is_empty() {
+                tables.push_str(&i.table(js_string));
+            }
+            cjs_dynamic.push((id, i));
+            esm_targets.extend(targets.nodes());
             any_dynamic = true;
+        }
+        any_dynamic |= self.nodes.iter().any(|n| match n {
+            Node::Esm(m) => !m.dynamic.by_spec.is_empty() || !m.dynamic.computed_spans.is_empty(),
+            _ => false,
+        });
+        for &t in &esm_targets {
             match &self.nodes[t] {
                 Node::Esm(_) => {
                     self.ns_needed.insert(t);
@@ -839,6 +855,7 @@ impl<'a> Linker<'a> {
                 Node::Cjs { id, .. } => {
                     cjs_ns_ids.insert(*id);
                 }
+                Node::Failed(_) => {}
             }
         }
         for &(_, n, _) in &self.required {
@@ -890,7 +907,12 @@ impl<'a> Linker<'a> {
         for s in &cjs_stmts {
             s.visit_with(&mut reserved);
         }
-        let prelude = parse_into(self.cm, "kiln:esm", PRELUDE.to_string(), false)?;
+        let builtins: Vec<String> = resolve::BUILTINS.iter().map(|b| js_string(b)).collect();
+        let prelude_text = format!(
+            "{PRELUDE}var __kiln_builtins = [{}];\n",
+            builtins.join(", ")
+        );
+        let prelude = parse_into(self.cm, "kiln:esm", prelude_text, false)?;
         for s in &prelude.body {
             s.visit_with(&mut reserved);
         }
@@ -979,18 +1001,6 @@ impl<'a> Linker<'a> {
                 .map(|(k, (d, i))| (k.clone(), *d, i.clone()))
                 .collect();
             let specs = m.specs.clone();
-            let mut checks: Vec<(usize, String, Span)> = m
-                .exports
-                .iter()
-                .filter_map(|(_, e)| match e {
-                    Export::Reexport(d, name, span) => Some((*d, name.clone(), *span)),
-                    _ => None,
-                })
-                .collect();
-            checks.sort_by_key(|c| c.2.lo);
-            for (dep, name, span) in checks {
-                self.export_of(dep, &name, span, &m.specs[&dep])?;
-            }
             for (local, dep, what) in imports {
                 let t = match what {
                     Import::Namespace => Target::Namespace(dep),
@@ -1017,6 +1027,7 @@ impl<'a> Linker<'a> {
             done_ns.insert(n);
             outer_text.push_str(&format!("var {};\n", ns_var(n)));
             match &self.nodes[n] {
+                Node::Failed(_) => unreachable!("a failed module's namespace is never read"),
                 Node::Cjs { id, .. } => {
                     cjs_ns.insert(n);
                     cjs_ns_ids.insert(*id);
@@ -1063,6 +1074,7 @@ impl<'a> Linker<'a> {
                 ));
             }
         }
+        outer_text.push_str(&tables);
         let need_prelude = !self.ns_needed.is_empty() || any_dynamic || !self.required.is_empty();
         // The lazy components: registered first, their bodies filled below.
         let mut comps_text = String::new();
@@ -1073,7 +1085,11 @@ impl<'a> Linker<'a> {
                    if (!__kiln_state${c}) {{\n\
                      __kiln_state${c} = 1;\n\
                      try {{ __kiln_value${c} = __kiln_body${c}(); __kiln_state${c} = 3; }}\n\
-                     catch (__kiln_e) {{ __kiln_state${c} = 2; __kiln_value${c} = __kiln_e; }}\n\
+                     catch (__kiln_e) {{\n\
+                       // A cycle through CommonJS is found before Node evaluates: it may be retried.\n\
+                       if (__kiln_e && __kiln_e.code === 'ERR_REQUIRE_CYCLE_MODULE') {{ __kiln_state${c} = 0; throw __kiln_e; }}\n\
+                       __kiln_state${c} = 2; __kiln_value${c} = __kiln_e;\n\
+                     }}\n\
                    }}\n\
                    if (__kiln_state${c} === 2) throw __kiln_value${c};\n\
                    return __kiln_value${c};\n\
@@ -1104,13 +1120,33 @@ impl<'a> Linker<'a> {
         if !ns_text.is_empty() {
             eager_body.extend(parse_into(self.cm, "kiln:esm", ns_text, false)?.body);
         }
+        // Each CommonJS module as the first ES module importing it names it.
+        let mut importers: HashMap<usize, (String, PathBuf)> = HashMap::new();
+        for &i in &order {
+            if let Node::Esm(m) = &self.nodes[i] {
+                for (&d, spec) in &m.specs {
+                    importers
+                        .entry(d)
+                        .or_insert_with(|| (spec.clone(), m.path.clone()));
+                }
+            }
+        }
         for &n in &order {
             if cjs_entry.is_some() && n == 0 {
                 continue;
             }
             match &mut self.nodes[n] {
+                Node::Failed(_) => {}
                 Node::Cjs { id, .. } => {
-                    let mut text = format!("var {} = __kiln_load({id});\n", cjs_var(n));
+                    let mut text = match importers.get(&n) {
+                        Some((spec, from)) => format!(
+                            "var {} = __kiln_import_cjs({id}, {}, {});\n",
+                            cjs_var(n),
+                            js_string(spec),
+                            js_string(&from.display().to_string())
+                        ),
+                        None => format!("var {} = __kiln_load({id});\n", cjs_var(n)),
+                    };
                     if cjs_ns.contains(&n) {
                         text.push_str(&format!("{} = __kiln_cjs_ns({id});\n", ns_var(n)));
                     }
@@ -1149,7 +1185,7 @@ impl<'a> Linker<'a> {
                         top: m.top,
                         map: &substs[n],
                         meta,
-                        dynamic: std::mem::take(&mut dynamic[n]),
+                        dynamic: dynamic[n].take().unwrap_or_default(),
                         this_depth: 0,
                         fn_depth: 0,
                         error: None,
@@ -1198,7 +1234,7 @@ impl<'a> Linker<'a> {
             body.extend(parse_into(self.cm, "kiln:main", text, false)?.body);
             body.extend(entry_script.map(|s| s.body).unwrap_or_default());
             let span = cjs_entry.as_ref().map_or(DUMMY_SP, |(s, _)| s.span);
-            let warnings = std::mem::take(&mut self.cjs.warnings);
+            warnings.splice(0..0, std::mem::take(&mut self.cjs.warnings));
             return Ok((
                 Script {
                     span,
@@ -1251,7 +1287,7 @@ impl<'a> Linker<'a> {
             .collect();
         let span = match &self.nodes[0] {
             Node::Esm(m) => m.span,
-            Node::Cjs { .. } => DUMMY_SP,
+            Node::Cjs { .. } | Node::Failed(_) => DUMMY_SP,
         };
         Ok((
             Script {
@@ -1260,7 +1296,7 @@ impl<'a> Linker<'a> {
                 shebang: None,
             },
             sloppy,
-            vec![],
+            warnings,
         ))
     }
 
@@ -1440,15 +1476,13 @@ fn file_url(p: &Path) -> String {
     out
 }
 
-/// Collects a module's names by kind of syntax context, its `import()`
-/// specifiers and whether it awaits at the top level.
+/// Collects a module's names by kind of syntax context and whether it
+/// awaits at the top level.
 struct Syms {
     top: SyntaxContext,
     top_syms: BTreeSet<String>,
     other: HashSet<String>,
     meta: bool,
-    /// `import('literal')` specifiers, or the span of a non-constant one.
-    dynamic: Vec<super::DynamicImport>,
     fn_depth: usize,
     top_await: bool,
 }
@@ -1465,18 +1499,6 @@ impl Visit for Syms {
         if m.kind == MetaPropKind::ImportMeta {
             self.meta = true;
         }
-    }
-    fn visit_call_expr(&mut self, c: &CallExpr) {
-        if let Some(d) = super::classify_import(c) {
-            self.dynamic.push(d);
-        }
-        c.visit_children_with(self);
-    }
-    fn visit_new_expr(&mut self, n: &NewExpr) {
-        if let Some(d) = super::new_import(n) {
-            self.dynamic.push(d);
-        }
-        n.visit_children_with(self);
     }
     fn visit_function(&mut self, f: &Function) {
         self.fn_depth += 1;

@@ -31,21 +31,37 @@
 //! `import()` or `require()` an ES module is linked by [`esm::bundle_cjs`].
 
 mod cjs_exports;
+pub(crate) mod dynamic;
 pub mod esm;
 pub mod resolve;
 
 use crate::diag::{CResult, Diagnostic};
 use crate::syntax::parse::parse_into;
+use dynamic::DynamicImports;
 use resolve::Resolved;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use swc_common::{sync::Lrc, BytePos, SourceMap, Span, DUMMY_SP};
-use swc_ecma_ast::{Callee, Expr, Lit, Script, Stmt};
-use swc_ecma_visit::{Visit, VisitWith};
+use swc_ecma_ast::{Callee, Expr, Script, Stmt};
 
 pub use crate::analysis::builtins::CJS_NAMES;
 
 const LOADER: &str = r#"var __kiln_defs = [], __kiln_names = [], __kiln_tables = [], __kiln_cache = [], __kiln_main;
+var __kiln_esm = [], __kiln_esm_parent = [];
+function __kiln_cycle(message) {
+  var e = new Error(message);
+  e.code = 'ERR_REQUIRE_CYCLE_MODULE';
+  return e;
+}
+function __kiln_loading(id) {
+  var m = __kiln_cache[id];
+  return m !== undefined && !m.loaded;
+}
+function __kiln_import_cjs(id, spec, from) {
+  // An ES module importing a CommonJS module still loading: Node 20.19+ refuses.
+  if (__kiln_loading(id)) throw __kiln_cycle('Cannot import CommonJS Module ' + spec + ' in a cycle. (from ' + from + ')');
+  return __kiln_load(id);
+}
 function __kiln_define(id, filename, table, fn) {
   __kiln_defs[id] = fn;
   __kiln_names[id] = filename;
@@ -78,7 +94,14 @@ function __kiln_require(id) {
   var table = __kiln_tables[id];
   function require(spec) {
     var target = Object.prototype.hasOwnProperty.call(table, spec) ? table[spec] : undefined;
-    if (typeof target === 'number') return __kiln_load(target);
+    if (typeof target === 'number') {
+      if (__kiln_esm[target]) {
+        // `require()` of an ES module: refused while it is being evaluated.
+        if (__kiln_loading(target)) throw __kiln_cycle('Cannot require() ES Module ' + __kiln_names[target] + ' in a cycle. (from ' + __kiln_esm_parent[target] + ')');
+        if (__kiln_cache[target] === undefined) __kiln_esm_parent[target] = __kiln_names[id] || __kiln_cache[id].filename;
+      }
+      return __kiln_load(target);
+    }
     var e;
     if (typeof target === 'string') {
       e = new Error(target);
@@ -225,111 +248,22 @@ pub(crate) struct CjsGraph {
     /// required module's id here, its path).
     pub(crate) esm_required: Vec<(usize, usize, PathBuf)>,
     /// The `import()` calls of modules loaded and not yet linked.
-    pub(crate) dynamic: Vec<(usize, Vec<DynamicImport>)>,
-    /// The entry's `import()` calls (set before [`CjsGraph::load`]).
-    pub(crate) entry_dynamic: Vec<DynamicImport>,
+    pub(crate) dynamic: Vec<(usize, DynamicImports, Vec<dynamic::Candidate>)>,
+    /// The entry's `import()` calls and candidates (set before [`CjsGraph::load`]).
+    pub(crate) entry_dynamic: Option<(DynamicImports, Vec<dynamic::Candidate>)>,
     /// The named exports Node detects in each module (`None`: take the
     /// keys of `module.exports`, as for Node's built-ins).
     pub(crate) named: Vec<Option<Vec<String>>>,
 }
 
-/// One `import(...)` call: its string specifier, the specifier's span and
-/// whether it has `with: { type: 'json' }`, or the error for a computed
-/// specifier or a malformed call.
-pub(crate) type DynamicImport = Result<(String, Span, bool), Diagnostic>;
-
-/// Collects a script's `import(...)` calls.
-#[derive(Default)]
-pub(crate) struct DynamicImports(pub(crate) Vec<DynamicImport>);
-
-impl Visit for DynamicImports {
-    fn visit_call_expr(&mut self, c: &swc_ecma_ast::CallExpr) {
-        if let Some(d) = classify_import(c) {
-            self.0.push(d);
-        }
-        c.visit_children_with(self);
-    }
-    fn visit_new_expr(&mut self, n: &swc_ecma_ast::NewExpr) {
-        if let Some(d) = new_import(n) {
-            self.0.push(d);
-        }
-        n.visit_children_with(self);
-    }
-}
-
-/// What the call `c` is if it is `import(...)`.
-pub(crate) fn classify_import(c: &swc_ecma_ast::CallExpr) -> Option<DynamicImport> {
-    let Callee::Import(i) = &c.callee else {
-        return None;
-    };
-    if c.args.is_empty() || c.args.len() > 2 || c.args.iter().any(|a| a.spread.is_some()) {
-        return Some(Err(Diagnostic::new(
-            i.span,
-            "syntax error: `import()` takes a specifier and an optional options object, without spread".to_string(),
-        )));
-    }
-    Some(dynamic_specifier(c).ok_or_else(|| {
-        Diagnostic::new(
-            i.span,
-            "`import()` of a computed specifier cannot be compiled ahead of time: kiln bundles every module at compile time, so the specifier must be a string literal".to_string(),
-        )
-    }))
-}
-
-/// The early error of `new import(...)` (an import call is not a constructor
-/// expression), if `n` is one.
-pub(crate) fn new_import(n: &swc_ecma_ast::NewExpr) -> Option<DynamicImport> {
-    let mut callee = &*n.callee;
-    loop {
-        match callee {
-            Expr::Member(m) => callee = &m.obj,
-            Expr::Call(c) if matches!(c.callee, Callee::Import(_)) => {
-                return Some(Err(Diagnostic::new(
-                    n.span,
-                    "syntax error: `new import(...)`: an import call cannot be the operand of `new`"
-                        .to_string(),
-                )))
-            }
-            _ => return None,
-        }
-    }
-}
-
-/// The constant specifier of `import(spec, options)`, its span and whether
-/// the options ask for JSON.
-pub(crate) fn dynamic_specifier(c: &swc_ecma_ast::CallExpr) -> Option<(String, Span, bool)> {
-    let (spec, span) = match c.args.first().map(|a| &*a.expr) {
-        Some(Expr::Lit(Lit::Str(s))) => (s.value.as_str()?.to_string(), s.span),
-        Some(Expr::Tpl(t)) if t.exprs.is_empty() && t.quasis.len() == 1 => {
-            (t.quasis[0].cooked.as_ref()?.as_str()?.to_string(), t.span)
-        }
-        _ => return None,
-    };
-    let json = c.args.get(1).is_some_and(|o| match &*o.expr {
-        Expr::Object(o) => o.props.iter().any(|p| {
-            let swc_ecma_ast::PropOrSpread::Prop(p) = p else {
-                return false;
-            };
-            let swc_ecma_ast::Prop::KeyValue(kv) = &**p else {
-                return false;
-            };
-            let with = match &kv.key {
-                swc_ecma_ast::PropName::Ident(i) => &*i.sym == "with",
-                swc_ecma_ast::PropName::Str(s) => s.value.as_str() == Some("with"),
-                _ => false,
-            };
-            with && matches!(&*kv.value, Expr::Object(w) if esm::is_json_attribute(w))
-        }),
-        _ => false,
-    });
-    Some((spec, span, json))
+/// The directory of the file at `path`.
+fn dir_of(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
 /// Whether `script` calls `import()`.
 pub fn has_dynamic_import(script: &Script) -> bool {
-    let mut d = DynamicImports::default();
-    script.visit_with(&mut d);
-    !d.0.is_empty()
+    !DynamicImports::scan(script).calls.is_empty()
 }
 
 /// `script` with every `import(...)` call made a call of a global function
@@ -372,7 +306,7 @@ impl CjsGraph {
             uses_globals: 0,
             esm_required: vec![],
             dynamic: vec![],
-            entry_dynamic: vec![],
+            entry_dynamic: None,
             named: vec![None],
         }
     }
@@ -427,9 +361,10 @@ impl CjsGraph {
                 continue;
             }
             let src = if i == 0 {
-                let d = std::mem::take(&mut self.entry_dynamic);
-                if !d.is_empty() {
-                    self.dynamic.push((0, d));
+                if let Some((d, c)) = self.entry_dynamic.take() {
+                    if !d.calls.is_empty() {
+                        self.dynamic.push((0, d, c));
+                    }
                 }
                 entry_src.unwrap_or_default().to_string()
             } else if self.modules[i].json {
@@ -448,10 +383,10 @@ impl CjsGraph {
                     Diagnostic::new(DUMMY_SP, format!("cannot read {}: {e}", path.display()))
                 })?;
                 let body = parse_into(cm, &path.display().to_string(), text.clone(), true)?;
-                let mut d = DynamicImports::default();
-                body.visit_with(&mut d);
-                if !d.0.is_empty() {
-                    self.dynamic.push((i, d.0));
+                let d = DynamicImports::scan(&body);
+                if !d.calls.is_empty() {
+                    let c = d.candidates(&body, &dir_of(&path));
+                    self.dynamic.push((i, d, c));
                 }
                 self.named[i] = Some(cjs_exports::detect(&body));
                 self.bodies[i] = Some(body);
@@ -534,10 +469,13 @@ impl CjsGraph {
             } else {
                 String::new()
             };
-            let wrapper = format!(
+            let mut wrapper = format!(
                 "__kiln_define({id}, {}, {table}, function (exports, require, module, __filename, __dirname) {{{body}}});",
                 js_string(&name)
             );
+            if m.esm {
+                wrapper.push_str(&format!("\n__kiln_esm[{id}] = true;"));
+            }
             let mut w = parse_into(cm, &format!("kiln:wrap:{name}"), wrapper, false)?;
             let span = splice_body(&mut w, self.bodies[id].take().map(|b| b.body));
             self.wrapper_spans.push(span);
@@ -608,9 +546,9 @@ pub fn bundle(
         .map(|f| f.src.to_string())
         .unwrap_or_default();
     let mut graph = CjsGraph::new(entry_path.clone());
-    let mut d = DynamicImports::default();
-    script.visit_with(&mut d);
-    graph.entry_dynamic = d.0;
+    let d = DynamicImports::scan(&script);
+    let c = d.candidates(&script, &dir_of(&entry_path));
+    graph.entry_dynamic = Some((d, c));
     graph.load(cm, Some(&entry_src))?;
     if graph.needs_linker() {
         return esm::bundle_cjs(cm, graph, script, uses);

@@ -30,7 +30,7 @@ pub enum Resolved {
 }
 
 /// Node's built-in module names (v20), without the `node:` prefix.
-const BUILTINS: &[&str] = &[
+pub(crate) const BUILTINS: &[&str] = &[
     "assert",
     "async_hooks",
     "buffer",

@@ -69,6 +69,9 @@ fn set_proto_or_throw(o: Value, p: Value) -> JsResult<()> {
         if internal_methods::set_prototype_of(o, p)? {
             return Ok(());
         }
+        if internal_methods::is_namespace_proxy(o) {
+            return type_error("[object Module] is not extensible");
+        }
         return type_error(
             "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
         );

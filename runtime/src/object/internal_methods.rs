@@ -312,6 +312,15 @@ fn fail(strict: bool, msg: impl FnOnce() -> String) -> JsResult<bool> {
     }
 }
 
+/// Whether the proxy `o` is an ES module namespace object (the ES linker
+/// makes them as proxies over a target marked `Module`, see
+/// compiler/src/modules/esm.rs): its failures throw V8's messages for a
+/// namespace, not a proxy's.
+pub fn is_namespace_proxy(o: Value) -> bool {
+    !proxy::is_revoked(o)
+        && crate::exec::realm::builtin_tag(proxy::fields(o).target) == Some("Module")
+}
+
 /// [[Set]] (OrdinarySet) of `key` on `o` with `receiver`; `strict` turns a
 /// failure into the TypeError V8 throws.
 pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsResult<bool> {
@@ -322,6 +331,18 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value, strict: bool) -> JsRes
                 return Ok(true);
             }
             return fail(strict, || {
+                if is_namespace_proxy(cur) && get_own(proxy::fields(cur).target, key).is_none() {
+                    return format!(
+                        "Cannot add property {}, object is not extensible",
+                        key.display()
+                    );
+                }
+                if is_namespace_proxy(cur) {
+                    return format!(
+                        "Cannot assign to read only property '{}' of object '[object Module]'",
+                        key.display()
+                    );
+                }
                 format!(
                     "'set' on proxy: trap returned falsish for property '{}'",
                     key.display()
@@ -622,6 +643,9 @@ pub fn define_own(o: Value, key: Key, d: Desc, throw: bool) -> JsResult<bool> {
         if proxy::define_own_property(o, key, d)? {
             return Ok(true);
         }
+        if is_namespace_proxy(o) {
+            return reject(format!("Cannot redefine property: {}", key.display()));
+        }
         return reject(format!(
             "'defineProperty' on proxy: trap returned falsish for property '{}'",
             key.display()
@@ -791,6 +815,12 @@ pub fn delete(o: Value, key: Key, strict: bool) -> JsResult<bool> {
             return Ok(true);
         }
         return fail(strict, || {
+            if is_namespace_proxy(o) {
+                return format!(
+                    "Cannot delete property '{}' of [object Module]",
+                    key.display()
+                );
+            }
             format!(
                 "'deleteProperty' on proxy: trap returned falsish for property '{}'",
                 key.display()

@@ -6,7 +6,7 @@
 
 use crate::diag::{CResult, Diagnostic};
 use std::collections::HashMap;
-use swc_common::{Span, SyntaxContext};
+use swc_common::{BytePos, Span, SyntaxContext};
 use swc_ecma_ast::*;
 use swc_ecma_visit::{VisitMut, VisitMutWith};
 
@@ -19,6 +19,66 @@ pub(super) enum Dyn {
     Lazy(usize, String),
     /// A CommonJS module, JSON file or built-in, by CommonJS id.
     Cjs(usize),
+    /// A module that cannot be loaded or linked: the error the promise
+    /// rejects with (its class, `code` or "", message, and `url` or "").
+    Fail {
+        class: String,
+        code: String,
+        message: String,
+        url: String,
+    },
+}
+
+/// What the `import(...)` calls of one file become.
+#[derive(Default)]
+pub(super) struct Imports {
+    /// By constant specifier ([`spec_key`]).
+    pub(super) by_spec: HashMap<String, Dyn>,
+    /// For a computed specifier: what each key it may have at run time
+    /// loads (see `modules::dynamic::specifier_key`).
+    pub(super) computed: Vec<(String, Dyn)>,
+    /// The script-level variable holding [`Imports::table`].
+    pub(super) table_var: String,
+    /// The file's directory and path (for keys and Node's messages).
+    pub(super) dir: String,
+    pub(super) from: String,
+}
+
+impl Imports {
+    /// The declaration of the table a computed `import()` looks its key up
+    /// in: `var <table_var> = { key: function () { return <load>; }, … };`
+    /// (script code of its own, so its functions have positions of their own).
+    pub(super) fn table(&self, js_string: impl Fn(&str) -> String) -> String {
+        let entries: Vec<String> = self
+            .computed
+            .iter()
+            .map(|(key, d)| {
+                let load = match d {
+                    Dyn::Eager(ns) => {
+                        format!("__kiln_dynamic_import(function () {{ return {ns}; }})")
+                    }
+                    Dyn::Lazy(c, ns) => {
+                        format!("__kiln_lazy_import({c}, function () {{ return {ns}; }})")
+                    }
+                    Dyn::Cjs(id) => format!("__kiln_cjs_import({id})"),
+                    Dyn::Fail {
+                        class,
+                        code,
+                        message,
+                        url,
+                    } => format!(
+                        "__kiln_import_failed({}, {}, {}, {})",
+                        js_string(class),
+                        js_string(code),
+                        js_string(message),
+                        js_string(url)
+                    ),
+                };
+                format!("{}: function () {{ return {load}; }}", js_string(key))
+            })
+            .collect();
+        format!("var {} = {{ {} }};\n", self.table_var, entries.join(", "))
+    }
 }
 
 /// How a reference to a top-level name is rewritten.
@@ -36,8 +96,8 @@ pub(super) struct Link<'a> {
     /// Top-level name → (rewriting, is an import).
     pub(super) map: &'a HashMap<String, (Subst, bool)>,
     pub(super) meta: String,
-    /// What each `import('spec')` becomes.
-    pub(super) dynamic: HashMap<String, Dyn>,
+    /// What each `import(...)` becomes.
+    pub(super) dynamic: Imports,
     /// Non-arrow functions and classes entered (`this` is theirs inside).
     pub(super) this_depth: usize,
     /// Functions entered (an `await` outside them is top-level).
@@ -126,6 +186,7 @@ impl VisitMut for Link<'_> {
             }
             Expr::Call(c) if matches!(c.callee, Callee::Import(_)) => {
                 // `import('spec')`: a promise of the (bundled) module's namespace.
+                c.args.visit_mut_with(self);
                 match import_call(c, &self.dynamic) {
                     Ok(new) => *e = new,
                     Err(d) => {
@@ -263,25 +324,67 @@ impl VisitMut for Link<'_> {
     }
 }
 
-/// What the call `import('spec')` (`c`) becomes, given what each specifier
-/// of its module names: a call of the prelude's `__kiln_dynamic_import`,
-/// `__kiln_lazy_import` or `__kiln_cjs_import`.
-pub(super) fn import_call(c: &CallExpr, dynamic: &HashMap<String, Dyn>) -> CResult<Expr> {
+/// Marks a JSON import's key in [`Imports::by_spec`].
+pub(super) const JSON_KEY: &str = "\u{0}json";
+
+/// The key of `import(spec)` in [`Imports::by_spec`]: a JSON import (with
+/// `{ with: { type: 'json' } }`) loads what the same specifier without it
+/// does not.
+pub(super) fn spec_key(spec: &str, json: bool) -> String {
+    if json {
+        format!("{spec}{JSON_KEY}")
+    } else {
+        spec.to_string()
+    }
+}
+
+/// What the call `import(...)` (`c`, its arguments already rewritten)
+/// becomes, given what its file's calls load: a call of the prelude's
+/// `__kiln_dynamic_import`, `__kiln_lazy_import`, `__kiln_cjs_import` or
+/// `__kiln_import_failed` for a constant specifier, of
+/// `__kiln_import_computed` for a computed one.
+pub(super) fn import_call(c: &mut CallExpr, imports: &Imports) -> CResult<Expr> {
     use swc_common::Spanned;
     let span = match &c.callee {
         Callee::Import(i) => i.span,
         _ => c.span,
     };
-    let spec = crate::modules::dynamic_specifier(c).map(|s| s.0);
-    let Some(d) = spec.and_then(|s| dynamic.get(&s)) else {
-        return Err(Diagnostic::new(
-            span,
-            "`import()` of a module kiln did not bundle".to_string(),
-        ));
-    };
     // Distinct positions: the analysis keys references by position.
     let arg_span = c.args.first().map_or(span, |a| a.expr.span());
-    let ident = |name: &str, span: Span| Expr::Ident(Ident::new_no_ctxt(name.into(), span));
+    let spec = crate::modules::dynamic::dynamic_specifier(c).map(|s| spec_key(&s.0, s.2));
+    let (callee, args) = match spec {
+        Some(spec) => {
+            let Some(d) = imports.by_spec.get(&spec) else {
+                return Err(Diagnostic::new(
+                    span,
+                    "internal: `import()` of a module kiln did not bundle".to_string(),
+                ));
+            };
+            load(d, span, arg_span)
+        }
+        None => {
+            // `import(expr)`: the argument (evaluated first), then the
+            // table of what each key the compiler saw loads. The table's
+            // name stands inside the `import` keyword: a position no other
+            // reference has.
+            let arg = c.args.remove(0).expr;
+            let table_span = Span::new(span.lo + BytePos(1), span.lo + BytePos(2));
+            (
+                "__kiln_import_computed",
+                vec![
+                    *arg,
+                    ident(&imports.table_var, table_span),
+                    string(&imports.dir, arg_span),
+                    string(&imports.from, arg_span),
+                ],
+            )
+        }
+    };
+    Ok(call(callee, args, c.span, span))
+}
+
+/// The prelude function and arguments that load what `d` names.
+fn load(d: &Dyn, span: Span, arg_span: Span) -> (&'static str, Vec<Expr>) {
     let num = |v: usize| {
         Expr::Lit(Lit::Num(Number {
             span: arg_span,
@@ -289,27 +392,58 @@ pub(super) fn import_call(c: &CallExpr, dynamic: &HashMap<String, Dyn>) -> CResu
             raw: None,
         }))
     };
-    let get = |ns: &str| {
-        Expr::Arrow(ArrowExpr {
-            span,
-            ctxt: SyntaxContext::empty(),
-            params: vec![],
-            body: Box::new(ArrowFunctionBody::Expr(Box::new(ident(ns, arg_span)))),
-            is_async: false,
-            is_generator: false,
-            type_params: None,
-            return_type: None,
-        })
-    };
-    let (callee, args) = match d {
+    let get = |ns: &str| arrow(ident(ns, arg_span), span);
+    match d {
         Dyn::Eager(ns) => ("__kiln_dynamic_import", vec![get(ns)]),
         Dyn::Lazy(comp, ns) => ("__kiln_lazy_import", vec![num(*comp), get(ns)]),
         Dyn::Cjs(id) => ("__kiln_cjs_import", vec![num(*id)]),
-    };
-    Ok(Expr::Call(CallExpr {
-        span: c.span,
+        Dyn::Fail {
+            class,
+            code,
+            message,
+            url,
+        } => (
+            "__kiln_import_failed",
+            [class, code, message, url]
+                .iter()
+                .map(|s| string(s, arg_span))
+                .collect(),
+        ),
+    }
+}
+
+fn ident(name: &str, span: Span) -> Expr {
+    Expr::Ident(Ident::new_no_ctxt(name.into(), span))
+}
+
+fn string(s: &str, span: Span) -> Expr {
+    Expr::Lit(Lit::Str(Str {
+        span,
+        value: s.into(),
+        raw: None,
+    }))
+}
+
+/// `() => body`.
+fn arrow(body: Expr, span: Span) -> Expr {
+    Expr::Arrow(ArrowExpr {
+        span,
         ctxt: SyntaxContext::empty(),
-        callee: Callee::Expr(Box::new(ident(callee, span))),
+        params: vec![],
+        body: Box::new(ArrowFunctionBody::Expr(Box::new(body))),
+        is_async: false,
+        is_generator: false,
+        type_params: None,
+        return_type: None,
+    })
+}
+
+/// `callee(args...)`.
+fn call(callee: &str, args: Vec<Expr>, span: Span, callee_span: Span) -> Expr {
+    Expr::Call(CallExpr {
+        span,
+        ctxt: SyntaxContext::empty(),
+        callee: Callee::Expr(Box::new(ident(callee, callee_span))),
         args: args
             .into_iter()
             .map(|e| ExprOrSpread {
@@ -318,12 +452,12 @@ pub(super) fn import_call(c: &CallExpr, dynamic: &HashMap<String, Dyn>) -> CResu
             })
             .collect(),
         type_args: None,
-    }))
+    })
 }
 
 /// Rewrites the `import()` calls of a CommonJS module.
 pub(super) struct CjsImports<'a> {
-    pub(super) map: &'a HashMap<String, Dyn>,
+    pub(super) map: &'a Imports,
     pub(super) error: Option<Diagnostic>,
 }
 
@@ -331,6 +465,7 @@ impl VisitMut for CjsImports<'_> {
     fn visit_mut_expr(&mut self, e: &mut Expr) {
         if let Expr::Call(c) = e {
             if matches!(c.callee, Callee::Import(_)) {
+                c.args.visit_mut_with(self);
                 match import_call(c, self.map) {
                     Ok(new) => *e = new,
                     Err(d) => {

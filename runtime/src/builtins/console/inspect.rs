@@ -127,6 +127,9 @@ struct Ctx {
     show_proxy: bool,
     /// `Symbol.for('nodejs.util.inspect.custom')`, if the program made it.
     custom: Option<Value>,
+    /// The module namespaces being printed: (target, the namespace proxy
+    /// whose `get` reads the live bindings).
+    namespaces: Vec<(Value, Value)>,
 }
 
 impl Ctx {
@@ -139,6 +142,7 @@ impl Ctx {
             depth,
             hidden,
             show_proxy: false,
+            namespaces: Vec::new(),
             custom: crate::builtins::symbol::registered("nodejs.util.inspect.custom"),
         }
     }
@@ -358,7 +362,16 @@ fn format_proxy(cx: &mut Ctx, v: Value, rt: usize) -> Vec<u16> {
         out.extend(u(" ]"));
         return out;
     }
-    format_value(cx, proxy::fields(v).target, rt)
+    let target = proxy::fields(v).target;
+    if is_module_namespace(target) {
+        // A module namespace (a proxy over a target whose data properties
+        // stand for the live bindings): its values are read through it.
+        cx.namespaces.push((target, v));
+        let out = format_value(cx, target, rt);
+        cx.namespaces.pop();
+        return out;
+    }
+    format_value(cx, target, rt)
 }
 
 fn format_primitive(cx: &Ctx, v: Value) -> Vec<u16> {
@@ -1061,11 +1074,16 @@ fn format_property(cx: &mut Ctx, o: Value, rt: usize, k: Key, entry: Entry) -> V
     let (val, attrs) = own
         .or_else(|| internal_methods::lookup(o, k).map(|(_, v, a)| (v, a | ENUMERABLE)))
         .unwrap_or((Value::UNDEFINED, ENUMERABLE));
-    let s = if attrs & ACCESSOR != 0 && is_module_namespace(o) {
+    let ns = cx
+        .namespaces
+        .iter()
+        .find(|(t, _)| *t == o)
+        .map(|&(_, p)| p)
+        .filter(|_| !matches!(k, Key::Named(v) if crate::object::key::is_symbol(v)));
+    let s = if let Some(p) = ns {
         // A module namespace's properties read its live bindings; one
         // still in its TDZ is `<uninitialized>`, as Node shows it.
-        let pair = object::accessor(val);
-        match function::call(pair.get, o, &[]) {
+        match internal_methods::get(p, k, p) {
             Ok(x) => {
                 cx.indent += 2;
                 let s = format_value(cx, x, rt);

@@ -1,0 +1,2 @@
+import c from './c.cjs';
+export default 'b sees ' + c;

@@ -1,0 +1,6 @@
+try {
+  require('./b.mjs');
+} catch (e) {
+  console.log('c.cjs:', e.code, e.message.split(__dirname).join('<dir>'));
+}
+module.exports = 'c';

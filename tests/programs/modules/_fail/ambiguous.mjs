@@ -1,0 +1,2 @@
+import { x } from './ambiguous_stars.mjs';
+console.log('never evaluated', x);

@@ -1,0 +1,2 @@
+export * from './star1.mjs';
+export * from './star2.mjs';

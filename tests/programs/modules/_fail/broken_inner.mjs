@@ -1,0 +1,2 @@
+import { nope } from './star1.mjs';
+export default nope;

@@ -1,0 +1,2 @@
+import value from './broken_inner.mjs';
+console.log('never evaluated', value);

@@ -1,0 +1,2 @@
+import './not-here.mjs';
+console.log('never evaluated');

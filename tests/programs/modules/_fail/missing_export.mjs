@@ -1,0 +1,2 @@
+import { nothing } from './ok.mjs';
+console.log('never evaluated', nothing);

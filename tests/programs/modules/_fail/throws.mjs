@@ -1,0 +1,2 @@
+console.log('throws.mjs evaluated');
+throw new RangeError('top-level failure');
