@@ -52,7 +52,7 @@ impl<'a> FnGen<'_, 'a> {
         self.a.funcs[self.fid].strict
     }
 
-    fn strict_flag(&mut self) -> Value {
+    pub(crate) fn strict_flag(&mut self) -> Value {
         let s = self.strict() as i64;
         self.b.ins().iconst(types::I64, s)
     }
@@ -327,7 +327,7 @@ impl<'a> FnGen<'_, 'a> {
 
     fn length_to(&mut self, p: Value, off: i32, join: Block) {
         let len = self.b.ins().uload32(Self::trusted(), p, off);
-        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        let f = self.b.ins().fcvt_from_sint(types::F64, len);
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
     }
@@ -371,7 +371,7 @@ impl<'a> FnGen<'_, 'a> {
     }
 
     /// The index of `key` if it is a number that is an integer ≥ 0 (else branches to `slow`).
-    fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
+    pub(crate) fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
         let k = match key {
             Tv::F64(f) => f,
             Tv::Bool(_) => {
@@ -391,8 +391,11 @@ impl<'a> FnGen<'_, 'a> {
                 self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
             }
         };
-        let i = self.b.ins().fcvt_to_uint_sat(types::I64, k);
-        let back = self.b.ins().fcvt_from_uint(types::F64, i);
+        // Signed conversions are single instructions (the unsigned ones are
+        // sequences): a negative index becomes a huge unsigned one, which
+        // every bounds check rejects; -0 is index 0, as the spec says.
+        let i = self.b.ins().fcvt_to_sint_sat(types::I64, k);
+        let back = self.b.ins().fcvt_from_sint(types::F64, i);
         let exact = self.b.ins().fcmp(FloatCC::Equal, back, k);
         let ok = self.b.create_block();
         self.b.ins().brif(exact, ok, &[], slow, &[]);
@@ -613,22 +616,23 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `o.x` / `o[k]` as a value.
     pub fn gen_member_get(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
+        let ta = self.ta_kind_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        Ok(Tv::Boxed(self.get_key(o, &k, prop_span(m))?, Ty::Any))
+        Ok(Tv::Boxed(self.get_key_ta(o, &k, prop_span(m), ta)?, Ty::Any))
     }
 
     /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...
     pub fn gen_member_assign(&mut self, asg: &'a AssignExpr, m: &'a MemberExpr) -> CResult<Tv> {
+        let ta = self.ta_kind_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
         match asg.op {
             AssignOp::Assign => {
                 let tv = self.gen_expr(&asg.right)?;
-                let v = self.boxed(tv);
-                self.set_key(o, &k, v, prop_span(m))?;
+                self.set_key_ta(o, &k, tv, prop_span(m), ta)?;
                 Ok(tv)
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
@@ -646,11 +650,10 @@ impl<'a> FnGen<'_, 'a> {
                     .to_update()
                     .expect("compound assignment has a binary operator");
                 let generic = |g: &mut Self| {
-                    let cur = g.get_key(o, &k, prop_span(m))?;
+                    let cur = g.get_key_ta(o, &k, prop_span(m), ta)?;
                     let rhs = g.gen_expr(&asg.right)?;
                     let tv = g.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
-                    let v = g.boxed(tv);
-                    g.set_key(o, &k, v, prop_span(m))?;
+                    g.set_key_ta(o, &k, tv, prop_span(m), ta)?;
                     Ok(tv)
                 };
                 if let PKey::Named(_) = k {
@@ -677,6 +680,7 @@ impl<'a> FnGen<'_, 'a> {
         m: &'a MemberExpr,
         want_value: bool,
     ) -> CResult<Tv> {
+        let ta = self.ta_kind_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
@@ -687,10 +691,9 @@ impl<'a> FnGen<'_, 'a> {
         };
         let want_old = !u.prefix && want_value;
         let generic = |g: &mut Self| {
-            let cur = g.get_key(o, &k, prop_span(m))?;
+            let cur = g.get_key_ta(o, &k, prop_span(m), ta)?;
             let (old, new) = g.stepped(Tv::Boxed(cur, Ty::Any), u.op)?;
-            let v = g.boxed(new);
-            g.set_key(o, &k, v, prop_span(m))?;
+            g.set_key_ta(o, &k, new, prop_span(m), ta)?;
             Ok(if want_old { old } else { new })
         };
         if let PKey::Named(_) = k {
