@@ -2,8 +2,8 @@
 //!
 //! A binding that is never reassigned and is initialised with `new K(...)`,
 //! where `K` is one of the nine Number typed-array constructors as the
-//! builtin global (not shadowed, patched or reachable through an escaping
-//! global object), always holds a typed array whose element type is `K`'s:
+//! builtin global (not shadowed or assigned, and no `globalThis` used as a
+//! value), always holds a typed array whose element type is `K`'s:
 //! the constructor either returns one or throws. A parameter of a function
 //! that is only called directly (its specialised entry) gets the kind too
 //! when every call passes, at that position, a binding of that kind. Code
@@ -92,8 +92,13 @@ impl Collect<'_> {
         let Expr::Ident(id) = strip_parens(&n.callee) else {
             return None;
         };
+        // Only the global binding itself matters: what `new K` returns has
+        // K's element type whatever is done to K's properties (its
+        // `prototype` is read-only), so reading `K.prototype` or passing K
+        // around is fine; assigning the global or reaching the global
+        // object as a value is not.
         if self.a.reference(id.span.lo).is_some()
-            || self.a.patched_globals.contains(&*id.sym)
+            || self.a.global_writes.contains(&*id.sym)
             || self.a.global_object_escapes
         {
             return None;
