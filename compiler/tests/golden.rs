@@ -103,3 +103,8 @@ fn golden_method_clone() {
 fn golden_short_strings() {
     check("short_strings");
 }
+
+#[test]
+fn golden_typed_array() {
+    check("typed_array");
+}

@@ -303,6 +303,9 @@ impl<'a> FnGen<'_, 'a> {
     /// of `|`, `imul`, `>>>`, a typed-array element): its bits.
     fn int32_known(&mut self, f: Value) -> Option<Value> {
         use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        if let Some(&n) = self.int32_of.get(&f) {
+            return Some(n);
+        }
         let dfg = &self.b.func.dfg;
         let ValueDef::Result(inst, _) = dfg.value_def(f) else {
             return None;

@@ -505,14 +505,24 @@ impl<'a> FnGen<'_, 'a> {
         let obj = self.boxed(o);
         let key = self.gen_expr(key)?;
         let (access, size) = access_of(code);
+        // Integer elements also carry their ToInt32 through the join, for
+        // the bitwise operators (`h ^= bytes[i]` converts no double).
+        let int = matches!(access, Access::Int(..) | Access::Clamped);
         let join = self.b.create_block();
         self.b.append_block_param(join, types::F64);
+        if int {
+            self.b.append_block_param(join, types::I32);
+        }
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let i = self.index_of_key(key, slow);
         let data = self.ta_known_bounds(obj, i, slow);
         let f = self.load_elem(access, size, data, i);
-        self.b.ins().jump(join, &[f.into()]);
+        let mut args = vec![f.into()];
+        if int {
+            args.push(self.to_int32(f).into());
+        }
+        self.b.ins().jump(join, &args);
         self.switch_to(slow);
         let k = self.boxed(key);
         self.set_loc(prop_span(m));
@@ -521,8 +531,16 @@ impl<'a> FnGen<'_, 'a> {
         let nan = self.b.ins().f64const(f64::from_bits(nb::NAN));
         let x = self.b.ins().bitcast(types::F64, MemFlagsData::new(), r);
         let v = self.b.ins().select(undef, nan, x);
-        self.b.ins().jump(join, &[v.into()]);
+        let mut args = vec![v.into()];
+        if int {
+            args.push(self.to_int32(v).into());
+        }
+        self.b.ins().jump(join, &args);
         self.switch_to(join);
-        Ok(Tv::F64(self.b.block_params(join)[0]))
+        let params = self.b.block_params(join).to_vec();
+        if int {
+            self.int32_of.insert(params[0], params[1]);
+        }
+        Ok(Tv::F64(params[0]))
     }
 }
