@@ -2,7 +2,7 @@
 // always passed one): `a[i]` is an index conversion, a bounds check and one
 // load with no kind dispatch, unboxed as an operand of `*` (out of bounds:
 // NaN, from the runtime's read); `a.length` is the shape guard and one
-// load; `h ^= bytes[i]` reads the byte with no kind dispatch; and
+// load; `h ^= bytes[i]` XORs the byte as an int (no double); and
 // `Math.imul(h, 16777619) >>> 0` converts neither the constant nor imul's
 // result through a double.
 function dot(a, b) {
