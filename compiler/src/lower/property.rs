@@ -620,7 +620,10 @@ impl<'a> FnGen<'_, 'a> {
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        Ok(Tv::Boxed(self.get_key_ta(o, &k, prop_span(m), ta)?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.get_key_ta(o, &k, prop_span(m), ta)?,
+            Ty::Any,
+        ))
     }
 
     /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...

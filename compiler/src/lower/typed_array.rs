@@ -11,11 +11,11 @@
 //! detached buffer has length 0, so the bounds check sends it there too.
 
 use super::property::PKey;
+use crate::analysis::types::expr_ty;
+use crate::analysis::Ty;
 use crate::codegen::func::FnGen;
 use crate::codegen::value::Tv;
 use crate::diag::CResult;
-use crate::analysis::types::expr_ty;
-use crate::analysis::Ty;
 use crate::syntax::ast::{prop_span, strip_parens};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Type, Value};
@@ -313,9 +313,7 @@ impl FnGen<'_, '_> {
     ) -> CResult<Value> {
         match (kind, key) {
             (Some(code), PKey::Computed(k)) => self.ta_known_get(obj, *k, code, span),
-            (Some(code), PKey::Named(n)) if n == "length" => {
-                self.ta_known_length(obj, code, span)
-            }
+            (Some(code), PKey::Named(n)) if n == "length" => self.ta_known_length(obj, code, span),
             _ => self.get_key(obj, key, span),
         }
     }
@@ -426,10 +424,10 @@ impl FnGen<'_, '_> {
         self.b.set_cold_block(miss);
         let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
         let guard = self.data_base(self.mg.ta_length_guard);
-        let expected =
-            self.b
-                .ins()
-                .load(types::I64, MemFlagsData::new(), guard, 8 * code as i32);
+        let expected = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::new(), guard, 8 * code as i32);
         let shape = self
             .b
             .ins()
@@ -527,7 +525,10 @@ impl<'a> FnGen<'_, 'a> {
         let k = self.boxed(key);
         self.set_loc(prop_span(m));
         let r = self.call_rt_checked(RtFn::GetElem, &[obj, k])?;
-        let undef = self.b.ins().icmp_imm_s(IntCC::Equal, r, nb::UNDEFINED as i64);
+        let undef = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, nb::UNDEFINED as i64);
         let nan = self.b.ins().f64const(f64::from_bits(nb::NAN));
         let x = self.b.ins().bitcast(types::F64, MemFlagsData::new(), r);
         let v = self.b.ins().select(undef, nan, x);
