@@ -108,3 +108,8 @@ fn golden_short_strings() {
 fn golden_string_index() {
     check("string_index");
 }
+
+#[test]
+fn golden_typed_array() {
+    check("typed_array");
+}

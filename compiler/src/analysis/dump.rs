@@ -105,6 +105,9 @@ pub fn render(a: &Analysis, cm: &SourceMap, file_name: &str) -> String {
         if bi.captured {
             out.push_str(", captured");
         }
+        if let Some(&k) = a.ta_kinds.get(&b) {
+            let _ = write!(out, ", always {}", super::ta_kinds::kind_name(k));
+        }
         if let Some(spec) = a
             .spec
             .as_deref()

@@ -18,6 +18,7 @@ mod objects;
 pub mod patterns;
 pub mod scope;
 pub mod speculate;
+pub mod ta_kinds;
 pub mod types;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -400,6 +401,9 @@ pub struct Analysis {
     /// The analysis the clones are compiled under: this one with the
     /// cloned methods' parameters and local variables retyped.
     pub spec: Option<Box<Analysis>>,
+    /// Bindings that always hold a Number typed array of one element type
+    /// (`layout::TA_*` code), by binding (`ta_kinds.rs`).
+    pub ta_kinds: HashMap<BindingId, u8>,
 }
 
 impl Analysis {

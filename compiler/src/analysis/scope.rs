@@ -115,6 +115,7 @@ pub fn analyse_with(
     r.finish()?;
     let mut a = r.a;
     super::fixpoint::infer(&mut a, script)?;
+    super::ta_kinds::infer(&mut a, script);
     super::speculate::speculate(&mut a, script);
     a.warnings = undefined_global_warnings(&a);
     a.warnings.extend(r.eval_warnings);
@@ -147,7 +148,9 @@ pub fn globalize_script(a: &mut Analysis, script: &Script) -> CResult<()> {
             }
         }
     }
-    super::fixpoint::infer(a, script)
+    super::fixpoint::infer(a, script)?;
+    super::ta_kinds::infer(a, script);
+    Ok(())
 }
 
 /// The dotted path V8 infers as the name of a function assigned to member

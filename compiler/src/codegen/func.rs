@@ -99,6 +99,9 @@ pub struct FnGen<'m, 'a> {
     /// While generating the generic fallback of a speculative region (no
     /// nested regions in cold code).
     pub no_spec: bool,
+    /// `f64` values whose ToInt32 is already at hand (an `i32`): unboxed
+    /// reads of integer typed-array elements carry both through their join.
+    pub int32_of: HashMap<Value, Value>,
 }
 
 impl<'m, 'a> FnGen<'m, 'a> {
@@ -148,6 +151,7 @@ impl<'m, 'a> FnGen<'m, 'a> {
             inline_site_of: HashMap::new(),
             no_region: false,
             cold_code: false,
+            int32_of: HashMap::new(),
             no_spec: false,
         }
     }

@@ -141,7 +141,8 @@ impl<'a> FnGen<'_, 'a> {
         }
         let mut tvs = vec![];
         for a in &c.args {
-            let tv = self.gen_expr(&a.expr)?;
+            // Each argument goes through ToNumber, as an operand of `-` does.
+            let tv = self.gen_num_operand(&a.expr, BinaryOp::Sub, |_| Ty::Any)?;
             tvs.push(tv);
         }
         // Boxed arguments not known to be numbers: check them all at once.
@@ -152,6 +153,12 @@ impl<'a> FnGen<'_, 'a> {
                 _ => None,
             })
             .collect();
+        if unknown.is_empty() {
+            // No slow path: the result stays visible to what uses it (a
+            // ToInt32 of `Math.imul`'s result needs no conversion).
+            let vals: Vec<Value> = tvs.iter().map(|&tv| self.num_of_known(tv)).collect();
+            return Ok(Some(Tv::F64(self.math_f64(path, &vals))));
+        }
         let join = self.b.create_block();
         self.b.append_block_param(join, types::F64);
         if let Some(&first) = unknown.first() {

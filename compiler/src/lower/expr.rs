@@ -256,7 +256,7 @@ impl<'a> FnGen<'_, 'a> {
                     .to_update()
                     .expect("compound assignment has a binary operator");
                 let cur = self.read_binding(r.binding, r.tdz_check)?;
-                let rhs = self.gen_expr(&asg.right)?;
+                let rhs = self.gen_num_operand(&asg.right, bop, |_| cur.ty())?;
                 let v = self.binop(bop, cur, rhs)?;
                 self.assign_binding(r, v)?;
                 Ok(v)

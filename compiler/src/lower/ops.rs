@@ -1,6 +1,6 @@
 //! Operators: inline number fast paths guarded by type checks, runtime calls otherwise.
 
-use crate::analysis::types::bin_expr_ty;
+use crate::analysis::types::{bin_expr_ty, expr_ty};
 use crate::analysis::{Rep, Ty};
 use crate::codegen::func::FnGen;
 use crate::codegen::value::Tv;
@@ -282,6 +282,9 @@ impl<'a> FnGen<'_, 'a> {
 
     /// ToInt32 of an `f64`, as an `i32`.
     pub fn to_int32(&mut self, f: Value) -> Value {
+        if let Some(n) = self.int32_known(f) {
+            return n;
+        }
         // Truncate to i64 (saturating); in range that is exact and the low 32
         // bits are ToInt32. Saturated results (|f| >= 2^63, ±Infinity) take the
         // runtime path; NaN saturates to 0, which is right.
@@ -304,6 +307,61 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().ireduce(types::I32, w)
     }
 
+    /// ToInt32 of `f` without a conversion when `f` is a constant, or the
+    /// exact conversion of an integer of at most 32 bits (an `i32` result
+    /// of `|`, `imul`, `>>>`, a typed-array element): its bits.
+    fn int32_known(&mut self, f: Value) -> Option<Value> {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        if let Some(&n) = self.int32_of.get(&f) {
+            return Some(n);
+        }
+        let dfg = &self.b.func.dfg;
+        let ValueDef::Result(inst, _) = dfg.value_def(f) else {
+            return None;
+        };
+        match dfg.insts[inst] {
+            InstructionData::UnaryIeee64 {
+                opcode: Opcode::F64const,
+                imm,
+            } => {
+                let x = f64::from_bits(imm.bits());
+                let n = if x.is_finite() {
+                    x.trunc().rem_euclid(4294967296.0) as u32 as i32
+                } else {
+                    0
+                };
+                Some(self.b.ins().iconst(types::I32, n as i64))
+            }
+            InstructionData::Unary {
+                opcode: Opcode::FcvtFromSint,
+                arg,
+            } => {
+                let narrow = match dfg.value_type(arg) {
+                    types::I32 => return Some(arg),
+                    types::I64 => match dfg.value_def(arg) {
+                        ValueDef::Result(src, _) => match dfg.insts[src].opcode() {
+                            Opcode::Uextend | Opcode::Sextend => dfg
+                                .inst_args(src)
+                                .first()
+                                .is_some_and(|&a| dfg.value_type(a).bits() <= 32),
+                            Opcode::Uload8
+                            | Opcode::Sload8
+                            | Opcode::Uload16
+                            | Opcode::Sload16
+                            | Opcode::Uload32
+                            | Opcode::Sload32 => true,
+                            _ => false,
+                        },
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                narrow.then(|| self.b.ins().ireduce(types::I32, arg))
+            }
+            _ => None,
+        }
+    }
+
     pub fn gen_bin(&mut self, b: &'a BinExpr) -> CResult<Tv> {
         use BinaryOp::*;
         match b.op {
@@ -312,8 +370,8 @@ impl<'a> FnGen<'_, 'a> {
             op if is_comparison(op) => Ok(Tv::Bool(self.gen_comparison(b)?)),
             op => {
                 let generic = |g: &mut Self| {
-                    let l = g.gen_expr(&b.left)?;
-                    let r = g.gen_expr(&b.right)?;
+                    let l = g.gen_num_operand(&b.left, op, |g| expr_ty(g.a, &b.right))?;
+                    let r = g.gen_num_operand(&b.right, op, |g| expr_ty(g.a, &b.left))?;
                     g.set_loc(b.span);
                     g.binop(op, l, r)
                 };

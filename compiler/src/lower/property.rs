@@ -374,7 +374,7 @@ impl<'a> FnGen<'_, 'a> {
     /// The index of `key` if it is a number that is an integer (else
     /// branches to `slow`); a negative one is a huge unsigned value, which
     /// callers' unsigned bounds checks reject.
-    fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
+    pub(crate) fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
         let k = match key {
             Tv::F64(f) => f,
             Tv::Bool(_) => {
@@ -687,22 +687,26 @@ impl<'a> FnGen<'_, 'a> {
 
     /// `o.x` / `o[k]` as a value.
     pub fn gen_member_get(&mut self, m: &'a MemberExpr) -> CResult<Tv> {
+        let ta = self.ta_kind_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
-        Ok(Tv::Boxed(self.get_key(o, &k, prop_span(m))?, Ty::Any))
+        Ok(Tv::Boxed(
+            self.get_key_ta(o, &k, prop_span(m), ta)?,
+            Ty::Any,
+        ))
     }
 
     /// `o.x = v`, `o.x += v`, `o.x ||= v`, ...
     pub fn gen_member_assign(&mut self, asg: &'a AssignExpr, m: &'a MemberExpr) -> CResult<Tv> {
+        let ta = self.ta_kind_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
         match asg.op {
             AssignOp::Assign => {
                 let tv = self.gen_expr(&asg.right)?;
-                let v = self.boxed(tv);
-                self.set_key(o, &k, v, prop_span(m))?;
+                self.set_key_ta(o, &k, tv, prop_span(m), ta)?;
                 Ok(tv)
             }
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
@@ -720,11 +724,10 @@ impl<'a> FnGen<'_, 'a> {
                     .to_update()
                     .expect("compound assignment has a binary operator");
                 let generic = |g: &mut Self| {
-                    let cur = g.get_key(o, &k, prop_span(m))?;
+                    let cur = g.get_key_ta(o, &k, prop_span(m), ta)?;
                     let rhs = g.gen_expr(&asg.right)?;
                     let tv = g.binop(bop, Tv::Boxed(cur, Ty::Any), rhs)?;
-                    let v = g.boxed(tv);
-                    g.set_key(o, &k, v, prop_span(m))?;
+                    g.set_key_ta(o, &k, tv, prop_span(m), ta)?;
                     Ok(tv)
                 };
                 if let PKey::Named(_) = k {
@@ -751,6 +754,7 @@ impl<'a> FnGen<'_, 'a> {
         m: &'a MemberExpr,
         want_value: bool,
     ) -> CResult<Tv> {
+        let ta = self.ta_kind_of(&m.obj);
         let o = self.gen_expr(&m.obj)?;
         let o = self.boxed(o);
         let k = self.member_key(m)?;
@@ -761,10 +765,9 @@ impl<'a> FnGen<'_, 'a> {
         };
         let want_old = !u.prefix && want_value;
         let generic = |g: &mut Self| {
-            let cur = g.get_key(o, &k, prop_span(m))?;
+            let cur = g.get_key_ta(o, &k, prop_span(m), ta)?;
             let (old, new) = g.stepped(Tv::Boxed(cur, Ty::Any), u.op)?;
-            let v = g.boxed(new);
-            g.set_key(o, &k, v, prop_span(m))?;
+            g.set_key_ta(o, &k, new, prop_span(m), ta)?;
             Ok(if want_old { old } else { new })
         };
         if let PKey::Named(_) = k {

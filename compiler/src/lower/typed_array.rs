@@ -10,12 +10,21 @@
 //! cells), so every access to them takes the runtime path. A view of a
 //! detached buffer has length 0, so the bounds check sends it there too.
 
+use super::property::PKey;
+use crate::analysis::types::expr_ty;
+use crate::analysis::Ty;
 use crate::codegen::func::FnGen;
+use crate::codegen::value::Tv;
+use crate::diag::CResult;
+use crate::syntax::ast::{prop_span, strip_parens};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Type, Value};
 use cranelift_frontend::Switch;
 use kiln_runtime::abi::layout as ob;
+use kiln_runtime::abi::RtFn;
 use kiln_runtime::abi::{heap, value as nb};
+use swc_common::Span;
+use swc_ecma_ast::{BinaryOp, Expr, MemberExpr, MemberProp};
 
 /// How one element type is loaded and stored.
 #[derive(Clone, Copy)]
@@ -87,7 +96,7 @@ impl FnGen<'_, '_> {
             .b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::TA_LENGTH_OFFSET);
-        let f = self.b.ins().fcvt_from_uint(types::F64, len);
+        let f = self.b.ins().fcvt_from_sint(types::F64, len); // < 2^53
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
         self.switch_to(next);
@@ -147,6 +156,94 @@ impl FnGen<'_, '_> {
         self.b.ins().iadd(data, off)
     }
 
+    /// Loads element `i` of the elements at `data` as a number (`f64`).
+    fn load_elem(&mut self, access: Access, size: i64, data: Value, i: Value) -> Value {
+        let addr = self.element_addr(data, i, size);
+        let flags = MemFlagsData::new();
+        match access {
+            Access::Int(ty, signed) => {
+                let x = match (ty, signed) {
+                    (types::I8, true) => self.b.ins().sload8(types::I64, flags, addr, 0),
+                    (types::I8, false) => self.b.ins().uload8(types::I64, flags, addr, 0),
+                    (types::I16, true) => self.b.ins().sload16(types::I64, flags, addr, 0),
+                    (types::I16, false) => self.b.ins().uload16(types::I64, flags, addr, 0),
+                    (_, true) => self.b.ins().sload32(flags, addr, 0),
+                    (_, false) => self.b.ins().uload32(flags, addr, 0),
+                };
+                self.b.ins().fcvt_from_sint(types::F64, x)
+            }
+            Access::Clamped => {
+                let x = self.b.ins().uload8(types::I64, flags, addr, 0);
+                self.b.ins().fcvt_from_sint(types::F64, x)
+            }
+            Access::F32 | Access::F64 => {
+                let x = if matches!(access, Access::F32) {
+                    let x = self.b.ins().load(types::F32, flags, addr, 0);
+                    self.b.ins().fpromote(types::F64, x)
+                } else {
+                    self.b.ins().load(types::F64, flags, addr, 0)
+                };
+                // Foreign bits may hold any NaN: numbers keep the canonical one.
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
+                let canon = self.b.ins().f64const(f64::from_bits(nb::NAN));
+                self.b.ins().select(nan, canon, x)
+            }
+        }
+    }
+
+    /// Stores the number `x` as element `i` of the elements at `data`, with
+    /// the element type's conversion; a value the inline conversion cannot
+    /// take (|x| ≥ 2⁶³, NaN or an infinity into an integer element) branches
+    /// to `slow`.
+    fn store_elem(
+        &mut self,
+        access: Access,
+        size: i64,
+        data: Value,
+        i: Value,
+        x: Value,
+        slow: Block,
+    ) {
+        let addr = self.element_addr(data, i, size);
+        let flags = MemFlagsData::new();
+        match access {
+            Access::Int(ty, _) => {
+                // ToInt32 and friends wrap modulo 2^bits: exact through an
+                // i64 for |x| < 2^63 (NaN and infinities fail the test).
+                let ax = self.b.ins().fabs(x);
+                let lim = self.b.ins().f64const(9.223372036854775e18);
+                let small = self.b.ins().fcmp(FloatCC::LessThan, ax, lim);
+                let st = self.b.create_block();
+                self.b.ins().brif(small, st, &[], slow, &[]);
+                self.switch_to(st);
+                let n = self.b.ins().fcvt_to_sint_sat(types::I64, x);
+                match ty {
+                    types::I8 => self.b.ins().istore8(flags, n, addr, 0),
+                    types::I16 => self.b.ins().istore16(flags, n, addr, 0),
+                    _ => self.b.ins().istore32(flags, n, addr, 0),
+                };
+            }
+            Access::Clamped => {
+                // ToUint8Clamp: NaN → 0 (the saturating conversion), clamp,
+                // round half to even.
+                let zero = self.b.ins().f64const(0.0);
+                let max = self.b.ins().f64const(255.0);
+                let lo = self.b.ins().fmax(x, zero);
+                let c = self.b.ins().fmin(lo, max);
+                let r = self.b.ins().nearest(c);
+                let n = self.b.ins().fcvt_to_uint_sat(types::I64, r);
+                self.b.ins().istore8(flags, n, addr, 0);
+            }
+            Access::F32 => {
+                let f = self.b.ins().fdemote(types::F32, x);
+                self.b.ins().store(flags, f, addr, 0);
+            }
+            Access::F64 => {
+                self.b.ins().store(flags, x, addr, 0);
+            }
+        }
+    }
+
     /// `ta[i]` for the object at `p` (any object: non-typed-arrays and
     /// out-of-bounds indices branch to `slow`); jumps to `join` with the number.
     pub(crate) fn typed_array_load(&mut self, p: Value, i: Value, join: Block, slow: Block) {
@@ -154,37 +251,7 @@ impl FnGen<'_, '_> {
         let blocks = self.typed_array_dispatch(elem, slow);
         for ((_, access, size), blk) in ELEMENTS.into_iter().zip(blocks) {
             self.switch_to(blk);
-            let addr = self.element_addr(data, i, size);
-            let flags = MemFlagsData::new();
-            let f = match access {
-                Access::Int(ty, signed) => {
-                    let x = match (ty, signed) {
-                        (types::I8, true) => self.b.ins().sload8(types::I64, flags, addr, 0),
-                        (types::I8, false) => self.b.ins().uload8(types::I64, flags, addr, 0),
-                        (types::I16, true) => self.b.ins().sload16(types::I64, flags, addr, 0),
-                        (types::I16, false) => self.b.ins().uload16(types::I64, flags, addr, 0),
-                        (_, true) => self.b.ins().sload32(flags, addr, 0),
-                        (_, false) => self.b.ins().uload32(flags, addr, 0),
-                    };
-                    self.b.ins().fcvt_from_sint(types::F64, x)
-                }
-                Access::Clamped => {
-                    let x = self.b.ins().uload8(types::I64, flags, addr, 0);
-                    self.b.ins().fcvt_from_sint(types::F64, x)
-                }
-                Access::F32 | Access::F64 => {
-                    let x = if matches!(access, Access::F32) {
-                        let x = self.b.ins().load(types::F32, flags, addr, 0);
-                        self.b.ins().fpromote(types::F64, x)
-                    } else {
-                        self.b.ins().load(types::F64, flags, addr, 0)
-                    };
-                    // Foreign bits may hold any NaN: numbers keep the canonical one.
-                    let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
-                    let canon = self.b.ins().f64const(f64::from_bits(nb::NAN));
-                    self.b.ins().select(nan, canon, x)
-                }
-            };
+            let f = self.load_elem(access, size, data, i);
             let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
             self.b.ins().jump(join, &[v.into()]);
         }
@@ -212,45 +279,269 @@ impl FnGen<'_, '_> {
         let blocks = self.typed_array_dispatch(elem, slow);
         for ((_, access, size), blk) in ELEMENTS.into_iter().zip(blocks) {
             self.switch_to(blk);
-            let addr = self.element_addr(data, i, size);
-            let flags = MemFlagsData::new();
-            match access {
-                Access::Int(ty, _) => {
-                    // ToInt32 and friends wrap modulo 2^bits: exact through an
-                    // i64 for |x| < 2^63 (NaN and infinities fail the test).
-                    let ax = self.b.ins().fabs(x);
-                    let lim = self.b.ins().f64const(9.223372036854775e18);
-                    let small = self.b.ins().fcmp(FloatCC::LessThan, ax, lim);
-                    let st = self.b.create_block();
-                    self.b.ins().brif(small, st, &[], slow, &[]);
-                    self.switch_to(st);
-                    let n = self.b.ins().fcvt_to_sint_sat(types::I64, x);
-                    match ty {
-                        types::I8 => self.b.ins().istore8(flags, n, addr, 0),
-                        types::I16 => self.b.ins().istore16(flags, n, addr, 0),
-                        _ => self.b.ins().istore32(flags, n, addr, 0),
-                    };
-                }
-                Access::Clamped => {
-                    // ToUint8Clamp: NaN → 0 (the saturating conversion), clamp,
-                    // round half to even.
-                    let zero = self.b.ins().f64const(0.0);
-                    let max = self.b.ins().f64const(255.0);
-                    let lo = self.b.ins().fmax(x, zero);
-                    let c = self.b.ins().fmin(lo, max);
-                    let r = self.b.ins().nearest(c);
-                    let n = self.b.ins().fcvt_to_uint_sat(types::I64, r);
-                    self.b.ins().istore8(flags, n, addr, 0);
-                }
-                Access::F32 => {
-                    let f = self.b.ins().fdemote(types::F32, x);
-                    self.b.ins().store(flags, f, addr, 0);
-                }
-                Access::F64 => {
-                    self.b.ins().store(flags, x, addr, 0);
-                }
-            }
+            self.store_elem(access, size, data, i, x, slow);
             self.b.ins().jump(join, &[]);
         }
+    }
+}
+
+/// The access and size of Number element type `code`.
+fn access_of(code: u8) -> (Access, i64) {
+    let (_, access, size) = ELEMENTS[code as usize];
+    (access, size)
+}
+
+/// Typed arrays whose element type the analysis knows (`Analysis::ta_kinds`):
+/// no kind check, no dispatch; the bounds check and the runtime slow path stay.
+impl FnGen<'_, '_> {
+    /// The element type code of the Number typed array `e` always evaluates to.
+    pub(crate) fn ta_kind_of(&self, e: &Expr) -> Option<u8> {
+        let Expr::Ident(id) = strip_parens(e) else {
+            return None;
+        };
+        let r = self.a.reference(id.span.lo)?;
+        self.a.ta_kinds.get(&r.binding).copied()
+    }
+
+    /// `obj[key]` / `obj.name`, knowing `obj`'s element type when `kind` is set.
+    pub(crate) fn get_key_ta(
+        &mut self,
+        obj: Value,
+        key: &PKey,
+        span: Span,
+        kind: Option<u8>,
+    ) -> CResult<Value> {
+        match (kind, key) {
+            (Some(code), PKey::Computed(k)) => self.ta_known_get(obj, *k, code, span),
+            (Some(code), PKey::Named(n)) if n == "length" => self.ta_known_length(obj, code, span),
+            _ => self.get_key(obj, key, span),
+        }
+    }
+
+    /// `obj[key] = v` / `obj.name = v`, knowing `obj`'s element type when `kind` is set.
+    pub(crate) fn set_key_ta(
+        &mut self,
+        obj: Value,
+        key: &PKey,
+        v: Tv,
+        span: Span,
+        kind: Option<u8>,
+    ) -> CResult<()> {
+        match (kind, key) {
+            (Some(code), PKey::Computed(k)) => self.ta_known_set(obj, *k, v, code, span),
+            _ => {
+                let v = self.boxed(v);
+                self.set_key(obj, key, v, span)
+            }
+        }
+    }
+
+    /// `ta[key]` for a typed array of element type `code`.
+    fn ta_known_get(&mut self, obj: Value, key: Tv, code: u8, span: Span) -> CResult<Value> {
+        let (access, size) = access_of(code);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let i = self.index_of_key(key, slow);
+        let data = self.ta_known_bounds(obj, i, slow);
+        let f = self.load_elem(access, size, data, i);
+        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(slow);
+        let k = self.boxed(key);
+        self.set_loc(span);
+        let r = self.call_rt_checked(RtFn::GetElem, &[obj, k])?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// `ta[key] = v` for a typed array of element type `code`.
+    fn ta_known_set(&mut self, obj: Value, key: Tv, v: Tv, code: u8, span: Span) -> CResult<()> {
+        let (access, size) = access_of(code);
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let i = self.index_of_key(key, slow);
+        let x = match v {
+            Tv::F64(x) => x,
+            Tv::Boxed(b, _) => {
+                let is_num = self.b.ins().icmp_imm_s(
+                    IntCC::UnsignedLessThan,
+                    b,
+                    nb::TAG_FIRST_NON_NUMBER as i64,
+                );
+                let num = self.b.create_block();
+                self.b.ins().brif(is_num, num, &[], slow, &[]);
+                self.switch_to(num);
+                self.b.ins().bitcast(types::F64, MemFlagsData::new(), b)
+            }
+            Tv::Bool(_) => {
+                self.b.ins().jump(slow, &[]);
+                self.dead_block();
+                self.b.ins().f64const(0.0)
+            }
+        };
+        let data = self.ta_known_bounds(obj, i, slow);
+        self.store_elem(access, size, data, i, x, slow);
+        self.b.ins().jump(join, &[]);
+        self.switch_to(slow);
+        let k = self.boxed(key);
+        let vb = self.boxed(v);
+        let st = self.strict_flag();
+        self.set_loc(span);
+        self.call_rt_checked(RtFn::SetElem, &[obj, k, vb, st])?;
+        self.b.ins().jump(join, &[]);
+        self.switch_to(join);
+        Ok(())
+    }
+
+    /// Continues if index `i` is below the length of the typed array `obj`
+    /// (else branches to `slow`); returns its data pointer.
+    fn ta_known_bounds(&mut self, obj: Value, i: Value, slow: Block) -> Value {
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::TA_LENGTH_OFFSET);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inb, ok, &[], slow, &[]);
+        self.switch_to(ok);
+        self.b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::TA_DATA_OFFSET)
+    }
+
+    /// `ta.length` for a typed array of element type `code`: inline while it
+    /// has its prototype's root shape and the runtime's guard holds, else
+    /// the ordinary named read.
+    fn ta_known_length(&mut self, obj: Value, code: u8, span: Span) -> CResult<Value> {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let p = self.b.ins().band_imm_s(obj, nb::PAYLOAD_MASK as i64);
+        let guard = self.data_base(self.mg.ta_length_guard);
+        let expected = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::new(), guard, 8 * code as i32);
+        let shape = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, expected);
+        let intact = self.b.create_block();
+        self.b.ins().brif(same, intact, &[], miss, &[]);
+        self.switch_to(intact);
+        let armed = self.b.ins().load(
+            types::I64,
+            MemFlagsData::new(),
+            guard,
+            ob::TA_GUARD_ARMED_OFFSET,
+        );
+        let hit = self.b.create_block();
+        self.b.ins().brif(armed, hit, &[], miss, &[]);
+        self.switch_to(hit);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, Self::trusted(), p, ob::TA_LENGTH_OFFSET);
+        let f = self.b.ins().fcvt_from_sint(types::F64, len); // < 2^53
+        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.b.ins().jump(join, &[v.into()]);
+        self.switch_to(miss);
+        let r = self.get_named(obj, "length", span)?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.switch_to(join);
+        Ok(self.b.block_params(join)[0])
+    }
+}
+
+/// Typed-array reads as operands of numeric operators.
+impl<'a> FnGen<'_, 'a> {
+    /// `ta[k]` with `ta` of a known Number element type and `k` a number:
+    /// its value is a number or `undefined` (a number key is always a
+    /// canonical numeric string, so the read never reaches the prototype
+    /// chain or runs user code), and the element kind and the key, if any.
+    fn ta_number_read(&self, e: &'a Expr) -> Option<(&'a MemberExpr, &'a Expr, u8)> {
+        let Expr::Member(m) = strip_parens(e) else {
+            return None;
+        };
+        let MemberProp::Computed(c) = &m.prop else {
+            return None;
+        };
+        let code = self.ta_kind_of(&m.obj)?;
+        (expr_ty(self.a, &c.expr) == Ty::Num).then_some((m, &*c.expr, code))
+    }
+
+    /// Operand `e` of the numeric operator `op` whose other operand has the
+    /// static type `other_ty` gives. A typed-array read of a number key is
+    /// produced unboxed, `undefined` (out of bounds) as NaN: ToNumeric gives
+    /// NaN for it, and the operators other than `+` apply ToNumeric to it
+    /// first. `+` does so only when the other side is no string (a number,
+    /// boolean or `undefined`).
+    pub(crate) fn gen_num_operand(
+        &mut self,
+        e: &'a Expr,
+        op: BinaryOp,
+        other_ty: impl FnOnce(&Self) -> Ty,
+    ) -> CResult<Tv> {
+        if let Some((m, key, code)) = self.ta_number_read(e) {
+            if op != BinaryOp::Add || matches!(other_ty(self), Ty::Num | Ty::Bool | Ty::Undef) {
+                return self.ta_read_f64(m, key, code);
+            }
+        }
+        self.gen_expr(e)
+    }
+
+    /// `ta[key]` as an `f64`, NaN when the element does not exist.
+    fn ta_read_f64(&mut self, m: &'a MemberExpr, key: &'a Expr, code: u8) -> CResult<Tv> {
+        let o = self.gen_expr(&m.obj)?;
+        let obj = self.boxed(o);
+        let key = self.gen_expr(key)?;
+        let (access, size) = access_of(code);
+        // Integer elements also carry their ToInt32 through the join, for
+        // the bitwise operators (`h ^= bytes[i]` converts no double).
+        let int = matches!(access, Access::Int(..) | Access::Clamped);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::F64);
+        if int {
+            self.b.append_block_param(join, types::I32);
+        }
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let i = self.index_of_key(key, slow);
+        let data = self.ta_known_bounds(obj, i, slow);
+        let f = self.load_elem(access, size, data, i);
+        let mut args = vec![f.into()];
+        if int {
+            args.push(self.to_int32(f).into());
+        }
+        self.b.ins().jump(join, &args);
+        self.switch_to(slow);
+        let k = self.boxed(key);
+        self.set_loc(prop_span(m));
+        let r = self.call_rt_checked(RtFn::GetElem, &[obj, k])?;
+        let undef = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, nb::UNDEFINED as i64);
+        let nan = self.b.ins().f64const(f64::from_bits(nb::NAN));
+        let x = self.b.ins().bitcast(types::F64, MemFlagsData::new(), r);
+        let v = self.b.ins().select(undef, nan, x);
+        let mut args = vec![v.into()];
+        if int {
+            args.push(self.to_int32(v).into());
+        }
+        self.b.ins().jump(join, &args);
+        self.switch_to(join);
+        let params = self.b.block_params(join).to_vec();
+        if int {
+            self.int32_of.insert(params[0], params[1]);
+        }
+        Ok(Tv::F64(params[0]))
     }
 }

@@ -455,6 +455,12 @@ pub fn new_resizable_buffer(proto: Value, len: usize, max: usize) -> Option<Valu
     new_buffer_with(proto, len, max, RESIZABLE)
 }
 
+/// A growable SharedArrayBuffer of `len` bytes that may grow to `max` (all
+/// allocated now; `grow` is [`resize`] to a larger length).
+pub fn new_growable_shared_buffer(proto: Value, len: usize, max: usize) -> Option<Value> {
+    new_buffer_with(proto, len, max, RESIZABLE | SHARED)
+}
+
 fn new_buffer_with(proto: Value, len: usize, cap: usize, flags: usize) -> Option<Value> {
     let data = if cap == 0 {
         std::ptr::NonNull::<u8>::dangling().as_ptr()

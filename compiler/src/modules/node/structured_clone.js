@@ -6,10 +6,12 @@
 // objects (own enumerable string keys, getters read, prototypes dropped);
 // cycles and shared references are kept. Functions, symbols and other
 // objects with internal slots (Promise, WeakMap, ...) throw a
-// DataCloneError, as Node's DOMException does. `transfer` is not supported
-// beyond an empty list.
+// DataCloneError, as Node's DOMException does. `transfer` takes ArrayBuffers
+// (the clone gets their contents, the originals are detached, as Node 20
+// does); anything else in the list is Node's ERR_INVALID_TRANSFER_OBJECT.
 
 const { isBoxed } = require('node:internal/comparisons');
+const kiln = process.binding('kiln');
 
 class DOMException extends Error {
   constructor(message, name) {
@@ -20,7 +22,7 @@ class DOMException extends Error {
 }
 
 const toTag = (v) => Object.prototype.toString.call(v);
-const ERROR_NAMES = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+const ERRORS = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 const TYPED = {
   '[object Int8Array]': Int8Array, '[object Uint8Array]': Uint8Array, '[object Uint8ClampedArray]': Uint8ClampedArray,
   '[object Int16Array]': Int16Array, '[object Uint16Array]': Uint16Array, '[object Int32Array]': Int32Array,
@@ -51,7 +53,12 @@ function clone(v, memo) {
   }
   if (tag === '[object Date]') out = new Date(v.getTime());
   else if (tag === '[object RegExp]') out = new RegExp(v.source, v.flags);
-  else if (tag === '[object ArrayBuffer]') out = v.slice(0);
+  else if (tag === '[object ArrayBuffer]') {
+    if (kiln.isDetachedBuffer(v)) {
+      throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+    }
+    out = copyBuffer(v);
+  }
   else if (TYPED[tag] || tag === '[object DataView]') {
     const buffer = clone(v.buffer, memo);
     out = tag === '[object DataView]'
@@ -86,6 +93,15 @@ function clone(v, memo) {
   return out;
 }
 
+// A new ArrayBuffer with `b`'s bytes (and its resizability).
+function copyBuffer(b) {
+  if (kiln.isDetachedBuffer(b)) return new ArrayBuffer(0);
+  if (!b.resizable) return b.slice(0);
+  const out = new ArrayBuffer(b.byteLength, { maxByteLength: b.maxByteLength });
+  new Uint8Array(out).set(new Uint8Array(b));
+  return out;
+}
+
 function copyProps(from, to, memo) {
   for (const k of Object.keys(from)) {
     if (Object.prototype.hasOwnProperty.call(from, k)) to[k] = clone(from[k], memo);
@@ -94,7 +110,7 @@ function copyProps(from, to, memo) {
 
 function cloneError(v, memo) {
   const name = v.name;
-  const Ctor = ERROR_NAMES.includes(name) ? globalThis[name] : Error;
+  const Ctor = Object.prototype.hasOwnProperty.call(ERRORS, name) ? ERRORS[name] : Error;
   const out = Object.create(Ctor.prototype);
   memo.set(v, out);
   const stack = v.stack;
@@ -115,6 +131,8 @@ function structuredClone(value, options) {
     e.code = 'ERR_MISSING_ARGS';
     throw e;
   }
+  const memo = new Map();
+  let transfer = [];
   if (options !== undefined && options !== null && options.transfer !== undefined) {
     const t = options.transfer;
     if (t === null || typeof t !== 'object' || typeof t[Symbol.iterator] !== 'function') {
@@ -122,11 +140,20 @@ function structuredClone(value, options) {
       e.code = 'ERR_INVALID_ARG_TYPE';
       throw e;
     }
-    if ([...t].length > 0) {
-      throw new DOMException('kiln does not support transferring objects in structuredClone', 'DataCloneError');
+    transfer = [...t];
+    for (const b of transfer) {
+      if (typeof b !== 'object' || b === null || toTag(b) !== '[object ArrayBuffer]') {
+        const e = new TypeError('Found invalid object in transferList');
+        e.code = 'ERR_INVALID_TRANSFER_OBJECT';
+        throw e;
+      }
+      if (memo.has(b)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      memo.set(b, copyBuffer(b));
     }
   }
-  return clone(value, new Map());
+  const out = clone(value, memo);
+  for (const b of transfer) kiln.detachArrayBuffer(b);
+  return out;
 }
 
 module.exports = { structuredClone, DOMException };

@@ -1,6 +1,7 @@
 //! `ArrayBuffer` and `SharedArrayBuffer` (ECMA-262 §25.1, §25.2): the
 //! constructors, `isView`, `byteLength` and `slice`; resizable buffers
-//! (ES2024: `maxByteLength`, `resizable`, `resize`).
+//! (ES2024: `maxByteLength`, `resizable`, `resize`) and growable
+//! SharedArrayBuffers (`growable`, `grow`).
 
 use super::{define_species, define_tag, incompatible, intrinsics, to_index};
 use crate::abi::value::Value;
@@ -53,11 +54,7 @@ fn construct(args: &[Value], nt: Value, shared: bool) -> JsResult<Value> {
     // 2. Let byteLength be ? ToIndex(length).
     let len = to_index(arg(args, 0), |_| "Invalid array buffer length".to_owned())?;
     // 3. Let requestedMaxByteLength be ? GetArrayBufferMaxByteLengthOption(options).
-    let max = if shared {
-        None
-    } else {
-        max_byte_length_option(arg(args, 1))?
-    };
+    let max = max_byte_length_option(arg(args, 1))?;
     let i = intrinsics();
     let fallback = if shared {
         i.shared_proto
@@ -75,8 +72,12 @@ fn construct(args: &[Value], nt: Value, shared: bool) -> JsResult<Value> {
     let Some(max) = max else {
         return allocate(proto, len, shared);
     };
-    ta::new_resizable_buffer(proto, len, max)
-        .ok_or_else(|| exception::throw_range_error("Array buffer allocation failed"))
+    let b = if shared {
+        ta::new_growable_shared_buffer(proto, len, max)
+    } else {
+        ta::new_resizable_buffer(proto, len, max)
+    };
+    b.ok_or_else(|| exception::throw_range_error("Array buffer allocation failed"))
 }
 
 /// §25.1.3.7 GetArrayBufferMaxByteLengthOption ( options )
@@ -138,6 +139,46 @@ fn resize(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
         return Err(exception::throw_range_error(&invalid(0.0)));
     }
     // 7-9. Resize in place (the bytes were allocated up front).
+    ta::resize(this, n);
+    Ok(Value::UNDEFINED)
+}
+
+/// `get SharedArrayBuffer.prototype.growable` (§25.2.5.5)
+fn growable(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !ta::is_buffer(this) || !ta::is_shared(this) {
+        return Err(incompatible(
+            "get SharedArrayBuffer.prototype.growable",
+            this,
+        ));
+    }
+    Ok(Value::bool(ta::is_resizable(this)))
+}
+
+/// `get SharedArrayBuffer.prototype.maxByteLength` (§25.2.5.6)
+fn shared_max_byte_length(this: Value, _: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    if !ta::is_buffer(this) || !ta::is_shared(this) {
+        return Err(incompatible(
+            "get SharedArrayBuffer.prototype.maxByteLength",
+            this,
+        ));
+    }
+    Ok(Value::number(ta::max_byte_length(this) as f64))
+}
+
+/// §25.2.5.3 SharedArrayBuffer.prototype.grow ( newLength )
+fn grow(this: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    // 1-3. RequireInternalSlot(O, [[ArrayBufferMaxByteLength]]), shared.
+    if !ta::is_buffer(this) || !ta::is_shared(this) || !ta::is_resizable(this) {
+        return Err(incompatible("SharedArrayBuffer.prototype.grow", this));
+    }
+    // 4. Let newByteLength be ? ToIndex(newLength).
+    let invalid = |_| "SharedArrayBuffer.prototype.grow: Invalid length parameter".to_owned();
+    let n = to_index(arg(args, 0), invalid)?;
+    // 5-8. A length above the maximum or below the current one is a RangeError.
+    if n > ta::max_byte_length(this) || n < ta::buffer_bytes(this).len() {
+        return Err(exception::throw_range_error(&invalid(0.0)));
+    }
+    // 9-11. Grow in place (the bytes were allocated up front).
     ta::resize(this, n);
     Ok(Value::UNDEFINED)
 }
@@ -307,6 +348,10 @@ pub fn install(r: &Realm, shared: bool) -> (Value, Value) {
         realm::accessor(proto, "maxByteLength", max_byte_length, None);
         realm::accessor(proto, "resizable", resizable, None);
         realm::method(proto, "resize", 1, resize);
+    } else {
+        realm::accessor(proto, "growable", growable, None);
+        realm::accessor(proto, "maxByteLength", shared_max_byte_length, None);
+        realm::method(proto, "grow", 1, grow);
     }
     define_tag(proto, name(shared));
     (proto, c)

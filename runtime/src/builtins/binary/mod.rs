@@ -85,7 +85,7 @@ pub fn to_index(v: Value, msg: impl FnOnce(f64) -> String) -> JsResult<usize> {
 /// V8's `Method <name> called on incompatible receiver <x>`.
 /// `$262.detachArrayBuffer(buffer)`: test262's host hook (INTERPRETING.md),
 /// DetachArrayBuffer with key undefined.
-fn detach_array_buffer(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+pub(crate) fn detach_array_buffer(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
     let b = crate::builtins::string_methods::arg(args, 0);
     if !crate::object::typed_array::is_buffer(b) {
         return Err(exception::throw_type_error(
@@ -94,6 +94,15 @@ fn detach_array_buffer(_: Value, args: &[Value], _: Value, _: Value) -> JsResult
     }
     crate::object::typed_array::detach(b).map_err(exception::throw_type_error)?;
     Ok(Value::NULL)
+}
+
+/// `isDetachedBuffer(b)` (`process.binding('kiln')`, for `structuredClone`):
+/// whether `b` is a detached ArrayBuffer (Node 20 has no `detached` getter).
+pub(crate) fn is_detached_buffer(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
+    let b = crate::builtins::string_methods::arg(args, 0);
+    let detached =
+        crate::object::typed_array::is_buffer(b) && crate::object::typed_array::is_detached(b);
+    Ok(Value::bool(detached))
 }
 
 /// Installs the global `$262` with `detachArrayBuffer` and `global` when the

@@ -966,6 +966,9 @@ fn array_len(v: Value) -> usize {
 /// `byteLength`) or a DataView (`byteLength`, `byteOffset`, `buffer`).
 fn binary_view_entries(cx: &mut Ctx, v: Value, rt: usize) -> Vec<Vec<u16>> {
     if ta::is_buffer(v) {
+        if ta::is_detached(v) {
+            return vec![u("(detached)"), u("byteLength: 0")];
+        }
         let bytes = ta::buffer_bytes(v);
         let shown = bytes.len().min(MAX_ARRAY);
         let mut hex: Vec<String> = bytes[..shown].iter().map(|b| format!("{b:02x}")).collect();

@@ -458,6 +458,11 @@ fn binding(_: Value, args: &[Value], _: Value, _: Value) -> JsResult<Value> {
             realm::method(k, "received", 1, received_text);
             realm::method(k, "callSite", 0, call_site);
             realm::method(k, "esModules", 1, es_modules);
+            // structuredClone's `transfer` of ArrayBuffers.
+            let detach = crate::builtins::binary::detach_array_buffer;
+            realm::method(k, "detachArrayBuffer", 1, detach);
+            let detached = crate::builtins::binary::is_detached_buffer;
+            realm::method(k, "isDetachedBuffer", 1, detached);
             Ok(k)
         }
         _ => Err(exception::throw_error(
