@@ -375,25 +375,12 @@ impl<'a> FnGen<'_, 'a> {
     /// branches to `slow`); a negative one is a huge unsigned value, which
     /// callers' unsigned bounds checks reject.
     pub(crate) fn index_of_key(&mut self, key: Tv, slow: cranelift_codegen::ir::Block) -> Value {
-        let k = match key {
-            Tv::F64(f) => f,
-            Tv::Bool(_) => {
-                self.b.ins().jump(slow, &[]);
-                self.dead_block();
-                return self.b.ins().iconst(types::I64, 0);
-            }
-            Tv::Boxed(v, _) => {
-                let is_num = self.b.ins().icmp_imm_s(
-                    IntCC::UnsignedLessThan,
-                    v,
-                    nb::TAG_FIRST_NON_NUMBER as i64,
-                );
-                let ok = self.b.create_block();
-                self.b.ins().brif(is_num, ok, &[], slow, &[]);
-                self.switch_to(ok);
-                self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
-            }
-        };
+        if let Tv::Bool(_) = key {
+            self.b.ins().jump(slow, &[]);
+            self.dead_block();
+            return self.b.ins().iconst(types::I64, 0);
+        }
+        let k = self.number_or(key, slow);
         // Signed conversions (one instruction each way on x86-64; the
         // unsigned ones are branchy sequences): a negative index converts
         // exactly too, and fails every caller's unsigned bounds check.
@@ -404,6 +391,29 @@ impl<'a> FnGen<'_, 'a> {
         self.b.ins().brif(exact, ok, &[], slow, &[]);
         self.switch_to(ok);
         i
+    }
+
+    /// `v` as an unboxed f64 if it is a number, else branches to `slow`.
+    pub(crate) fn number_or(&mut self, v: Tv, slow: cranelift_codegen::ir::Block) -> Value {
+        match v {
+            Tv::F64(f) => f,
+            Tv::Bool(_) => {
+                self.b.ins().jump(slow, &[]);
+                self.dead_block();
+                self.b.ins().f64const(0.0)
+            }
+            Tv::Boxed(b, _) => {
+                let is_num = self.b.ins().icmp_imm_s(
+                    IntCC::UnsignedLessThan,
+                    b,
+                    nb::TAG_FIRST_NON_NUMBER as i64,
+                );
+                let num = self.b.create_block();
+                self.b.ins().brif(is_num, num, &[], slow, &[]);
+                self.switch_to(num);
+                self.b.ins().bitcast(types::F64, MemFlagsData::new(), b)
+            }
+        }
     }
 
     /// The address of dense element `key` of `obj`, if in bounds; else

@@ -75,13 +75,27 @@ impl FnGen<'_, '_> {
         let off = self.b.ins().ishl_imm_s(elem, 3);
         let slot = self.b.ins().iadd(guard, off);
         let expected = self.b.ins().load(types::I64, MemFlagsData::new(), slot, 0);
+        self.guarded_length(p, guard, expected, next, join);
+    }
+
+    /// Jumps to `join` with the length (a number) of the typed array at `p`
+    /// if its shape is `expected` and `guard`'s length guard is armed (no
+    /// `length` redefined anywhere), else continues at `miss`.
+    fn guarded_length(
+        &mut self,
+        p: Value,
+        guard: Value,
+        expected: Value,
+        miss: Block,
+        join: Block,
+    ) {
         let shape = self
             .b
             .ins()
             .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
         let same = self.b.ins().icmp(IntCC::Equal, shape, expected);
         let intact = self.b.create_block();
-        self.b.ins().brif(same, intact, &[], next, &[]);
+        self.b.ins().brif(same, intact, &[], miss, &[]);
         self.switch_to(intact);
         let armed = self.b.ins().load(
             types::I64,
@@ -90,7 +104,7 @@ impl FnGen<'_, '_> {
             ob::TA_GUARD_ARMED_OFFSET,
         );
         let hit = self.b.create_block();
-        self.b.ins().brif(armed, hit, &[], next, &[]);
+        self.b.ins().brif(armed, hit, &[], miss, &[]);
         self.switch_to(hit);
         let len = self
             .b
@@ -99,7 +113,7 @@ impl FnGen<'_, '_> {
         let f = self.b.ins().fcvt_from_sint(types::F64, len); // < 2^53
         let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         self.b.ins().jump(join, &[v.into()]);
-        self.switch_to(next);
+        self.switch_to(miss);
     }
 
     /// Continues if the object at `p` is a typed array and `i` is below its
@@ -364,25 +378,7 @@ impl FnGen<'_, '_> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let i = self.index_of_key(key, slow);
-        let x = match v {
-            Tv::F64(x) => x,
-            Tv::Boxed(b, _) => {
-                let is_num = self.b.ins().icmp_imm_s(
-                    IntCC::UnsignedLessThan,
-                    b,
-                    nb::TAG_FIRST_NON_NUMBER as i64,
-                );
-                let num = self.b.create_block();
-                self.b.ins().brif(is_num, num, &[], slow, &[]);
-                self.switch_to(num);
-                self.b.ins().bitcast(types::F64, MemFlagsData::new(), b)
-            }
-            Tv::Bool(_) => {
-                self.b.ins().jump(slow, &[]);
-                self.dead_block();
-                self.b.ins().f64const(0.0)
-            }
-        };
+        let x = self.number_or(v, slow);
         let data = self.ta_known_bounds(obj, i, slow);
         self.store_elem(access, size, data, i, x, slow);
         self.b.ins().jump(join, &[]);
@@ -428,31 +424,7 @@ impl FnGen<'_, '_> {
             .b
             .ins()
             .load(types::I64, MemFlagsData::new(), guard, 8 * code as i32);
-        let shape = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::OBJ_SHAPE_OFFSET);
-        let same = self.b.ins().icmp(IntCC::Equal, shape, expected);
-        let intact = self.b.create_block();
-        self.b.ins().brif(same, intact, &[], miss, &[]);
-        self.switch_to(intact);
-        let armed = self.b.ins().load(
-            types::I64,
-            MemFlagsData::new(),
-            guard,
-            ob::TA_GUARD_ARMED_OFFSET,
-        );
-        let hit = self.b.create_block();
-        self.b.ins().brif(armed, hit, &[], miss, &[]);
-        self.switch_to(hit);
-        let len = self
-            .b
-            .ins()
-            .load(types::I64, Self::trusted(), p, ob::TA_LENGTH_OFFSET);
-        let f = self.b.ins().fcvt_from_sint(types::F64, len); // < 2^53
-        let v = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
-        self.b.ins().jump(join, &[v.into()]);
-        self.switch_to(miss);
+        self.guarded_length(p, guard, expected, miss, join);
         let r = self.get_named(obj, "length", span)?;
         self.b.ins().jump(join, &[r.into()]);
         self.switch_to(join);
