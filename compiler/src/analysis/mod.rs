@@ -14,12 +14,14 @@ pub mod builtins;
 pub mod dump;
 pub mod eval;
 mod fixpoint;
+mod hoist;
 mod objects;
 pub mod patterns;
 pub mod scope;
 pub mod speculate;
 pub mod ta_kinds;
 pub mod types;
+mod with_scope;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use swc_common::{BytePos, Span};

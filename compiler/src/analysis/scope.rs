@@ -372,41 +372,6 @@ impl Resolver {
         None
     }
 
-    /// [`Self::lookup`], also giving the run-time layers the lookup
-    /// crosses (innermost first): `with` objects, and a `var` only eval
-    /// code declares (the lookup goes on past it). A name found past them
-    /// may be one of theirs at run time instead.
-    pub(super) fn lookup_with(&self, name: &str) -> (Option<BindingId>, Vec<Layer>) {
-        let mut layers = vec![];
-        let mut s = Some(self.scope);
-        while let Some(id) = s {
-            let scope = &self.a.scopes[id];
-            if scope.kind == ScopeKind::With {
-                layers.push(Layer::Object(scope.bindings[0]));
-            } else if let Some(&b) = scope.names.get(name) {
-                let flag = match self.eval_vars.contains(&b) {
-                    true => scope.names.get(&super::eval::declared_flag(name)),
-                    false => None,
-                };
-                match flag {
-                    Some(&flag) => layers.push(Layer::EvalVar { var: b, flag }),
-                    None => return (Some(b), layers),
-                }
-            }
-            if self.opaque_scopes.contains(&id) {
-                break;
-            }
-            s = scope.parent;
-        }
-        (None, layers)
-    }
-
-    /// Does a reference to `name` here cross a run-time layer (a `with`
-    /// object, an eval-declared `var`)?
-    pub(super) fn in_with(&self, name: &str) -> bool {
-        self.any_with && !self.lookup_with(name).1.is_empty()
-    }
-
     /// The `arguments` visible here without leaving the nearest non-arrow
     /// function: an outer function's `arguments` (declared because the
     /// outer function mentioned it first) is not this function's.
@@ -492,42 +457,6 @@ impl Resolver {
         }
     }
 
-    /// Records reference `lo` as crossing the run-time layers `withs`
-    /// (`found`: what it denotes otherwise): it uses their bindings, and
-    /// the bindings it may denote are never typed.
-    fn with_reference(&mut self, lo: BytePos, found: Option<BindingId>, withs: Vec<Layer>) {
-        for &l in &withs {
-            let used = match l {
-                Layer::Object(w) => vec![w],
-                Layer::EvalVar { var, flag } => {
-                    self.a.bindings[var].dynamic = true;
-                    self.a.bindings[var].reassigned = true;
-                    vec![var, flag]
-                }
-            };
-            for w in used {
-                self.uses.push(Use {
-                    binding: w,
-                    lo,
-                    func: self.func,
-                    callee: false,
-                    synth: false,
-                    hidden: true,
-                });
-            }
-        }
-        self.with_pending.push((lo, withs));
-        self.a.with_funcs.insert(self.func);
-        if let Some(b) = found {
-            self.a.bindings[b].dynamic = true;
-            if self.a.bindings[b].kind == BindingKind::Param {
-                // Its function's parameters are not typed either.
-                let f = self.a.bindings[b].func;
-                self.a.funcs[f].escapes = true;
-            }
-        }
-    }
-
     /// Records that builtin global `name` (when it is one) may be modified
     /// or escape: all of them for `globalThis` itself.
     pub(super) fn patch_global(&mut self, name: &str) {
@@ -580,208 +509,6 @@ impl Resolver {
 
     pub(super) fn function_scope(&self) -> ScopeId {
         self.a.funcs[self.func].scope
-    }
-
-    /// Early error: a `var` in `stmts` (hoisted past the current scope)
-    /// named like a lexical declaration of the current scope.
-    pub(super) fn no_var_over_lexical<'s>(
-        &self,
-        stmts: impl Iterator<Item = &'s Stmt>,
-    ) -> CResult<()> {
-        let mut ids = Vec::new();
-        for s in stmts {
-            var_idents(s, &mut ids);
-        }
-        for id in ids {
-            self.no_redeclaration(self.scope, id)?;
-        }
-        Ok(())
-    }
-
-    /// Early error if `scope` already binds `id`'s name lexically (or as a
-    /// catch parameter).
-    fn no_redeclaration(&self, scope: ScopeId, id: &Ident) -> CResult<()> {
-        let clash = self.a.scopes[scope].names.get(&*id.sym).is_some_and(|&b| {
-            let k = self.a.bindings[b].kind;
-            k.is_lexical() || k == BindingKind::CatchParam
-        });
-        if clash {
-            return Err(Diagnostic::new(
-                id.span,
-                format!(
-                    "syntax error: Identifier '{}' has already been declared",
-                    id.sym
-                ),
-            ));
-        }
-        Ok(())
-    }
-
-    pub(super) fn hoist_vars(&mut self, stmts: &[Stmt]) -> CResult<()> {
-        for s in stmts {
-            self.hoist_vars_stmt(s)?;
-        }
-        Ok(())
-    }
-
-    /// Hoists the `var`s of statements nested in blocks, and (in sloppy code)
-    /// the Annex B `var` bindings of block-level function declarations.
-    fn hoist_nested(&mut self, stmts: &[Stmt]) -> CResult<()> {
-        for s in stmts {
-            if let Stmt::Decl(Decl::Fn(f)) = s {
-                if !self.a.funcs[self.func].strict {
-                    let fs = self.function_scope();
-                    let lexical = self.a.scopes[fs]
-                        .names
-                        .get(&*f.ident.sym)
-                        .is_some_and(|&b| self.a.bindings[b].kind.is_lexical());
-                    if !lexical {
-                        let b = self.declare(&f.ident, BindingKind::Var, fs)?;
-                        self.a.bindings[b].reassigned = true;
-                    }
-                }
-            }
-            self.hoist_vars_stmt(s)?;
-        }
-        Ok(())
-    }
-
-    fn hoist_var_decl(&mut self, v: &VarDecl) -> CResult<()> {
-        if v.kind != VarDeclKind::Var {
-            return Ok(());
-        }
-        for d in &v.decls {
-            match &d.name {
-                Pat::Ident(bi) => {
-                    let fs = self.function_scope();
-                    self.declare(&bi.id, BindingKind::Var, fs)?;
-                }
-                other => {
-                    let fs = self.function_scope();
-                    for b in self.declare_pat(other, BindingKind::Var, fs)? {
-                        self.a.bindings[b].reassigned = true;
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn hoist_vars_stmt(&mut self, s: &Stmt) -> CResult<()> {
-        match s {
-            Stmt::Decl(Decl::Var(v)) => self.hoist_var_decl(v),
-            Stmt::Block(b) => self.hoist_nested(&b.stmts),
-            Stmt::If(i) => {
-                self.hoist_vars_stmt(&i.cons)?;
-                if let Some(alt) = &i.alt {
-                    self.hoist_vars_stmt(alt)?;
-                }
-                Ok(())
-            }
-            Stmt::While(w) => self.hoist_vars_stmt(&w.body),
-            Stmt::DoWhile(w) => self.hoist_vars_stmt(&w.body),
-            Stmt::For(f) => {
-                if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
-                    self.hoist_var_decl(v)?;
-                }
-                self.hoist_vars_stmt(&f.body)
-            }
-            Stmt::ForIn(f) => {
-                if let ForHead::VarDecl(v) = &f.left {
-                    if v.kind == VarDeclKind::Var {
-                        self.hoist_var_decl(v)?;
-                    }
-                }
-                self.hoist_vars_stmt(&f.body)
-            }
-            Stmt::ForOf(f) => {
-                if let ForHead::VarDecl(v) = &f.left {
-                    if v.kind == VarDeclKind::Var {
-                        self.hoist_var_decl(v)?;
-                    }
-                }
-                self.hoist_vars_stmt(&f.body)
-            }
-            Stmt::Labeled(l) => self.hoist_vars_stmt(&l.body),
-            Stmt::With(w) => self.hoist_vars_stmt(&w.body),
-            Stmt::Switch(sw) => {
-                for c in &sw.cases {
-                    self.hoist_nested(&c.cons)?;
-                }
-                Ok(())
-            }
-            Stmt::Try(t) => {
-                self.hoist_nested(&t.block.stmts)?;
-                if let Some(h) = &t.handler {
-                    self.hoist_nested(&h.body.stmts)?;
-                }
-                if let Some(f) = &t.finalizer {
-                    self.hoist_nested(&f.stmts)?;
-                }
-                Ok(())
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Declares the `let`/`const` and function declarations of a statement list
-    /// in the current scope.
-    pub(super) fn declare_lexical(&mut self, stmts: &[Stmt]) -> CResult<()> {
-        let scope = self.scope;
-        for s in stmts {
-            // `l: function f() {}` declares `f` like a plain declaration.
-            let mut s = s;
-            while let Stmt::Labeled(l) = s {
-                s = &l.body;
-            }
-            match s {
-                Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
-                    let kind = if v.kind == VarDeclKind::Const {
-                        BindingKind::Const
-                    } else {
-                        BindingKind::Let
-                    };
-                    for d in &v.decls {
-                        match &d.name {
-                            Pat::Ident(bi) => {
-                                let b = self.declare(&bi.id, kind, scope)?;
-                                self.a.bindings[b].init_end = d.span.hi;
-                            }
-                            other => {
-                                for b in self.declare_pat(other, kind, scope)? {
-                                    self.a.bindings[b].init_end = d.span.hi;
-                                }
-                            }
-                        }
-                    }
-                }
-                Stmt::Decl(Decl::Fn(f)) => {
-                    let b = self.declare(&f.ident, BindingKind::Function, scope)?;
-                    let fid =
-                        self.new_func(FuncKind::Decl, f.ident.sym.to_string(), &f.function.span);
-                    self.a.scopes[scope].fn_decls.retain(|&(ob, _)| ob != b);
-                    self.a.scopes[scope].fn_decls.push((b, fid));
-                    self.a.bindings[b].known_fn = Some(fid);
-                    if self.a.scopes[scope].kind != ScopeKind::Function
-                        && !self.a.funcs[self.func].strict
-                    {
-                        let fs = self.function_scope();
-                        if let Some(&vb) = self.a.scopes[fs].names.get(&*f.ident.sym) {
-                            if self.a.bindings[vb].kind == BindingKind::Var && vb != b {
-                                self.a.annex_b.insert(b, vb);
-                                self.a.funcs[fid].escapes = true;
-                            }
-                        }
-                    }
-                }
-                Stmt::Decl(Decl::Class(c)) => {
-                    let b = self.declare(&c.ident, BindingKind::Let, scope)?;
-                    self.a.bindings[b].init_end = c.class.span.hi;
-                }
-                _ => {}
-            }
-        }
-        Ok(())
     }
 
     pub(super) fn new_func(&mut self, kind: FuncKind, name: String, span: &Span) -> FuncId {
@@ -1158,36 +885,6 @@ impl Resolver {
             Stmt::Decl(d) => Err(Diagnostic::unsupported(d.span(), "this declaration")),
             Stmt::Expr(e) => self.expr(&e.expr),
         }
-    }
-
-    /// `with (obj) body`: the body runs in a scope holding the object (a
-    /// synthetic binding); every reference in it that the lookup resolves
-    /// past that scope becomes a [`WithRef`].
-    fn with_stmt(&mut self, w: &WithStmt) -> CResult<()> {
-        if self.a.funcs[self.func].strict {
-            return Err(Diagnostic::new(
-                w.span,
-                "syntax error: Strict mode code may not include a with statement",
-            ));
-        }
-        if let Stmt::Decl(Decl::Fn(f)) = &*w.body {
-            let m = if f.function.is_async {
-                "Async functions can only be declared at the top level or inside a block."
-            } else {
-                "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement."
-            };
-            return Err(Diagnostic::new(
-                f.function.span,
-                format!("syntax error: {m}"),
-            ));
-        }
-        self.expr(&w.obj)?;
-        self.any_with = true;
-        let s = self.push_scope(ScopeKind::With, Some(w.span));
-        self.declare_synth("%with", s);
-        self.nested_stmt(&w.body)?;
-        self.pop_scope();
-        Ok(())
     }
 
     /// `for (head in/of right) body`: the head declares (let/const, in a
@@ -1793,7 +1490,7 @@ impl Resolver {
 }
 
 /// The names `var` declarations in `s` bind (not inside nested functions).
-fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
+pub(super) fn var_idents<'s>(s: &'s Stmt, out: &mut Vec<&'s Ident>) {
     use super::patterns::pat_idents;
     let head = |v: &'s VarDecl, out: &mut Vec<&'s Ident>| {
         if v.kind == VarDeclKind::Var {
