@@ -22,36 +22,31 @@ use kiln_runtime::abi::layout as ob;
 use swc_ecma_ast::*;
 use swc_ecma_visit::{Visit, VisitWith};
 
-/// The element type code (`layout::TA_*`) of a Number typed-array constructor's name.
+/// The Number typed-array constructors and their element type codes
+/// (`layout::TA_*`).
+const KINDS: [(&str, u8); 9] = [
+    ("Int8Array", ob::TA_INT8),
+    ("Uint8Array", ob::TA_UINT8),
+    ("Uint8ClampedArray", ob::TA_UINT8_CLAMPED),
+    ("Int16Array", ob::TA_INT16),
+    ("Uint16Array", ob::TA_UINT16),
+    ("Int32Array", ob::TA_INT32),
+    ("Uint32Array", ob::TA_UINT32),
+    ("Float32Array", ob::TA_FLOAT32),
+    ("Float64Array", ob::TA_FLOAT64),
+];
+
+/// The element type code of a Number typed-array constructor's name.
 pub fn ctor_kind(name: &str) -> Option<u8> {
-    Some(match name {
-        "Int8Array" => ob::TA_INT8,
-        "Uint8Array" => ob::TA_UINT8,
-        "Uint8ClampedArray" => ob::TA_UINT8_CLAMPED,
-        "Int16Array" => ob::TA_INT16,
-        "Uint16Array" => ob::TA_UINT16,
-        "Int32Array" => ob::TA_INT32,
-        "Uint32Array" => ob::TA_UINT32,
-        "Float32Array" => ob::TA_FLOAT32,
-        "Float64Array" => ob::TA_FLOAT64,
-        _ => return None,
-    })
+    KINDS.iter().find(|(n, _)| *n == name).map(|&(_, k)| k)
 }
 
 /// The constructor name of element type code `k` (for `--emit analysis`).
 pub fn kind_name(k: u8) -> &'static str {
-    const NAMES: [&str; 9] = [
-        "Int8Array",
-        "Uint8Array",
-        "Uint8ClampedArray",
-        "Int16Array",
-        "Uint16Array",
-        "Int32Array",
-        "Uint32Array",
-        "Float32Array",
-        "Float64Array",
-    ];
-    NAMES.get(k as usize).copied().unwrap_or("typed array")
+    KINDS
+        .iter()
+        .find(|&&(_, c)| c == k)
+        .map_or("typed array", |&(n, _)| n)
 }
 
 /// What is known of one candidate binding while the facts are computed.
